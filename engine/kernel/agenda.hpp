@@ -1,0 +1,46 @@
+// The narrow scheduling interface model code sees: the current time and "schedule this in
+// so long". It owns the event list and runs the loop; the model never touches the heap.
+#pragma once
+
+#include <cstdint>
+
+#include "kernel/event_queue.hpp"
+
+namespace caresim::kernel {
+
+class Agenda {
+ public:
+  Ticks now() const { return now_; }
+  std::uint64_t events_processed() const { return processed_; }
+
+  void schedule_at(Ticks time, std::uint32_t kind, std::uint32_t subject,
+                   std::uint32_t generation = 0, Priority priority = Priority::normal) {
+    queue_.push(time, kind, subject, generation, priority);
+  }
+  void schedule_in(Ticks delay, std::uint32_t kind, std::uint32_t subject,
+                   std::uint32_t generation = 0, Priority priority = Priority::normal) {
+    queue_.push(now_ + delay, kind, subject, generation, priority);
+  }
+  void reserve(std::size_t capacity) { queue_.reserve(capacity); }
+
+  // Delivers every event up to and including `end` to `model.handle(const Event&)`, in order,
+  // advancing the clock to each event's time, and leaves the clock at `end`. A template
+  // rather than a virtual interface so the call inlines into the loop.
+  template <class Model>
+  void run_until(Ticks end, Model& model) {
+    while (!queue_.empty() && queue_.top().time <= end) {
+      const Event event = queue_.pop();
+      now_ = event.time;
+      ++processed_;
+      model.handle(event);
+    }
+    now_ = end;
+  }
+
+ private:
+  EventQueue queue_;
+  Ticks now_ = 0;
+  std::uint64_t processed_ = 0;
+};
+
+}  // namespace caresim::kernel

@@ -1,0 +1,70 @@
+// Civil dates and the simulation clock: time runs in integer ticks from the run's start date.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace caresim::kernel {
+
+// Simulation time in ticks since the start of the run. Integer, so that equal times compare
+// equal and event order never depends on floating-point rounding.
+using Ticks = std::int64_t;
+inline constexpr Ticks kTicksPerDay = 86'400;  // one tick is one second
+inline constexpr double kDaysPerYear = 365.25;
+
+constexpr Ticks days_to_ticks(double days) { return static_cast<Ticks>(days * kTicksPerDay + 0.5); }
+constexpr double ticks_to_days(Ticks ticks) { return static_cast<double>(ticks) / kTicksPerDay; }
+
+// A proleptic Gregorian date, held as days since 1970-01-01.
+class Date {
+ public:
+  constexpr Date() = default;
+  static Date from_ymd(int year, int month, int day);
+  static constexpr Date from_serial(std::int32_t days_since_epoch) { return Date{days_since_epoch}; }
+  // Parses YYYY-MM-DD; nullopt when the text is not a real date.
+  static std::optional<Date> parse(std::string_view text);
+
+  int year() const;
+  int month() const;
+  int day() const;
+  constexpr std::int32_t serial() const { return serial_; }
+  std::string iso() const;
+
+  constexpr Date plus_days(std::int32_t days) const { return Date{serial_ + days}; }
+  // The same day and month `years` later; 29 February becomes 1 March in common years.
+  Date plus_years(int years) const;
+  // The last day of this date's month.
+  Date month_end() const;
+  // The first 31 March on or after this date.
+  Date next_31_march() const;
+
+  friend constexpr auto operator<=>(Date, Date) = default;
+  friend constexpr std::int32_t operator-(Date a, Date b) { return a.serial_ - b.serial_; }
+
+ private:
+  constexpr explicit Date(std::int32_t serial) : serial_(serial) {}
+  std::int32_t serial_ = 0;
+};
+
+bool is_leap_year(int year);
+int days_in_month(int year, int month);
+// Whole years of age on `on` for someone born on `born` (birthdays counted on the day).
+int age_in_years(Date born, Date on);
+
+// Maps between the run's calendar and its clock. Tick 0 is 00:00 on the start date; a date
+// `d` "ends" at the first tick of the next day, which is when month-end snapshots are taken.
+class Clock {
+ public:
+  explicit Clock(Date start) : start_(start) {}
+  Date start() const { return start_; }
+  Ticks start_of(Date d) const { return static_cast<Ticks>(d - start_) * kTicksPerDay; }
+  Ticks end_of(Date d) const { return start_of(d) + kTicksPerDay; }
+  Date date_at(Ticks t) const;
+
+ private:
+  Date start_;
+};
+
+}  // namespace caresim::kernel

@@ -1,0 +1,39 @@
+// Random variates drawn by inverse CDF or Boost.Random, never std::*_distribution, whose
+// algorithms differ between standard libraries and would break reproducibility.
+#pragma once
+
+#include <cmath>
+#include <span>
+
+#include <boost/random/gamma_distribution.hpp>
+#include <boost/random/normal_distribution.hpp>
+
+#include "kernel/random_stream.hpp"
+
+namespace caresim::kernel {
+
+inline double draw_exponential(RandomStream& rng, double mean) {
+  return -mean * std::log(rng.uniform01());
+}
+
+inline double draw_weibull(RandomStream& rng, double shape, double scale) {
+  return scale * std::pow(-std::log(rng.uniform01()), 1.0 / shape);
+}
+
+inline double draw_lognormal(RandomStream& rng, double median, double sigma) {
+  return median * std::exp(sigma * boost::random::normal_distribution<double>(0.0, 1.0)(rng));
+}
+
+inline double draw_gamma(RandomStream& rng, double shape, double scale) {
+  return boost::random::gamma_distribution<double>(shape, scale)(rng);
+}
+
+// Inverse of a piecewise-linear CDF through the points (values[i], cumulative[i]), with
+// cumulative rising from 0 to 1.
+double draw_piecewise_linear(RandomStream& rng, std::span<const double> values,
+                             std::span<const double> cumulative);
+
+// Index i drawn with probability cumulative[i] - cumulative[i-1]; cumulative ends at 1.
+std::size_t draw_category(RandomStream& rng, std::span<const double> cumulative);
+
+}  // namespace caresim::kernel

@@ -1,0 +1,26 @@
+#include "metrics/care_flows.hpp"
+
+namespace caresim::metrics {
+
+void CareFlows::on(const model::ChildEntered& e) {
+  if (window_.contains(e.time)) ++entries_;
+  in_care_.add(e.time, +1);
+}
+
+void CareFlows::on(const model::ChildLeftCare& e) {
+  if (window_.contains(e.time)) ++exits_;
+  in_care_.add(e.time, -1);
+}
+
+void CareFlows::on(const model::MonthEnded& e) {
+  if (window_.contains(e.time)) in_care_at_month_end_.push_back(in_care_.level());
+}
+
+void CareFlows::report(Measurements& out) {
+  out.add_kpi("entries_per_year", static_cast<double>(entries_) / window_.years());
+  out.add_kpi("exits_per_year", static_cast<double>(exits_) / window_.years());
+  out.add_kpi("children_in_care_mean", in_care_.mean());
+  out.add_series("children_in_care", std::move(in_care_at_month_end_));
+}
+
+}  // namespace caresim::metrics

@@ -1,0 +1,27 @@
+// Children entering and leaving care, and how many are in care over time.
+#pragma once
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+#include "metrics/time_weighted.hpp"
+
+namespace caresim::metrics {
+
+class CareFlows final : public Metric {
+ public:
+  explicit CareFlows(const ReportingWindow& window) : window_(window), in_care_(window) {}
+
+  void on(const model::ChildEntered& e) override;
+  void on(const model::ChildLeftCare& e) override;
+  void on(const model::MonthEnded& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  const ReportingWindow& window_;
+  TimeWeighted in_care_;
+  long entries_ = 0;
+  long exits_ = 0;
+  std::vector<double> in_care_at_month_end_;
+};
+
+}  // namespace caresim::metrics

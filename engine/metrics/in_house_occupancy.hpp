@@ -1,0 +1,29 @@
+// The in-house foster pool: households, approved and filled places, and occupancy
+// (time-averaged filled places over time-averaged approved places).
+#pragma once
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+#include "metrics/time_weighted.hpp"
+
+namespace caresim::metrics {
+
+class InHouseOccupancy final : public Metric {
+ public:
+  explicit InHouseOccupancy(const ReportingWindow& window) : window_(window), approved_(window), filled_(window) {}
+
+  void on(const model::HouseholdApproved& e) override;
+  void on(const model::PlacementStarted& e) override;
+  void on(const model::PlacementEnded& e) override;
+  void on(const model::MonthEnded& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  const ReportingWindow& window_;
+  TimeWeighted approved_;
+  TimeWeighted filled_;
+  long households_ = 0;
+  std::vector<double> households_at_month_end_, approved_at_month_end_, filled_at_month_end_;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,32 @@
+// What one replication measured: named KPIs and named month-end series, in a fixed order.
+// A KPI whose mechanism is switched off is NaN, written as n/a.
+#pragma once
+
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "kernel/calendar.hpp"
+
+namespace caresim::metrics {
+
+inline constexpr double kNotApplicable = std::numeric_limits<double>::quiet_NaN();
+
+struct Measurements {
+  std::vector<std::string> kpi_names;
+  std::vector<double> kpi_values;
+  std::vector<kernel::Date> months;  // month ends within the reported horizon
+  std::vector<std::string> series_names;
+  std::vector<std::vector<double>> series;  // [series][month]
+
+  void add_kpi(std::string name, double value) {
+    kpi_names.push_back(std::move(name));
+    kpi_values.push_back(value);
+  }
+  void add_series(std::string name, std::vector<double> values) {
+    series_names.push_back(std::move(name));
+    series.push_back(std::move(values));
+  }
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,14 @@
+// A metric subscribes to the facts it needs and, after the run, reports its KPIs and series.
+#pragma once
+
+#include "metrics/measurements.hpp"
+#include "model/domain_events.hpp"
+
+namespace caresim::metrics {
+
+class Metric : public model::CareObserver {
+ public:
+  virtual void report(Measurements& out) = 0;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,47 @@
+#include "metrics/placement_mix.hpp"
+
+#include <numeric>
+#include <string>
+
+namespace caresim::metrics {
+namespace {
+std::size_t slot(PlacementType type) { return static_cast<std::size_t>(type); }
+}  // namespace
+
+PlacementMix::PlacementMix(const ReportingWindow& window)
+    : window_(window),
+      placed_{TimeWeighted(window), TimeWeighted(window), TimeWeighted(window), TimeWeighted(window),
+              TimeWeighted(window), TimeWeighted(window), TimeWeighted(window)} {}
+
+void PlacementMix::on(const model::ChildEntered& e) {
+  if (window_.contains(e.time)) ++entries_;
+}
+
+void PlacementMix::on(const model::PlacementStarted& e) {
+  placed_[slot(e.type)].add(e.time, +1);
+  // Counted against the entries of the window: the child must have entered in it.
+  if (e.placement_number == 1 && window_.contains(e.entered)) ++first_placements_[slot(e.type)];
+}
+
+void PlacementMix::on(const model::PlacementEnded& e) { placed_[slot(e.type)].add(e.time, -1); }
+
+void PlacementMix::on(const model::MonthEnded& e) {
+  if (!window_.contains(e.time)) return;
+  for (std::size_t t = 0; t < kPlacementTypeCount; ++t) placed_at_month_end_[t].push_back(placed_[t].level());
+}
+
+void PlacementMix::report(Measurements& out) {
+  std::array<double, kPlacementTypeCount> days{};
+  for (std::size_t t = 0; t < kPlacementTypeCount; ++t) days[t] = placed_[t].integral(window_.end);
+  const double all_days = std::accumulate(days.begin(), days.end(), 0.0);
+  for (std::size_t t = 0; t < kPlacementTypeCount; ++t) {
+    const std::string type{kPlacementTypeNames[t]};
+    out.add_kpi("first_placement_share." + type,
+                entries_ > 0 ? static_cast<double>(first_placements_[t]) / static_cast<double>(entries_) : 0.0);
+    out.add_kpi("placement_days_share." + type, all_days > 0 ? days[t] / all_days : 0.0);
+  }
+  for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
+    out.add_series("placements." + std::string{kPlacementTypeNames[t]}, std::move(placed_at_month_end_[t]));
+}
+
+}  // namespace caresim::metrics

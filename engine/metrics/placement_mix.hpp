@@ -1,0 +1,31 @@
+// Where children are placed: the type of each entrant's first placement, placement days by
+// type, and the number in each type at every month end.
+#pragma once
+
+#include <array>
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+#include "metrics/time_weighted.hpp"
+
+namespace caresim::metrics {
+
+class PlacementMix final : public Metric {
+ public:
+  explicit PlacementMix(const ReportingWindow& window);
+
+  void on(const model::ChildEntered& e) override;
+  void on(const model::PlacementStarted& e) override;
+  void on(const model::PlacementEnded& e) override;
+  void on(const model::MonthEnded& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  const ReportingWindow& window_;
+  long entries_ = 0;
+  std::array<long, kPlacementTypeCount> first_placements_{};
+  std::array<TimeWeighted, kPlacementTypeCount> placed_;
+  std::array<std::vector<double>, kPlacementTypeCount> placed_at_month_end_;
+};
+
+}  // namespace caresim::metrics

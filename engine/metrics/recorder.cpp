@@ -1,0 +1,62 @@
+#include "metrics/recorder.hpp"
+
+#include "metrics/care_flows.hpp"
+#include "metrics/in_house_occupancy.hpp"
+#include "metrics/placement_mix.hpp"
+#include "metrics/placement_stability.hpp"
+#include "metrics/waiting_times.hpp"
+
+namespace caresim::metrics {
+namespace {
+
+// The month-end dates of the reported horizon, the time axis of every series.
+class MonthCalendar final : public Metric {
+ public:
+  explicit MonthCalendar(const ReportingWindow& window) : window_(window) {}
+  void on(const model::MonthEnded& e) override {
+    if (window_.contains(e.time)) months_.push_back(e.date);
+  }
+  void report(Measurements& out) override { out.months = std::move(months_); }
+
+ private:
+  const ReportingWindow& window_;
+  std::vector<kernel::Date> months_;
+};
+
+// KPIs promised in INTERFACE.md for mechanisms this engine does not have in the scenario:
+// counts are 0, shares and averages n/a.
+class MechanismsSwitchedOff final : public Metric {
+ public:
+  void report(Measurements& out) override {
+    out.add_kpi("breakdowns_per_year", 0.0);
+    out.add_kpi("share_over_20_miles", kNotApplicable);
+    out.add_kpi("caseload_mean", kNotApplicable);
+    out.add_kpi("social_worker_turnover_rate", kNotApplicable);
+    out.add_kpi("share_3plus_social_workers_in_year", kNotApplicable);
+    out.add_kpi("cost_total_gbp", 0.0);
+  }
+};
+
+}  // namespace
+
+Recorder::Recorder(const ReportingWindow& window) : window_(window) {
+  metrics_.push_back(std::make_unique<MonthCalendar>(window_));
+  metrics_.push_back(std::make_unique<CareFlows>(window_));
+  metrics_.push_back(std::make_unique<PlacementMix>(window_));
+  metrics_.push_back(std::make_unique<InHouseOccupancy>(window_));
+  metrics_.push_back(std::make_unique<WaitingTimes>(window_));
+  metrics_.push_back(std::make_unique<PlacementStability>(window_));
+  metrics_.push_back(std::make_unique<MechanismsSwitchedOff>());
+}
+
+void Recorder::subscribe_to(model::EventPublisher& publisher) {
+  for (const auto& metric : metrics_) publisher.subscribe(*metric);
+}
+
+Measurements Recorder::report() {
+  Measurements out;
+  for (const auto& metric : metrics_) metric->report(out);
+  return out;
+}
+
+}  // namespace caresim::metrics

@@ -1,0 +1,26 @@
+// All the metrics of one replication: subscribes them to the model's facts and gathers
+// their KPIs and month-end series after the run.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "metrics/measurements.hpp"
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+
+namespace caresim::metrics {
+
+class Recorder {
+ public:
+  explicit Recorder(const ReportingWindow& window);
+
+  void subscribe_to(model::EventPublisher& publisher);
+  Measurements report();
+
+ private:
+  const ReportingWindow& window_;
+  std::vector<std::unique_ptr<Metric>> metrics_;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,29 @@
+// How long children wait for a placement: the mean days from needing a placement to getting
+// one (zero when one is found at once), and how many are waiting at each month end.
+#pragma once
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+#include "metrics/time_weighted.hpp"
+
+namespace caresim::metrics {
+
+class WaitingTimes final : public Metric {
+ public:
+  explicit WaitingTimes(const ReportingWindow& window) : window_(window), waiting_(window) {}
+
+  void on(const model::WaitingStarted& e) override { waiting_.add(e.time, +1); }
+  void on(const model::WaitingEnded& e) override { waiting_.add(e.time, -1); }
+  void on(const model::PlacementStarted& e) override;
+  void on(const model::MonthEnded& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  const ReportingWindow& window_;
+  TimeWeighted waiting_;
+  double waited_days_ = 0;
+  long placements_ = 0;
+  std::vector<double> waiting_at_month_end_;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,101 @@
+// What happens in care, as plain facts the model publishes and metrics subscribe to. The
+// model never computes a KPI; a metric never changes the model.
+#pragma once
+
+#include <vector>
+
+#include "kernel/calendar.hpp"
+#include "model/ids.hpp"
+#include "scenario/vocabulary.hpp"
+
+namespace caresim::model {
+
+using kernel::Ticks;
+
+enum class LeavingReason : std::uint8_t { end_of_stay, turned_18 };
+
+struct ChildEntered {
+  Ticks time;
+  ChildId child;
+  AgeBand band;
+};
+
+struct ChildLeftCare {
+  Ticks time;
+  ChildId child;
+  Ticks entered;
+  LeavingReason reason;
+};
+
+struct PlacementStarted {
+  Ticks time;
+  ChildId child;
+  PlacementType type;
+  Ticks entered;          // when the child entered care
+  Ticks sought_since;     // when the search that ended here began
+  int placement_number;   // 1 for the first placement of this episode of care
+};
+
+struct PlacementEnded {
+  Ticks time;
+  ChildId child;
+  PlacementType type;
+};
+
+// A child with no placement starts or stops waiting for one (stopping: placed, or left care).
+struct WaitingStarted {
+  Ticks time;
+  ChildId child;
+};
+
+struct WaitingEnded {
+  Ticks time;
+  ChildId child;
+};
+
+struct HouseholdApproved {
+  Ticks time;
+  HouseholdId household;
+  int places;
+};
+
+// Calendar marks: the end of a month (snapshot time) and 31 March (DfE year end).
+struct MonthEnded {
+  Ticks time;
+  kernel::Date date;
+};
+
+struct YearEnded {
+  Ticks time;
+  kernel::Date date;
+};
+
+// A subscriber overrides the facts it counts; the rest are ignored.
+class CareObserver {
+ public:
+  virtual ~CareObserver() = default;
+  virtual void on(const ChildEntered&) {}
+  virtual void on(const ChildLeftCare&) {}
+  virtual void on(const PlacementStarted&) {}
+  virtual void on(const PlacementEnded&) {}
+  virtual void on(const WaitingStarted&) {}
+  virtual void on(const WaitingEnded&) {}
+  virtual void on(const HouseholdApproved&) {}
+  virtual void on(const MonthEnded&) {}
+  virtual void on(const YearEnded&) {}
+};
+
+class EventPublisher {
+ public:
+  void subscribe(CareObserver& observer) { observers_.push_back(&observer); }
+
+  template <class Fact>
+  void publish(const Fact& fact) const {
+    for (CareObserver* observer : observers_) observer->on(fact);
+  }
+
+ private:
+  std::vector<CareObserver*> observers_;
+};
+
+}  // namespace caresim::model

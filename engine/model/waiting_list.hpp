@@ -1,0 +1,44 @@
+// Children waiting for a placement, first come first served. Linked through the children's
+// own records, so joining and leaving (a child may leave care while waiting) are O(1) and
+// never allocate.
+#pragma once
+
+#include <vector>
+
+#include "model/child.hpp"
+
+namespace caresim::model {
+
+class WaitingList {
+ public:
+  bool empty() const { return head_ == kNoChild; }
+  std::size_t size() const { return size_; }
+  ChildId front() const { return head_; }
+
+  void push_back(std::vector<Child>& children, ChildId id) {
+    Child& child = children[index_of(id)];
+    child.waiting_prev = tail_;
+    child.waiting_next = kNoChild;
+    if (tail_ == kNoChild) head_ = id;
+    else children[index_of(tail_)].waiting_next = id;
+    tail_ = id;
+    ++size_;
+  }
+
+  void remove(std::vector<Child>& children, ChildId id) {
+    Child& child = children[index_of(id)];
+    if (child.waiting_prev == kNoChild) head_ = child.waiting_next;
+    else children[index_of(child.waiting_prev)].waiting_next = child.waiting_next;
+    if (child.waiting_next == kNoChild) tail_ = child.waiting_prev;
+    else children[index_of(child.waiting_next)].waiting_prev = child.waiting_prev;
+    child.waiting_prev = child.waiting_next = kNoChild;
+    --size_;
+  }
+
+ private:
+  ChildId head_ = kNoChild;
+  ChildId tail_ = kNoChild;
+  std::size_t size_ = 0;
+};
+
+}  // namespace caresim::model

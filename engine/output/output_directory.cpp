@@ -1,0 +1,47 @@
+#include "output/output_directory.hpp"
+
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+#include <unistd.h>
+
+namespace caresim::output {
+namespace fs = std::filesystem;
+
+OutputDirectory::OutputDirectory(fs::path target) : target_(std::move(target)) {
+  if (target_.filename().empty()) target_ = target_.parent_path();  // "out/" names "out"
+  const fs::path parent = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
+  fs::create_directories(parent);
+  staging_ = parent / ("." + target_.filename().string() + ".partial-" + std::to_string(::getpid()));
+  fs::remove_all(staging_);
+  fs::create_directory(staging_);
+}
+
+OutputDirectory::~OutputDirectory() {
+  if (committed_) return;
+  std::error_code ignored;
+  fs::remove_all(staging_, ignored);
+}
+
+void OutputDirectory::write(const std::string& name, const std::string& contents) const {
+  std::ofstream out(file(name), std::ios::binary);
+  out << contents;
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + (target_ / name).string());
+}
+
+void OutputDirectory::commit() {
+  // Replace the previous results only once the new ones are complete.
+  if (fs::exists(target_)) {
+    const fs::path old = target_.string() + ".old-" + std::to_string(::getpid());
+    fs::rename(target_, old);
+    fs::rename(staging_, target_);
+    fs::remove_all(old);
+  } else {
+    fs::rename(staging_, target_);
+  }
+  committed_ = true;
+}
+
+}  // namespace caresim::output

@@ -1,0 +1,87 @@
+#include "scenario/merge_extends.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace caresim::scenario {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The files being read, outermost first, to catch a file that extends itself via others.
+struct ExtendsChain {
+  std::vector<fs::path> identities;
+  std::vector<std::string> paths;
+};
+
+void merge_into(SourceNode& base, SourceNode&& extension) {
+  if (base.kind != SourceNode::Kind::map || extension.kind != SourceNode::Kind::map) {
+    base = std::move(extension);
+    return;
+  }
+  for (SourceEntry& entry : extension.entries) {
+    SourceEntry* inherited = base.find(entry.key);
+    if (!inherited) {
+      base.entries.push_back(std::move(entry));
+    } else if (entry.value.kind == SourceNode::Kind::null) {
+      base.take(entry.key);
+    } else {
+      inherited->key_place = entry.key_place;
+      merge_into(inherited->value, std::move(entry.value));
+    }
+  }
+  base.place = extension.place;  // a key missing from the merged map is reported here
+}
+
+Diagnostic at(const SourcePlace& place, std::string message) {
+  return {place.file, place.line, place.column, std::move(message), "extends"};
+}
+
+std::optional<SourceNode> load_chain(const std::string& path, ExtendsChain& chain,
+                                     std::vector<Diagnostic>& diagnostics) {
+  std::optional<SourceNode> tree = load_source_file(path, diagnostics);
+  if (!tree) return std::nullopt;
+  std::optional<SourceEntry> extends = tree->take("extends");
+  if (!extends) return tree;
+
+  const SourceNode& base_name = extends->value;
+  if (base_name.kind != SourceNode::Kind::scalar) {
+    diagnostics.push_back(at(base_name.place, "must be a file path, got " + describe(base_name)));
+    return std::nullopt;
+  }
+  const std::string base_path =
+      (fs::path(path).parent_path() / base_name.text).lexically_normal().string();
+  std::error_code error;
+  if (!fs::is_regular_file(base_path, error)) {
+    diagnostics.push_back(at(base_name.place, "cannot open file '" + base_path + "'"));
+    return std::nullopt;
+  }
+  const fs::path identity = fs::weakly_canonical(base_path, error);
+  if (std::find(chain.identities.begin(), chain.identities.end(), identity) !=
+      chain.identities.end()) {
+    std::string cycle;
+    for (const std::string& file : chain.paths) cycle += file + " -> ";
+    diagnostics.push_back(at(base_name.place, "extends cycle: " + cycle + base_path));
+    return std::nullopt;
+  }
+
+  chain.identities.push_back(identity);
+  chain.paths.push_back(base_path);
+  std::optional<SourceNode> base = load_chain(base_path, chain, diagnostics);
+  chain.identities.pop_back();
+  chain.paths.pop_back();
+  if (!base) return std::nullopt;
+  merge_into(*base, std::move(*tree));
+  return base;
+}
+
+}  // namespace
+
+std::optional<SourceNode> load_with_extends(const std::string& path,
+                                            std::vector<Diagnostic>& diagnostics) {
+  std::error_code error;  // an unreadable file is reported when it is opened
+  ExtendsChain chain{{fs::weakly_canonical(path, error)}, {path}};
+  return load_chain(path, chain, diagnostics);
+}
+
+}  // namespace caresim::scenario

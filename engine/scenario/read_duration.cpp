@@ -1,0 +1,81 @@
+#include <array>
+
+#include "scenario/read_sections.hpp"
+#include "scenario/scalar_text.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+// In the order of DurationSpec::Kind.
+constexpr std::array<std::string_view, 6> kDistributionNames = {
+    "exponential", "lognormal", "weibull", "gamma", "fixed", "empirical"};
+
+// A piecewise-linear CDF: days strictly increasing, cumulative climbing from 0 to 1.
+void read_empirical(MapReader& duration, DurationSpec& spec) {
+  spec.empirical_days = duration.required<std::vector<double>>("days", at_least(0));
+  spec.empirical_cumulative = duration.required<std::vector<double>>("cumulative", share());
+  const std::vector<double>& days = spec.empirical_days;
+  const std::vector<double>& cumulative = spec.empirical_cumulative;
+  if (!duration.values_good()) return;
+
+  for (std::size_t i = 1; i < days.size(); ++i)
+    if (days[i] <= days[i - 1])
+      duration.report_item("days", i,
+                           "must be increasing, got " + format_number(days[i]) + " after " +
+                               format_number(days[i - 1]));
+  if (cumulative.size() != days.size()) {
+    duration.report("cumulative", "must have as many entries as days (" +
+                                      std::to_string(days.size()) + "), got " +
+                                      std::to_string(cumulative.size()));
+  }
+  if (cumulative.size() < 2) {
+    duration.report("cumulative",
+                    "must have at least 2 entries, got " + std::to_string(cumulative.size()));
+    return;
+  }
+  if (cumulative.front() != 0)
+    duration.report_item("cumulative", 0,
+                         "must start at 0, got " + format_number(cumulative.front()));
+  if (cumulative.back() != 1)
+    duration.report_item("cumulative", cumulative.size() - 1,
+                         "must end at 1, got " + format_number(cumulative.back()));
+  for (std::size_t i = 1; i < cumulative.size(); ++i)
+    if (cumulative[i] < cumulative[i - 1])
+      duration.report_item("cumulative", i,
+                           "must not decrease, got " + format_number(cumulative[i]) + " after " +
+                               format_number(cumulative[i - 1]));
+}
+
+}  // namespace
+
+DurationSpec read_duration(MapReader duration) {
+  DurationSpec spec;
+  const std::optional<std::size_t> kind =
+      duration.required_choice("distribution", kDistributionNames);
+  if (!kind) {
+    duration.ignore_unread_keys();  // their meaning depends on the distribution
+    return spec;
+  }
+  spec.kind = static_cast<DurationSpec::Kind>(*kind);
+  switch (spec.kind) {
+    case DurationSpec::Kind::exponential:
+      spec.mean_days = duration.required<double>("mean_days", above(0));
+      break;
+    case DurationSpec::Kind::lognormal:
+      spec.median_days = duration.required<double>("median_days", above(0));
+      spec.sigma = duration.required<double>("sigma", at_least(0));
+      break;
+    case DurationSpec::Kind::weibull:
+    case DurationSpec::Kind::gamma:
+      spec.shape = duration.required<double>("shape", above(0));
+      spec.scale_days = duration.required<double>("scale_days", above(0));
+      break;
+    case DurationSpec::Kind::fixed:
+      spec.days = duration.required<double>("days", at_least(0));
+      break;
+    case DurationSpec::Kind::empirical: read_empirical(duration, spec); break;
+  }
+  return spec;
+}
+
+}  // namespace caresim::scenario

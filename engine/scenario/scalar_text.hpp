@@ -1,0 +1,27 @@
+// Reads numbers, whole numbers and dates from the text of a YAML scalar, saying what is wrong
+// when it cannot, and writes numbers back so that they read the same.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "kernel/calendar.hpp"
+
+namespace caresim::scenario {
+
+template <class T>
+struct Parsed {
+  T value{};
+  std::string problem;  // empty when `value` is good, else e.g. "must be a number, got 'abc'"
+};
+
+Parsed<double> parse_number(std::string_view text);  // finite
+Parsed<int> parse_int(std::string_view text);
+Parsed<std::uint64_t> parse_uint64(std::string_view text);
+Parsed<kernel::Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real date
+
+// The shortest text that reads back as exactly `value`: 450, 0.25, 1e-07.
+std::string format_number(double value);
+
+}  // namespace caresim::scenario

@@ -1,0 +1,72 @@
+// A scenario as plain validated structs: everything the engine needs, nothing of YAML.
+// An absent optional section means that mechanism is off ("what a file does not mention
+// does not happen").
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kernel/calendar.hpp"
+#include "scenario/vocabulary.hpp"
+
+namespace caresim::scenario {
+
+// A random duration in days. Only the fields of its `kind` are meaningful.
+struct DurationSpec {
+  enum class Kind { exponential, lognormal, weibull, gamma, fixed, empirical };
+  Kind kind = Kind::fixed;
+  double mean_days = 0;    // exponential
+  double median_days = 0;  // lognormal: median and sigma of the log
+  double sigma = 0;
+  double shape = 0;        // weibull and gamma
+  double scale_days = 0;   // weibull and gamma
+  double days = 0;         // fixed
+  // empirical: a piecewise-linear CDF through (days[i], cumulative[i]), cumulative 0 -> 1.
+  std::vector<double> empirical_days;
+  std::vector<double> empirical_cumulative;
+
+  double mean() const;  // days
+};
+
+struct RunSettings {
+  kernel::Date start_date;
+  int years = 0;          // reported horizon, after the warm-up
+  int warmup_years = 0;   // simulated before the reported horizon, then discarded
+  int replications = 1;
+  std::uint64_t seed = 1;
+  int threads = 0;        // 0: one per hardware core
+};
+
+struct ChildrenSpec {
+  double entries_per_year = 0;
+  std::array<double, kAgeBandCount> age_at_entry{};  // shares by band, summing to 1
+  DurationSpec stay;  // time in care, cut short at the 18th birthday
+};
+
+struct InHouseFosterSpec {
+  int households = 0;
+  int places_per_household = 1;
+};
+
+struct IfaSpec {
+  std::optional<int> max_placements;  // concurrent placements; none means unlimited
+};
+
+struct ProvisionSpec {
+  std::optional<InHouseFosterSpec> in_house_foster;
+  std::optional<IfaSpec> ifa;  // absent: no IFA, children with no free place wait
+};
+
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::string source_file;
+  RunSettings run;
+  ChildrenSpec children;
+  ProvisionSpec provision;
+};
+
+}  // namespace caresim::scenario

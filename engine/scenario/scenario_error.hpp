@@ -1,0 +1,30 @@
+// Errors that are the user's fault: a wrong scenario, flag or data file (exit code 2).
+// Every problem found is reported at once, each as FILE:LINE:COLUMN: message (key.path).
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace caresim::scenario {
+
+struct Diagnostic {
+  std::string file;
+  int line = 0;    // 1-based; 0 when the problem has no place in a file
+  int column = 0;  // 1-based
+  std::string message;
+  std::string key_path;  // dotted, e.g. provision.in_house_foster.households
+
+  std::string to_string() const;
+};
+
+class ScenarioError : public std::runtime_error {
+ public:
+  explicit ScenarioError(std::vector<Diagnostic> diagnostics);
+  const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace caresim::scenario

@@ -1,0 +1,165 @@
+#include "scenario/scenario_reader.hpp"
+
+#include <algorithm>
+
+#include "scenario/did_you_mean.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+std::vector<std::string_view> views_of(const std::vector<std::string>& names) {
+  return {names.begin(), names.end()};
+}
+
+}  // namespace
+
+MapReader::MapReader(ScenarioReader& reader, const SourceNode& source, std::string path,
+                     EffectiveNode& effective, MapRecord& record)
+    : reader_(&reader),
+      source_(&source),
+      path_(std::move(path)),
+      effective_(&effective),
+      record_(&record) {}
+
+const SourceNode* MapReader::take(std::string_view key) {
+  if (!present()) return nullptr;
+  std::vector<std::string>& accepted = record_->accepted;
+  if (std::find(accepted.begin(), accepted.end(), key) == accepted.end())
+    accepted.emplace_back(key);
+  const SourceEntry* entry = source_->find(key);
+  return entry ? &entry->value : nullptr;
+}
+
+std::optional<std::size_t> MapReader::required_choice(std::string_view key,
+                                                      std::span<const std::string_view> names) {
+  const SourceNode* value = take(key);
+  if (!value) {
+    report_missing(key);
+    return std::nullopt;
+  }
+  if (value->kind != SourceNode::Kind::scalar) {
+    report_at(value->place, "must be a name, got " + describe(*value), path_to(key));
+    return std::nullopt;
+  }
+  const auto found = std::find(names.begin(), names.end(), value->text);
+  if (found == names.end()) {
+    std::string hint = did_you_mean(value->text, names);
+    if (hint.empty()) {
+      for (std::string_view name : names)
+        hint += (hint.empty() ? " (one of " : ", ") + std::string(name);
+      hint += ")";
+    }
+    report_at(value->place, "unknown " + std::string(key) + " '" + value->text + "'" + hint,
+              path_to(key));
+    return std::nullopt;
+  }
+  record(key, effective_value(value->text));
+  return static_cast<std::size_t>(found - names.begin());
+}
+
+MapReader MapReader::section(std::string_view key, Layout layout) {
+  const SourceNode* value = take(key);
+  if (!value) {
+    report_missing(key);
+    return {};
+  }
+  return open_section(key, *value, layout);
+}
+
+std::optional<MapReader> MapReader::optional_section(std::string_view key, Layout layout) {
+  const SourceNode* value = take(key);
+  if (!value) return std::nullopt;
+  return open_section(key, *value, layout);
+}
+
+MapReader MapReader::open_section(std::string_view key, const SourceNode& value, Layout layout) {
+  if (value.kind != SourceNode::Kind::map) {
+    const std::string hint =
+        value.kind == SourceNode::Kind::null
+            ? " (write `" + std::string(key) + ": {}` for a section with no settings)"
+            : "";
+    report_at(value.place, "must be a map, got " + describe(value) + hint, path_to(key));
+    return {};
+  }
+  EffectiveNode& effective = effective_->add(
+      std::string(key), EffectiveNode(EffectiveNode::Kind::map, "", layout == Layout::flow));
+  return reader_->open(value, path_to(key), effective);
+}
+
+void MapReader::report(std::string message) {
+  if (present()) report_at(source_->place, std::move(message), path_);
+}
+
+void MapReader::report(std::string_view key, std::string message) {
+  if (!present()) return;
+  const SourceEntry* entry = source_->find(key);
+  report_at(entry ? entry->value.place : source_->place, std::move(message), path_to(key));
+}
+
+void MapReader::report_item(std::string_view key, std::size_t index, std::string message) {
+  if (!present()) return;
+  const SourceEntry* entry = source_->find(key);
+  if (!entry || index >= entry->value.items.size()) return report(key, std::move(message));
+  report_at(entry->value.items[index].place, std::move(message),
+            path_to(key) + "[" + std::to_string(index) + "]");
+}
+
+void MapReader::name_keys(std::string noun) {
+  if (present()) record_->noun = std::move(noun);
+}
+
+void MapReader::ignore_unread_keys() {
+  if (present()) record_->ignore_unread = true;
+}
+
+void MapReader::record(std::string_view key, EffectiveNode value) {
+  if (present()) effective_->add(std::string(key), std::move(value));
+}
+
+void MapReader::report_missing(std::string_view key) {
+  if (present())
+    report_at(source_->place, "missing required key '" + std::string(key) + "'", path_to(key));
+}
+
+void MapReader::report_at(const SourcePlace& place, std::string message, std::string path) {
+  ++record_->problems;
+  reader_->diagnostics_.push_back(
+      {place.file, place.line, place.column, std::move(message), std::move(path)});
+}
+
+std::string MapReader::path_to(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+MapReader ScenarioReader::root() {
+  if (root_.kind != SourceNode::Kind::map) {
+    diagnostics_.push_back({root_.place.file, root_.place.line, root_.place.column,
+                            "a scenario must be a map of keys, got " + describe(root_), ""});
+    return {};
+  }
+  return open(root_, "", effective_);
+}
+
+MapReader ScenarioReader::open(const SourceNode& map, std::string path, EffectiveNode& effective) {
+  MapRecord& record = maps_.emplace_back();
+  record.source = &map;
+  record.path = path;
+  return MapReader(*this, map, std::move(path), effective, record);
+}
+
+std::vector<Diagnostic> ScenarioReader::finish() {
+  for (const MapRecord& map : maps_) {
+    if (map.ignore_unread) continue;
+    const std::vector<std::string_view> known = views_of(map.accepted);
+    for (const SourceEntry& entry : map.source->entries) {
+      if (std::find(known.begin(), known.end(), entry.key) != known.end()) continue;
+      diagnostics_.push_back(
+          {entry.key_place.file, entry.key_place.line, entry.key_place.column,
+           "unknown " + map.noun + " '" + entry.key + "'" + did_you_mean(entry.key, known),
+           map.path.empty() ? entry.key : map.path + "." + entry.key});
+    }
+  }
+  return std::move(diagnostics_);
+}
+
+}  // namespace caresim::scenario

@@ -1,0 +1,175 @@
+// Reads typed, range-checked values out of a source tree by key, collecting every problem
+// instead of stopping at the first, and records what it read as the effective scenario.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kernel/calendar.hpp"
+#include "scenario/effective_tree.hpp"
+#include "scenario/scenario_error.hpp"
+#include "scenario/source_tree.hpp"
+
+namespace caresim::scenario {
+
+// The values a number may take; a value outside is reported as "must be >= 1, got 0".
+struct Range {
+  double low = -std::numeric_limits<double>::infinity();
+  bool low_excluded = false;
+  double high = std::numeric_limits<double>::infinity();
+};
+constexpr Range at_least(double low) {
+  return {low, false, std::numeric_limits<double>::infinity()};
+}
+constexpr Range above(double low) { return {low, true, std::numeric_limits<double>::infinity()}; }
+constexpr Range share() { return {0, false, 1}; }  // a fraction 0-1
+
+// How a section is written in the effective YAML: block, or `{a: 1, b: 2}` on one line.
+enum class Layout { block, flow };
+
+class ScenarioReader;
+
+// What one map of the file was asked for, so that the keys nobody asked for are reported.
+struct MapRecord {
+  const SourceNode* source = nullptr;
+  std::string path;
+  std::vector<std::string> accepted;  // every key asked for, present or not
+  std::string noun = "key";           // "unknown age band '1-5'" reads better than "key"
+  bool ignore_unread = false;
+  int problems = 0;  // reported on this map's own values
+};
+
+// Reads the keys of one map. A reader of a map the file lacks or got wrong is "absent": it
+// returns defaults without a word, so one missing section is one problem, not one per key.
+// Values are int, std::uint64_t, double, std::string, kernel::Date or std::vector<double>.
+class MapReader {
+ public:
+  template <class T>
+  T required(std::string_view key, Range range = {});
+  template <class T>
+  T or_default(std::string_view key, T fallback, Range range = {});
+  template <class T>
+  std::optional<T> if_present(std::string_view key, Range range = {});  // no default either
+  // The index of the value in `names`; nullopt, already reported, when missing or unknown.
+  std::optional<std::size_t> required_choice(std::string_view key,
+                                             std::span<const std::string_view> names);
+
+  MapReader section(std::string_view key, Layout layout = Layout::block);
+  std::optional<MapReader> optional_section(std::string_view key, Layout layout = Layout::block);
+
+  // Problems that involve several values, reported where this map, a key's value or one
+  // item of a key's list is written.
+  void report(std::string message);
+  void report(std::string_view key, std::string message);
+  void report_item(std::string_view key, std::size_t index, std::string message);
+
+  void name_keys(std::string noun);
+  // After a problem that makes the other keys meaningless (an unknown distribution).
+  void ignore_unread_keys();
+  bool present() const { return source_ != nullptr; }
+  // No value read so far was wrong: checks across values are only worth making then.
+  bool values_good() const { return present() && record_->problems == 0; }
+
+ private:
+  friend class ScenarioReader;
+  MapReader() = default;  // absent
+  MapReader(ScenarioReader& reader, const SourceNode& source, std::string path,
+            EffectiveNode& effective, MapRecord& record);
+
+  const SourceNode* take(std::string_view key);  // marks the key as asked for
+  template <class T>
+  std::optional<T> read_value(std::string_view key, const SourceNode& value, Range range);
+  MapReader open_section(std::string_view key, const SourceNode& value, Layout layout);
+
+  bool convert(const SourceNode& value, const std::string& path, Range range, int& out);
+  bool convert(const SourceNode& value, const std::string& path, Range range, std::uint64_t& out);
+  bool convert(const SourceNode& value, const std::string& path, Range range, double& out);
+  bool convert(const SourceNode& value, const std::string& path, Range range, std::string& out);
+  bool convert(const SourceNode& value, const std::string& path, Range range, kernel::Date& out);
+  bool convert(const SourceNode& value, const std::string& path, Range range,
+               std::vector<double>& out);
+  static EffectiveNode effective_value(int value);
+  static EffectiveNode effective_value(std::uint64_t value);
+  static EffectiveNode effective_value(double value);
+  static EffectiveNode effective_value(const std::string& value);
+  static EffectiveNode effective_value(kernel::Date value);
+  static EffectiveNode effective_value(const std::vector<double>& values);
+
+  void record(std::string_view key, EffectiveNode value);
+  void report_missing(std::string_view key);
+  bool ok_or_report(const std::string& problem, const SourcePlace& place, const std::string& path);
+  void report_at(const SourcePlace& place, std::string message, std::string path);
+  std::string path_to(std::string_view key) const;
+
+  ScenarioReader* reader_ = nullptr;
+  const SourceNode* source_ = nullptr;  // nullptr: absent
+  std::string path_;
+  EffectiveNode* effective_ = nullptr;
+  MapRecord* record_ = nullptr;
+};
+
+// Owns what a read of one scenario collects: the problems, the maps visited and the
+// effective tree.
+class ScenarioReader {
+ public:
+  explicit ScenarioReader(const SourceNode& root) : root_(root) {}
+  ScenarioReader(const ScenarioReader&) = delete;
+  ScenarioReader& operator=(const ScenarioReader&) = delete;
+
+  MapReader root();
+  // Reports every key no reader asked for, then hands over all the problems found.
+  std::vector<Diagnostic> finish();
+  const EffectiveNode& effective() const { return effective_; }
+
+ private:
+  friend class MapReader;
+  MapReader open(const SourceNode& map, std::string path, EffectiveNode& effective);
+
+  const SourceNode& root_;
+  std::vector<Diagnostic> diagnostics_;
+  std::deque<MapRecord> maps_;  // a deque, so readers can point into it
+  EffectiveNode effective_;
+};
+
+template <class T>
+T MapReader::required(std::string_view key, Range range) {
+  const SourceNode* value = take(key);
+  if (!value) {
+    report_missing(key);
+    return T{};
+  }
+  return read_value<T>(key, *value, range).value_or(T{});
+}
+
+template <class T>
+T MapReader::or_default(std::string_view key, T fallback, Range range) {
+  const SourceNode* value = take(key);
+  if (!value) {
+    record(key, effective_value(fallback));
+    return fallback;
+  }
+  return read_value<T>(key, *value, range).value_or(fallback);
+}
+
+template <class T>
+std::optional<T> MapReader::if_present(std::string_view key, Range range) {
+  const SourceNode* value = take(key);
+  if (!value) return std::nullopt;
+  return read_value<T>(key, *value, range);
+}
+
+template <class T>
+std::optional<T> MapReader::read_value(std::string_view key, const SourceNode& value, Range range) {
+  T typed{};
+  if (!convert(value, path_to(key), range, typed)) return std::nullopt;
+  record(key, effective_value(typed));
+  return typed;
+}
+
+}  // namespace caresim::scenario

@@ -1,0 +1,118 @@
+#include "scenario/source_tree.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <utility>
+
+namespace caresim::scenario {
+namespace {
+
+// yaml-cpp counts from 0; users and editors count from 1.
+SourcePlace place_of(const YAML::Mark& mark, const std::string& file) {
+  return {file, mark.line + 1, mark.column + 1};
+}
+
+SourceNode convert(const YAML::Node& node, const std::string& file,
+                   std::vector<Diagnostic>& diagnostics) {
+  SourceNode out;
+  out.place = place_of(node.Mark(), file);
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      out.kind = SourceNode::Kind::scalar;
+      out.text = node.Scalar();
+      break;
+    case YAML::NodeType::Sequence:
+      out.kind = SourceNode::Kind::sequence;
+      for (const YAML::Node& item : node) out.items.push_back(convert(item, file, diagnostics));
+      break;
+    case YAML::NodeType::Map:
+      out.kind = SourceNode::Kind::map;
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        SourcePlace key_place = place_of(it->first.Mark(), file);
+        if (!it->first.IsScalar()) {
+          diagnostics.push_back({file, key_place.line, key_place.column, "a key must be text", ""});
+          continue;
+        }
+        SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, file, diagnostics)};
+        // yaml-cpp places an empty value on the next token, which may be lines away.
+        if (entry.value.kind == SourceNode::Kind::null) entry.value.place = key_place;
+        if (SourceEntry* first = out.find(entry.key)) {
+          diagnostics.push_back({file, key_place.line, key_place.column,
+                                 "duplicate key '" + entry.key + "' (first written on line " +
+                                     std::to_string(first->key_place.line) + ")",
+                                 ""});
+          *first = std::move(entry);  // the later one wins, as in most YAML readers
+          continue;
+        }
+        out.entries.push_back(std::move(entry));
+      }
+      break;
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined: break;
+  }
+  return out;
+}
+
+std::optional<std::string> read_whole_file(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+const SourceEntry* SourceNode::find(std::string_view key) const {
+  auto it = std::find_if(entries.begin(), entries.end(),
+                         [key](const SourceEntry& e) { return e.key == key; });
+  return it == entries.end() ? nullptr : &*it;
+}
+
+SourceEntry* SourceNode::find(std::string_view key) {
+  return const_cast<SourceEntry*>(std::as_const(*this).find(key));
+}
+
+std::optional<SourceEntry> SourceNode::take(std::string_view key) {
+  auto it = std::find_if(entries.begin(), entries.end(),
+                         [key](const SourceEntry& e) { return e.key == key; });
+  if (it == entries.end()) return std::nullopt;
+  SourceEntry entry = std::move(*it);
+  entries.erase(it);
+  return entry;
+}
+
+std::string describe(const SourceNode& node) {
+  switch (node.kind) {
+    case SourceNode::Kind::scalar: return "'" + node.text + "'";
+    case SourceNode::Kind::map: return "a map";
+    case SourceNode::Kind::sequence: return "a list";
+    case SourceNode::Kind::null: break;
+  }
+  return "nothing";
+}
+
+std::optional<SourceNode> load_source_file(const std::string& path,
+                                           std::vector<Diagnostic>& diagnostics) {
+  std::optional<std::string> text = read_whole_file(path);
+  if (!text) {
+    diagnostics.push_back({path, 0, 0, "cannot open file", ""});
+    return std::nullopt;
+  }
+  YAML::Node document;
+  try {
+    document = YAML::Load(*text);
+  } catch (const YAML::Exception& e) {
+    diagnostics.push_back({path, e.mark.line + 1, e.mark.column + 1, e.msg, ""});
+    return std::nullopt;
+  }
+  SourceNode root = convert(document, path, diagnostics);
+  if (root.kind == SourceNode::Kind::null) root.place = {path, 1, 1};
+  return root;
+}
+
+}  // namespace caresim::scenario

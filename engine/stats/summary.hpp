@@ -1,0 +1,32 @@
+// Summaries of a KPI across replications: mean with its Student-t 95% confidence interval,
+// and the 5th, 50th and 95th percentiles of the replication values.
+#pragma once
+
+#include <optional>
+#include <span>
+
+namespace caresim::stats {
+
+struct Summary {
+  std::size_t n = 0;  // replications with a value (n/a values are left out)
+  double mean = 0;
+  double ci95_low = 0;
+  double ci95_high = 0;
+  double p05 = 0;
+  double p50 = 0;
+  double p95 = 0;
+};
+
+// nullopt when no replication has a value (every value NaN, or none at all). With one value
+// the interval collapses to the mean: there is no spread to estimate.
+std::optional<Summary> summarize(std::span<const double> values);
+
+// The p-quantile of sorted values, interpolating linearly between order statistics
+// (Hyndman and Fan's type 7, the default of R and NumPy).
+double quantile_of_sorted(std::span<const double> sorted, double p);
+
+// Half-width of the two-sided 95% Student-t interval for the mean of n values with the given
+// sample standard deviation.
+double ci95_half_width(double standard_deviation, std::size_t n);
+
+}  // namespace caresim::stats

@@ -1,0 +1,63 @@
+// caresim's benchmarks (run by ./scripts/bench, never by ctest): the event list alone, and
+// the minimal scenario of INTERFACE.md over 200 simulated years, in events per second.
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+#include "kernel/agenda.hpp"
+#include "kernel/random_stream.hpp"
+#include "kernel/variates.hpp"
+#include "run/experiment.hpp"
+#include "scenario/load_scenario.hpp"
+
+namespace {
+
+using namespace caresim;
+using Seconds = std::chrono::duration<double>;
+
+// The classic "hold" model: a steady population of pending events, each handled event
+// scheduling one more an exponential time later.
+struct HoldModel {
+  kernel::Agenda* agenda;
+  kernel::RandomStream rng{1, 0, "hold"};
+  void handle(const kernel::Event& e) {
+    agenda->schedule_in(kernel::days_to_ticks(kernel::draw_exponential(rng, 1.0)), 0, e.subject);
+  }
+};
+
+void bench_kernel(int pending) {
+  kernel::Agenda agenda;
+  HoldModel model{&agenda};
+  for (int i = 0; i < pending; ++i) agenda.schedule_in(static_cast<kernel::Ticks>(i), 0, static_cast<std::uint32_t>(i));
+  const auto started = std::chrono::steady_clock::now();
+  agenda.run_until(kernel::days_to_ticks(20'000'000.0 / pending), model);
+  const double seconds = Seconds(std::chrono::steady_clock::now() - started).count();
+  std::printf("kernel hold model, %7d pending: %6.1f M events/s (%llu events in %.3f s)\n", pending,
+              static_cast<double>(agenda.events_processed()) / seconds / 1e6,
+              static_cast<unsigned long long>(agenda.events_processed()), seconds);
+}
+
+void bench_scenario(const std::string& path, int years, int replications, int threads) {
+  auto loaded = scenario::load_scenario(path);
+  auto& s = loaded.scenario;
+  s.run.years = years;
+  s.run.replications = replications;
+  const auto result = run::run_experiment(s, threads);
+  std::printf("%s, %d years x %d replications on %d thread(s): %6.1f M events/s (%llu events in %.3f s, %.2f ms per replication)\n",
+              s.name.c_str(), years, replications, result.threads,
+              static_cast<double>(result.events) / result.seconds / 1e6,
+              static_cast<unsigned long long>(result.events), result.seconds,
+              1000 * result.seconds / replications);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string scenarios = argc > 1 ? argv[1] : "scenarios";
+  bench_kernel(1'000);
+  bench_kernel(100'000);
+  bench_scenario(scenarios + "/minimal.yaml", 200, 1, 1);
+  bench_scenario(scenarios + "/minimal.yaml", 200, 8, 1);
+  bench_scenario(scenarios + "/minimal.yaml", 200, 8, 2);
+  return 0;
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# End-to-end checks of the caresim command, one case per ctest test:
+#   cli_cases.sh CARESIM SOURCE_DIR CASE
+set -uo pipefail
+caresim=$1
+source_dir=$2
+case_name=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*"; exit 1; }
+
+expect_exit() {  # expected-code, then the command
+  local expected=$1; shift
+  "$@" >"$work/stdout" 2>"$work/stderr"
+  local code=$?
+  [ "$code" -eq "$expected" ] || { cat "$work/stderr"; fail "exit code $code, expected $expected: $*"; }
+}
+
+case "$case_name" in
+  run_minimal)
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 3 --quiet
+    for f in summary.json timeseries.csv kpis_by_replication.csv scenario.yaml; do
+      [ -s "$work/out/$f" ] || fail "missing $f"
+    done
+    grep -q '"replications": 3' "$work/out/summary.json" || fail "--replications not applied"
+    [ "$(wc -l <"$work/out/kpis_by_replication.csv")" -eq 4 ] || fail "expected 3 replication rows"
+    ;;
+  wrong_scenario_exits_2_and_writes_nothing)
+    cat >"$work/bad.yaml" <<'YAML'
+name: bad
+run: {start_date: 2025-04-01, years: 0, replications: 2}
+children:
+  entries_per_year: 450
+  age_at_entry: {"0": 1.0}
+  stay: {distribution: exponential, mean_days: 365}
+provision: {}
+YAML
+    expect_exit 2 "$caresim" run "$work/bad.yaml" --out "$work/out" --quiet
+    grep -q "bad.yaml:2:[0-9]*: .*(run.years)" "$work/stderr" || { cat "$work/stderr"; fail "no FILE:LINE:COLUMN diagnostic"; }
+    [ ! -e "$work/out" ] || fail "output written for a wrong scenario"
+    [ -z "$(ls -A "$work" | grep -v -e bad.yaml -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
+    ;;
+  missing_scenario_exits_2)
+    expect_exit 2 "$caresim" run "$work/nowhere.yaml" --out "$work/out"
+    grep -q "nowhere.yaml" "$work/stderr" || fail "the missing file is not named"
+    ;;
+  wrong_flag_exits_2)
+    expect_exit 2 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 0
+    expect_exit 2 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --threads -1
+    expect_exit 2 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --no-such-flag
+    expect_exit 2 "$caresim" frobnicate
+    [ ! -e "$work/out" ] || fail "output written for a wrong flag"
+    ;;
+  validate_prints_effective_scenario)
+    expect_exit 0 "$caresim" validate "$source_dir/scenarios/minimal.yaml"
+    grep -q "warmup_years: 5" "$work/stdout" || fail "effective scenario not printed"
+    grep -q "threads: 0" "$work/stdout" || fail "defaults not shown"
+    ;;
+  shipped_scenarios_validate)
+    for scenario in "$source_dir"/scenarios/*.yaml; do
+      expect_exit 0 "$caresim" validate "$scenario"
+    done
+    ;;
+  *) fail "unknown case $case_name" ;;
+esac
+echo "ok: $case_name"

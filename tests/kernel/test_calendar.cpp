@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include "kernel/calendar.hpp"
+
+using caresim::kernel::Clock;
+using caresim::kernel::Date;
+using caresim::kernel::kTicksPerDay;
+
+TEST_CASE("dates parse, print and count days like the civil calendar", "[kernel][calendar]") {
+  const Date d = *Date::parse("2025-04-01");
+  CHECK(d.year() == 2025);
+  CHECK(d.month() == 4);
+  CHECK(d.day() == 1);
+  CHECK(d.iso() == "2025-04-01");
+  CHECK(Date::from_ymd(1970, 1, 1).serial() == 0);
+  CHECK(*Date::parse("2026-04-01") - d == 365);
+  CHECK(*Date::parse("2024-04-01") - *Date::parse("2023-04-01") == 366);  // 29 Feb 2024
+  CHECK(Date::from_ymd(1969, 12, 31).serial() == -1);
+}
+
+TEST_CASE("text that is not a real date is rejected", "[kernel][calendar]") {
+  CHECK_FALSE(Date::parse("2025-02-29"));
+  CHECK_FALSE(Date::parse("2025-13-01"));
+  CHECK_FALSE(Date::parse("2025-4-1"));
+  CHECK_FALSE(Date::parse("yesterday"));
+  CHECK(Date::parse("2024-02-29"));
+}
+
+TEST_CASE("leap years follow the Gregorian rules", "[kernel][calendar]") {
+  CHECK(caresim::kernel::is_leap_year(2024));
+  CHECK_FALSE(caresim::kernel::is_leap_year(2100));
+  CHECK(caresim::kernel::is_leap_year(2000));
+  CHECK(caresim::kernel::days_in_month(2024, 2) == 29);
+  CHECK(caresim::kernel::days_in_month(2025, 2) == 28);
+}
+
+TEST_CASE("month ends and 31 March are found from any day", "[kernel][calendar]") {
+  CHECK(Date::from_ymd(2025, 2, 10).month_end() == Date::from_ymd(2025, 2, 28));
+  CHECK(Date::from_ymd(2024, 2, 10).month_end() == Date::from_ymd(2024, 2, 29));
+  CHECK(Date::from_ymd(2025, 12, 31).month_end() == Date::from_ymd(2025, 12, 31));
+  CHECK(Date::from_ymd(2025, 4, 1).next_31_march() == Date::from_ymd(2026, 3, 31));
+  CHECK(Date::from_ymd(2026, 3, 31).next_31_march() == Date::from_ymd(2026, 3, 31));
+  CHECK(Date::from_ymd(2026, 1, 15).next_31_march() == Date::from_ymd(2026, 3, 31));
+}
+
+TEST_CASE("birthdays and ages count whole years, leap-day births coming of age on 1 March", "[kernel][calendar]") {
+  const Date born = Date::from_ymd(2008, 2, 29);
+  CHECK(born.plus_years(18) == Date::from_ymd(2026, 3, 1));
+  CHECK(born.plus_years(16) == Date::from_ymd(2024, 2, 29));
+  CHECK(caresim::kernel::age_in_years(born, Date::from_ymd(2026, 2, 28)) == 17);
+  CHECK(caresim::kernel::age_in_years(born, Date::from_ymd(2026, 3, 1)) == 18);
+  CHECK(caresim::kernel::age_in_years(Date::from_ymd(2010, 6, 15), Date::from_ymd(2025, 6, 14)) == 14);
+  CHECK(caresim::kernel::age_in_years(Date::from_ymd(2010, 6, 15), Date::from_ymd(2025, 6, 15)) == 15);
+}
+
+TEST_CASE("the clock maps ticks to dates and back from the start date", "[kernel][calendar]") {
+  const Clock clock(Date::from_ymd(2025, 4, 1));
+  CHECK(clock.start_of(Date::from_ymd(2025, 4, 1)) == 0);
+  CHECK(clock.end_of(Date::from_ymd(2025, 4, 1)) == kTicksPerDay);
+  CHECK(clock.date_at(kTicksPerDay - 1) == Date::from_ymd(2025, 4, 1));
+  CHECK(clock.date_at(kTicksPerDay) == Date::from_ymd(2025, 4, 2));
+  CHECK(clock.date_at(-1) == Date::from_ymd(2025, 3, 31));
+  CHECK(clock.start_of(Date::from_ymd(2026, 4, 1)) == 365 * kTicksPerDay);
+}

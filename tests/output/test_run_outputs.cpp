@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "output/output_directory.hpp"
+#include "output/run_outputs.hpp"
+#include "scenario_builder.hpp"
+#include "temp_directory.hpp"
+
+using namespace caresim;
+using testing::read_file;
+
+namespace {
+std::size_t count_lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+}  // namespace
+
+TEST_CASE("a run writes the promised files with every KPI summarised", "[output]") {
+  auto s = testing::minimal_scenario();
+  s.run.replications = 4;
+  s.run.years = 2;
+  s.run.warmup_years = 1;
+  const auto result = run::run_experiment(s, 2);
+  testing::TempDirectory tmp;
+  output::write_run_outputs(tmp / "out", s, "name: minimal\n", result);
+
+  const auto summary = nlohmann::json::parse(read_file(tmp / "out" / "summary.json"));
+  CHECK(summary["scenario"] == "minimal");
+  CHECK(summary["replications"] == 4);
+  CHECK(summary["seed"] == 1);
+  CHECK(summary["start_date"] == "2025-04-01");
+  CHECK(summary["years"] == 2);
+  CHECK(summary["warmup_years"] == 1);
+  CHECK(summary["engine"]["events"].get<std::uint64_t>() == result.events);
+  CHECK(summary["engine"].contains("seconds"));
+  CHECK(summary["engine"].contains("events_per_second"));
+  for (const char* name : {"entries_per_year", "exits_per_year", "children_in_care_mean",
+                           "first_placement_share.in_house_foster", "placement_days_share.ifa",
+                           "in_house_occupancy_mean", "waiting_days_mean", "breakdowns_per_year",
+                           "share_3plus_placements_in_year", "share_over_20_miles", "carer_households_end",
+                           "caseload_mean", "social_worker_turnover_rate", "share_3plus_social_workers_in_year",
+                           "cost_total_gbp"}) {
+    INFO(name);
+    REQUIRE(summary["kpis"].contains(name));
+    const auto& stat = summary["kpis"][name];
+    CHECK(stat.contains("mean"));
+    CHECK(stat["ci95"].size() == 2);
+    CHECK(stat.contains("p05"));
+    CHECK(stat.contains("p50"));
+    CHECK(stat.contains("p95"));
+  }
+  const auto& entries = summary["kpis"]["entries_per_year"];
+  CHECK(entries["ci95"][0].get<double>() <= entries["mean"].get<double>());
+  CHECK(entries["mean"].get<double>() <= entries["ci95"][1].get<double>());
+  CHECK(summary["kpis"]["caseload_mean"]["mean"].is_null());  // no workforce: n/a
+
+  const std::string series = read_file(tmp / "out" / "timeseries.csv");
+  CHECK(series.rfind("date,metric,mean,p05,p50,p95\n", 0) == 0);
+  CHECK(series.find("\n2025-04-30,children_in_care,") != std::string::npos);
+  CHECK(series.find("\n2027-03-31,children_in_care,") != std::string::npos);
+  CHECK(series.find("\n2025-03-31,") == std::string::npos);  // warm-up months are not reported
+  const std::string per_replication = read_file(tmp / "out" / "kpis_by_replication.csv");
+  CHECK(per_replication.rfind("replication,entries_per_year,", 0) == 0);
+  CHECK(count_lines(per_replication) == 5);
+  CHECK(per_replication.find(",NA") != std::string::npos);
+  CHECK(read_file(tmp / "out" / "scenario.yaml") == "name: minimal\n");
+}
+
+TEST_CASE("an output directory that is never committed leaves nothing behind, not even the old one touched",
+          "[output]") {
+  testing::TempDirectory tmp;
+  {
+    output::OutputDirectory out(tmp / "results");
+    out.write("a.txt", "first");
+    out.commit();
+  }
+  {
+    output::OutputDirectory out(tmp / "results");
+    out.write("a.txt", "second, never committed");
+  }
+  CHECK(read_file(tmp / "results" / "a.txt") == "first");
+  CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
+}
+
+TEST_CASE("committing replaces the previous results whole", "[output]") {
+  testing::TempDirectory tmp;
+  {
+    output::OutputDirectory out(tmp / "results");
+    out.write("old.txt", "old");
+    out.commit();
+  }
+  {
+    output::OutputDirectory out(tmp / "results/");
+    out.write("new.txt", "new");
+    out.commit();
+  }
+  CHECK(std::filesystem::exists(tmp / "results" / "new.txt"));
+  CHECK_FALSE(std::filesystem::exists(tmp / "results" / "old.txt"));
+  CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
+}

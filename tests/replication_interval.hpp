@@ -1,0 +1,48 @@
+// Test helpers: a KPI's values across an experiment's replications, and the interval within
+// which theory must fall. The tolerance comes from the replications' own spread, never from
+// a tuned constant.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <boost/math/distributions/students_t.hpp>
+
+#include "run/experiment.hpp"
+
+namespace caresim::testing {
+
+inline std::vector<double> kpi_values(const run::ExperimentResult& result, const std::string& name) {
+  std::vector<double> values;
+  for (const auto& r : result.replications) {
+    const auto& names = r.measurements.kpi_names;
+    const auto at = std::find(names.begin(), names.end(), name);
+    if (at == names.end()) throw std::invalid_argument("no KPI " + name);
+    values.push_back(r.measurements.kpi_values[static_cast<std::size_t>(at - names.begin())]);
+  }
+  return values;
+}
+
+struct Interval {
+  double mean, half_width;
+  bool contains(double x) const { return std::abs(x - mean) <= half_width; }
+};
+
+// Two-sided Student-t interval for the mean. 99% rather than 95%: a suite makes many such
+// checks, and each must fail only when the model is wrong, not once in twenty seeds.
+inline Interval interval_99(const std::vector<double>& values) {
+  const double n = static_cast<double>(values.size());
+  double mean = 0;
+  for (double v : values) mean += v;
+  mean /= n;
+  double squares = 0;
+  for (double v : values) squares += (v - mean) * (v - mean);
+  const double sd = std::sqrt(squares / (n - 1));
+  const boost::math::students_t t(n - 1);
+  return {mean, boost::math::quantile(boost::math::complement(t, 0.005)) * sd / std::sqrt(n)};
+}
+
+}  // namespace caresim::testing

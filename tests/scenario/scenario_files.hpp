@@ -1,0 +1,35 @@
+// Test helpers: scenario files written into a fresh temporary folder, so each test shows the
+// YAML whose lines and columns it checks, and the problems a load reports.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scenario/load_scenario.hpp"
+
+namespace caresim::scenario::testing {
+
+class ScenarioFolder {
+ public:
+  ScenarioFolder();
+  ~ScenarioFolder();
+  ScenarioFolder(const ScenarioFolder&) = delete;
+  ScenarioFolder& operator=(const ScenarioFolder&) = delete;
+
+  // Writes `yaml` to `name` (which may include subfolders) and returns its path.
+  std::string write(const std::string& name, std::string_view yaml) const;
+  std::string path(const std::string& name) const;
+
+ private:
+  std::filesystem::path root_;
+};
+
+// The problems load_scenario reports for `path`; empty (and a failed check) if it loads.
+std::vector<Diagnostic> problems_loading(const std::string& path);
+
+// "LINE:COLUMN: message (key.path)" for each problem: what tests compare, the folder aside.
+std::vector<std::string> located(const std::vector<Diagnostic>& problems);
+
+}  // namespace caresim::scenario::testing

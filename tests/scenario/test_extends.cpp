@@ -1,0 +1,132 @@
+// `extends:`: a scenario as a few lines on top of a baseline.
+#include <catch2/catch.hpp>
+
+#include "scenario/load_scenario.hpp"
+#include "scenario_files.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+using testing::located;
+using testing::problems_loading;
+using testing::ScenarioFolder;
+using Lines = std::vector<std::string>;
+
+constexpr std::string_view kBaseline = R"(name: baseline
+description: the council as it is
+run: {start_date: 2025-04-01, years: 10, seed: 7}
+children:
+  entries_per_year: 450
+  age_at_entry: {"0": 0.5, "16-17": 0.5}
+  stay: {distribution: empirical, days: [0, 100, 400], cumulative: [0, 0.5, 1]}
+provision:
+  in_house_foster: {households: 400, places_per_household: 2}
+  ifa: {max_placements: 50}
+)";
+
+TEST_CASE("an extending file overrides one nested key and keeps the rest", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const LoadedScenario loaded =
+      load_scenario(folder.write("more_carers.yaml", R"(extends: baseline.yaml
+name: more carers
+provision:
+  in_house_foster: {households: 500}
+)"));
+  const Scenario& s = loaded.scenario;
+  CHECK(s.name == "more carers");
+  CHECK(s.description == "the council as it is");
+  CHECK(s.run.years == 10);
+  CHECK(s.run.seed == 7);
+  CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{0.5, 0, 0, 0, 0.5});
+  REQUIRE(s.provision.in_house_foster);
+  CHECK(s.provision.in_house_foster->households == 500);
+  CHECK(s.provision.in_house_foster->places_per_household == 2);
+  REQUIRE(s.provision.ifa);
+  CHECK(s.provision.ifa->max_placements == 50);
+  CHECK(loaded.effective_yaml.find("extends") == std::string::npos);
+}
+
+TEST_CASE("lists are replaced whole, not merged item by item", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const Scenario s = load_scenario(folder.write("short_stays.yaml", R"(extends: baseline.yaml
+children:
+  stay: {days: [0, 30], cumulative: [0, 1]}
+)"))
+                         .scenario;
+  CHECK(s.children.stay.kind == DurationSpec::Kind::empirical);
+  CHECK(s.children.stay.empirical_days == std::vector<double>{0, 30});
+  CHECK(s.children.stay.empirical_cumulative == std::vector<double>{0, 1});
+}
+
+TEST_CASE("a null in an extending file removes the section the base set", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const Scenario s = load_scenario(folder.write("no_ifa.yaml", R"(extends: baseline.yaml
+provision: {ifa: ~}
+)"))
+                         .scenario;
+  CHECK_FALSE(s.provision.ifa);
+  CHECK(s.provision.in_house_foster);
+}
+
+TEST_CASE("extends is relative to the extending file and can be chained", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  folder.write("options/fewer_entries.yaml", R"(extends: ../baseline.yaml
+children: {entries_per_year: 300}
+)");
+  const Scenario s = load_scenario(folder.write("options/combined/both.yaml",
+                                                R"(extends: ../fewer_entries.yaml
+run: {years: 3}
+)"))
+                         .scenario;
+  CHECK(s.children.entries_per_year == 300);
+  CHECK(s.run.years == 3);
+  CHECK(s.run.seed == 7);
+}
+
+TEST_CASE("a mistake in the base file is reported with the base file's name",
+          "[scenario][extends]") {
+  ScenarioFolder folder;
+  const std::string base = folder.write("base.yaml", R"(name: base
+run: {start_date: 2025-04-01, years: 0}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision: {}
+)");
+  const std::string option = folder.write("option.yaml", R"(extends: base.yaml
+run: {seed: 3}
+provision: {ifaa: {}}
+)");
+  const std::vector<Diagnostic> problems = problems_loading(option);
+  CHECK(located(problems) ==
+        Lines{"2:38: must be >= 1, got 0 (run.years)",
+              "3:13: unknown key 'ifaa' (did you mean 'ifa'?) (provision.ifaa)"});
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].file == base);
+  CHECK(problems[1].file == option);
+}
+
+TEST_CASE("a cycle of extends is reported where it closes", "[scenario][extends]") {
+  ScenarioFolder folder;
+  const std::string a = folder.write("a.yaml", "extends: b.yaml\nname: a\n");
+  const std::string b = folder.write("b.yaml", "name: b\nextends: a.yaml\n");
+  const std::vector<Diagnostic> problems = problems_loading(a);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].to_string() ==
+        b + ":2:10: extends cycle: " + a + " -> " + b + " -> " + a + " (extends)");
+}
+
+TEST_CASE("a base file that does not exist is reported at the extends line",
+          "[scenario][extends]") {
+  ScenarioFolder folder;
+  const std::string option = folder.write("option.yaml", "name: option\nextends: nowhere.yaml\n");
+  const std::vector<Diagnostic> problems = problems_loading(option);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].to_string() ==
+        option + ":2:10: cannot open file '" + folder.path("nowhere.yaml") + "' (extends)");
+}
+
+}  // namespace
+}  // namespace caresim::scenario

@@ -1,0 +1,237 @@
+// Wrong scenarios: every problem reported at once, each at its file, line and column.
+#include <catch2/catch.hpp>
+
+#include "scenario/load_scenario.hpp"
+#include "scenario_files.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+using testing::located;
+using testing::problems_loading;
+using testing::ScenarioFolder;
+using Lines = std::vector<std::string>;
+
+TEST_CASE("a value out of range is reported as FILE:LINE:COLUMN: message (key path)",
+          "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path =
+      folder.write("minimal.yaml", R"(# A scenario with one mistake, on line 14.
+name: minimal
+run:
+  start_date: 2025-04-01
+  years: 10
+children:
+  entries_per_year: 450
+  age_at_entry: {"0": 1.0}
+  stay: {distribution: exponential, mean_days: 365}
+provision:
+  ifa: {}
+  in_house_foster:
+    households: 400
+    places_per_household: 0
+)");
+  const std::vector<Diagnostic> problems = problems_loading(path);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].file == path);
+  CHECK(problems[0].line == 14);
+  CHECK(problems[0].column == 27);
+  CHECK(problems[0].to_string() ==
+        path + ":14:27: must be >= 1, got 0 (provision.in_house_foster.places_per_household)");
+}
+
+TEST_CASE("a misspelt key is reported where it is written, with the key it probably meant",
+          "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("x.yaml", R"(name: x
+children:
+  entries_per_yaer: 450
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: 1}
+run: {start_date: 2025-04-01, years: 1}
+provision: {}
+colour: blue
+)");
+  const std::vector<Diagnostic> problems = problems_loading(path);
+  CHECK(located(problems) ==
+        Lines{"3:3: missing required key 'entries_per_year' (children.entries_per_year)",
+              "3:3: unknown key 'entries_per_yaer' (did you mean 'entries_per_year'?) "
+              "(children.entries_per_yaer)",
+              "8:1: unknown key 'colour' (colour)"});
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[1].to_string() == path +
+                                       ":3:3: unknown key 'entries_per_yaer' (did you mean "
+                                       "'entries_per_year'?) (children.entries_per_yaer)");
+}
+
+TEST_CASE("a missing required key is reported where its parent map starts", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("missing.yaml", R"(name: missing
+run:
+  years: 1
+children:
+  entries_per_year: 1
+  age_at_entry: {"0": 1}
+  stay: {mean_days: 3}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"1:1: missing required key 'provision' (provision)",
+              "3:3: missing required key 'start_date' (run.start_date)",
+              "7:9: missing required key 'distribution' (children.stay.distribution)"});
+}
+
+TEST_CASE("a missing section is one problem, not one per key inside it", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("no_children.yaml", R"(name: no children
+run: {start_date: 2025-04-01, years: 1}
+provision: {}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"1:1: missing required key 'children' (children)"});
+}
+
+TEST_CASE("values of the wrong type are reported at the value, all in one go",
+          "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("types.yaml", R"(name: {first: x}
+run: {start_date: 2025-04-01, years: 2.5, seed: -1, threads: many}
+children:
+  entries_per_year: abc
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: [1]}
+provision:
+  in_house_foster: 5
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"1:7: must be text, got a map (name)",
+              "2:38: must be a whole number, got '2.5' (run.years)",
+              "2:49: must be >= 0, got -1 (run.seed)",
+              "2:62: must be a whole number, got 'many' (run.threads)",
+              "4:21: must be a number, got 'abc' (children.entries_per_year)",
+              "6:37: must be a number, got a list (children.stay.days)",
+              "8:20: must be a map, got '5' (provision.in_house_foster)"});
+}
+
+TEST_CASE("negative rates and shares outside 0-1 are reported at the value", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("ranges.yaml", R"(name: ranges
+run: {start_date: 2025-04-01, years: 0, warmup_years: -1, replications: 0}
+children:
+  entries_per_year: -5
+  age_at_entry: {"0": 1.5, "1-4": -0.5}
+  stay: {distribution: exponential, mean_days: 0}
+provision:
+  in_house_foster: {households: -1}
+  ifa: {max_placements: -2}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"2:38: must be >= 1, got 0 (run.years)",
+              "2:55: must be >= 0, got -1 (run.warmup_years)",
+              "2:73: must be >= 1, got 0 (run.replications)",
+              "4:21: must be >= 0, got -5 (children.entries_per_year)",
+              "5:23: must be between 0 and 1, got 1.5 (children.age_at_entry.0)",
+              "5:35: must be between 0 and 1, got -0.5 (children.age_at_entry.1-4)",
+              "6:48: must be > 0, got 0 (children.stay.mean_days)",
+              "8:33: must be >= 0, got -1 (provision.in_house_foster.households)",
+              "9:25: must be >= 0, got -2 (provision.ifa.max_placements)"});
+}
+
+TEST_CASE("age shares must add up to 1", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("shares.yaml", R"(name: shares
+run: {start_date: 2025-04-01, years: 1}
+children:
+  entries_per_year: 1
+  age_at_entry: {"0": 0.5, "1-4": 0.4}
+  stay: {distribution: fixed, days: 1}
+provision: {}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"5:17: shares must sum to 1, got 0.9 (children.age_at_entry)"});
+}
+
+TEST_CASE("an unknown age band is reported with the band it probably meant", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("bands.yaml", R"(name: bands
+run: {start_date: 2025-04-01, years: 1}
+children:
+  entries_per_year: 1
+  age_at_entry: {"0": 0.5, "1-5": 0.5}
+  stay: {distribution: fixed, days: 1}
+provision: {}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"5:17: shares must sum to 1, got 0.5 (children.age_at_entry)",
+              "5:28: unknown age band '1-5' (did you mean '1-4'?) (children.age_at_entry.1-5)"});
+}
+
+TEST_CASE("a date must be a real date", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("date.yaml", R"(name: date
+run: {start_date: 2025-02-30, years: 1}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision: {}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"2:19: must be a date written YYYY-MM-DD, got '2025-02-30' (run.start_date)"});
+}
+
+TEST_CASE("a section left empty is explained, since {} is what was meant", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("empty_section.yaml", R"(name: empty section
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision:
+  ifa:
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"5:3: must be a map, got nothing (write `ifa: {}` for a section with no settings) "
+              "(provision.ifa)"});
+}
+
+TEST_CASE("a key written twice is reported at the second", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("twice.yaml", R"(name: first
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision: {}
+name: second
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"5:1: duplicate key 'name' (first written on line 1)"});
+}
+
+TEST_CASE("a file that is not YAML is reported where the parser stopped", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("broken.yaml", R"(name: broken
+run:
+  years: 1
+ seed: 2
+)");
+  const std::vector<Diagnostic> problems = problems_loading(path);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].file == path);
+  CHECK(problems[0].line == 4);
+  CHECK(problems[0].column == 2);
+  CHECK(problems[0].message == "end of map not found");
+}
+
+TEST_CASE("a file that cannot be opened is reported without a position", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.path("absent.yaml");
+  const std::vector<Diagnostic> problems = problems_loading(path);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].line == 0);
+  CHECK(problems[0].to_string() == path + ": cannot open file");
+}
+
+TEST_CASE("a file that is not a map of keys is reported as such", "[scenario][errors]") {
+  ScenarioFolder folder;
+  CHECK(located(problems_loading(folder.write("empty.yaml", ""))) ==
+        Lines{"1:1: a scenario must be a map of keys, got nothing"});
+  CHECK(located(problems_loading(folder.write("list.yaml", "- name: x\n"))) ==
+        Lines{"1:1: a scenario must be a map of keys, got a list"});
+}
+
+}  // namespace
+}  // namespace caresim::scenario

@@ -1,0 +1,40 @@
+// Scenarios built in code for tests that need no YAML: the minimal scenario of INTERFACE.md,
+// changed field by field by each test.
+#pragma once
+
+#include "scenario/scenario.hpp"
+
+namespace caresim::testing {
+
+inline scenario::DurationSpec exponential_days(double mean) {
+  scenario::DurationSpec d;
+  d.kind = scenario::DurationSpec::Kind::exponential;
+  d.mean_days = mean;
+  return d;
+}
+
+inline scenario::DurationSpec lognormal_days(double median, double sigma) {
+  scenario::DurationSpec d;
+  d.kind = scenario::DurationSpec::Kind::lognormal;
+  d.median_days = median;
+  d.sigma = sigma;
+  return d;
+}
+
+inline scenario::Scenario minimal_scenario() {
+  scenario::Scenario s;
+  s.name = "minimal";
+  s.run.start_date = kernel::Date::from_ymd(2025, 4, 1);
+  s.run.years = 10;
+  s.run.warmup_years = 5;
+  s.run.replications = 20;
+  s.run.seed = 1;
+  s.children.entries_per_year = 450;
+  s.children.age_at_entry = {1.0, 0, 0, 0, 0};
+  s.children.stay = exponential_days(365);
+  s.provision.in_house_foster = scenario::InHouseFosterSpec{400, 1};
+  s.provision.ifa = scenario::IfaSpec{};
+  return s;
+}
+
+}  // namespace caresim::testing
