@@ -37,10 +37,16 @@ void EventQueue::sift_down(std::size_t hole, Event event) {
   for (;;) {
     const std::size_t first_child = hole * kArity + 1;
     if (first_child >= n) break;
-    const std::size_t end = first_child + kArity < n ? first_child + kArity : n;
     std::size_t best = first_child;
-    for (std::size_t c = first_child + 1; c < end; ++c)
-      if (before(heap_[c], heap_[best])) best = c;
+    if (first_child + kArity <= n) {
+      // A full family, the common case: a fixed tournament the compiler makes branch-free.
+      const std::size_t left = before(heap_[first_child + 1], heap_[first_child]) ? first_child + 1 : first_child;
+      const std::size_t right = before(heap_[first_child + 3], heap_[first_child + 2]) ? first_child + 3 : first_child + 2;
+      best = before(heap_[right], heap_[left]) ? right : left;
+    } else {
+      for (std::size_t c = first_child + 1; c < n; ++c)
+        if (before(heap_[c], heap_[best])) best = c;
+    }
     if (!before(heap_[best], event)) break;
     heap_[hole] = heap_[best];
     hole = best;

@@ -11,6 +11,9 @@ class CareFlows final : public Metric {
  public:
   explicit CareFlows(const ReportingWindow& window) : window_(window), in_care_(window) {}
 
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::MonthEnded>(*this);
+  }
   void on(const model::ChildEntered& e) override;
   void on(const model::ChildLeftCare& e) override;
   void on(const model::MonthEnded& e) override;

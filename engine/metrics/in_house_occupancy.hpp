@@ -12,6 +12,9 @@ class InHouseOccupancy final : public Metric {
  public:
   explicit InHouseOccupancy(const ReportingWindow& window) : window_(window), approved_(window), filled_(window) {}
 
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::HouseholdApproved, model::PlacementStarted, model::PlacementEnded, model::MonthEnded>(*this);
+  }
   void on(const model::HouseholdApproved& e) override;
   void on(const model::PlacementStarted& e) override;
   void on(const model::PlacementEnded& e) override;

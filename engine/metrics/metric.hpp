@@ -8,6 +8,8 @@ namespace caresim::metrics {
 
 class Metric : public model::CareObserver {
  public:
+  // Subscribes to exactly the facts this metric overrides `on` for.
+  virtual void subscribe(model::EventPublisher& publisher) = 0;
   virtual void report(Measurements& out) = 0;
 };
 

@@ -14,6 +14,9 @@ class PlacementMix final : public Metric {
  public:
   explicit PlacementMix(const ReportingWindow& window);
 
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::ChildEntered, model::PlacementStarted, model::PlacementEnded, model::MonthEnded>(*this);
+  }
   void on(const model::ChildEntered& e) override;
   void on(const model::PlacementStarted& e) override;
   void on(const model::PlacementEnded& e) override;

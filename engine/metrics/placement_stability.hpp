@@ -14,6 +14,9 @@ class PlacementStability final : public Metric {
  public:
   explicit PlacementStability(const ReportingWindow& window) : window_(window) {}
 
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
+  }
   void on(const model::ChildEntered& e) override;
   void on(const model::ChildLeftCare& e) override;
   void on(const model::PlacementStarted& e) override;

@@ -13,6 +13,7 @@ namespace {
 class MonthCalendar final : public Metric {
  public:
   explicit MonthCalendar(const ReportingWindow& window) : window_(window) {}
+  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::MonthEnded>(*this); }
   void on(const model::MonthEnded& e) override {
     if (window_.contains(e.time)) months_.push_back(e.date);
   }
@@ -27,6 +28,7 @@ class MonthCalendar final : public Metric {
 // counts are 0, shares and averages n/a.
 class MechanismsSwitchedOff final : public Metric {
  public:
+  void subscribe(model::EventPublisher&) override {}
   void report(Measurements& out) override {
     out.add_kpi("breakdowns_per_year", 0.0);
     out.add_kpi("share_over_20_miles", kNotApplicable);
@@ -50,7 +52,7 @@ Recorder::Recorder(const ReportingWindow& window) : window_(window) {
 }
 
 void Recorder::subscribe_to(model::EventPublisher& publisher) {
-  for (const auto& metric : metrics_) publisher.subscribe(*metric);
+  for (const auto& metric : metrics_) metric->subscribe(publisher);
 }
 
 Measurements Recorder::report() {

@@ -12,6 +12,9 @@ class WaitingTimes final : public Metric {
  public:
   explicit WaitingTimes(const ReportingWindow& window) : window_(window), waiting_(window) {}
 
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::WaitingStarted, model::WaitingEnded, model::PlacementStarted, model::MonthEnded>(*this);
+  }
   void on(const model::WaitingStarted& e) override { waiting_.add(e.time, +1); }
   void on(const model::WaitingEnded& e) override { waiting_.add(e.time, -1); }
   void on(const model::PlacementStarted& e) override;

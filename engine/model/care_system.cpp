@@ -66,8 +66,7 @@ void CareSystem::child_arrives() {
 
   // Care ends after the drawn stay, or on the 18th birthday if that comes first.
   const kernel::Ticks end_of_stay = now() + kernel::days_to_ticks(draw_days(scenario_.children.stay, stays_));
-  const kernel::Ticks eighteenth = clock_.start_of(c.date_of_birth.plus_years(18));
-  agenda_.schedule_at(std::min(end_of_stay, eighteenth), kind(CareEvent::child_leaves_care), index_of(id),
+  agenda_.schedule_at(std::min(end_of_stay, c.turns_18), kind(CareEvent::child_leaves_care), index_of(id),
                       c.leaving.arm());
 
   c.seeking_since = now();
@@ -94,6 +93,7 @@ ChildId CareSystem::admit_child() {
                            profiles_.uniform01() * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
   const kernel::Date today = clock_.date_at(now());
   c.date_of_birth = today.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
+  c.turns_18 = clock_.start_of(c.date_of_birth.plus_years(18));
   c.band_at_entry = static_cast<AgeBand>(band);
   c.entered = now();
   c.in_care = true;
@@ -141,7 +141,7 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
     waiting_.remove(children_, id);
     publish_.publish(WaitingEnded{now(), id});
   }
-  const bool turned_18 = now() >= clock_.start_of(c.date_of_birth.plus_years(18));
+  const bool turned_18 = now() >= c.turns_18;
   c.in_care = false;
   publish_.publish(ChildLeftCare{now(), id, c.entered,
                                  turned_18 ? LeavingReason::turned_18 : LeavingReason::end_of_stay});

@@ -18,6 +18,7 @@ struct Child {
   kernel::Date date_of_birth;
   AgeBand band_at_entry = AgeBand::under_1;
   kernel::Ticks entered = 0;
+  kernel::Ticks turns_18 = 0;         // care ends then at the latest
   bool in_care = false;
   bool placed = false;
   Placement placement;                // meaningful while placed

@@ -2,6 +2,7 @@
 // model never computes a KPI; a metric never changes the model.
 #pragma once
 
+#include <tuple>
 #include <vector>
 
 #include "kernel/calendar.hpp"
@@ -85,17 +86,28 @@ class CareObserver {
   virtual void on(const YearEnded&) {}
 };
 
-class EventPublisher {
+// Delivers each fact only to the observers that subscribed to that kind of fact, so a fact
+// nobody counts costs nothing on the event loop.
+template <class... Facts>
+class Publisher {
  public:
-  void subscribe(CareObserver& observer) { observers_.push_back(&observer); }
+  template <class... Subscribed>
+  void subscribe(CareObserver& observer) {
+    (std::get<Subscribers<Subscribed>>(subscribers_).push_back(&observer), ...);
+  }
 
   template <class Fact>
   void publish(const Fact& fact) const {
-    for (CareObserver* observer : observers_) observer->on(fact);
+    for (CareObserver* observer : std::get<Subscribers<Fact>>(subscribers_)) observer->on(fact);
   }
 
  private:
-  std::vector<CareObserver*> observers_;
+  template <class Fact>
+  struct Subscribers : std::vector<CareObserver*> {};
+  std::tuple<Subscribers<Facts>...> subscribers_;
 };
+
+using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted,
+                                 WaitingEnded, HouseholdApproved, MonthEnded, YearEnded>;
 
 }  // namespace caresim::model

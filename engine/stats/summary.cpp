@@ -17,9 +17,15 @@ double quantile_of_sorted(std::span<const double> sorted, double p) {
 
 double ci95_half_width(double standard_deviation, std::size_t n) {
   if (n < 2) return 0.0;
-  const boost::math::students_t t(static_cast<double>(n - 1));
-  return boost::math::quantile(boost::math::complement(t, 0.025)) * standard_deviation /
-         std::sqrt(static_cast<double>(n));
+  // The t quantile is costly and a whole output shares one n: remember the last one.
+  thread_local std::size_t cached_n = 0;
+  thread_local double cached_t = 0;
+  if (n != cached_n) {
+    const boost::math::students_t t(static_cast<double>(n - 1));
+    cached_t = boost::math::quantile(boost::math::complement(t, 0.025));
+    cached_n = n;
+  }
+  return cached_t * standard_deviation / std::sqrt(static_cast<double>(n));
 }
 
 std::optional<Summary> summarize(std::span<const double> values) {

@@ -76,7 +76,7 @@ TEST_CASE("in random small worlds no household is over capacity, no child is pla
     kernel::Agenda agenda;
     model::EventPublisher publisher;
     FlowCount flows;
-    publisher.subscribe(flows);
+    publisher.subscribe<model::ChildEntered, model::ChildLeftCare>(flows);
     model::CareSystem care(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
     CheckedCareSystem checked{care, flows, s.provision.ifa ? s.provision.ifa->max_placements : std::nullopt};
     care.start();
@@ -108,7 +108,7 @@ TEST_CASE("every child leaves care by the 18th birthday", "[model][invariants]")
     }
   } ages;
   ages.clock = &clock;
-  publisher.subscribe(ages);
+  publisher.subscribe<model::ChildLeftCare>(ages);
   model::CareSystem care(s, 0, clock, agenda, publisher);
   ages.care = &care;
   care.start();
