@@ -1,10 +1,12 @@
 // The caresim command: argument parsing and wiring only.
-#include <cstdio>
+#include <charconv>
 #include <iostream>
 #include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include "cli/progress_bar.hpp"
@@ -27,33 +29,61 @@ struct RunOverrides {
   bool quiet = false;
 };
 
+// A whole number no smaller than `least`, with the same wording as scenario errors.
+CLI::Validator at_least(long least) {
+  return CLI::Validator(
+      [least](std::string& text) -> std::string {
+        long value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc{} || end != text.data() + text.size()) return "must be a whole number, got '" + text + "'";
+        if (value < least) return "must be >= " + std::to_string(least) + ", got " + text;
+        return {};
+      },
+      ">=" + std::to_string(least));
+}
+
 void add_override_flags(CLI::App& command, RunOverrides& overrides) {
   command.add_option("--replications", overrides.replications, "replications to run (overrides run.replications)")
-      ->check(CLI::PositiveNumber);
-  command.add_option("--seed", overrides.seed, "random seed (overrides run.seed)");
+      ->check(at_least(1));
+  command.add_option("--seed", overrides.seed, "random seed (overrides run.seed)")->check(at_least(0));
   command.add_option("--threads", overrides.threads, "worker threads, 0 for all cores (overrides run.threads)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(at_least(0));
   command.add_flag("--quiet", overrides.quiet, "no progress bar");
 }
 
-void apply(const RunOverrides& overrides, scenario::Scenario& s) {
-  if (overrides.replications) s.run.replications = *overrides.replications;
-  if (overrides.seed) s.run.seed = *overrides.seed;
-  if (overrides.threads) s.run.threads = *overrides.threads;
+// Applies the flags to the scenario, and notes them at the top of the effective scenario so
+// the copy written beside the results says how it was run.
+void apply(const RunOverrides& overrides, scenario::LoadedScenario& loaded) {
+  auto& run = loaded.scenario.run;
+  std::string note;
+  if (overrides.replications) {
+    run.replications = *overrides.replications;
+    note += " --replications " + std::to_string(run.replications);
+  }
+  if (overrides.seed) {
+    run.seed = *overrides.seed;
+    note += " --seed " + std::to_string(run.seed);
+  }
+  if (overrides.threads) {
+    run.threads = *overrides.threads;
+    note += " --threads " + std::to_string(run.threads);
+  }
+  if (!note.empty()) loaded.effective_yaml = "# run with" + note + ", which override run: below\n" + loaded.effective_yaml;
 }
 
 int run_command(const std::string& scenario_path, const std::string& out, const RunOverrides& overrides) {
   auto loaded = scenario::load_scenario(scenario_path);
-  apply(overrides, loaded.scenario);
+  apply(overrides, loaded);
   const scenario::Scenario& s = loaded.scenario;
 
-  cli::ProgressBar bar(!overrides.quiet && ::isatty(STDERR_FILENO));
-  const auto result = run::run_experiment(s, s.run.threads, [&bar](int done, int total) { bar.update(done, total); });
+  const auto result = [&] {
+    cli::ProgressBar bar(!overrides.quiet && ::isatty(STDERR_FILENO));
+    return run::run_experiment(s, s.run.threads, [&bar](int done, int total) { bar.update(done, total); });
+  }();
   output::write_run_outputs(out, s, loaded.effective_yaml, result);
   if (!overrides.quiet)
-    std::fprintf(stderr, "\ncaresim: %s: %d replications, %.3g events/s; results in %s\n", s.name.c_str(),
-                 s.run.replications, result.seconds > 0 ? static_cast<double>(result.events) / result.seconds : 0.0,
-                 out.c_str());
+    spdlog::info("{}: {} replications in {:.2f} s ({:.3g} events/s); results in {}", s.name, s.run.replications,
+                 result.seconds, result.seconds > 0 ? static_cast<double>(result.events) / result.seconds : 0.0, out);
   return 0;
 }
 
@@ -66,6 +96,10 @@ int validate_command(const std::string& scenario_path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  auto log = spdlog::stderr_logger_st("caresim");
+  log->set_pattern("caresim: %v");
+  spdlog::set_default_logger(log);
+
   CLI::App app{"caresim: placement-sufficiency simulation for children's social care"};
   app.require_subcommand(1);
 

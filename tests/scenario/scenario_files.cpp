@@ -1,33 +1,18 @@
 #include "scenario_files.hpp"
 
-#include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <fstream>
 
 namespace caresim::scenario::testing {
 
-ScenarioFolder::ScenarioFolder() {
-  static std::atomic<int> count{0};
-  const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-  root_ = std::filesystem::temp_directory_path() /
-          ("caresim_scenario_test_" + std::to_string(stamp) + "_" + std::to_string(count++));
-  std::filesystem::create_directories(root_);
-}
-
-ScenarioFolder::~ScenarioFolder() {
-  std::error_code ignored;  // a leftover temporary folder must not fail the test
-  std::filesystem::remove_all(root_, ignored);
-}
-
 std::string ScenarioFolder::write(const std::string& name, std::string_view yaml) const {
-  const std::filesystem::path file = root_ / name;
+  const std::filesystem::path file = folder_ / name;
   std::filesystem::create_directories(file.parent_path());
   std::ofstream(file, std::ios::binary) << yaml;
   return file.string();
 }
 
-std::string ScenarioFolder::path(const std::string& name) const { return (root_ / name).string(); }
+std::string ScenarioFolder::path(const std::string& name) const { return (folder_ / name).string(); }
 
 std::vector<Diagnostic> problems_loading(const std::string& path) {
   try {

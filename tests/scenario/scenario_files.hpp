@@ -8,22 +8,18 @@
 #include <vector>
 
 #include "scenario/load_scenario.hpp"
+#include "temp_directory.hpp"
 
 namespace caresim::scenario::testing {
 
 class ScenarioFolder {
  public:
-  ScenarioFolder();
-  ~ScenarioFolder();
-  ScenarioFolder(const ScenarioFolder&) = delete;
-  ScenarioFolder& operator=(const ScenarioFolder&) = delete;
-
   // Writes `yaml` to `name` (which may include subfolders) and returns its path.
   std::string write(const std::string& name, std::string_view yaml) const;
   std::string path(const std::string& name) const;
 
  private:
-  std::filesystem::path root_;
+  caresim::testing::TempDirectory folder_;
 };
 
 // The problems load_scenario reports for `path`; empty (and a failed check) if it loads.
