@@ -62,6 +62,16 @@ YAML
       expect_exit 0 "$caresim" validate "$scenario"
     done
     ;;
+  same_files_on_1_and_2_threads)
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/one" --replications 6 --threads 1 --quiet
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/two" --replications 6 --threads 2 --quiet
+    for f in timeseries.csv kpis_by_replication.csv; do
+      cmp -s "$work/one/$f" "$work/two/$f" || fail "$f differs between 1 and 2 threads"
+    done
+    # summary.json differs only in the engine's timings and thread count.
+    diff <(grep -v -e seconds -e events_per_second -e threads "$work/one/summary.json") <(grep -v -e seconds -e events_per_second -e threads "$work/two/summary.json") \
+      || fail "summary.json KPIs differ between 1 and 2 threads"
+    ;;
   *) fail "unknown case $case_name" ;;
 esac
 echo "ok: $case_name"

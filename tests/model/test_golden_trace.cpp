@@ -1,0 +1,80 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "kernel/agenda.hpp"
+#include "model/care_system.hpp"
+#include "scenario_builder.hpp"
+#include "temp_directory.hpp"
+
+using namespace caresim;
+
+namespace {
+
+// Writes every fact the model publishes as one line: the tick, the date, and what happened.
+class TraceWriter final : public model::CareObserver {
+ public:
+  explicit TraceWriter(const kernel::Clock& clock) : clock_(clock) {}
+
+  void on(const model::ChildEntered& e) override { line(e.time) << "entered child=" << id(e.child) << " band=" << name_of(e.band) << '\n'; }
+  void on(const model::ChildLeftCare& e) override {
+    line(e.time) << "left child=" << id(e.child) << (e.reason == model::LeavingReason::turned_18 ? " at 18" : "") << '\n';
+  }
+  void on(const model::PlacementStarted& e) override {
+    line(e.time) << "placed child=" << id(e.child) << " in " << name_of(e.type) << " #" << e.placement_number
+                 << " after " << e.time - e.sought_since << "s\n";
+  }
+  void on(const model::PlacementEnded& e) override { line(e.time) << "placement ended child=" << id(e.child) << '\n'; }
+  void on(const model::WaitingStarted& e) override { line(e.time) << "waiting child=" << id(e.child) << '\n'; }
+  void on(const model::WaitingEnded& e) override { line(e.time) << "stopped waiting child=" << id(e.child) << '\n'; }
+  void on(const model::HouseholdApproved& e) override {
+    line(e.time) << "household approved " << model::index_of(e.household) << " places=" << e.places << '\n';
+  }
+  void on(const model::MonthEnded& e) override { line(e.time) << "month ended " << e.date.iso() << '\n'; }
+  void on(const model::YearEnded& e) override { line(e.time) << "year ended " << e.date.iso() << '\n'; }
+
+  std::string text() const { return out_.str(); }
+
+ private:
+  static std::uint32_t id(model::ChildId child) { return model::index_of(child); }
+  std::ostringstream& line(kernel::Ticks t) {
+    out_ << t << ' ' << clock_.date_at(t).iso() << ' ';
+    return out_;
+  }
+  const kernel::Clock& clock_;
+  std::ostringstream out_;
+};
+
+}  // namespace
+
+// The whole event history of a tiny world with a fixed seed, kept in tests/model/golden/, so
+// that any change of behaviour shows as a readable diff. After an intended change, rerun with
+// CARESIM_UPDATE_GOLDEN=1 and review the diff of the file before committing it.
+TEST_CASE("a tiny scenario with a fixed seed tells the same story as the golden trace", "[model][golden]") {
+  auto s = testing::minimal_scenario();
+  s.run.seed = 7;
+  s.children.entries_per_year = 12;
+  s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};
+  s.children.stay = testing::lognormal_days(200, 1.0);
+  s.provision.in_house_foster = scenario::InHouseFosterSpec{2, 2};
+  s.provision.ifa = scenario::IfaSpec{1};
+
+  const kernel::Clock clock(s.run.start_date);
+  kernel::Agenda agenda;
+  model::EventPublisher publisher;
+  TraceWriter trace(clock);
+  publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded,
+                      model::WaitingStarted, model::WaitingEnded, model::HouseholdApproved, model::MonthEnded,
+                      model::YearEnded>(trace);
+  model::CareSystem care(s, 0, clock, agenda, publisher);
+  care.start();
+  agenda.run_until(clock.start_of(s.run.start_date.plus_years(2)), care);
+
+  const std::string golden_path = std::string(std::getenv("CARESIM_SOURCE_DIR")) + "/tests/model/golden/tiny_trace.txt";
+  if (std::getenv("CARESIM_UPDATE_GOLDEN")) std::ofstream(golden_path, std::ios::binary) << trace.text();
+  const std::string golden = testing::read_file(golden_path);
+  REQUIRE_FALSE(golden.empty());
+  CHECK(trace.text() == golden);
+}
