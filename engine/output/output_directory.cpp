@@ -13,7 +13,11 @@ OutputDirectory::OutputDirectory(fs::path target) : target_(std::move(target)) {
   if (target_.filename().empty()) target_ = target_.parent_path();  // "out/" names "out"
   const fs::path parent = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
   fs::create_directories(parent);
-  staging_ = parent / ("." + target_.filename().string() + ".partial-" + std::to_string(::getpid()));
+  // Built by appending: GCC 12 warns falsely (-Wrestrict) on "." + std::string.
+  std::string staging_name = ".";
+  staging_name += target_.filename().string();
+  staging_name += ".partial-" + std::to_string(::getpid());
+  staging_ = parent / staging_name;
   fs::remove_all(staging_);
   fs::create_directory(staging_);
 }
