@@ -9,6 +9,7 @@ Scenario read_scenario(MapReader root) {
   scenario.run = read_run(root.section("run"));
   scenario.children = read_children(root.section("children"));
   scenario.provision = read_provision(root.section("provision"));
+  if (auto geography = root.optional_section("geography")) scenario.geography = read_geography(*geography);
   return scenario;
 }
 

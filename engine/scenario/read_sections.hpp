@@ -12,5 +12,6 @@ RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);
 ProvisionSpec read_provision(MapReader provision);
 DurationSpec read_duration(MapReader duration);
+GeographySpec read_geography(MapReader geography);
 
 }  // namespace caresim::scenario

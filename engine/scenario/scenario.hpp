@@ -60,6 +60,25 @@ struct ProvisionSpec {
   std::optional<IfaSpec> ifa;  // absent: no IFA, children with no free place wait
 };
 
+// Where children come from and where places are: named localities, the roads between them,
+// and the distance within one. Distances between any two follow the shortest road route.
+struct LocalitySpec {
+  std::string name;
+  double entry_share = 0;  // share of entries whose home is here; shares sum to 1
+};
+
+struct RoadSpec {
+  std::size_t from = 0;  // indices into GeographySpec::localities
+  std::size_t to = 0;
+  double miles = 0;
+};
+
+struct GeographySpec {
+  std::vector<LocalitySpec> localities;
+  std::vector<RoadSpec> roads;
+  double within_locality_miles = 0;
+};
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -67,6 +86,7 @@ struct Scenario {
   RunSettings run;
   ChildrenSpec children;
   ProvisionSpec provision;
+  std::optional<GeographySpec> geography;  // absent: everyone and every place in one spot
 };
 
 }  // namespace caresim::scenario

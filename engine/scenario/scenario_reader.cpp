@@ -31,7 +31,8 @@ const SourceNode* MapReader::take(std::string_view key) {
 }
 
 std::optional<std::size_t> MapReader::required_choice(std::string_view key,
-                                                      std::span<const std::string_view> names) {
+                                                      std::span<const std::string_view> names,
+                                                      std::string_view noun) {
   const SourceNode* value = take(key);
   if (!value) {
     report_missing(key);
@@ -49,7 +50,7 @@ std::optional<std::size_t> MapReader::required_choice(std::string_view key,
         hint += (hint.empty() ? " (one of " : ", ") + std::string(name);
       hint += ")";
     }
-    report_at(value->place, "unknown " + std::string(key) + " '" + value->text + "'" + hint,
+    report_at(value->place, "unknown " + std::string(noun.empty() ? key : noun) + " '" + value->text + "'" + hint,
               path_to(key));
     return std::nullopt;
   }
@@ -70,6 +71,39 @@ std::optional<MapReader> MapReader::optional_section(std::string_view key, Layou
   const SourceNode* value = take(key);
   if (!value) return std::nullopt;
   return open_section(key, *value, layout);
+}
+
+std::vector<MapReader> MapReader::list_of_sections(std::string_view key) {
+  std::vector<MapReader> readers;
+  const SourceNode* value = take(key);
+  if (!value) {
+    report_missing(key);
+    return readers;
+  }
+  if (value->kind != SourceNode::Kind::sequence) {
+    report_at(value->place, "must be a list, got " + describe(*value), path_to(key));
+    return readers;
+  }
+  EffectiveNode& list = effective_->add(std::string(key), EffectiveNode(EffectiveNode::Kind::sequence));
+  list.items.reserve(value->items.size());  // readers point into it: it must not move
+  for (std::size_t i = 0; i < value->items.size(); ++i) {
+    const SourceNode& item = value->items[i];
+    const std::string item_path = path_to(key) + "[" + std::to_string(i) + "]";
+    if (item.kind != SourceNode::Kind::map) {
+      report_at(item.place, "must be a map, got " + describe(item), item_path);
+      continue;
+    }
+    EffectiveNode& effective = list.items.emplace_back(EffectiveNode::Kind::map, "", true);
+    readers.push_back(reader_->open(item, item_path, effective));
+  }
+  return readers;
+}
+
+std::vector<std::string> MapReader::keys() const {
+  std::vector<std::string> names;
+  if (present())
+    for (const SourceEntry& entry : source_->entries) names.push_back(entry.key);
+  return names;
 }
 
 MapReader MapReader::open_section(std::string_view key, const SourceNode& value, Layout layout) {

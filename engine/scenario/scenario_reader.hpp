@@ -57,11 +57,19 @@ class MapReader {
   template <class T>
   std::optional<T> if_present(std::string_view key, Range range = {});  // no default either
   // The index of the value in `names`; nullopt, already reported, when missing or unknown.
+  // `noun` names what the value is in messages ("unknown locality 'nroth'"); the key by default.
   std::optional<std::size_t> required_choice(std::string_view key,
-                                             std::span<const std::string_view> names);
+                                             std::span<const std::string_view> names,
+                                             std::string_view noun = {});
 
   MapReader section(std::string_view key, Layout layout = Layout::block);
   std::optional<MapReader> optional_section(std::string_view key, Layout layout = Layout::block);
+  // A list whose items are maps (roads, say), one reader per item, written one item a line.
+  std::vector<MapReader> list_of_sections(std::string_view key);
+
+  // The keys written in this map, in file order, for maps whose keys the user names
+  // (localities); reading each then marks it as known.
+  std::vector<std::string> keys() const;
 
   // Problems that involve several values, reported where this map, a key's value or one
   // item of a key's list is written.

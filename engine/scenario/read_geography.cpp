@@ -1,0 +1,66 @@
+#include <cmath>
+#include <numeric>
+
+#include "scenario/read_sections.hpp"
+#include "scenario/scalar_text.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+constexpr double kShareSumTolerance = 1e-6;
+
+std::vector<LocalitySpec> read_localities(MapReader localities) {
+  localities.name_keys("locality");
+  std::vector<LocalitySpec> specs;
+  for (const std::string& name : localities.keys()) {
+    MapReader locality = localities.section(name, Layout::flow);
+    specs.push_back({name, locality.required<double>("entry_share", share())});
+  }
+  if (specs.empty()) localities.report("must name at least one locality");
+  const double total = std::accumulate(specs.begin(), specs.end(), 0.0,
+                                       [](double sum, const LocalitySpec& l) { return sum + l.entry_share; });
+  if (localities.values_good() && !specs.empty() && std::abs(total - 1.0) > kShareSumTolerance)
+    localities.report("entry shares must sum to 1, got " + format_number(total));
+  return specs;
+}
+
+// Every locality must be reachable from every other, or some distances would not exist.
+void check_connected(MapReader& geography, const GeographySpec& spec) {
+  const std::size_t n = spec.localities.size();
+  std::vector<std::size_t> group(n);
+  std::iota(group.begin(), group.end(), 0);
+  auto root = [&group](std::size_t i) {
+    while (group[i] != i) i = group[i] = group[group[i]];
+    return i;
+  };
+  for (const RoadSpec& road : spec.roads) group[root(road.from)] = root(road.to);
+  for (std::size_t i = 1; i < n; ++i)
+    if (root(i) != root(0))
+      geography.report("roads", "no road route joins '" + spec.localities[i].name + "' to '" +
+                                    spec.localities[0].name + "'");
+}
+
+}  // namespace
+
+GeographySpec read_geography(MapReader geography) {
+  GeographySpec spec;
+  spec.within_locality_miles = geography.required<double>("within_locality_miles", at_least(0));
+  spec.localities = read_localities(geography.section("localities"));
+  std::vector<std::string_view> names;
+  for (const LocalitySpec& locality : spec.localities) names.push_back(locality.name);
+
+  const bool several = spec.localities.size() > 1;
+  std::vector<MapReader> roads =
+      several ? geography.list_of_sections("roads") : std::vector<MapReader>{};
+  for (MapReader& road : roads) {
+    const auto from = road.required_choice("from", names, "locality");
+    const auto to = road.required_choice("to", names, "locality");
+    const double miles = road.required<double>("miles", above(0));
+    if (from && to) spec.roads.push_back({*from, *to, miles});
+  }
+  // Only worth checking when every road was read: a road with a misspelt end is reported as such.
+  if (several && geography.values_good() && spec.roads.size() == roads.size()) check_connected(geography, spec);
+  return spec;
+}
+
+}  // namespace caresim::scenario
