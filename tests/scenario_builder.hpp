@@ -6,17 +6,17 @@
 
 namespace caresim::testing {
 
-inline scenario::DurationSpec exponential_days(double mean) {
-  scenario::DurationSpec d;
-  d.kind = scenario::DurationSpec::Kind::exponential;
-  d.mean_days = mean;
+inline scenario::DistributionSpec exponential_days(double mean) {
+  scenario::DistributionSpec d;
+  d.kind = scenario::DistributionSpec::Kind::exponential;
+  d.mean = mean;
   return d;
 }
 
-inline scenario::DurationSpec lognormal_days(double median, double sigma) {
-  scenario::DurationSpec d;
-  d.kind = scenario::DurationSpec::Kind::lognormal;
-  d.median_days = median;
+inline scenario::DistributionSpec lognormal_days(double median, double sigma) {
+  scenario::DistributionSpec d;
+  d.kind = scenario::DistributionSpec::Kind::lognormal;
+  d.median = median;
   d.sigma = sigma;
   return d;
 }

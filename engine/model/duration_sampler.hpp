@@ -1,4 +1,4 @@
-// Draws a scenario's random duration (a DurationSpec) in days from a named stream.
+// Draws a scenario's random duration (a DistributionSpec) in days from a named stream.
 #pragma once
 
 #include "kernel/random_stream.hpp"
@@ -6,6 +6,6 @@
 
 namespace caresim::model {
 
-double draw_days(const scenario::DurationSpec& spec, kernel::RandomStream& rng);
+double draw_days(const scenario::DistributionSpec& spec, kernel::RandomStream& rng);
 
 }  // namespace caresim::model

@@ -11,7 +11,10 @@ Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);
 ProvisionSpec read_provision(MapReader provision);
-DurationSpec read_duration(MapReader duration);
+// A distribution object whose keys carry `unit`: mean_days, median_miles, ...
+DistributionSpec read_distribution(MapReader distribution, std::string_view unit);
+DistributionSpec read_duration(MapReader duration);  // days
+DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
 
 }  // namespace caresim::scenario

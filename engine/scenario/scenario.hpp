@@ -14,21 +14,23 @@
 
 namespace caresim::scenario {
 
-// A random duration in days. Only the fields of its `kind` are meaningful.
-struct DurationSpec {
+// A random quantity, a duration in days or a distance in miles: the unit is the one in the
+// scenario's key names (`mean_days`, `median_miles`). Only the fields of its `kind` are
+// meaningful.
+struct DistributionSpec {
   enum class Kind { exponential, lognormal, weibull, gamma, fixed, empirical };
   Kind kind = Kind::fixed;
-  double mean_days = 0;    // exponential
-  double median_days = 0;  // lognormal: median and sigma of the log
+  double mean = 0;    // exponential
+  double median = 0;  // lognormal: median and sigma of the log
   double sigma = 0;
-  double shape = 0;        // weibull and gamma
-  double scale_days = 0;   // weibull and gamma
-  double days = 0;         // fixed
-  // empirical: a piecewise-linear CDF through (days[i], cumulative[i]), cumulative 0 -> 1.
-  std::vector<double> empirical_days;
+  double shape = 0;   // weibull and gamma
+  double scale = 0;   // weibull and gamma
+  double value = 0;   // fixed
+  // empirical: a piecewise-linear CDF through (values[i], cumulative[i]), cumulative 0 -> 1.
+  std::vector<double> empirical_values;
   std::vector<double> empirical_cumulative;
 
-  double mean() const;  // days
+  double expected_value() const;
 };
 
 struct RunSettings {
@@ -43,7 +45,7 @@ struct RunSettings {
 struct ChildrenSpec {
   double entries_per_year = 0;
   std::array<double, kAgeBandCount> age_at_entry{};  // shares by band, summing to 1
-  DurationSpec stay;  // time in care, cut short at the 18th birthday
+  DistributionSpec stay;  // time in care, cut short at the 18th birthday
 };
 
 struct InHouseFosterSpec {

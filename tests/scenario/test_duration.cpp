@@ -26,7 +26,7 @@ provision: {}
   return yaml.replace(yaml.find("STAY"), 4, stay);
 }
 
-DurationSpec stay_read_from(std::string_view stay) {
+DistributionSpec stay_read_from(std::string_view stay) {
   ScenarioFolder folder;
   return load_scenario(folder.write("stay.yaml", with_stay(stay))).scenario.children.stay;
 }
@@ -37,35 +37,35 @@ Lines problems_with_stay(std::string_view stay) {
 }
 
 TEST_CASE("each kind of distribution reads its own parameters", "[scenario][duration]") {
-  const DurationSpec exponential = stay_read_from("{distribution: exponential, mean_days: 365}");
-  CHECK(exponential.kind == DurationSpec::Kind::exponential);
-  CHECK(exponential.mean_days == 365);
+  const DistributionSpec exponential = stay_read_from("{distribution: exponential, mean_days: 365}");
+  CHECK(exponential.kind == DistributionSpec::Kind::exponential);
+  CHECK(exponential.mean == 365);
 
-  const DurationSpec lognormal =
+  const DistributionSpec lognormal =
       stay_read_from("{distribution: lognormal, median_days: 400, sigma: 1.1}");
-  CHECK(lognormal.kind == DurationSpec::Kind::lognormal);
-  CHECK(lognormal.median_days == 400);
+  CHECK(lognormal.kind == DistributionSpec::Kind::lognormal);
+  CHECK(lognormal.median == 400);
   CHECK(lognormal.sigma == 1.1);
 
-  const DurationSpec weibull =
+  const DistributionSpec weibull =
       stay_read_from("{distribution: weibull, shape: 0.8, scale_days: 300}");
-  CHECK(weibull.kind == DurationSpec::Kind::weibull);
+  CHECK(weibull.kind == DistributionSpec::Kind::weibull);
   CHECK(weibull.shape == 0.8);
-  CHECK(weibull.scale_days == 300);
+  CHECK(weibull.scale == 300);
 
-  const DurationSpec gamma = stay_read_from("{distribution: gamma, shape: 2, scale_days: 150}");
-  CHECK(gamma.kind == DurationSpec::Kind::gamma);
+  const DistributionSpec gamma = stay_read_from("{distribution: gamma, shape: 2, scale_days: 150}");
+  CHECK(gamma.kind == DistributionSpec::Kind::gamma);
   CHECK(gamma.shape == 2);
-  CHECK(gamma.scale_days == 150);
+  CHECK(gamma.scale == 150);
 
-  const DurationSpec fixed = stay_read_from("{distribution: fixed, days: 0}");
-  CHECK(fixed.kind == DurationSpec::Kind::fixed);
-  CHECK(fixed.days == 0);
+  const DistributionSpec fixed = stay_read_from("{distribution: fixed, days: 0}");
+  CHECK(fixed.kind == DistributionSpec::Kind::fixed);
+  CHECK(fixed.value == 0);
 
-  const DurationSpec empirical =
+  const DistributionSpec empirical =
       stay_read_from("{distribution: empirical, days: [0, 100, 400], cumulative: [0, 0.5, 1]}");
-  CHECK(empirical.kind == DurationSpec::Kind::empirical);
-  CHECK(empirical.empirical_days == std::vector<double>{0, 100, 400});
+  CHECK(empirical.kind == DistributionSpec::Kind::empirical);
+  CHECK(empirical.empirical_values == std::vector<double>{0, 100, 400});
   CHECK(empirical.empirical_cumulative == std::vector<double>{0, 0.5, 1});
 }
 
@@ -129,49 +129,49 @@ provision: {}
 }
 
 TEST_CASE("the mean of each kind of duration is its textbook mean", "[scenario][duration]") {
-  DurationSpec d;
+  DistributionSpec d;
   SECTION("exponential: the mean itself") {
-    d.kind = DurationSpec::Kind::exponential;
-    d.mean_days = 365;
-    CHECK(d.mean() == 365);
+    d.kind = DistributionSpec::Kind::exponential;
+    d.mean = 365;
+    CHECK(d.expected_value() == 365);
   }
   SECTION("lognormal: median * exp(sigma^2 / 2)") {
-    d.kind = DurationSpec::Kind::lognormal;
-    d.median_days = 400;
+    d.kind = DistributionSpec::Kind::lognormal;
+    d.median = 400;
     d.sigma = 1.1;
-    CHECK(d.mean() == Approx(400 * std::exp(1.1 * 1.1 / 2)));
+    CHECK(d.expected_value() == Approx(400 * std::exp(1.1 * 1.1 / 2)));
   }
   SECTION("weibull: scale * Gamma(1 + 1/shape)") {
-    d.kind = DurationSpec::Kind::weibull;
-    d.scale_days = 100;
+    d.kind = DistributionSpec::Kind::weibull;
+    d.scale = 100;
     d.shape = 1;
-    CHECK(d.mean() == Approx(100));
+    CHECK(d.expected_value() == Approx(100));
     d.shape = 2;
-    CHECK(d.mean() == Approx(100 * std::sqrt(std::acos(-1.0)) / 2));  // Gamma(1.5) = sqrt(pi)/2
+    CHECK(d.expected_value() == Approx(100 * std::sqrt(std::acos(-1.0)) / 2));  // Gamma(1.5) = sqrt(pi)/2
   }
   SECTION("gamma: shape * scale") {
-    d.kind = DurationSpec::Kind::gamma;
+    d.kind = DistributionSpec::Kind::gamma;
     d.shape = 2;
-    d.scale_days = 50;
-    CHECK(d.mean() == Approx(100));
+    d.scale = 50;
+    CHECK(d.expected_value() == Approx(100));
   }
   SECTION("fixed: the days") {
-    d.kind = DurationSpec::Kind::fixed;
-    d.days = 30;
-    CHECK(d.mean() == 30);
+    d.kind = DistributionSpec::Kind::fixed;
+    d.value = 30;
+    CHECK(d.expected_value() == 30);
   }
 }
 
 TEST_CASE("the mean of an empirical duration weighs each segment's midpoint by its probability",
           "[scenario][duration]") {
-  DurationSpec curve;
-  curve.kind = DurationSpec::Kind::empirical;
-  curve.empirical_days = {0, 100, 400};
+  DistributionSpec curve;
+  curve.kind = DistributionSpec::Kind::empirical;
+  curve.empirical_values = {0, 100, 400};
   curve.empirical_cumulative = {0, 0.5, 1};
-  CHECK(curve.mean() == Approx(0.5 * 50 + 0.5 * 250));
-  curve.empirical_days = {10, 20};  // nothing before the first point
+  CHECK(curve.expected_value() == Approx(0.5 * 50 + 0.5 * 250));
+  curve.empirical_values = {10, 20};  // nothing before the first point
   curve.empirical_cumulative = {0, 1};
-  CHECK(curve.mean() == Approx(15));
+  CHECK(curve.expected_value() == Approx(15));
 }
 
 }  // namespace

@@ -55,8 +55,8 @@ children:
   stay: {days: [0, 30], cumulative: [0, 1]}
 )"))
                          .scenario;
-  CHECK(s.children.stay.kind == DurationSpec::Kind::empirical);
-  CHECK(s.children.stay.empirical_days == std::vector<double>{0, 30});
+  CHECK(s.children.stay.kind == DistributionSpec::Kind::empirical);
+  CHECK(s.children.stay.empirical_values == std::vector<double>{0, 30});
   CHECK(s.children.stay.empirical_cumulative == std::vector<double>{0, 1});
 }
 

@@ -23,16 +23,16 @@ void check_same(const Scenario& a, const Scenario& b) {
   CHECK(a.run.threads == b.run.threads);
   CHECK(a.children.entries_per_year == b.children.entries_per_year);
   CHECK(a.children.age_at_entry == b.children.age_at_entry);
-  const DurationSpec& x = a.children.stay;
-  const DurationSpec& y = b.children.stay;
+  const DistributionSpec& x = a.children.stay;
+  const DistributionSpec& y = b.children.stay;
   CHECK(x.kind == y.kind);
-  CHECK(x.mean_days == y.mean_days);
-  CHECK(x.median_days == y.median_days);
+  CHECK(x.mean == y.mean);
+  CHECK(x.median == y.median);
   CHECK(x.sigma == y.sigma);
   CHECK(x.shape == y.shape);
-  CHECK(x.scale_days == y.scale_days);
-  CHECK(x.days == y.days);
-  CHECK(x.empirical_days == y.empirical_days);
+  CHECK(x.scale == y.scale);
+  CHECK(x.value == y.value);
+  CHECK(x.empirical_values == y.empirical_values);
   CHECK(x.empirical_cumulative == y.empirical_cumulative);
   REQUIRE(a.provision.in_house_foster.has_value() == b.provision.in_house_foster.has_value());
   if (a.provision.in_house_foster) {
@@ -65,8 +65,8 @@ TEST_CASE("the shipped minimal scenario loads with the values it states", "[scen
   CHECK(s.run.threads == 0);
   CHECK(s.children.entries_per_year == 450);
   CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{1, 0, 0, 0, 0});
-  CHECK(s.children.stay.kind == DurationSpec::Kind::exponential);
-  CHECK(s.children.stay.mean_days == 365);
+  CHECK(s.children.stay.kind == DistributionSpec::Kind::exponential);
+  CHECK(s.children.stay.mean == 365);
   REQUIRE(s.provision.in_house_foster);
   CHECK(s.provision.in_house_foster->households == 400);
   CHECK(s.provision.in_house_foster->places_per_household == 1);
