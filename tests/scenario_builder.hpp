@@ -21,6 +21,20 @@ inline scenario::DistributionSpec lognormal_days(double median, double sigma) {
   return d;
 }
 
+inline scenario::InHouseFosterSpec in_house_households(int households, int places_per_household) {
+  scenario::InHouseFosterSpec spec;
+  spec.households = households;
+  spec.places_shares.assign(static_cast<std::size_t>(places_per_household), 0.0);
+  spec.places_shares.back() = 1.0;
+  return spec;
+}
+
+inline scenario::IfaSpec ifa_with_cap(int max_placements) {
+  scenario::IfaSpec spec;
+  spec.max_placements = max_placements;
+  return spec;
+}
+
 inline scenario::Scenario minimal_scenario() {
   scenario::Scenario s;
   s.name = "minimal";
@@ -32,7 +46,7 @@ inline scenario::Scenario minimal_scenario() {
   s.children.entries_per_year = 450;
   s.children.age_at_entry = {1.0, 0, 0, 0, 0};
   s.children.stay = exponential_days(365);
-  s.provision.in_house_foster = scenario::InHouseFosterSpec{400, 1};
+  s.provision.in_house_foster = in_house_households(400, 1);
   s.provision.ifa = scenario::IfaSpec{};
   return s;
 }

@@ -23,4 +23,12 @@ std::size_t draw_category(RandomStream& rng, std::span<const double> cumulative)
   return std::min(i, cumulative.size() - 1);
 }
 
+std::vector<double> cumulative_shares(std::span<const double> shares) {
+  std::vector<double> running;
+  double sum = 0;
+  for (const double share : shares) running.push_back(sum += share);
+  if (!running.empty()) running.back() = 1.0;
+  return running;
+}
+
 }  // namespace caresim::kernel

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <span>
+#include <vector>
 
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/normal_distribution.hpp>
@@ -35,5 +36,8 @@ double draw_piecewise_linear(RandomStream& rng, std::span<const double> values,
 
 // Index i drawn with probability cumulative[i] - cumulative[i-1]; cumulative ends at 1.
 std::size_t draw_category(RandomStream& rng, std::span<const double> cumulative);
+
+// Running sums of shares that add up to 1, the last set to exactly 1 to absorb rounding.
+std::vector<double> cumulative_shares(std::span<const double> shares);
 
 }  // namespace caresim::kernel

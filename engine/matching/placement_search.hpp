@@ -1,29 +1,80 @@
 // Where a child who needs a placement goes: a pure decision over a read-only view of supply.
-// The first policy is first fit in the order in-house foster, then IFA; later policies
-// (minimum-cost assignment) decide over the same view.
+// First fit: the first placement type in the scenario's order that has a place fitting the
+// child; within in-house care the nearest locality first, and there the least skilled carer
+// who is skilled enough, keeping skilled carers for the children who need them.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 
-#include "model/free_places.hpp"
-#include "scenario/vocabulary.hpp"
+#include "model/childrens_homes.hpp"
+#include "model/foster_pool.hpp"
+#include "model/geography.hpp"
+#include "scenario/scenario.hpp"
 
 namespace caresim::matching {
 
+struct SearchRequest {
+  int age = 0;  // whole years on the day of the search
+  NeedLevel need = NeedLevel::standard;
+  model::LocalityId home{0};
+};
+
 struct SupplyView {
-  const model::FreePlaces& in_house;
-  bool ifa_has_room;
+  const scenario::MatchingSpec& policy;
+  const model::Geography& geography;
+  const model::FosterPool* foster;     // nullptr: no in-house fostering
+  const model::ChildrensHomes* homes;  // nullptr: no in-house children's homes
+  bool ifa_offers_a_place;             // an IFA has room, takes this need, and was found
+  bool external_home_found;            // an external children's home was found
 };
 
 struct PlacementChoice {
   PlacementType type;
-  model::HouseholdId household = model::kNoHousehold;  // for in-house foster care
+  model::HouseholdId household = model::kNoHousehold;  // in-house foster care
+  std::optional<std::size_t> home;                     // an in-house children's home
 };
 
+// Header-only: the model calls it, and it reads the model's supply; no link cycle.
+namespace detail {
+
+inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child, const SupplyView& supply) {
+  if (!supply.foster) return std::nullopt;
+  const auto& ranges = supply.foster->age_ranges();
+  for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
+    for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill)
+      for (std::size_t range = 0; range < ranges.size(); ++range) {
+        if (child.age < ranges[range].min_age || child.age > ranges[range].max_age) continue;
+        if (const auto household = supply.foster->free_household(locality, static_cast<NeedLevel>(skill), range))
+          return PlacementChoice{PlacementType::in_house_foster, *household, std::nullopt};
+      }
+  return std::nullopt;
+}
+
+inline std::optional<PlacementChoice> residential(const SearchRequest& child, const SupplyView& supply) {
+  if (supply.homes)
+    if (const auto home = supply.homes->nearest_free(supply.geography.nearest_first(child.home)))
+      return PlacementChoice{PlacementType::residential, model::kNoHousehold, home};
+  if (supply.external_home_found) return PlacementChoice{PlacementType::residential, model::kNoHousehold, std::nullopt};
+  return std::nullopt;
+}
+
+}  // namespace detail
+
 // nullopt: nothing fits, the child waits.
-inline std::optional<PlacementChoice> first_fit(const SupplyView& supply) {
-  if (!supply.in_house.empty()) return PlacementChoice{PlacementType::in_house_foster, supply.in_house.any()};
-  if (supply.ifa_has_room) return PlacementChoice{PlacementType::ifa};
+inline std::optional<PlacementChoice> first_fit(const SearchRequest& child, const SupplyView& supply) {
+  for (const PlacementType type : supply.policy.order) {
+    std::optional<PlacementChoice> choice;
+    switch (type) {
+      case PlacementType::in_house_foster: choice = detail::in_house_foster(child, supply); break;
+      case PlacementType::ifa:
+        if (supply.ifa_offers_a_place) choice = PlacementChoice{PlacementType::ifa, model::kNoHousehold, std::nullopt};
+        break;
+      case PlacementType::residential: choice = detail::residential(child, supply); break;
+      default: break;  // the scenario reader admits only the types above
+    }
+    if (choice) return choice;
+  }
   return std::nullopt;
 }
 

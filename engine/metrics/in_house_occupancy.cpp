@@ -7,6 +7,11 @@ void InHouseOccupancy::on(const model::HouseholdApproved& e) {
   ++households_;
 }
 
+void InHouseOccupancy::on(const model::HouseholdDeregistered& e) {
+  approved_.add(e.time, -e.places);
+  --households_;
+}
+
 void InHouseOccupancy::on(const model::PlacementStarted& e) {
   if (e.type == PlacementType::in_house_foster) filled_.add(e.time, +1);
 }

@@ -13,9 +13,10 @@ class InHouseOccupancy final : public Metric {
   explicit InHouseOccupancy(const ReportingWindow& window) : window_(window), approved_(window), filled_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
-    publisher.subscribe<model::HouseholdApproved, model::PlacementStarted, model::PlacementEnded, model::MonthEnded>(*this);
+    publisher.subscribe<model::HouseholdApproved, model::HouseholdDeregistered, model::PlacementStarted, model::PlacementEnded, model::MonthEnded>(*this);
   }
   void on(const model::HouseholdApproved& e) override;
+  void on(const model::HouseholdDeregistered& e) override;
   void on(const model::PlacementStarted& e) override;
   void on(const model::PlacementEnded& e) override;
   void on(const model::MonthEnded& e) override;

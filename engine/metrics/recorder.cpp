@@ -1,9 +1,11 @@
 #include "metrics/recorder.hpp"
 
+#include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
 #include "metrics/in_house_occupancy.hpp"
 #include "metrics/placement_mix.hpp"
 #include "metrics/placement_stability.hpp"
+#include "metrics/snapshot_31_march.hpp"
 #include "metrics/waiting_times.hpp"
 
 namespace caresim::metrics {
@@ -30,8 +32,6 @@ class MechanismsSwitchedOff final : public Metric {
  public:
   void subscribe(model::EventPublisher&) override {}
   void report(Measurements& out) override {
-    out.add_kpi("breakdowns_per_year", 0.0);
-    out.add_kpi("share_over_20_miles", kNotApplicable);
     out.add_kpi("caseload_mean", kNotApplicable);
     out.add_kpi("social_worker_turnover_rate", kNotApplicable);
     out.add_kpi("share_3plus_social_workers_in_year", kNotApplicable);
@@ -48,6 +48,8 @@ Recorder::Recorder(const ReportingWindow& window) : window_(window) {
   metrics_.push_back(std::make_unique<InHouseOccupancy>(window_));
   metrics_.push_back(std::make_unique<WaitingTimes>(window_));
   metrics_.push_back(std::make_unique<PlacementStability>(window_));
+  metrics_.push_back(std::make_unique<BreakdownRate>(window_));
+  metrics_.push_back(std::make_unique<Snapshot31March>(window_));
   metrics_.push_back(std::make_unique<MechanismsSwitchedOff>());
 }
 

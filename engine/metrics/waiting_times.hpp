@@ -1,5 +1,6 @@
 // How long children wait for a placement: the mean days from needing a placement to getting
-// one (zero when one is found at once), and how many are waiting at each month end.
+// a proper match (zero when one is found at once; an emergency stop-gap does not end the
+// wait), how many are waiting at each month end, and how many emergency placements are made.
 #pragma once
 
 #include "metrics/metric.hpp"
@@ -26,6 +27,7 @@ class WaitingTimes final : public Metric {
   TimeWeighted waiting_;
   double waited_days_ = 0;
   long placements_ = 0;
+  long emergency_placements_ = 0;
   std::vector<double> waiting_at_month_end_;
 };
 

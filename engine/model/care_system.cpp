@@ -1,44 +1,55 @@
 #include "model/care_system.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "kernel/variates.hpp"
 #include "matching/placement_search.hpp"
-#include "model/duration_sampler.hpp"
+#include "model/distribution_sampler.hpp"
 
 namespace caresim::model {
 namespace {
+
 constexpr auto kind(CareEvent e) { return static_cast<std::uint32_t>(e); }
+constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
+
+std::vector<double> home_shares(const std::optional<scenario::GeographySpec>& geography) {
+  if (!geography) return {1.0};
+  std::vector<double> shares;
+  for (const auto& locality : geography->localities) shares.push_back(locality.entry_share);
+  return shares;
+}
+
 }  // namespace
 
-CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replication,
-                       const kernel::Clock& clock, kernel::Agenda& agenda,
-                       const EventPublisher& publisher)
+CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
+                       kernel::Agenda& agenda, const EventPublisher& publisher)
     : scenario_(scenario),
       clock_(clock),
       agenda_(agenda),
       publish_(publisher),
+      geography_(scenario.geography),
       arrivals_(scenario.run.seed, replication, "arrivals"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
-      stays_(scenario.run.seed, replication, "stays") {
-  const auto& children = scenario.children;
-  if (children.entries_per_year > 0) mean_days_between_entries_ = kernel::kDaysPerYear / children.entries_per_year;
-  double cumulative = 0;
-  for (std::size_t band = 0; band < kAgeBandCount; ++band) {
-    cumulative += children.age_at_entry[band];
-    age_band_cumulative_[band] = cumulative;
-  }
-  age_band_cumulative_.back() = 1.0;  // shares were validated to sum to 1; absorb rounding
+      stays_(scenario.run.seed, replication, "stays"),
+      households_(scenario.run.seed, replication, "households"),
+      searches_(scenario.run.seed, replication, "searches"),
+      distances_(scenario.run.seed, replication, "distances"),
+      breakdowns_(scenario.run.seed, replication, "breakdowns"),
+      carer_responses_(scenario.run.seed, replication, "carer_responses"),
+      age_band_cumulative_(kernel::cumulative_shares(scenario.children.age_at_entry)),
+      need_cumulative_(kernel::cumulative_shares(scenario.children.need_level)),
+      home_cumulative_(kernel::cumulative_shares(home_shares(scenario.geography))),
+      foster_(geography_.localities(), scenario.provision.in_house_foster
+                                           ? scenario.provision.in_house_foster->approved_ages
+                                           : std::vector<scenario::ApprovedAges>{scenario::ApprovedAges{}}) {
+  if (scenario.children.entries_per_year > 0)
+    mean_days_between_entries_ = kernel::kDaysPerYear / scenario.children.entries_per_year;
+  if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
 }
 
 void CareSystem::start() {
-  if (const auto& in_house = scenario_.provision.in_house_foster) {
-    households_.assign(static_cast<std::size_t>(in_house->households),
-                       FosterHousehold{static_cast<std::uint16_t>(in_house->places_per_household), 0});
-    free_places_.reserve(households_.size());
-    for (std::uint32_t i = 0; i < households_.size(); ++i) {
-      free_places_.add(HouseholdId{i});
-      publish_.publish(HouseholdApproved{now(), HouseholdId{i}, households_[i].places});
-    }
-  }
+  approve_initial_households();
   if (mean_days_between_entries_ > 0)
     agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(arrivals_, mean_days_between_entries_)),
                         kind(CareEvent::child_arrives), 0);
@@ -48,10 +59,34 @@ void CareSystem::start() {
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
 }
 
+// Each household's places, skill, approved ages and locality drawn from the scenario's mix.
+void CareSystem::approve_initial_households() {
+  const auto& spec = scenario_.provision.in_house_foster;
+  if (!spec) return;
+  const auto places = kernel::cumulative_shares(spec->places_shares);
+  const auto skill = kernel::cumulative_shares(spec->skill);
+  std::vector<double> range_shares;
+  for (const auto& range : spec->approved_ages) range_shares.push_back(range.share);
+  const auto ranges = kernel::cumulative_shares(range_shares);
+  const auto localities =
+      spec->locality_shares.empty() ? home_cumulative_ : kernel::cumulative_shares(spec->locality_shares);
+  for (int i = 0; i < spec->households; ++i) {
+    FosterHousehold h;
+    h.places = static_cast<std::uint16_t>(kernel::draw_category(households_, places) + 1);
+    h.skill = static_cast<NeedLevel>(kernel::draw_category(households_, skill));
+    h.age_range = static_cast<std::uint8_t>(kernel::draw_category(households_, ranges));
+    h.locality = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(households_, localities))};
+    const HouseholdId id = foster_.approve(h);
+    publish_.publish(HouseholdApproved{now(), id, h.places});
+  }
+}
+
 void CareSystem::handle(const kernel::Event& event) {
   switch (static_cast<CareEvent>(event.kind)) {
     case CareEvent::child_arrives: return child_arrives();
     case CareEvent::child_leaves_care: return child_leaves_care(ChildId{event.subject}, event.generation);
+    case CareEvent::placement_breaks_down: return placement_breaks_down(ChildId{event.subject}, event.generation);
+    case CareEvent::carer_break_ends: return carer_break_ends(HouseholdId{event.subject});
     case CareEvent::month_ends: return month_ends();
     case CareEvent::year_ends: return year_ends();
   }
@@ -62,18 +97,13 @@ void CareSystem::child_arrives() {
                       kind(CareEvent::child_arrives), 0);
   const ChildId id = admit_child();
   Child& c = child(id);
-  publish_.publish(ChildEntered{now(), id, c.band_at_entry});
+  publish_.publish(ChildEntered{now(), id, c.band_at_entry, c.need, c.home});
 
   // Care ends after the drawn stay, or on the 18th birthday if that comes first.
-  const kernel::Ticks end_of_stay = now() + kernel::days_to_ticks(draw_days(scenario_.children.stay, stays_));
+  const kernel::Ticks end_of_stay = now() + kernel::days_to_ticks(draw(scenario_.children.stay, stays_));
   agenda_.schedule_at(std::min(end_of_stay, c.turns_18), kind(CareEvent::child_leaves_care), index_of(id),
                       c.leaving.arm());
-
-  c.seeking_since = now();
-  if (!try_to_place(id)) {
-    waiting_.push_back(children_, id);
-    publish_.publish(WaitingStarted{now(), id});
-  }
+  seek_placement(id);
 }
 
 // Takes a free child record (or a new one) and fills in who this child is.
@@ -89,79 +119,205 @@ ChildId CareSystem::admit_child() {
   Child& c = child(id);
   const auto band = kernel::draw_category(profiles_, age_band_cumulative_);
   // Age uniform within the band, so birthdays fall on every day of the year.
-  const double age_years = kAgeBandFirstYear[band] +
-                           profiles_.uniform01() * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
+  const double age_years =
+      kAgeBandFirstYear[band] + profiles_.uniform01() * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
   const kernel::Date today = clock_.date_at(now());
   c.date_of_birth = today.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
   c.turns_18 = clock_.start_of(c.date_of_birth.plus_years(18));
   c.band_at_entry = static_cast<AgeBand>(band);
+  c.need = static_cast<NeedLevel>(kernel::draw_category(profiles_, need_cumulative_));
+  c.home = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(profiles_, home_cumulative_))};
   c.entered = now();
   c.in_care = true;
   c.placed = false;
+  c.waiting = false;
   c.placements = 0;
+  c.breakdowns = 0;
   return id;
 }
 
+// A child needing a placement takes the best match, or an emergency stop-gap (if the
+// scenario has one) while waiting for a proper match, or waits unplaced.
+void CareSystem::seek_placement(ChildId id) {
+  child(id).seeking_since = now();
+  if (try_to_place(id)) return;
+  if (scenario_.provision.emergency) start_placement(id, PlacementType::emergency, kNoHousehold, std::nullopt);
+  child(id).waiting = true;
+  waiting_.push_back(children_, id);
+  publish_.publish(WaitingStarted{now(), id});
+}
+
 bool CareSystem::try_to_place(ChildId id) {
-  const auto choice = matching::first_fit({free_places_, ifa_has_room()});
-  if (!choice) return false;
   Child& c = child(id);
-  if (choice->type == PlacementType::in_house_foster) {
-    FosterHousehold& household = households_[index_of(choice->household)];
-    if (++household.filled == household.places) free_places_.remove(choice->household);
-  } else {
-    ++ifa_in_use_;
-  }
-  c.placed = true;
-  c.placement = Placement{choice->type, choice->household, now()};
-  ++c.placements;
-  publish_.publish(PlacementStarted{now(), id, choice->type, c.entered, c.seeking_since, c.placements});
+  const auto& provision = scenario_.provision;
+  // Both chances are drawn on every search, so the stream stays aligned across scenarios.
+  const bool ifa_found = searches_.uniform01() < (provision.ifa ? provision.ifa->availability : 0.0);
+  const bool external_found =
+      searches_.uniform01() <
+      (provision.residential && provision.residential->external ? provision.residential->external->availability : 0.0);
+  const auto& ifa = provision.ifa;
+  const bool ifa_has_room = ifa && ifa->accepts[static_cast<std::size_t>(c.need)] &&
+                            (!ifa->max_placements || ifa_in_use_ < *ifa->max_placements);
+
+  const matching::SearchRequest request{kernel::age_in_years(c.date_of_birth, clock_.date_at(now())), c.need, c.home};
+  const matching::SupplyView supply{scenario_.matching, geography_, provision.in_house_foster ? &foster_ : nullptr,
+                                    homes_.homes().empty() ? nullptr : &homes_, ifa_has_room && ifa_found,
+                                    external_found};
+  const auto choice = matching::first_fit(request, supply);
+  if (!choice) return false;
+  if (c.placed) release(vacate(id, EndingReason::moved_on));  // leaving an emergency stop-gap
+  start_placement(id, choice->type, choice->household, choice->home);
   return true;
 }
 
-void CareSystem::end_placement(ChildId id) {
+void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId household,
+                                 std::optional<std::size_t> home) {
   Child& c = child(id);
-  if (c.placement.type == PlacementType::in_house_foster) {
-    FosterHousehold& household = households_[index_of(c.placement.household)];
-    if (household.filled-- == household.places) free_places_.add(c.placement.household);
-  } else {
-    --ifa_in_use_;
+  double miles = 0;
+  const auto drawn = [this](const std::optional<scenario::DistributionSpec>& spec) {
+    return spec ? draw(*spec, distances_) : 0.0;
+  };
+  switch (type) {
+    case PlacementType::in_house_foster:
+      foster_.fill_place(household);
+      miles = geography_.miles(c.home, foster_[household].locality);
+      break;
+    case PlacementType::ifa:
+      ++ifa_in_use_;
+      miles = drawn(scenario_.provision.ifa->miles);
+      break;
+    case PlacementType::residential:
+      if (home) {
+        homes_.fill(*home);
+        miles = geography_.miles(c.home, homes_.homes()[*home].locality);
+      } else {
+        miles = drawn(scenario_.provision.residential->external->miles);
+      }
+      break;
+    case PlacementType::emergency: miles = drawn(scenario_.provision.emergency->miles); break;
+    default: break;
   }
+  c.placed = true;
+  c.placement = Placement{type, household, home, miles, now()};
+  ++c.placements;
+  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles});
+
+  if (scenario_.breakdowns) {
+    if (const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(type)]) {
+      const double days = draw_with_hazard_factor(*time, breakdown_hazard_factor(c), breakdowns_);
+      if (std::isfinite(days))
+        agenda_.schedule_in(kernel::days_to_ticks(days), kind(CareEvent::placement_breaks_down), index_of(id),
+                            c.breakdown.arm());
+    }
+  }
+}
+
+// The scenario's factors for this child and placement, multiplied (proportional hazards).
+double CareSystem::breakdown_hazard_factor(const Child& c) const {
+  const auto& spec = *scenario_.breakdowns;
+  const int age = kernel::age_in_years(c.date_of_birth, clock_.date_at(now()));
+  std::size_t band = 0;
+  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
+  double factor = spec.age_band_factor[band];
+  if (c.placement.type == PlacementType::in_house_foster) {
+    const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
+    if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
+  }
+  if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;
+  return factor * std::pow(spec.per_earlier_breakdown_factor, c.breakdowns);
+}
+
+Placement CareSystem::vacate(ChildId id, EndingReason reason) {
+  Child& c = child(id);
   c.placed = false;
-  publish_.publish(PlacementEnded{now(), id, c.placement.type});
+  c.breakdown.cancel();
+  publish_.publish(PlacementEnded{now(), id, c.placement.type, reason});
+  return c.placement;
+}
+
+void CareSystem::release(const Placement& placement) {
+  switch (placement.type) {
+    case PlacementType::in_house_foster:
+      foster_.free_place(placement.household);
+      if (foster_.deregisters_when_empty(placement.household)) {
+        foster_.deregister(placement.household);
+        publish_.publish(HouseholdDeregistered{now(), placement.household, foster_[placement.household].places});
+      }
+      break;
+    case PlacementType::ifa: --ifa_in_use_; break;
+    case PlacementType::residential:
+      if (placement.home) homes_.free(*placement.home);
+      break;
+    default: break;
+  }
 }
 
 void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.leaving.fires(generation)) return;  // cancelled: a stale exit
-  const bool freed_a_place = c.placed;
-  if (c.placed) {
-    end_placement(id);
-  } else {
+  if (c.waiting) {
+    c.waiting = false;
     waiting_.remove(children_, id);
     publish_.publish(WaitingEnded{now(), id});
   }
-  const bool turned_18 = now() >= c.turns_18;
+  const bool freed_a_place = c.placed;
+  if (c.placed) release(vacate(id, EndingReason::left_care));
   c.in_care = false;
   publish_.publish(ChildLeftCare{now(), id, c.entered,
-                                 turned_18 ? LeavingReason::turned_18 : LeavingReason::end_of_stay});
+                                 now() >= c.turns_18 ? LeavingReason::turned_18 : LeavingReason::end_of_stay});
   free_records_.push_back(id);
   if (freed_a_place) offer_freed_places();
 }
 
-// First come, first served: the longest-waiting child takes the freed place.
-void CareSystem::offer_freed_places() {
-  while (!waiting_.empty()) {
-    const ChildId first = waiting_.front();
-    if (!try_to_place(first)) return;
-    waiting_.remove(children_, first);
-    publish_.publish(WaitingEnded{now(), first});
+// The child searches again before the place is released, so it is never matched straight
+// back to the carer it just left.
+void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
+  Child& c = child(id);
+  if (!c.breakdown.fires(generation)) return;
+  const Placement ended = vacate(id, EndingReason::breakdown);
+  ++c.breakdowns;
+  seek_placement(id);
+  release(ended);
+  if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
+  offer_freed_places();
+}
+
+// After a breakdown the carer may resign, or take a break from fostering.
+void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
+  const auto& spec = *scenario_.breakdowns;
+  const double resign = carer_responses_.uniform01(), rest = carer_responses_.uniform01();
+  if (!foster_[id].approved) return;
+  if (resign < spec.carer_resign_probability) {
+    foster_.resign(id);
+    if (foster_.deregisters_when_empty(id)) {
+      foster_.deregister(id);
+      publish_.publish(HouseholdDeregistered{now(), id, foster_[id].places});
+    }
+  } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
+    foster_.set_on_break(id, true);
+    publish_.publish(CarerBreakStarted{now(), id});
+    agenda_.schedule_in(kernel::days_to_ticks(draw(*spec.carer_break, carer_responses_)), kind(CareEvent::carer_break_ends),
+                        index_of(id));
   }
 }
 
-bool CareSystem::ifa_has_room() const {
-  const auto& ifa = scenario_.provision.ifa;
-  return ifa && (!ifa->max_placements || ifa_in_use_ < *ifa->max_placements);
+void CareSystem::carer_break_ends(HouseholdId id) {
+  foster_.set_on_break(id, false);
+  publish_.publish(CarerBreakEnded{now(), id});
+  offer_freed_places();
+}
+
+// Waiting children, longest waiting first, each search for what is free now.
+void CareSystem::offer_freed_places() {
+  for (ChildId id = waiting_.front(); id != kNoChild;) {
+    const ChildId next = child(id).waiting_next;
+    if (try_to_place(id)) {
+      child(id).waiting = false;
+      waiting_.remove(children_, id);
+      publish_.publish(WaitingEnded{now(), id});
+    }
+    id = next;
+  }
 }
 
 void CareSystem::month_ends() {

@@ -1,6 +1,7 @@
-// The children's care system of one replication: children enter, are placed against a
-// finite supply or wait, and leave. It reacts to the kernel's events, schedules through the
-// agenda, and publishes what happens; it computes no KPI.
+// The children's care system of one replication: children enter, are matched against a
+// finite supply or wait, their placements may break down, and they leave. It reacts to the
+// kernel's events, schedules through the agenda, and publishes what happens; it computes no
+// KPI.
 #pragma once
 
 #include <array>
@@ -11,20 +12,28 @@
 #include "kernel/agenda.hpp"
 #include "kernel/random_stream.hpp"
 #include "model/child.hpp"
+#include "model/childrens_homes.hpp"
 #include "model/domain_events.hpp"
-#include "model/foster_household.hpp"
-#include "model/free_places.hpp"
+#include "model/foster_pool.hpp"
+#include "model/geography.hpp"
 #include "model/waiting_list.hpp"
 #include "scenario/scenario.hpp"
 
 namespace caresim::model {
 
-enum class CareEvent : std::uint32_t { child_arrives, child_leaves_care, month_ends, year_ends };
+enum class CareEvent : std::uint32_t {
+  child_arrives,
+  child_leaves_care,
+  placement_breaks_down,
+  carer_break_ends,
+  month_ends,
+  year_ends
+};
 
 class CareSystem {
  public:
-  CareSystem(const scenario::Scenario& scenario, std::uint64_t replication,
-             const kernel::Clock& clock, kernel::Agenda& agenda, const EventPublisher& publisher);
+  CareSystem(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
+             kernel::Agenda& agenda, const EventPublisher& publisher);
 
   // Approves the initial households and schedules the first arrival and calendar marks.
   void start();
@@ -32,21 +41,29 @@ class CareSystem {
 
   // Read-only views, for invariant checks and tests.
   const std::vector<Child>& children() const { return children_; }
-  const std::vector<FosterHousehold>& households() const { return households_; }
+  const FosterPool& foster_pool() const { return foster_; }
+  const ChildrensHomes& childrens_homes() const { return homes_; }
   const WaitingList& waiting() const { return waiting_; }
   int ifa_in_use() const { return ifa_in_use_; }
 
  private:
   void child_arrives();
   void child_leaves_care(ChildId id, std::uint32_t generation);
+  void placement_breaks_down(ChildId id, std::uint32_t generation);
+  void carer_break_ends(HouseholdId id);
   void month_ends();
   void year_ends();
 
+  void approve_initial_households();
   ChildId admit_child();
+  void seek_placement(ChildId id);
   bool try_to_place(ChildId id);
-  void end_placement(ChildId id);
+  void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home);
+  Placement vacate(ChildId id, EndingReason reason);  // the child leaves; the place is still held
+  void release(const Placement& placement);           // the place becomes free
+  void carer_responds_to_breakdown(HouseholdId id);
   void offer_freed_places();
-  bool ifa_has_room() const;
+  double breakdown_hazard_factor(const Child& child) const;
 
   Child& child(ChildId id) { return children_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
@@ -55,19 +72,27 @@ class CareSystem {
   const kernel::Clock& clock_;
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
+  const Geography geography_;
 
   // Named streams: adding draws to one process never shifts another's.
   kernel::RandomStream arrivals_;
   kernel::RandomStream profiles_;
   kernel::RandomStream stays_;
+  kernel::RandomStream households_;
+  kernel::RandomStream searches_;
+  kernel::RandomStream distances_;
+  kernel::RandomStream breakdowns_;
+  kernel::RandomStream carer_responses_;
 
   double mean_days_between_entries_ = 0;
-  std::array<double, kAgeBandCount> age_band_cumulative_{};
+  std::vector<double> age_band_cumulative_;
+  std::vector<double> need_cumulative_;
+  std::vector<double> home_cumulative_;
 
   std::vector<Child> children_;
   std::vector<ChildId> free_records_;  // records of children who left, for reuse
-  std::vector<FosterHousehold> households_;
-  FreePlaces free_places_;
+  FosterPool foster_;
+  ChildrensHomes homes_;
   WaitingList waiting_;
   int ifa_in_use_ = 0;
   kernel::Date next_month_end_;

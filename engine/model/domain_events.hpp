@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kernel/calendar.hpp"
+#include "model/geography.hpp"
 #include "model/ids.hpp"
 #include "scenario/vocabulary.hpp"
 
@@ -19,6 +20,8 @@ struct ChildEntered {
   Ticks time;
   ChildId child;
   AgeBand band;
+  NeedLevel need;
+  LocalityId home;
 };
 
 struct ChildLeftCare {
@@ -35,12 +38,20 @@ struct PlacementStarted {
   Ticks entered;          // when the child entered care
   Ticks sought_since;     // when the search that ended here began
   int placement_number;   // 1 for the first placement of this episode of care
+  double miles;           // from the child's home
+};
+
+enum class EndingReason : std::uint8_t {
+  left_care,   // the child's care ended
+  breakdown,   // unplanned: the placement broke down
+  moved_on     // planned: from an emergency placement to a proper match
 };
 
 struct PlacementEnded {
   Ticks time;
   ChildId child;
   PlacementType type;
+  EndingReason reason;
 };
 
 // A child with no placement starts or stops waiting for one (stopping: placed, or left care).
@@ -58,6 +69,23 @@ struct HouseholdApproved {
   Ticks time;
   HouseholdId household;
   int places;
+};
+
+struct HouseholdDeregistered {
+  Ticks time;
+  HouseholdId household;
+  int places;
+};
+
+// A household takes a break (after a breakdown, say) and takes no child until it ends.
+struct CarerBreakStarted {
+  Ticks time;
+  HouseholdId household;
+};
+
+struct CarerBreakEnded {
+  Ticks time;
+  HouseholdId household;
 };
 
 // Calendar marks: the end of a month (snapshot time) and 31 March (DfE year end).
@@ -82,6 +110,9 @@ class CareObserver {
   virtual void on(const WaitingStarted&) {}
   virtual void on(const WaitingEnded&) {}
   virtual void on(const HouseholdApproved&) {}
+  virtual void on(const HouseholdDeregistered&) {}
+  virtual void on(const CarerBreakStarted&) {}
+  virtual void on(const CarerBreakEnded&) {}
   virtual void on(const MonthEnded&) {}
   virtual void on(const YearEnded&) {}
 };
@@ -108,6 +139,7 @@ class Publisher {
 };
 
 using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted,
-                                 WaitingEnded, HouseholdApproved, MonthEnded, YearEnded>;
+                                 WaitingEnded, HouseholdApproved, HouseholdDeregistered, CarerBreakStarted,
+                                 CarerBreakEnded, MonthEnded, YearEnded>;
 
 }  // namespace caresim::model

@@ -20,10 +20,15 @@ class Geography {
   double miles(LocalityId a, LocalityId b) const {
     return miles_[static_cast<std::size_t>(a) * count_ + static_cast<std::size_t>(b)];
   }
+  // Every locality, nearest to `home` first (ties in the scenario's order).
+  const std::vector<LocalityId>& nearest_first(LocalityId home) const {
+    return nearest_first_[static_cast<std::size_t>(home)];
+  }
 
  private:
   std::size_t count_ = 1;
   std::vector<double> miles_;  // count_ x count_, row-major
+  std::vector<std::vector<LocalityId>> nearest_first_;
 };
 
 }  // namespace caresim::model

@@ -3,24 +3,52 @@
 namespace caresim::scenario {
 namespace {
 
-InHouseFosterSpec read_in_house_foster(MapReader foster) {
-  InHouseFosterSpec spec;
-  spec.households = foster.required<int>("households", at_least(0));
-  spec.places_per_household = foster.or_default<int>("places_per_household", 1, at_least(1));
+IfaSpec read_ifa(MapReader ifa) {
+  IfaSpec spec;
+  spec.max_placements = ifa.if_present<int>("max_placements", at_least(0));
+  spec.availability = ifa.or_default<double>("availability", 1.0, share());
+  if (auto miles = ifa.optional_section("miles", Layout::flow)) spec.miles = read_distance(*miles);
+  if (auto accepts = ifa.choices("accepts", kNeedLevelNames, "need level")) {
+    spec.accepts = {};
+    for (const std::size_t level : *accepts) spec.accepts[level] = true;
+  }
   return spec;
 }
 
-IfaSpec read_ifa(MapReader ifa) {
-  return {.max_placements = ifa.if_present<int>("max_placements", at_least(0))};
+ResidentialSpec read_residential(MapReader residential, const Localities& localities) {
+  ResidentialSpec spec;
+  if (residential.keys().empty()) residential.report("must have in_house_homes, external or both");
+  for (MapReader& home : residential.list_of_sections("in_house_homes", Presence::optional)) {
+    ChildrensHomeSpec h;
+    if (localities.named) h.locality = home.required_choice("locality", localities.names, "locality").value_or(0);
+    h.beds = home.required<int>("beds", at_least(0));
+    spec.in_house_homes.push_back(h);
+  }
+  if (auto external = residential.optional_section("external", Layout::flow)) {
+    ResidentialSpec::External e;
+    e.availability = external->or_default<double>("availability", 1.0, share());
+    if (auto miles = external->optional_section("miles", Layout::flow)) e.miles = read_distance(*miles);
+    spec.external = e;
+  }
+  return spec;
+}
+
+EmergencySpec read_emergency(MapReader emergency) {
+  EmergencySpec spec;
+  if (auto miles = emergency.optional_section("miles", Layout::flow)) spec.miles = read_distance(*miles);
+  return spec;
 }
 
 }  // namespace
 
-ProvisionSpec read_provision(MapReader provision) {
+ProvisionSpec read_provision(MapReader provision, const Localities& localities) {
   ProvisionSpec spec;
   if (auto foster = provision.optional_section("in_house_foster"))
-    spec.in_house_foster = read_in_house_foster(*foster);
+    spec.in_house_foster = read_in_house_foster(*foster, localities);
   if (auto ifa = provision.optional_section("ifa")) spec.ifa = read_ifa(*ifa);
+  if (auto residential = provision.optional_section("residential"))
+    spec.residential = read_residential(*residential, localities);
+  if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);
   return spec;
 }
 

@@ -8,8 +8,15 @@ Scenario read_scenario(MapReader root) {
   scenario.description = root.or_default<std::string>("description", "");
   scenario.run = read_run(root.section("run"));
   scenario.children = read_children(root.section("children"));
-  scenario.provision = read_provision(root.section("provision"));
   if (auto geography = root.optional_section("geography")) scenario.geography = read_geography(*geography);
+  Localities localities;
+  if (scenario.geography) {
+    localities.named = true;
+    for (const LocalitySpec& locality : scenario.geography->localities) localities.names.push_back(locality.name);
+  }
+  scenario.provision = read_provision(root.section("provision"), localities);
+  if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching);
+  if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
   return scenario;
 }
 

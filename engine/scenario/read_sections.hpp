@@ -2,19 +2,43 @@
 // scenario.hpp, a reader declared here and one line in read_scenario.cpp.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <span>
+#include <string_view>
+#include <vector>
+
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_reader.hpp"
 
 namespace caresim::scenario {
 
+// The locality names provision may refer to: those of the geography section, if any.
+struct Localities {
+  bool named = false;  // false: no geography, one unnamed locality
+  std::vector<std::string_view> names;
+};
+
 Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);
-ProvisionSpec read_provision(MapReader provision);
+ProvisionSpec read_provision(MapReader provision, const Localities& localities);
+InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
+MatchingSpec read_matching(MapReader matching);
+BreakdownSpec read_breakdowns(MapReader breakdowns);
 // A distribution object whose keys carry `unit`: mean_days, median_miles, ...
 DistributionSpec read_distribution(MapReader distribution, std::string_view unit);
 DistributionSpec read_duration(MapReader duration);  // days
 DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
+template <std::size_t N>
+std::array<double, N> to_array(const std::vector<double>& values) {
+  std::array<double, N> out{};
+  std::copy_n(values.begin(), std::min(N, values.size()), out.begin());
+  return out;
+}
+
+// A map from each of `names` to a share 0-1 (unwritten names 0), the shares summing to 1.
+std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun);
 
 }  // namespace caresim::scenario

@@ -42,24 +42,86 @@ struct RunSettings {
   int threads = 0;        // 0: one per hardware core
 };
 
+using NeedShares = std::array<double, kNeedLevelCount>;
+using NeedSet = std::array<bool, kNeedLevelCount>;  // which need levels a provider accepts
+inline constexpr NeedShares kAllStandard = {1, 0, 0};
+inline constexpr NeedSet kEveryNeed = {true, true, true};
+
 struct ChildrenSpec {
   double entries_per_year = 0;
   std::array<double, kAgeBandCount> age_at_entry{};  // shares by band, summing to 1
   DistributionSpec stay;  // time in care, cut short at the 18th birthday
+  NeedShares need_level = kAllStandard;
+};
+
+// Households approved for children aged min_age to max_age (whole years, inclusive).
+struct ApprovedAges {
+  int min_age = 0;
+  int max_age = 17;
+  double share = 1;
 };
 
 struct InHouseFosterSpec {
   int households = 0;
-  int places_per_household = 1;
+  std::vector<double> places_shares = {1.0};  // [n - 1]: share of households with n places
+  NeedShares skill = kAllStandard;             // share of households skilled to each level
+  std::vector<ApprovedAges> approved_ages = {ApprovedAges{}};
+  std::vector<double> locality_shares;         // by locality; empty: as children's homes
 };
 
 struct IfaSpec {
   std::optional<int> max_placements;  // concurrent placements; none means unlimited
+  double availability = 1;            // chance a search finds an IFA place
+  std::optional<DistributionSpec> miles;  // distance from home of the places found; absent 0
+  NeedSet accepts = kEveryNeed;
+};
+
+struct ChildrensHomeSpec {
+  std::size_t locality = 0;
+  int beds = 0;
+};
+
+struct ResidentialSpec {
+  std::vector<ChildrensHomeSpec> in_house_homes;
+  // Spot purchases from external homes: found with this chance per search, at this distance.
+  struct External {
+    double availability = 1;
+    std::optional<DistributionSpec> miles;
+  };
+  std::optional<External> external;
+};
+
+// A stop-gap while a child waits for a proper match: always available, at this distance.
+struct EmergencySpec {
+  std::optional<DistributionSpec> miles;
 };
 
 struct ProvisionSpec {
   std::optional<InHouseFosterSpec> in_house_foster;
-  std::optional<IfaSpec> ifa;  // absent: no IFA, children with no free place wait
+  std::optional<IfaSpec> ifa;  // absent: no IFA
+  std::optional<ResidentialSpec> residential;
+  std::optional<EmergencySpec> emergency;  // absent: a child with no match waits unplaced
+};
+
+// How a search chooses among the places that fit: the first type in `order` with a place
+// that fits, and within in-house provision the place nearest home.
+struct MatchingSpec {
+  std::vector<PlacementType> order = {PlacementType::in_house_foster, PlacementType::ifa,
+                                      PlacementType::residential};
+};
+
+// Unplanned endings. Each placement type listed has a time to breakdown; the factors
+// multiply its hazard (proportional hazards), so 2 means twice as likely at every moment.
+struct BreakdownSpec {
+  std::array<std::optional<DistributionSpec>, kPlacementTypeCount> time_to_breakdown;
+  std::array<double, kAgeBandCount> age_band_factor = {1, 1, 1, 1, 1};  // age at placement
+  double need_above_skill_factor = 1;   // per need level above the carer's skill
+  double over_20_miles_factor = 1;
+  double per_earlier_breakdown_factor = 1;
+  // What the in-house carer does after a breakdown.
+  double carer_break_probability = 0;
+  std::optional<DistributionSpec> carer_break;  // days the household takes no child
+  double carer_resign_probability = 0;
 };
 
 // Where children come from and where places are: named localities, the roads between them,
@@ -89,6 +151,8 @@ struct Scenario {
   ChildrenSpec children;
   ProvisionSpec provision;
   std::optional<GeographySpec> geography;  // absent: everyone and every place in one spot
+  MatchingSpec matching;
+  std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
 };
 
 }  // namespace caresim::scenario

@@ -58,6 +58,32 @@ std::optional<std::size_t> MapReader::required_choice(std::string_view key,
   return static_cast<std::size_t>(found - names.begin());
 }
 
+std::optional<std::vector<std::size_t>> MapReader::choices(std::string_view key,
+                                                           std::span<const std::string_view> names,
+                                                           std::string_view noun) {
+  const SourceNode* value = take(key);
+  if (!value) return std::nullopt;
+  std::vector<std::size_t> chosen;
+  if (value->kind != SourceNode::Kind::sequence) {
+    report_at(value->place, "must be a list of " + std::string(noun) + " names, got " + describe(*value), path_to(key));
+    return chosen;
+  }
+  EffectiveNode list(EffectiveNode::Kind::sequence, "", true);
+  for (std::size_t i = 0; i < value->items.size(); ++i) {
+    const SourceNode& item = value->items[i];
+    const auto found = std::find(names.begin(), names.end(), item.text);
+    if (item.kind != SourceNode::Kind::scalar || found == names.end()) {
+      report_at(item.place, "unknown " + std::string(noun) + " " + describe(item) + did_you_mean(item.text, names),
+                path_to(key) + "[" + std::to_string(i) + "]");
+      continue;
+    }
+    chosen.push_back(static_cast<std::size_t>(found - names.begin()));
+    list.items.emplace_back(EffectiveNode::Kind::text, item.text);
+  }
+  record(key, std::move(list));
+  return chosen;
+}
+
 MapReader MapReader::section(std::string_view key, Layout layout) {
   const SourceNode* value = take(key);
   if (!value) {
@@ -73,11 +99,11 @@ std::optional<MapReader> MapReader::optional_section(std::string_view key, Layou
   return open_section(key, *value, layout);
 }
 
-std::vector<MapReader> MapReader::list_of_sections(std::string_view key) {
+std::vector<MapReader> MapReader::list_of_sections(std::string_view key, Presence presence) {
   std::vector<MapReader> readers;
   const SourceNode* value = take(key);
   if (!value) {
-    report_missing(key);
+    if (presence == Presence::required) report_missing(key);
     return readers;
   }
   if (value->kind != SourceNode::Kind::sequence) {

@@ -33,6 +33,8 @@ constexpr Range share() { return {0, false, 1}; }  // a fraction 0-1
 // How a section is written in the effective YAML: block, or `{a: 1, b: 2}` on one line.
 enum class Layout { block, flow };
 
+enum class Presence { required, optional };
+
 class ScenarioReader;
 
 // What one map of the file was asked for, so that the keys nobody asked for are reported.
@@ -62,10 +64,15 @@ class MapReader {
                                              std::span<const std::string_view> names,
                                              std::string_view noun = {});
 
+  // A list of names from `names` (need levels, placement types), as indices; nullopt when
+  // absent, an empty list when wrong (already reported).
+  std::optional<std::vector<std::size_t>> choices(std::string_view key, std::span<const std::string_view> names,
+                                                  std::string_view noun);
+
   MapReader section(std::string_view key, Layout layout = Layout::block);
   std::optional<MapReader> optional_section(std::string_view key, Layout layout = Layout::block);
   // A list whose items are maps (roads, say), one reader per item, written one item a line.
-  std::vector<MapReader> list_of_sections(std::string_view key);
+  std::vector<MapReader> list_of_sections(std::string_view key, Presence presence = Presence::required);
 
   // The keys written in this map, in file order, for maps whose keys the user names
   // (localities); reading each then marks it as known.

@@ -30,6 +30,14 @@ inline constexpr std::size_t kPlacementTypeCount = 7;
 inline constexpr std::array<std::string_view, kPlacementTypeCount> kPlacementTypeNames = {
     "kinship", "in_house_foster", "ifa", "residential", "supported", "secure", "emergency"};
 
+// How much care a child needs, and the highest level a carer is skilled for: a carer takes
+// a child whose need is at or below the carer's skill.
+enum class NeedLevel : std::uint8_t { standard, complex, very_complex };
+inline constexpr std::size_t kNeedLevelCount = 3;
+inline constexpr std::array<std::string_view, kNeedLevelCount> kNeedLevelNames = {"standard", "complex",
+                                                                                  "very_complex"};
+
+constexpr std::string_view name_of(NeedLevel level) { return kNeedLevelNames[static_cast<std::size_t>(level)]; }
 constexpr std::string_view name_of(AgeBand band) { return kAgeBandNames[static_cast<std::size_t>(band)]; }
 constexpr std::string_view name_of(PlacementType type) {
   return kPlacementTypeNames[static_cast<std::size_t>(type)];

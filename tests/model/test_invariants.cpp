@@ -25,7 +25,8 @@ struct CheckedCareSystem {
   void handle(const kernel::Event& e) {
     care.handle(e);
     ++events;
-    std::vector<int> in_household(care.households().size());
+    const auto& households = care.foster_pool().households();
+    std::vector<int> in_household(households.size());
     long in_care = 0, placed_in_house = 0, placed_ifa = 0, unplaced = 0;
     for (const auto& child : care.children()) {
       if (!child.in_care) continue;
@@ -39,8 +40,8 @@ struct CheckedCareSystem {
       }
     }
     long filled = 0;
-    for (std::size_t h = 0; h < care.households().size(); ++h) {
-      const auto& household = care.households()[h];
+    for (std::size_t h = 0; h < households.size(); ++h) {
+      const auto& household = households[h];
       REQUIRE(household.filled <= household.places);     // no carer over capacity
       REQUIRE(household.filled == in_household[h]);      // each placed child counted once
       filled += household.filled;
@@ -63,11 +64,11 @@ TEST_CASE("in random small worlds no household is over capacity, no child is pla
     s.children.entries_per_year = 5 + static_cast<double>(world() % 60);
     s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};
     s.children.stay = testing::lognormal_days(100 + static_cast<double>(world() % 900), 1.0);
-    s.provision.in_house_foster = scenario::InHouseFosterSpec{static_cast<int>(world() % 15),
-                                                               1 + static_cast<int>(world() % 3)};
+    s.provision.in_house_foster =
+        testing::in_house_households(static_cast<int>(world() % 15), 1 + static_cast<int>(world() % 3));
     switch (world() % 3) {
       case 0: s.provision.ifa.reset(); break;
-      case 1: s.provision.ifa = scenario::IfaSpec{static_cast<int>(world() % 5)}; break;
+      case 1: s.provision.ifa = testing::ifa_with_cap(static_cast<int>(world() % 5)); break;
       default: s.provision.ifa = scenario::IfaSpec{}; break;
     }
     INFO("trial " << trial);

@@ -11,7 +11,7 @@ using namespace caresim;
 TEST_CASE("the same seed gives byte-identical outputs on 1 and 2 threads", "[run][determinism]") {
   auto s = testing::minimal_scenario();
   s.run.replications = 8;
-  s.provision.ifa = scenario::IfaSpec{30};
+  s.provision.ifa = testing::ifa_with_cap(30);
   const auto one = run::run_experiment(s, 1);
   const auto two = run::run_experiment(s, 2);
   CHECK(one.threads == 1);

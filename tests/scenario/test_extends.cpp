@@ -41,7 +41,7 @@ provision:
   CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{0.5, 0, 0, 0, 0.5});
   REQUIRE(s.provision.in_house_foster);
   CHECK(s.provision.in_house_foster->households == 500);
-  CHECK(s.provision.in_house_foster->places_per_household == 2);
+  CHECK(s.provision.in_house_foster->places_shares == std::vector<double>{0, 1});
   REQUIRE(s.provision.ifa);
   CHECK(s.provision.ifa->max_placements == 50);
   CHECK(loaded.effective_yaml.find("extends") == std::string::npos);

@@ -37,8 +37,7 @@ void check_same(const Scenario& a, const Scenario& b) {
   REQUIRE(a.provision.in_house_foster.has_value() == b.provision.in_house_foster.has_value());
   if (a.provision.in_house_foster) {
     CHECK(a.provision.in_house_foster->households == b.provision.in_house_foster->households);
-    CHECK(a.provision.in_house_foster->places_per_household ==
-          b.provision.in_house_foster->places_per_household);
+    CHECK(a.provision.in_house_foster->places_shares == b.provision.in_house_foster->places_shares);
   }
   REQUIRE(a.provision.ifa.has_value() == b.provision.ifa.has_value());
   if (a.provision.ifa) CHECK(a.provision.ifa->max_placements == b.provision.ifa->max_placements);
@@ -69,7 +68,7 @@ TEST_CASE("the shipped minimal scenario loads with the values it states", "[scen
   CHECK(s.children.stay.mean == 365);
   REQUIRE(s.provision.in_house_foster);
   CHECK(s.provision.in_house_foster->households == 400);
-  CHECK(s.provision.in_house_foster->places_per_household == 1);
+  CHECK(s.provision.in_house_foster->places_shares == std::vector<double>{1});
   REQUIRE(s.provision.ifa);
   CHECK_FALSE(s.provision.ifa->max_placements);
 }
@@ -93,7 +92,7 @@ provision:
   CHECK(s.run.threads == 0);
   CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{0, 0, 0, 0.7, 0.3});
   REQUIRE(s.provision.in_house_foster);
-  CHECK(s.provision.in_house_foster->places_per_household == 1);
+  CHECK(s.provision.in_house_foster->places_shares == std::vector<double>{1});
   CHECK_FALSE(s.provision.ifa);  // not mentioned, so no IFA
 }
 
@@ -145,7 +144,8 @@ provision:
   in_house_foster:
     households: 400
     places_per_household: 1
-  ifa: {}
+  ifa:
+    availability: 1
 )");
 }
 

@@ -1,0 +1,17 @@
+#include "metrics/breakdown_rate.hpp"
+
+namespace caresim::metrics {
+
+void BreakdownRate::on(const model::PlacementEnded& e) {
+  placed_.add(e.time, -1);
+  if (e.reason == model::EndingReason::breakdown && window_.contains(e.time)) ++breakdowns_;
+}
+
+void BreakdownRate::report(Measurements& out) {
+  const double placement_years = placed_.integral(window_.end) / kernel::kDaysPerYear;
+  out.add_kpi("breakdowns_per_year", static_cast<double>(breakdowns_) / window_.years());
+  out.add_kpi("breakdowns_per_placement_year",
+              placement_years > 0 ? static_cast<double>(breakdowns_) / placement_years : 0.0);
+}
+
+}  // namespace caresim::metrics

@@ -1,0 +1,33 @@
+// The council's own children's homes: beds by locality, and which have a bed free.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "model/geography.hpp"
+#include "scenario/scenario.hpp"
+
+namespace caresim::model {
+
+struct ChildrensHome {
+  LocalityId locality{0};
+  int beds = 0;
+  int filled = 0;  // invariant: filled <= beds
+};
+
+class ChildrensHomes {
+ public:
+  ChildrensHomes() = default;
+  explicit ChildrensHomes(const std::vector<scenario::ChildrensHomeSpec>& homes);
+
+  const std::vector<ChildrensHome>& homes() const { return homes_; }
+  // The home nearest `home` with a free bed, searching localities nearest first.
+  std::optional<std::size_t> nearest_free(const std::vector<LocalityId>& nearest_first) const;
+  void fill(std::size_t home) { ++homes_[home].filled; }
+  void free(std::size_t home) { --homes_[home].filled; }
+
+ private:
+  std::vector<ChildrensHome> homes_;
+};
+
+}  // namespace caresim::model

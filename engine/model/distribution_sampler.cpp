@@ -1,0 +1,57 @@
+#include "model/distribution_sampler.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/special_functions/gamma.hpp>
+
+#include "kernel/variates.hpp"
+
+namespace caresim::model {
+
+using Kind = scenario::DistributionSpec::Kind;
+
+double draw(const scenario::DistributionSpec& spec, kernel::RandomStream& rng) {
+  switch (spec.kind) {
+    case Kind::exponential: return kernel::draw_exponential(rng, spec.mean);
+    case Kind::lognormal: return kernel::draw_lognormal(rng, spec.median, spec.sigma);
+    case Kind::weibull: return kernel::draw_weibull(rng, spec.shape, spec.scale);
+    case Kind::gamma: return kernel::draw_gamma(rng, spec.shape, spec.scale);
+    case Kind::fixed: return spec.value;
+    case Kind::empirical: return kernel::draw_piecewise_linear(rng, spec.empirical_values, spec.empirical_cumulative);
+  }
+  return spec.value;
+}
+
+double quantile(const scenario::DistributionSpec& spec, double p) {
+  switch (spec.kind) {
+    case Kind::exponential: return -spec.mean * std::log1p(-p);
+    case Kind::lognormal:
+      return spec.median * std::exp(spec.sigma * boost::math::quantile(boost::math::normal(), p));
+    case Kind::weibull: return spec.scale * std::pow(-std::log1p(-p), 1.0 / spec.shape);
+    case Kind::gamma: return spec.scale * boost::math::gamma_p_inv(spec.shape, p);
+    case Kind::fixed: return spec.value;
+    case Kind::empirical: {
+      const auto& values = spec.empirical_values;
+      const auto& cumulative = spec.empirical_cumulative;
+      const auto upper = std::upper_bound(cumulative.begin(), cumulative.end(), p);
+      if (upper == cumulative.begin()) return values.front();
+      if (upper == cumulative.end()) return values.back();
+      const auto i = static_cast<std::size_t>(upper - cumulative.begin());
+      const double width = cumulative[i] - cumulative[i - 1];
+      return values[i - 1] + (width > 0 ? (p - cumulative[i - 1]) / width : 0.0) * (values[i] - values[i - 1]);
+    }
+  }
+  return spec.value;
+}
+
+double draw_with_hazard_factor(const scenario::DistributionSpec& spec, double factor, kernel::RandomStream& rng) {
+  const double u = rng.uniform01();  // drawn whatever the factor, so streams stay aligned
+  if (factor <= 0) return std::numeric_limits<double>::infinity();
+  if (factor == 1) return quantile(spec, u);
+  return quantile(spec, -std::expm1(std::log(u) / factor));  // 1 - u^(1/factor), accurately
+}
+
+}  // namespace caresim::model

@@ -1,0 +1,66 @@
+#include "model/foster_pool.hpp"
+
+namespace caresim::model {
+
+FosterPool::FosterPool(std::size_t localities, std::vector<scenario::ApprovedAges> age_ranges)
+    : age_ranges_(std::move(age_ranges)), buckets_(localities * kNeedLevelCount * age_ranges_.size()) {}
+
+std::size_t FosterPool::bucket_index(LocalityId locality, NeedLevel skill, std::size_t age_range) const {
+  return (static_cast<std::size_t>(locality) * kNeedLevelCount + static_cast<std::size_t>(skill)) *
+             age_ranges_.size() +
+         age_range;
+}
+
+HouseholdId FosterPool::approve(const FosterHousehold& household) {
+  const HouseholdId id{static_cast<std::uint32_t>(households_.size())};
+  households_.push_back(household);
+  reindex(id);
+  return id;
+}
+
+std::optional<HouseholdId> FosterPool::free_household(LocalityId locality, NeedLevel skill,
+                                                      std::size_t age_range) const {
+  const FreePlaces& free = buckets_[bucket_index(locality, skill, age_range)];
+  if (free.empty()) return std::nullopt;
+  return free.any();
+}
+
+void FosterPool::reindex(HouseholdId id) {
+  const FosterHousehold& h = households_[index_of(id)];
+  FreePlaces& free = buckets_[bucket_index(h.locality, h.skill, h.age_range)];
+  const bool listed = free.contains(id);
+  if (h.can_take_a_child() && !listed) free.add(id);
+  if (!h.can_take_a_child() && listed) free.remove(id);
+}
+
+void FosterPool::fill_place(HouseholdId id) {
+  ++households_[index_of(id)].filled;
+  reindex(id);
+}
+
+void FosterPool::free_place(HouseholdId id) {
+  --households_[index_of(id)].filled;
+  reindex(id);
+}
+
+void FosterPool::set_on_break(HouseholdId id, bool on_break) {
+  households_[index_of(id)].on_break = on_break;
+  reindex(id);
+}
+
+void FosterPool::resign(HouseholdId id) {
+  households_[index_of(id)].resigning = true;
+  reindex(id);
+}
+
+bool FosterPool::deregisters_when_empty(HouseholdId id) const {
+  const FosterHousehold& h = households_[index_of(id)];
+  return h.approved && h.resigning && h.filled == 0;
+}
+
+void FosterPool::deregister(HouseholdId id) {
+  households_[index_of(id)].approved = false;
+  reindex(id);
+}
+
+}  // namespace caresim::model

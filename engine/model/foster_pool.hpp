@@ -1,0 +1,43 @@
+// The in-house foster households and the index of those that can take a child now, kept in
+// buckets by (locality, skill, approved age range), so a search looks at a few buckets and
+// never scans the pool.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "model/foster_household.hpp"
+#include "model/free_places.hpp"
+#include "scenario/scenario.hpp"
+
+namespace caresim::model {
+
+class FosterPool {
+ public:
+  FosterPool(std::size_t localities, std::vector<scenario::ApprovedAges> age_ranges);
+
+  HouseholdId approve(const FosterHousehold& household);
+  const FosterHousehold& operator[](HouseholdId id) const { return households_[index_of(id)]; }
+  const std::vector<FosterHousehold>& households() const { return households_; }
+  const std::vector<scenario::ApprovedAges>& age_ranges() const { return age_ranges_; }
+
+  // A household in this bucket that can take a child now, if any.
+  std::optional<HouseholdId> free_household(LocalityId locality, NeedLevel skill, std::size_t age_range) const;
+
+  void fill_place(HouseholdId id);
+  void free_place(HouseholdId id);
+  void set_on_break(HouseholdId id, bool on_break);
+  void resign(HouseholdId id);    // deregisters now if empty, else when the last child leaves
+  bool deregisters_when_empty(HouseholdId id) const;
+  void deregister(HouseholdId id);
+
+ private:
+  std::size_t bucket_index(LocalityId locality, NeedLevel skill, std::size_t age_range) const;
+  void reindex(HouseholdId id);  // in its bucket exactly when it can take a child
+
+  std::vector<scenario::ApprovedAges> age_ranges_;
+  std::vector<FosterHousehold> households_;
+  std::vector<FreePlaces> buckets_;  // by (locality, skill, age range)
+};
+
+}  // namespace caresim::model

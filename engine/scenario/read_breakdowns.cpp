@@ -1,0 +1,32 @@
+#include "scenario/read_sections.hpp"
+
+namespace caresim::scenario {
+
+BreakdownSpec read_breakdowns(MapReader breakdowns) {
+  BreakdownSpec spec;
+  MapReader times = breakdowns.section("time_to_breakdown");
+  times.name_keys("placement type");
+  for (std::size_t type = 0; type < kPlacementTypeCount; ++type)
+    if (auto time = times.optional_section(kPlacementTypeNames[type], Layout::flow))
+      spec.time_to_breakdown[type] = read_duration(*time);
+
+  if (auto factors = breakdowns.optional_section("factors")) {
+    if (auto ages = factors->optional_section("age_band", Layout::flow)) {
+      ages->name_keys("age band");
+      for (std::size_t band = 0; band < kAgeBandCount; ++band)
+        spec.age_band_factor[band] = ages->or_default<double>(kAgeBandNames[band], 1.0, at_least(0));
+    }
+    spec.need_above_skill_factor = factors->or_default<double>("need_above_skill", 1.0, at_least(0));
+    spec.over_20_miles_factor = factors->or_default<double>("over_20_miles", 1.0, at_least(0));
+    spec.per_earlier_breakdown_factor = factors->or_default<double>("per_earlier_breakdown", 1.0, at_least(0));
+  }
+
+  if (auto carer = breakdowns.optional_section("carer_after_breakdown")) {
+    spec.carer_break_probability = carer->or_default<double>("break_probability", 0.0, share());
+    if (spec.carer_break_probability > 0) spec.carer_break = read_duration(carer->section("break", Layout::flow));
+    spec.carer_resign_probability = carer->or_default<double>("resign_probability", 0.0, share());
+  }
+  return spec;
+}
+
+}  // namespace caresim::scenario

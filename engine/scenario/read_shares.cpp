@@ -1,0 +1,23 @@
+#include <cmath>
+#include <numeric>
+
+#include "scenario/read_sections.hpp"
+#include "scenario/scalar_text.hpp"
+
+namespace caresim::scenario {
+namespace {
+// Shares written as decimals rarely add up to exactly 1 in binary.
+constexpr double kShareSumTolerance = 1e-6;
+}  // namespace
+
+std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun) {
+  shares.name_keys(std::move(noun));
+  std::vector<double> by_name;
+  for (const std::string_view name : names) by_name.push_back(shares.or_default<double>(name, 0.0, share()));
+  const double total = std::accumulate(by_name.begin(), by_name.end(), 0.0);
+  if (shares.values_good() && std::abs(total - 1.0) > kShareSumTolerance)
+    shares.report("shares must sum to 1, got " + format_number(total));
+  return by_name;
+}
+
+}  // namespace caresim::scenario
