@@ -18,6 +18,7 @@ struct SearchRequest {
   int age = 0;  // whole years on the day of the search
   NeedLevel need = NeedLevel::standard;
   model::LocalityId home{0};
+  model::HouseholdId avoid = model::kNoHousehold;  // e.g. the carer whose placement just broke down
 };
 
 struct SupplyView {
@@ -45,7 +46,7 @@ inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child
     for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill)
       for (std::size_t range = 0; range < ranges.size(); ++range) {
         if (child.age < ranges[range].min_age || child.age > ranges[range].max_age) continue;
-        if (const auto household = supply.foster->free_household(locality, static_cast<NeedLevel>(skill), range))
+        if (const auto household = supply.foster->free_household(locality, static_cast<NeedLevel>(skill), range, child.avoid))
           return PlacementChoice{PlacementType::in_house_foster, *household, std::nullopt};
       }
   return std::nullopt;

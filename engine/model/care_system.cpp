@@ -1,6 +1,7 @@
 #include "model/care_system.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 #include "kernel/variates.hpp"
@@ -138,16 +139,30 @@ ChildId CareSystem::admit_child() {
 
 // A child needing a placement takes the best match, or an emergency stop-gap (if the
 // scenario has one) while waiting for a proper match, or waits unplaced.
-void CareSystem::seek_placement(ChildId id) {
-  child(id).seeking_since = now();
-  if (try_to_place(id)) return;
+// A child already waiting (whose emergency placement broke down) keeps its place in the
+// queue and its waiting time.
+void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
+  Child& c = child(id);
+  assert(!c.placed);
+  if (!c.waiting) c.seeking_since = now();
+  if (try_to_place(id, avoid)) {
+    if (c.waiting) stop_waiting(id);
+    return;
+  }
   if (scenario_.provision.emergency) start_placement(id, PlacementType::emergency, kNoHousehold, std::nullopt);
-  child(id).waiting = true;
+  if (c.waiting) return;
+  c.waiting = true;
   waiting_.push_back(children_, id);
   publish_.publish(WaitingStarted{now(), id});
 }
 
-bool CareSystem::try_to_place(ChildId id) {
+void CareSystem::stop_waiting(ChildId id) {
+  child(id).waiting = false;
+  waiting_.remove(children_, id);
+  publish_.publish(WaitingEnded{now(), id});
+}
+
+bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
   Child& c = child(id);
   const auto& provision = scenario_.provision;
   // Both chances are drawn on every search, so the stream stays aligned across scenarios.
@@ -159,7 +174,8 @@ bool CareSystem::try_to_place(ChildId id) {
   const bool ifa_has_room = ifa && ifa->accepts[static_cast<std::size_t>(c.need)] &&
                             (!ifa->max_placements || ifa_in_use_ < *ifa->max_placements);
 
-  const matching::SearchRequest request{kernel::age_in_years(c.date_of_birth, clock_.date_at(now())), c.need, c.home};
+  const matching::SearchRequest request{kernel::age_in_years(c.date_of_birth, clock_.date_at(now())), c.need, c.home,
+                                        avoid};
   const matching::SupplyView supply{scenario_.matching, geography_, provision.in_house_foster ? &foster_ : nullptr,
                                     homes_.homes().empty() ? nullptr : &homes_, ifa_has_room && ifa_found,
                                     external_found};
@@ -224,7 +240,7 @@ double CareSystem::breakdown_hazard_factor(const Child& c) const {
     if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
   }
   if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;
-  return factor * std::pow(spec.per_earlier_breakdown_factor, c.breakdowns);
+  return factor * std::pow(spec.per_earlier_breakdown_factor, std::min(c.breakdowns, spec.earlier_breakdowns_counted));
 }
 
 Placement CareSystem::vacate(ChildId id, EndingReason reason) {
@@ -255,11 +271,7 @@ void CareSystem::release(const Placement& placement) {
 void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.leaving.fires(generation)) return;  // cancelled: a stale exit
-  if (c.waiting) {
-    c.waiting = false;
-    waiting_.remove(children_, id);
-    publish_.publish(WaitingEnded{now(), id});
-  }
+  if (c.waiting) stop_waiting(id);
   const bool freed_a_place = c.placed;
   if (c.placed) release(vacate(id, EndingReason::left_care));
   c.in_care = false;
@@ -269,17 +281,17 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   if (freed_a_place) offer_freed_places();
 }
 
-// The child searches again before the place is released, so it is never matched straight
-// back to the carer it just left.
+// The carer's freed place goes first to children already waiting; the child then searches
+// anywhere but with the carer it has just left.
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
   const Placement ended = vacate(id, EndingReason::breakdown);
   ++c.breakdowns;
-  seek_placement(id);
-  release(ended);
   if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
-  offer_freed_places();
+  release(ended);
+  offer_freed_places();  // may already place this child, if it was waiting in an emergency placement
+  if (!c.placed) seek_placement(id, ended.household);
 }
 
 // After a breakdown the carer may resign, or take a break from fostering.
@@ -311,11 +323,7 @@ void CareSystem::carer_break_ends(HouseholdId id) {
 void CareSystem::offer_freed_places() {
   for (ChildId id = waiting_.front(); id != kNoChild;) {
     const ChildId next = child(id).waiting_next;
-    if (try_to_place(id)) {
-      child(id).waiting = false;
-      waiting_.remove(children_, id);
-      publish_.publish(WaitingEnded{now(), id});
-    }
+    if (try_to_place(id)) stop_waiting(id);
     id = next;
   }
 }

@@ -56,8 +56,9 @@ class CareSystem {
 
   void approve_initial_households();
   ChildId admit_child();
-  void seek_placement(ChildId id);
-  bool try_to_place(ChildId id);
+  void seek_placement(ChildId id, HouseholdId avoid = kNoHousehold);
+  void stop_waiting(ChildId id);
+  bool try_to_place(ChildId id, HouseholdId avoid = kNoHousehold);
   void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home);
   Placement vacate(ChildId id, EndingReason reason);  // the child leaves; the place is still held
   void release(const Placement& placement);           // the place becomes free

@@ -18,11 +18,9 @@ HouseholdId FosterPool::approve(const FosterHousehold& household) {
   return id;
 }
 
-std::optional<HouseholdId> FosterPool::free_household(LocalityId locality, NeedLevel skill,
-                                                      std::size_t age_range) const {
-  const FreePlaces& free = buckets_[bucket_index(locality, skill, age_range)];
-  if (free.empty()) return std::nullopt;
-  return free.any();
+std::optional<HouseholdId> FosterPool::free_household(LocalityId locality, NeedLevel skill, std::size_t age_range,
+                                                      HouseholdId avoid) const {
+  return buckets_[bucket_index(locality, skill, age_range)].any_except(avoid);
 }
 
 void FosterPool::reindex(HouseholdId id) {

@@ -21,8 +21,9 @@ class FosterPool {
   const std::vector<FosterHousehold>& households() const { return households_; }
   const std::vector<scenario::ApprovedAges>& age_ranges() const { return age_ranges_; }
 
-  // A household in this bucket that can take a child now, if any.
-  std::optional<HouseholdId> free_household(LocalityId locality, NeedLevel skill, std::size_t age_range) const;
+  // A household in this bucket that can take a child now, other than `avoid`, if any.
+  std::optional<HouseholdId> free_household(LocalityId locality, NeedLevel skill, std::size_t age_range,
+                                            HouseholdId avoid = kNoHousehold) const;
 
   void fill_place(HouseholdId id);
   void free_place(HouseholdId id);

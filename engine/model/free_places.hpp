@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "model/ids.hpp"
@@ -19,8 +20,14 @@ class FreePlaces {
   bool contains(HouseholdId id) const {
     return index_of(id) < position_.size() && position_[index_of(id)] != kAbsent;
   }
-  // The household most recently given a free place: the pick order is deterministic.
-  HouseholdId any() const { return available_.back(); }
+  // The household most recently given a free place (the pick order is deterministic), or
+  // the one before it when that is `avoid`; nullopt when none is left.
+  std::optional<HouseholdId> any_except(HouseholdId avoid) const {
+    const std::size_t n = available_.size();
+    if (n > 0 && available_[n - 1] != avoid) return available_[n - 1];
+    if (n > 1) return available_[n - 2];
+    return std::nullopt;
+  }
 
   void add(HouseholdId id) {
     if (index_of(id) >= position_.size()) position_.resize(index_of(id) + 1, kAbsent);

@@ -3,6 +3,7 @@
 // never allocate.
 #pragma once
 
+#include <cassert>
 #include <vector>
 
 #include "model/child.hpp"
@@ -15,8 +16,10 @@ class WaitingList {
   std::size_t size() const { return size_; }
   ChildId front() const { return head_; }
 
+  // Precondition: the child is not in the list already (its links would form a cycle).
   void push_back(std::vector<Child>& children, ChildId id) {
     Child& child = children[index_of(id)];
+    assert(child.waiting_prev == kNoChild && child.waiting_next == kNoChild && head_ != id);
     child.waiting_prev = tail_;
     child.waiting_next = kNoChild;
     if (tail_ == kNoChild) head_ = id;

@@ -118,6 +118,7 @@ struct BreakdownSpec {
   double need_above_skill_factor = 1;   // per need level above the carer's skill
   double over_20_miles_factor = 1;
   double per_earlier_breakdown_factor = 1;
+  int earlier_breakdowns_counted = 3;   // the factor stops compounding after this many
   // What the in-house carer does after a breakdown.
   double carer_break_probability = 0;
   std::optional<DistributionSpec> carer_break;  // days the household takes no child

@@ -62,3 +62,20 @@ TEST_CASE("the clock maps ticks to dates and back from the start date", "[kernel
   CHECK(clock.date_at(-1) == Date::from_ymd(2025, 3, 31));
   CHECK(clock.start_of(Date::from_ymd(2026, 4, 1)) == 365 * kTicksPerDay);
 }
+
+TEST_CASE("every day from year -32767 to 32767 converts to its date and back", "[kernel][calendar]") {
+  // Walks the calendar a day at a time from 1 January -32767, an oracle independent of the
+  // arithmetic under test.
+  Date date = Date::from_ymd(-32767, 1, 1);
+  REQUIRE(date.serial() == -12'687'428);
+  std::int64_t mismatches = 0;
+  for (int year = -32767; year <= 32767; ++year)
+    for (int month = 1; month <= 12; ++month)
+      for (int day = 1; day <= caresim::kernel::days_in_month(year, month); ++day) {
+        if (date.year() != year || date.month() != month || date.day() != day ||
+            Date::from_ymd(year, month, day) != date)
+          ++mismatches;
+        date = date.plus_days(1);
+      }
+  CHECK(mismatches == 0);
+}

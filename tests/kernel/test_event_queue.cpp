@@ -102,3 +102,22 @@ TEST_CASE("schedule_in counts from the current time", "[kernel][events]") {
   agenda.run_until(1000, chain);
   CHECK(chain.times == std::vector<Ticks>{1, 8, 15});
 }
+
+TEST_CASE("same-time events keep their scheduling order when sequence numbers run out", "[kernel][events]") {
+  EventQueue queue;
+  constexpr Ticks kLater = 1'000'000'000;
+  const auto later = [&](std::uint32_t i) { return kLater + (i * 7) % 3; };  // ties, not in heap order
+  for (std::uint32_t i = 0; i < 50; ++i) queue.push(later(i), 0, i, 0);
+  // More events than the 24-bit sequence field numbers, so the queue renumbers on the way.
+  for (Ticks t = 0; t < (Ticks{1} << 24) + 10; ++t) {
+    queue.push(t, 1, 0, 0);
+    REQUIRE(queue.pop().time == t);
+  }
+  for (std::uint32_t i = 50; i < 100; ++i) queue.push(later(i), 0, i, 0);
+  queue.push(kLater, 0, 999, 0, Priority::first);
+  CHECK(queue.pop().subject == 999);
+  for (Ticks t = kLater; t < kLater + 3; ++t)
+    for (std::uint32_t i = 0; i < 100; ++i)
+      if (later(i) == t) CHECK(queue.pop().subject == i);
+  CHECK(queue.empty());
+}

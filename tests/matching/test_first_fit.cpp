@@ -1,0 +1,118 @@
+#include <catch2/catch.hpp>
+
+#include "matching/placement_search.hpp"
+
+using namespace caresim;
+using matching::first_fit;
+using matching::SearchRequest;
+using matching::SupplyView;
+using model::FosterHousehold;
+using model::FosterPool;
+using model::HouseholdId;
+using model::LocalityId;
+
+namespace {
+
+constexpr LocalityId kTown{0}, kCoast{1}, kMoor{2};
+
+// Three localities in a row: town -8- coast -30- moor.
+scenario::GeographySpec three_places() {
+  return {{{"town", 0.4}, {"coast", 0.3}, {"moor", 0.3}}, {{0, 1, 8}, {1, 2, 30}}, 3};
+}
+
+FosterHousehold household(LocalityId where, NeedLevel skill, std::uint16_t places = 1, std::uint8_t age_range = 0) {
+  FosterHousehold h;
+  h.locality = where;
+  h.skill = skill;
+  h.places = places;
+  h.age_range = age_range;
+  return h;
+}
+
+struct World {
+  scenario::MatchingSpec policy;
+  model::Geography geography{three_places()};
+  FosterPool pool{3, {scenario::ApprovedAges{0, 17, 1.0}}};
+
+  SupplyView supply(bool ifa = false, bool external = false) const {
+    return SupplyView{policy, geography, &pool, nullptr, ifa, external};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a household at capacity is never offered another child", "[matching]") {
+  World world;
+  const HouseholdId full = world.pool.approve(household(kTown, NeedLevel::standard, 1));
+  world.pool.fill_place(full);
+  const SearchRequest child{7, NeedLevel::standard, kTown};
+  CHECK_FALSE(first_fit(child, world.supply()));
+  const auto choice = first_fit(child, world.supply(true));
+  REQUIRE(choice);
+  CHECK(choice->type == PlacementType::ifa);
+}
+
+TEST_CASE("the nearest locality with a suitable carer comes first", "[matching]") {
+  World world;
+  const HouseholdId moor = world.pool.approve(household(kMoor, NeedLevel::standard));
+  const HouseholdId coast = world.pool.approve(household(kCoast, NeedLevel::standard));
+  CHECK(first_fit({7, NeedLevel::standard, kTown}, world.supply())->household == coast);
+  CHECK(first_fit({7, NeedLevel::standard, kMoor}, world.supply())->household == moor);
+}
+
+TEST_CASE("a child goes to the least skilled carer who is skilled enough, never to one below the need",
+          "[matching]") {
+  World world;
+  const HouseholdId very = world.pool.approve(household(kTown, NeedLevel::very_complex));
+  const HouseholdId complex = world.pool.approve(household(kTown, NeedLevel::complex));
+  world.pool.approve(household(kTown, NeedLevel::standard));
+  CHECK(first_fit({7, NeedLevel::complex, kTown}, world.supply())->household == complex);
+  world.pool.fill_place(complex);
+  CHECK(first_fit({7, NeedLevel::complex, kTown}, world.supply())->household == very);
+  world.pool.fill_place(very);
+  CHECK_FALSE(first_fit({7, NeedLevel::complex, kTown}, world.supply()));
+}
+
+TEST_CASE("a carer approved for young children is not offered a teenager", "[matching]") {
+  World world;
+  world.pool = FosterPool{3, {scenario::ApprovedAges{0, 4, 0.5}, scenario::ApprovedAges{11, 17, 0.5}}};
+  const HouseholdId young = world.pool.approve(household(kTown, NeedLevel::standard, 1, 0));
+  const HouseholdId teen = world.pool.approve(household(kMoor, NeedLevel::standard, 1, 1));
+  CHECK(first_fit({3, NeedLevel::standard, kTown}, world.supply())->household == young);
+  CHECK(first_fit({14, NeedLevel::standard, kTown}, world.supply())->household == teen);
+  CHECK_FALSE(first_fit({8, NeedLevel::standard, kTown}, world.supply()));
+}
+
+TEST_CASE("a carer on a break or resigning is not offered a child", "[matching]") {
+  World world;
+  const HouseholdId resting = world.pool.approve(household(kTown, NeedLevel::standard));
+  const HouseholdId leaving = world.pool.approve(household(kTown, NeedLevel::standard));
+  world.pool.set_on_break(resting, true);
+  world.pool.resign(leaving);
+  CHECK_FALSE(first_fit({7, NeedLevel::standard, kTown}, world.supply()));
+  world.pool.set_on_break(resting, false);
+  CHECK(first_fit({7, NeedLevel::standard, kTown}, world.supply())->household == resting);
+}
+
+TEST_CASE("the scenario's order decides between types that both have room", "[matching]") {
+  World world;
+  world.pool.approve(household(kTown, NeedLevel::standard));
+  world.policy.order = {PlacementType::ifa, PlacementType::in_house_foster};
+  CHECK(first_fit({7, NeedLevel::standard, kTown}, world.supply(true))->type == PlacementType::ifa);
+  CHECK(first_fit({7, NeedLevel::standard, kTown}, world.supply(false))->type == PlacementType::in_house_foster);
+}
+
+TEST_CASE("residential takes the nearest in-house home with a free bed, then an external one", "[matching]") {
+  World world;
+  world.policy.order = {PlacementType::residential};
+  model::ChildrensHomes homes({{2, 1}, {1, 1}});  // moor, coast
+  const SupplyView with_homes{world.policy, world.geography, nullptr, &homes, false, true};
+  CHECK(*first_fit({15, NeedLevel::very_complex, kTown}, with_homes)->home == 1);
+  homes.fill(1);
+  CHECK(*first_fit({15, NeedLevel::very_complex, kTown}, with_homes)->home == 0);
+  homes.fill(0);
+  const auto external = first_fit({15, NeedLevel::very_complex, kTown}, with_homes);
+  REQUIRE(external);
+  CHECK(external->type == PlacementType::residential);
+  CHECK_FALSE(external->home);
+}

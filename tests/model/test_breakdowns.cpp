@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "replication_interval.hpp"
+#include "run/experiment.hpp"
+#include "scenario_builder.hpp"
+
+using namespace caresim;
+using namespace caresim::testing;
+
+namespace {
+
+// Every child placed at once with an IFA, whose placements break down at a constant hazard.
+scenario::Scenario ifa_only_with_breakdowns(double hazard_per_year) {
+  auto s = minimal_scenario();
+  s.provision.in_house_foster.reset();
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::ifa)] =
+      exponential_days(kernel::kDaysPerYear / hazard_per_year);
+  s.breakdowns = breakdowns;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("with a constant hazard h and nothing else, breakdowns per placement-year equal h", "[model][breakdowns]") {
+  const double h = 0.5;  // per year
+  const auto result = run::run_experiment(ifa_only_with_breakdowns(h), 2);
+  CHECK(interval_99(kpi_values(result, "breakdowns_per_placement_year")).contains(h));
+  // Every child is always placed, so placement-years are child-years in care.
+  const double in_care = interval_99(kpi_values(result, "children_in_care_mean")).mean;
+  CHECK(interval_99(kpi_values(result, "breakdowns_per_year")).contains(h * in_care));
+}
+
+TEST_CASE("a hazard factor multiplies the breakdown rate by exactly that factor", "[model][breakdowns]") {
+  const double h = 0.5, factor = 1.6;
+  auto s = ifa_only_with_breakdowns(h);
+  scenario::DistributionSpec thirty_miles;
+  thirty_miles.kind = scenario::DistributionSpec::Kind::fixed;
+  thirty_miles.value = 30;
+  s.provision.ifa->miles = thirty_miles;  // every placement more than 20 miles from home
+  s.breakdowns->over_20_miles_factor = factor;
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "breakdowns_per_placement_year")).contains(h * factor));
+  CHECK(interval_99(kpi_values(result, "share_over_20_miles")).mean == 1.0);
+}
+
+TEST_CASE("without a breakdowns section no placement ever breaks down", "[model][breakdowns]") {
+  auto s = minimal_scenario();
+  s.run.replications = 3;
+  const auto result = run::run_experiment(s, 2);
+  for (const double b : kpi_values(result, "breakdowns_per_year")) CHECK(b == 0.0);
+}

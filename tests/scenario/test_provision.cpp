@@ -1,0 +1,457 @@
+// Children's need levels and the provision a search can find: in-house households (places,
+// skill, approved ages, locality), IFAs, children's homes and emergency stop-gaps; what good
+// values load into and every way to get them wrong.
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "scenario/load_scenario.hpp"
+#include "scenario_files.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+using testing::located;
+using testing::problems_loading;
+using testing::ScenarioFolder;
+using Lines = std::vector<std::string>;
+
+// Three lines, so the section under test starts on line 4.
+constexpr const char* kHeader = R"(name: provision
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+)";
+
+// Four more lines (4-7), so the section under test starts on line 8.
+constexpr const char* kHeaderWithGeography = R"(name: provision
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+geography:
+  within_locality_miles: 5
+  localities: {exeter: {entry_share: 0.6}, north: {entry_share: 0.4}}
+  roads: [{from: exeter, to: north, miles: 30}]
+)";
+
+Scenario load(const ScenarioFolder& folder, const std::string& yaml) {
+  return load_scenario(folder.write("s.yaml", yaml)).scenario;
+}
+
+Lines problems(const ScenarioFolder& folder, const std::string& yaml) {
+  return located(problems_loading(folder.write("s.yaml", yaml)));
+}
+
+bool contains(const Lines& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// children.need_level
+
+TEST_CASE("children's need levels are read as shares, and all are standard when not written",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, R"(name: needs
+run: {start_date: 2025-04-01, years: 1}
+children:
+  entries_per_year: 10
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: 9}
+  need_level: {standard: 0.7, complex: 0.2, very_complex: 0.1}
+provision: {}
+)");
+  CHECK(s.children.need_level == NeedShares{0.7, 0.2, 0.1});
+  CHECK(load(folder, std::string(kHeader) + "provision: {}\n").children.need_level == kAllStandard);
+}
+
+TEST_CASE("need level shares must sum to 1 and name known levels", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, R"(name: needs
+run: {start_date: 2025-04-01, years: 1}
+children:
+  entries_per_year: 10
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: 9}
+  need_level: {standard: 0.5, complx: 0.5, very_complex: -0.1}
+provision: {}
+)") == Lines{"7:31: unknown need level 'complx' (did you mean 'complex'?) (children.need_level.complx)",
+             "7:58: must be between 0 and 1, got -0.1 (children.need_level.very_complex)"});
+  CHECK(problems(folder, R"(name: needs
+run: {start_date: 2025-04-01, years: 1}
+children:
+  entries_per_year: 10
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: 9}
+  need_level: {standard: 0.5, complex: 0.4}
+provision: {}
+)") == Lines{"7:15: shares must sum to 1, got 0.9 (children.need_level)"});
+}
+
+// provision.in_house_foster
+
+TEST_CASE("a mix of households is read: places, skill, approved ages and locality", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeaderWithGeography) + R"(provision:
+  in_house_foster:
+    households: 80
+    places_shares: {"1": 0.5, "2": 0.3, "3": 0.2}
+    skill: {standard: 0.6, complex: 0.3, very_complex: 0.1}
+    approved_ages: {"0-10": 0.5, "5-17": 0.3, "16-17": 0.2}
+    locality: {north: 0.25, exeter: 0.75}
+)");
+  REQUIRE(s.provision.in_house_foster);
+  const InHouseFosterSpec& foster = *s.provision.in_house_foster;
+  CHECK(foster.households == 80);
+  CHECK(foster.places_shares == std::vector<double>{0.5, 0.3, 0.2});  // no trailing 4-6 of share 0
+  CHECK(foster.skill == NeedShares{0.6, 0.3, 0.1});
+  REQUIRE(foster.approved_ages.size() == 3);  // in the order written
+  CHECK(foster.approved_ages[0].min_age == 0);
+  CHECK(foster.approved_ages[0].max_age == 10);
+  CHECK(foster.approved_ages[0].share == 0.5);
+  CHECK(foster.approved_ages[1].min_age == 5);
+  CHECK(foster.approved_ages[1].max_age == 17);
+  CHECK(foster.approved_ages[1].share == 0.3);
+  CHECK(foster.approved_ages[2].min_age == 16);
+  CHECK(foster.approved_ages[2].max_age == 17);
+  CHECK(foster.approved_ages[2].share == 0.2);
+  CHECK(foster.locality_shares == std::vector<double>{0.75, 0.25});  // in the geography's order
+}
+
+TEST_CASE("households left unspecified are standard, approved for 0-17 and where children live",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 3, places_per_household: 2}
+)");
+  REQUIRE(s.provision.in_house_foster);
+  const InHouseFosterSpec& foster = *s.provision.in_house_foster;
+  CHECK(foster.places_shares == std::vector<double>{0, 1});  // every household has 2 places
+  CHECK(foster.skill == kAllStandard);
+  REQUIRE(foster.approved_ages.size() == 1);
+  CHECK(foster.approved_ages[0].min_age == 0);
+  CHECK(foster.approved_ages[0].max_age == 17);
+  CHECK(foster.approved_ages[0].share == 1);
+  CHECK(foster.locality_shares.empty());
+}
+
+TEST_CASE("a single number of places for some households only is a share of 1 at that number",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 3, places_shares: {"3": 1}}
+)");
+  REQUIRE(s.provision.in_house_foster);
+  CHECK(s.provision.in_house_foster->places_shares == std::vector<double>{0, 0, 1});
+}
+
+TEST_CASE("places_per_household and places_shares together are an error", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    places_per_household: 2
+    places_shares: {"1": 0.5, "2": 0.5}
+)") == Lines{"8:20: give places_per_household or places_shares, not both (provision.in_house_foster.places_shares)"});
+}
+
+TEST_CASE("an option can swap a base's places_per_household for places_shares by nulling it",
+          "[scenario][provision][extends]") {
+  ScenarioFolder folder;
+  folder.write("base.yaml", std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 10, places_per_household: 2}
+)");
+  const std::string option = folder.write("option.yaml", R"(extends: base.yaml
+provision:
+  in_house_foster: {places_per_household: ~, places_shares: {"1": 0.5, "2": 0.5}}
+)");
+  const Scenario s = load_scenario(option).scenario;
+  REQUIRE(s.provision.in_house_foster);
+  CHECK(s.provision.in_house_foster->places_shares == std::vector<double>{0.5, 0.5});
+
+  const std::string both = folder.write("both.yaml", R"(extends: base.yaml
+provision:
+  in_house_foster: {places_shares: {"1": 0.5, "2": 0.5}}
+)");
+  CHECK(located(problems_loading(both)) ==
+        Lines{"3:36: give places_per_household or places_shares, not both (provision.in_house_foster.places_shares)"});
+}
+
+TEST_CASE("places_shares names 1 to 6 places, each a share, summing to 1", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 10, places_shares: {"1": 0.5, "7": 0.5}}
+)") == Lines{"5:52: shares must sum to 1, got 0.5 (provision.in_house_foster.places_shares)",
+             "5:63: unknown number of places '7' (provision.in_house_foster.places_shares.7)"});
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 10, places_shares: {"1": 1.5, "2": -0.5}, places_per_household: 0}
+)") == Lines{"5:58: must be between 0 and 1, got 1.5 (provision.in_house_foster.places_shares.1)",
+             "5:68: must be between 0 and 1, got -0.5 (provision.in_house_foster.places_shares.2)",
+             "5:97: must be >= 1, got 0 (provision.in_house_foster.places_per_household)"});
+}
+
+TEST_CASE("an approved age range is \"A-B\" in whole years with 0 <= A <= B <= 17", "[scenario][provision]") {
+  ScenarioFolder folder;
+  // Reported at the range's share, one problem per bad range; the sum is not checked then.
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    approved_ages: {"12-3": 0.25, "0-18": 0.25, "5": 0.25, "a-b": 0.25}
+)") == Lines{
+                 "7:29: an age range is written \"A-B\" in whole years from 0 to 17, got '12-3' "
+                 "(provision.in_house_foster.approved_ages.12-3)",
+                 "7:43: an age range is written \"A-B\" in whole years from 0 to 17, got '0-18' "
+                 "(provision.in_house_foster.approved_ages.0-18)",
+                 "7:54: an age range is written \"A-B\" in whole years from 0 to 17, got '5' "
+                 "(provision.in_house_foster.approved_ages.5)",
+                 "7:67: an age range is written \"A-B\" in whole years from 0 to 17, got 'a-b' "
+                 "(provision.in_house_foster.approved_ages.a-b)"});
+}
+
+TEST_CASE("approved age shares are shares of households and sum to 1", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    approved_ages: {"0-10": 0.5, 11-17: 0.25}
+)") == Lines{"7:20: shares must sum to 1, got 0.75 (provision.in_house_foster.approved_ages)"});
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    approved_ages: {"0-17": 2}
+)") == Lines{"7:29: must be between 0 and 1, got 2 (provision.in_house_foster.approved_ages.0-17)"});
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 10, approved_ages: {}}
+)") == Lines{"5:52: shares must sum to 1, got 0 (provision.in_house_foster.approved_ages)"});
+}
+
+TEST_CASE("carer skill shares name need levels and sum to 1", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    skill: {standard: 0.5, complx: 0.5}
+)") == Lines{"7:12: shares must sum to 1, got 0.5 (provision.in_house_foster.skill)",
+             "7:28: unknown need level 'complx' (did you mean 'complex'?) (provision.in_house_foster.skill.complx)"});
+}
+
+TEST_CASE("household locality shares name the geography's localities and sum to 1", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeaderWithGeography) + R"(provision:
+  in_house_foster:
+    households: 10
+    locality: {exeter: 0.5, nroth: 0.5}
+)") == Lines{"11:15: shares must sum to 1, got 0.5 (provision.in_house_foster.locality)",
+             "11:29: unknown locality 'nroth' (did you mean 'north'?) (provision.in_house_foster.locality.nroth)"});
+}
+
+TEST_CASE("household localities need a geography section", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Lines lines = problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    locality: {north: 1}
+)");
+  CHECK(contains(lines, "7:15: households can be placed in localities only with a geography section "
+                        "(provision.in_house_foster.locality)"));
+  // BUG: the locality names inside are also reported, as "7:16: unknown key 'north'
+  // (provision.in_house_foster.locality.north)", a second and misleading problem for the one
+  // mistake (engine/scenario/read_in_house_foster.cpp:168-172 opens the map, reads none of it).
+}
+
+// provision.ifa
+
+TEST_CASE("an IFA's cap, availability, distance and the needs it accepts are read", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeader) + R"(provision:
+  ifa:
+    max_placements: 120
+    availability: 0.8
+    miles: {distribution: lognormal, median_miles: 15, sigma: 0.6}
+    accepts: [standard, complex]
+)");
+  REQUIRE(s.provision.ifa);
+  const IfaSpec& ifa = *s.provision.ifa;
+  CHECK(ifa.max_placements == 120);
+  CHECK(ifa.availability == 0.8);
+  REQUIRE(ifa.miles);
+  CHECK(ifa.miles->kind == DistributionSpec::Kind::lognormal);
+  CHECK(ifa.miles->median == 15);
+  CHECK(ifa.miles->sigma == 0.6);
+  CHECK(ifa.accepts == NeedSet{true, true, false});
+}
+
+TEST_CASE("an empty IFA section is unlimited, always found, at home, taking every need", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeader) + "provision: {ifa: {}}\n");
+  REQUIRE(s.provision.ifa);
+  CHECK_FALSE(s.provision.ifa->max_placements);
+  CHECK(s.provision.ifa->availability == 1);
+  CHECK_FALSE(s.provision.ifa->miles);
+  CHECK(s.provision.ifa->accepts == kEveryNeed);
+}
+
+TEST_CASE("a distance is a distribution object with _miles keys", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario fixed = load(folder, std::string(kHeader) + R"(provision:
+  ifa: {miles: {distribution: fixed, miles: 30}}
+)");
+  REQUIRE(fixed.provision.ifa->miles);
+  CHECK(fixed.provision.ifa->miles->kind == DistributionSpec::Kind::fixed);
+  CHECK(fixed.provision.ifa->miles->value == 30);
+
+  const Scenario empirical = load(folder, std::string(kHeader) + R"(provision:
+  ifa: {miles: {distribution: empirical, miles: [0, 10, 60], cumulative: [0, 0.7, 1]}}
+)");
+  REQUIRE(empirical.provision.ifa->miles);
+  CHECK(empirical.provision.ifa->miles->empirical_values == std::vector<double>{0, 10, 60});
+  CHECK(empirical.provision.ifa->miles->empirical_cumulative == std::vector<double>{0, 0.7, 1});
+
+  const Scenario scaled = load(folder, std::string(kHeader) + R"(provision:
+  ifa: {miles: {distribution: gamma, shape: 2, scale_miles: 8}}
+)");
+  REQUIRE(scaled.provision.ifa->miles);
+  CHECK(scaled.provision.ifa->miles->scale == 8);
+}
+
+TEST_CASE("a distance written in days is reported, with the _miles key it meant", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  ifa: {miles: {distribution: lognormal, median_days: 15, sigma: 0.6}}
+)") == Lines{"5:16: missing required key 'median_miles' (provision.ifa.miles.median_miles)",
+             "5:42: unknown key 'median_days' (did you mean 'median_miles'?) (provision.ifa.miles.median_days)"});
+}
+
+TEST_CASE("IFA availability is a share and accepts lists need levels", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  ifa:
+    max_placements: -1
+    availability: 1.5
+    accepts: [standard, complx]
+)") == Lines{"6:21: must be >= 0, got -1 (provision.ifa.max_placements)",
+             "7:19: must be between 0 and 1, got 1.5 (provision.ifa.availability)",
+             "8:25: unknown need level 'complx' (did you mean 'complex'?) (provision.ifa.accepts[1])"});
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  ifa: {accepts: complex}
+)") == Lines{"5:18: must be a list of need level names, got 'complex' (provision.ifa.accepts)"});
+}
+
+// provision.residential
+
+TEST_CASE("children's homes are read: in-house homes by locality and external spot purchases",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeaderWithGeography) + R"(provision:
+  residential:
+    in_house_homes:
+      - {locality: north, beds: 4}
+      - {locality: exeter, beds: 2}
+    external: {availability: 0.9, miles: {distribution: fixed, miles: 45}}
+)");
+  REQUIRE(s.provision.residential);
+  const ResidentialSpec& r = *s.provision.residential;
+  REQUIRE(r.in_house_homes.size() == 2);
+  CHECK(r.in_house_homes[0].locality == 1);
+  CHECK(r.in_house_homes[0].beds == 4);
+  CHECK(r.in_house_homes[1].locality == 0);
+  CHECK(r.in_house_homes[1].beds == 2);
+  REQUIRE(r.external);
+  CHECK(r.external->availability == 0.9);
+  REQUIRE(r.external->miles);
+  CHECK(r.external->miles->value == 45);
+}
+
+TEST_CASE("without a geography a home needs only its beds; external alone is always found, at home",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario homes = load(folder, std::string(kHeader) + R"(provision:
+  residential: {in_house_homes: [{beds: 3}]}
+)");
+  REQUIRE(homes.provision.residential);
+  REQUIRE(homes.provision.residential->in_house_homes.size() == 1);
+  CHECK(homes.provision.residential->in_house_homes[0].locality == 0);
+  CHECK(homes.provision.residential->in_house_homes[0].beds == 3);
+  CHECK_FALSE(homes.provision.residential->external);
+
+  const Scenario external = load(folder, std::string(kHeader) + R"(provision:
+  residential: {external: {}}
+)");
+  REQUIRE(external.provision.residential);
+  CHECK(external.provision.residential->in_house_homes.empty());
+  REQUIRE(external.provision.residential->external);
+  CHECK(external.provision.residential->external->availability == 1);
+  CHECK_FALSE(external.provision.residential->external->miles);
+}
+
+TEST_CASE("an empty residential section is an error", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  residential: {}
+)") == Lines{"5:16: must have in_house_homes, external or both (provision.residential)"});
+}
+
+TEST_CASE("wrong children's homes are each reported", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeaderWithGeography) + R"(provision:
+  residential:
+    in_house_homes:
+      - {locality: nroth, beds: -1}
+      - {beds: 2}
+      - 3
+    external: {availability: 2, miles: {distribution: fixed, days: 30}}
+)") == Lines{"11:20: unknown locality 'nroth' (did you mean 'north'?) (provision.residential.in_house_homes[0].locality)",
+             "11:33: must be >= 0, got -1 (provision.residential.in_house_homes[0].beds)",
+             "12:9: missing required key 'locality' (provision.residential.in_house_homes[1].locality)",
+             "13:9: must be a map, got '3' (provision.residential.in_house_homes[2])",
+             "14:30: must be between 0 and 1, got 2 (provision.residential.external.availability)",
+             "14:40: missing required key 'miles' (provision.residential.external.miles.miles)",
+             "14:62: unknown key 'days' (provision.residential.external.miles.days)"});
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  residential: {in_house_homes: {beds: 2}}
+)") == Lines{"5:33: must be a list, got a map (provision.residential.in_house_homes)"});
+}
+
+TEST_CASE("a home's locality without a geography section is reported where it is written",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const std::vector<Diagnostic> found = problems_loading(folder.write("s.yaml", std::string(kHeader) + R"(provision:
+  residential: {in_house_homes: [{locality: north, beds: 2}]}
+)"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].line == 5);
+  CHECK(found[0].column == 35);
+  CHECK(found[0].key_path == "provision.residential.in_house_homes[0].locality");
+  // BUG: the message is "unknown key 'locality'", which does not say why; households get
+  // "... only with a geography section" for the same mistake
+  // (engine/scenario/read_provision.cpp:62 reads `locality` only with a geography).
+}
+
+// provision.emergency
+
+TEST_CASE("an emergency section switches stop-gaps on, optionally at a distance", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario plain = load(folder, std::string(kHeader) + "provision: {emergency: {}}\n");
+  REQUIRE(plain.provision.emergency);
+  CHECK_FALSE(plain.provision.emergency->miles);
+  CHECK_FALSE(load(folder, std::string(kHeader) + "provision: {}\n").provision.emergency);
+
+  const Scenario far = load(folder, std::string(kHeader) + R"(provision:
+  emergency: {miles: {distribution: exponential, mean_miles: 25}}
+)");
+  REQUIRE(far.provision.emergency);
+  REQUIRE(far.provision.emergency->miles);
+  CHECK(far.provision.emergency->miles->kind == DistributionSpec::Kind::exponential);
+  CHECK(far.provision.emergency->miles->mean == 25);
+}
+
+TEST_CASE("an emergency section must be a map and its miles a distribution", "[scenario][provision]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  emergency:
+)") == Lines{"5:3: must be a map, got nothing (write `emergency: {}` for a section with no settings) "
+             "(provision.emergency)"});
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  emergency: {miles: 30, beds: 4}
+)") == Lines{"5:22: must be a map, got '30' (provision.emergency.miles)",
+             "5:26: unknown key 'beds' (provision.emergency.beds)"});
+}
+
+}  // namespace
+}  // namespace caresim::scenario
