@@ -28,6 +28,8 @@ struct SupplyView {
   const model::ChildrensHomes* homes;  // nullptr: no in-house children's homes
   bool ifa_offers_a_place;             // an IFA has room, takes this need, and was found
   bool external_home_found;            // an external children's home was found
+  bool kinship_found = false;          // relatives or friends can take this child now
+  bool supported_offers_a_place = false;  // the child is 16 or 17 and a place was found
 };
 
 struct PlacementChoice {
@@ -72,6 +74,13 @@ inline std::optional<PlacementChoice> first_fit(const SearchRequest& child, cons
         if (supply.ifa_offers_a_place) choice = PlacementChoice{PlacementType::ifa, model::kNoHousehold, std::nullopt};
         break;
       case PlacementType::residential: choice = detail::residential(child, supply); break;
+      case PlacementType::kinship:
+        if (supply.kinship_found) choice = PlacementChoice{PlacementType::kinship, model::kNoHousehold, std::nullopt};
+        break;
+      case PlacementType::supported:
+        if (supply.supported_offers_a_place)
+          choice = PlacementChoice{PlacementType::supported, model::kNoHousehold, std::nullopt};
+        break;
       default: break;  // the scenario reader admits only the types above
     }
     if (choice) return choice;

@@ -13,6 +13,7 @@ namespace {
 
 constexpr auto kind(CareEvent e) { return static_cast<std::uint32_t>(e); }
 constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
+constexpr int kSupportedFromAge = 16;      // supported accommodation is for 16- and 17-year-olds
 
 std::vector<double> home_shares(const std::optional<scenario::GeographySpec>& geography) {
   if (!geography) return {1.0};
@@ -38,6 +39,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       distances_(scenario.run.seed, replication, "distances"),
       breakdowns_(scenario.run.seed, replication, "breakdowns"),
       carer_responses_(scenario.run.seed, replication, "carer_responses"),
+      kinship_(scenario.run.seed, replication, "kinship"),
       age_band_cumulative_(kernel::cumulative_shares(scenario.children.age_at_entry)),
       need_cumulative_(kernel::cumulative_shares(scenario.children.need_level)),
       home_cumulative_(kernel::cumulative_shares(home_shares(scenario.geography))),
@@ -128,6 +130,8 @@ ChildId CareSystem::admit_child() {
   c.band_at_entry = static_cast<AgeBand>(band);
   c.need = static_cast<NeedLevel>(kernel::draw_category(profiles_, need_cumulative_));
   c.home = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(profiles_, home_cumulative_))};
+  const double kinship_chance = scenario_.provision.kinship ? scenario_.provision.kinship->found_at_entry[band] : 0.0;
+  c.kinship_found = kinship_.uniform01() < kinship_chance;
   c.entered = now();
   c.in_care = true;
   c.placed = false;
@@ -170,15 +174,24 @@ bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
   const bool external_found =
       searches_.uniform01() <
       (provision.residential && provision.residential->external ? provision.residential->external->availability : 0.0);
+  const bool supported_found = searches_.uniform01() < (provision.supported ? provision.supported->availability : 0.0);
   const auto& ifa = provision.ifa;
   const bool ifa_has_room = ifa && ifa->accepts[static_cast<std::size_t>(c.need)] &&
                             (!ifa->max_placements || ifa_in_use_ < *ifa->max_placements);
+  const int age = kernel::age_in_years(c.date_of_birth, clock_.date_at(now()));
+  const auto& supported = provision.supported;
+  const bool supported_has_room = supported && age >= kSupportedFromAge &&
+                                  (!supported->max_placements || supported_in_use_ < *supported->max_placements);
 
-  const matching::SearchRequest request{kernel::age_in_years(c.date_of_birth, clock_.date_at(now())), c.need, c.home,
-                                        avoid};
-  const matching::SupplyView supply{scenario_.matching, geography_, provision.in_house_foster ? &foster_ : nullptr,
-                                    homes_.homes().empty() ? nullptr : &homes_, ifa_has_room && ifa_found,
-                                    external_found};
+  const matching::SearchRequest request{age, c.need, c.home, avoid};
+  const matching::SupplyView supply{scenario_.matching,
+                                    geography_,
+                                    provision.in_house_foster ? &foster_ : nullptr,
+                                    homes_.homes().empty() ? nullptr : &homes_,
+                                    ifa_has_room && ifa_found,
+                                    external_found,
+                                    c.kinship_found && c.placements == 0,  // kinship is found at entry only
+                                    supported_has_room && supported_found};
   const auto choice = matching::first_fit(request, supply);
   if (!choice) return false;
   if (c.placed) release(vacate(id, EndingReason::moved_on));  // leaving an emergency stop-gap
@@ -209,6 +222,11 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
       } else {
         miles = drawn(scenario_.provision.residential->external->miles);
       }
+      break;
+    case PlacementType::kinship: miles = geography_.miles(c.home, c.home); break;
+    case PlacementType::supported:
+      ++supported_in_use_;
+      miles = drawn(scenario_.provision.supported->miles);
       break;
     case PlacementType::emergency: miles = drawn(scenario_.provision.emergency->miles); break;
     default: break;
@@ -261,6 +279,7 @@ void CareSystem::release(const Placement& placement) {
       }
       break;
     case PlacementType::ifa: --ifa_in_use_; break;
+    case PlacementType::supported: --supported_in_use_; break;
     case PlacementType::residential:
       if (placement.home) homes_.free(*placement.home);
       break;

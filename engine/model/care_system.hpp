@@ -45,6 +45,7 @@ class CareSystem {
   const ChildrensHomes& childrens_homes() const { return homes_; }
   const WaitingList& waiting() const { return waiting_; }
   int ifa_in_use() const { return ifa_in_use_; }
+  int supported_in_use() const { return supported_in_use_; }
 
  private:
   void child_arrives();
@@ -84,6 +85,7 @@ class CareSystem {
   kernel::RandomStream distances_;
   kernel::RandomStream breakdowns_;
   kernel::RandomStream carer_responses_;
+  kernel::RandomStream kinship_;
 
   double mean_days_between_entries_ = 0;
   std::vector<double> age_band_cumulative_;
@@ -96,6 +98,7 @@ class CareSystem {
   ChildrensHomes homes_;
   WaitingList waiting_;
   int ifa_in_use_ = 0;
+  int supported_in_use_ = 0;
   kernel::Date next_month_end_;
   kernel::Date next_year_end_;
 };

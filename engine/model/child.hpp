@@ -24,6 +24,7 @@ struct Child {
   AgeBand band_at_entry = AgeBand::under_1;
   NeedLevel need = NeedLevel::standard;
   LocalityId home{0};
+  bool kinship_found = false;         // relatives or friends could take the child at entry
   kernel::Ticks entered = 0;
   kernel::Ticks turns_18 = 0;         // care ends then at the latest
   bool in_care = false;

@@ -5,8 +5,9 @@
 namespace caresim::scenario {
 namespace {
 // The placement types a search can choose today; the rest arrive with later work.
-constexpr std::array<PlacementType, 3> kSearchable = {PlacementType::in_house_foster, PlacementType::ifa,
-                                                      PlacementType::residential};
+constexpr std::array<PlacementType, 5> kSearchable = {PlacementType::kinship, PlacementType::in_house_foster,
+                                                      PlacementType::ifa, PlacementType::residential,
+                                                      PlacementType::supported};
 }  // namespace
 
 MatchingSpec read_matching(MapReader matching) {
@@ -17,13 +18,13 @@ MatchingSpec read_matching(MapReader matching) {
   for (const std::size_t type : *order) {
     const auto placement = static_cast<PlacementType>(type);
     if (std::find(kSearchable.begin(), kSearchable.end(), placement) == kSearchable.end())
-      matching.report("order", std::string(name_of(placement)) + " cannot be searched for yet: use in_house_foster, ifa or residential");
+      matching.report("order", std::string(name_of(placement)) + " cannot be searched for yet: use kinship, in_house_foster, ifa, residential or supported");
     else if (std::find(spec.order.begin(), spec.order.end(), placement) != spec.order.end())
       matching.report("order", std::string(name_of(placement)) + " is listed twice");
     else
       spec.order.push_back(placement);
   }
-  if (order->empty()) matching.report("order", "must list at least one placement type");
+  if (order->empty() && matching.values_good()) matching.report("order", "must list at least one placement type");
   return spec;
 }
 

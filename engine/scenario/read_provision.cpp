@@ -33,6 +33,23 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
   return spec;
 }
 
+KinshipSpec read_kinship(MapReader kinship) {
+  KinshipSpec spec;
+  MapReader found = kinship.section("found_at_entry", Layout::flow);
+  found.name_keys("age band");
+  for (std::size_t band = 0; band < kAgeBandCount; ++band)
+    spec.found_at_entry[band] = found.or_default<double>(kAgeBandNames[band], 0.0, share());
+  return spec;
+}
+
+SupportedSpec read_supported(MapReader supported) {
+  SupportedSpec spec;
+  spec.availability = supported.or_default<double>("availability", 1.0, share());
+  spec.max_placements = supported.if_present<int>("max_placements", at_least(0));
+  if (auto miles = supported.optional_section("miles", Layout::flow)) spec.miles = read_distance(*miles);
+  return spec;
+}
+
 EmergencySpec read_emergency(MapReader emergency) {
   EmergencySpec spec;
   if (auto miles = emergency.optional_section("miles", Layout::flow)) spec.miles = read_distance(*miles);
@@ -43,11 +60,13 @@ EmergencySpec read_emergency(MapReader emergency) {
 
 ProvisionSpec read_provision(MapReader provision, const Localities& localities) {
   ProvisionSpec spec;
+  if (auto kinship = provision.optional_section("kinship")) spec.kinship = read_kinship(*kinship);
   if (auto foster = provision.optional_section("in_house_foster"))
     spec.in_house_foster = read_in_house_foster(*foster, localities);
   if (auto ifa = provision.optional_section("ifa")) spec.ifa = read_ifa(*ifa);
   if (auto residential = provision.optional_section("residential"))
     spec.residential = read_residential(*residential, localities);
+  if (auto supported = provision.optional_section("supported")) spec.supported = read_supported(*supported);
   if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);
   return spec;
 }

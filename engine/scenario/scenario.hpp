@@ -91,23 +91,38 @@ struct ResidentialSpec {
   std::optional<External> external;
 };
 
+// Relatives or friends approved as carers for one child: found at entry with a chance that
+// depends on the child's age, near the child's home, and for that child only.
+struct KinshipSpec {
+  std::array<double, kAgeBandCount> found_at_entry{};  // probability by age band at entry
+};
+
+// Supported accommodation for young people aged 16 and 17.
+struct SupportedSpec {
+  double availability = 1;                // chance a search finds a place
+  std::optional<int> max_placements;      // concurrent placements; none means unlimited
+  std::optional<DistributionSpec> miles;  // distance from home; absent 0
+};
+
 // A stop-gap while a child waits for a proper match: always available, at this distance.
 struct EmergencySpec {
   std::optional<DistributionSpec> miles;
 };
 
 struct ProvisionSpec {
+  std::optional<KinshipSpec> kinship;
   std::optional<InHouseFosterSpec> in_house_foster;
   std::optional<IfaSpec> ifa;  // absent: no IFA
   std::optional<ResidentialSpec> residential;
+  std::optional<SupportedSpec> supported;
   std::optional<EmergencySpec> emergency;  // absent: a child with no match waits unplaced
 };
 
 // How a search chooses among the places that fit: the first type in `order` with a place
 // that fits, and within in-house provision the place nearest home.
 struct MatchingSpec {
-  std::vector<PlacementType> order = {PlacementType::in_house_foster, PlacementType::ifa,
-                                      PlacementType::residential};
+  std::vector<PlacementType> order = {PlacementType::kinship, PlacementType::in_house_foster, PlacementType::ifa,
+                                      PlacementType::supported, PlacementType::residential};
 };
 
 // Unplanned endings. Each placement type listed has a time to breakdown; the factors

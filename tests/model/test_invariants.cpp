@@ -30,7 +30,7 @@ struct CheckedCareSystem {
     const auto& pool = care.foster_pool();
     const auto& homes = care.childrens_homes().homes();
     std::vector<int> in_household(pool.households().size()), in_home(homes.size());
-    long in_care = 0, placed_ifa = 0, waiting = 0;
+    long in_care = 0, placed_ifa = 0, placed_supported = 0, waiting = 0;
     for (const auto& child : care.children()) {
       if (!child.in_care) continue;
       ++in_care;
@@ -59,6 +59,12 @@ struct CheckedCareSystem {
           if (placement.home) ++in_home[*placement.home];
           break;
         case PlacementType::ifa: ++placed_ifa; break;
+        case PlacementType::supported:
+          ++placed_supported;
+          if (placement.started == agenda.now())
+            REQUIRE(kernel::age_in_years(child.date_of_birth, clock.date_at(agenda.now())) >= 16);
+          break;
+        case PlacementType::kinship: REQUIRE(child.kinship_found); break;
         default: break;
       }
     }
@@ -73,6 +79,7 @@ struct CheckedCareSystem {
       REQUIRE(homes[h].filled == in_home[h]);
     }
     REQUIRE(placed_ifa == care.ifa_in_use());
+    REQUIRE(placed_supported == care.supported_in_use());
     if (scenario.provision.ifa && scenario.provision.ifa->max_placements)
       REQUIRE(care.ifa_in_use() <= *scenario.provision.ifa->max_placements);
     REQUIRE(static_cast<long>(care.waiting().size()) == waiting);
@@ -105,6 +112,12 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
   }
   if (pick(2)) s.provision.residential = scenario::ResidentialSpec{{{0, 1 + pick(2)}, {2, 1}}, std::nullopt};
   if (pick(2)) s.provision.emergency = scenario::EmergencySpec{};
+  if (pick(2)) s.provision.kinship = scenario::KinshipSpec{{0.3, 0.2, 0.2, 0.1, 0.1}};
+  if (pick(2)) {
+    s.provision.supported = scenario::SupportedSpec{};
+    s.provision.supported->availability = 0.8;
+    s.provision.supported->max_placements = pick(4);
+  }
   if (pick(4)) {
     scenario::BreakdownSpec breakdowns;
     breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = testing::exponential_days(200);
