@@ -1,5 +1,7 @@
 #include "metrics/care_flows.hpp"
 
+#include <string>
+
 namespace caresim::metrics {
 
 void CareFlows::on(const model::ChildEntered& e) {
@@ -8,7 +10,10 @@ void CareFlows::on(const model::ChildEntered& e) {
 }
 
 void CareFlows::on(const model::ChildLeftCare& e) {
-  if (window_.contains(e.time)) ++exits_;
+  if (window_.contains(e.time)) {
+    ++exits_;
+    ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
+  }
   in_care_.add(e.time, -1);
 }
 
@@ -20,6 +25,9 @@ void CareFlows::report(Measurements& out) {
   out.add_kpi("entries_per_year", static_cast<double>(entries_) / window_.years());
   out.add_kpi("exits_per_year", static_cast<double>(exits_) / window_.years());
   out.add_kpi("children_in_care_mean", in_care_.mean());
+  for (std::size_t r = 0; r < model::kLeavingReasonCount; ++r)
+    out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]),
+                exits_ > 0 ? static_cast<double>(exits_by_reason_[r]) / static_cast<double>(exits_) : kNotApplicable);
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
 }
 

@@ -1,5 +1,7 @@
-// Children entering and leaving care, and how many are in care over time.
+// Children entering and leaving care (and why they left), and how many are in care over time.
 #pragma once
+
+#include <array>
 
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
@@ -24,6 +26,7 @@ class CareFlows final : public Metric {
   TimeWeighted in_care_;
   long entries_ = 0;
   long exits_ = 0;
+  std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
   std::vector<double> in_care_at_month_end_;
 };
 

@@ -40,6 +40,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       breakdowns_(scenario.run.seed, replication, "breakdowns"),
       carer_responses_(scenario.run.seed, replication, "carer_responses"),
       kinship_(scenario.run.seed, replication, "kinship"),
+      leaving_routes_(scenario.run.seed, replication, "leaving_routes"),
       age_band_cumulative_(kernel::cumulative_shares(scenario.children.age_at_entry)),
       need_cumulative_(kernel::cumulative_shares(scenario.children.need_level)),
       home_cumulative_(kernel::cumulative_shares(home_shares(scenario.geography))),
@@ -49,6 +50,18 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   if (scenario.children.entries_per_year > 0)
     mean_days_between_entries_ = kernel::kDaysPerYear / scenario.children.entries_per_year;
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
+  if (scenario.leaving_care) {
+    for (std::size_t band = 0; band < kAgeBandCount; ++band) {
+      std::vector<double> chances;
+      double routed = 0;
+      for (const auto& route : scenario.leaving_care->routes) {
+        chances.push_back(route ? route->chance_by_age[band] : 0.0);
+        routed += chances.back();
+      }
+      chances.push_back(std::max(0.0, 1.0 - routed));  // no route: stays until 18
+      route_cumulative_[band] = kernel::cumulative_shares(chances);
+    }
+  }
 }
 
 void CareSystem::start() {
@@ -102,11 +115,25 @@ void CareSystem::child_arrives() {
   Child& c = child(id);
   publish_.publish(ChildEntered{now(), id, c.band_at_entry, c.need, c.home});
 
-  // Care ends after the drawn stay, or on the 18th birthday if that comes first.
-  const kernel::Ticks end_of_stay = now() + kernel::days_to_ticks(draw(scenario_.children.stay, stays_));
-  agenda_.schedule_at(std::min(end_of_stay, c.turns_18), kind(CareEvent::child_leaves_care), index_of(id),
-                      c.leaving.arm());
+  plan_end_of_care(id);
   seek_placement(id);
+}
+
+// Care ends by the child's leaving route (or after a plain stay) at the drawn time, or on
+// the 18th birthday if that comes first.
+void CareSystem::plan_end_of_care(ChildId id) {
+  Child& c = child(id);
+  kernel::Ticks end = c.turns_18;
+  if (scenario_.leaving_care) {
+    const auto route = kernel::draw_category(leaving_routes_, route_cumulative_[static_cast<std::size_t>(c.band_at_entry)]);
+    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after, stays_) : 0.0;
+    c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
+    if (route < kLeavingRouteCount) end = std::min(end, now() + kernel::days_to_ticks(days));
+  } else {
+    c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
+    end = std::min(end, now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_)));
+  }
+  agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
 }
 
 // Takes a free child record (or a new one) and fills in who this child is.
@@ -295,7 +322,8 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   if (c.placed) release(vacate(id, EndingReason::left_care));
   c.in_care = false;
   publish_.publish(ChildLeftCare{now(), id, c.entered,
-                                 now() >= c.turns_18 ? LeavingReason::turned_18 : LeavingReason::end_of_stay});
+                                 now() >= c.turns_18 ? LeavingReason::turned_18
+                                                     : static_cast<LeavingReason>(c.leaving_reason)});
   free_records_.push_back(id);
   if (freed_a_place) offer_freed_places();
 }

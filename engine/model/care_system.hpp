@@ -56,6 +56,7 @@ class CareSystem {
   void year_ends();
 
   void approve_initial_households();
+  void plan_end_of_care(ChildId id);
   ChildId admit_child();
   void seek_placement(ChildId id, HouseholdId avoid = kNoHousehold);
   void stop_waiting(ChildId id);
@@ -86,11 +87,13 @@ class CareSystem {
   kernel::RandomStream breakdowns_;
   kernel::RandomStream carer_responses_;
   kernel::RandomStream kinship_;
+  kernel::RandomStream leaving_routes_;
 
   double mean_days_between_entries_ = 0;
   std::vector<double> age_band_cumulative_;
   std::vector<double> need_cumulative_;
   std::vector<double> home_cumulative_;
+  std::array<std::vector<double>, kAgeBandCount> route_cumulative_;  // routes, then "none"
 
   std::vector<Child> children_;
   std::vector<ChildId> free_records_;  // records of children who left, for reuse

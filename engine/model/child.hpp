@@ -25,6 +25,7 @@ struct Child {
   NeedLevel need = NeedLevel::standard;
   LocalityId home{0};
   bool kinship_found = false;         // relatives or friends could take the child at entry
+  std::uint8_t leaving_reason = 0;    // a LeavingReason: how care will end, unless 18 comes first
   kernel::Ticks entered = 0;
   kernel::Ticks turns_18 = 0;         // care ends then at the latest
   bool in_care = false;

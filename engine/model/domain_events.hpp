@@ -2,6 +2,8 @@
 // model never computes a KPI; a metric never changes the model.
 #pragma once
 
+#include <array>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -14,7 +16,19 @@ namespace caresim::model {
 
 using kernel::Ticks;
 
-enum class LeavingReason : std::uint8_t { end_of_stay, turned_18 };
+// Why care ended: one of the scenario's leaving routes, the end of a plain `stay`, or 18.
+enum class LeavingReason : std::uint8_t {
+  return_home,
+  adoption,
+  special_guardianship,
+  independent_living,
+  other,
+  end_of_stay,
+  turned_18
+};
+inline constexpr std::size_t kLeavingReasonCount = 7;
+inline constexpr std::array<std::string_view, kLeavingReasonCount> kLeavingReasonNames = {
+    "return_home", "adoption", "special_guardianship", "independent_living", "other", "end_of_stay", "turned_18"};
 
 struct ChildEntered {
   Ticks time;

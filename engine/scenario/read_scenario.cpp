@@ -7,7 +7,14 @@ Scenario read_scenario(MapReader root) {
   scenario.name = root.required<std::string>("name");
   scenario.description = root.or_default<std::string>("description", "");
   scenario.run = read_run(root.section("run"));
-  scenario.children = read_children(root.section("children"));
+  MapReader children = root.section("children");
+  scenario.children = read_children(children);
+  if (auto leaving = root.optional_section("leaving_care")) scenario.leaving_care = read_leaving_care(*leaving);
+  // Exactly one of the two says how long children stay.
+  if (scenario.leaving_care && scenario.children.stay)
+    children.report("stay", "give children.stay or a leaving_care section, not both");
+  if (!scenario.leaving_care && !scenario.children.stay && children.present())
+    children.report("stay", "missing required key 'stay' (or give a leaving_care section)");
   if (auto geography = root.optional_section("geography")) scenario.geography = read_geography(*geography);
   Localities localities;
   if (scenario.geography) {

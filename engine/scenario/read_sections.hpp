@@ -26,6 +26,7 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 MatchingSpec read_matching(MapReader matching);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
+LeavingCareSpec read_leaving_care(MapReader leaving);
 // A distribution object whose keys carry `unit`: mean_days, median_miles, ...
 DistributionSpec read_distribution(MapReader distribution, std::string_view unit);
 DistributionSpec read_duration(MapReader duration);  // days

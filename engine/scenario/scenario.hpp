@@ -50,7 +50,8 @@ inline constexpr NeedSet kEveryNeed = {true, true, true};
 struct ChildrenSpec {
   double entries_per_year = 0;
   std::array<double, kAgeBandCount> age_at_entry{};  // shares by band, summing to 1
-  DistributionSpec stay;  // time in care, cut short at the 18th birthday
+  // Time in care, cut short at the 18th birthday; absent when `leaving_care` gives routes.
+  std::optional<DistributionSpec> stay;
   NeedShares need_level = kAllStandard;
 };
 
@@ -89,6 +90,18 @@ struct ResidentialSpec {
     std::optional<DistributionSpec> miles;
   };
   std::optional<External> external;
+};
+
+// How children leave care: at entry each child is given a route with the chance for its age
+// band, and leaves by it after the route's time, unless 18 comes first; a child given no
+// route (the chances of a band may sum to less than 1) stays until 18.
+struct LeavingRouteSpec {
+  std::array<double, kAgeBandCount> chance_by_age{};
+  DistributionSpec after;  // days from entry
+};
+
+struct LeavingCareSpec {
+  std::array<std::optional<LeavingRouteSpec>, kLeavingRouteCount> routes;
 };
 
 // Relatives or friends approved as carers for one child: found at entry with a chance that
@@ -167,6 +180,7 @@ struct Scenario {
   ChildrenSpec children;
   ProvisionSpec provision;
   std::optional<GeographySpec> geography;  // absent: everyone and every place in one spot
+  std::optional<LeavingCareSpec> leaving_care;  // absent: children.stay decides
   MatchingSpec matching;
   std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
 };

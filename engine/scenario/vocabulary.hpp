@@ -37,6 +37,12 @@ inline constexpr std::size_t kNeedLevelCount = 3;
 inline constexpr std::array<std::string_view, kNeedLevelCount> kNeedLevelNames = {"standard", "complex",
                                                                                   "very_complex"};
 
+// Ways of leaving care that a scenario gives chances for; whoever takes none stays to 18.
+enum class LeavingRoute : std::uint8_t { return_home, adoption, special_guardianship, independent_living, other };
+inline constexpr std::size_t kLeavingRouteCount = 5;
+inline constexpr std::array<std::string_view, kLeavingRouteCount> kLeavingRouteNames = {
+    "return_home", "adoption", "special_guardianship", "independent_living", "other"};
+
 constexpr std::string_view name_of(NeedLevel level) { return kNeedLevelNames[static_cast<std::size_t>(level)]; }
 constexpr std::string_view name_of(AgeBand band) { return kAgeBandNames[static_cast<std::size_t>(band)]; }
 constexpr std::string_view name_of(PlacementType type) {

@@ -12,7 +12,7 @@ namespace {
 
 // Offered load in Erlang: entries per day x mean stay in days.
 double offered_load(const scenario::Scenario& s) {
-  return s.children.entries_per_year / kernel::kDaysPerYear * s.children.stay.expected_value();
+  return s.children.entries_per_year / kernel::kDaysPerYear * s.children.stay->expected_value();
 }
 
 void check_loss_system(const scenario::Scenario& s) {

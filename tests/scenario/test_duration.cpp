@@ -28,7 +28,7 @@ provision: {}
 
 DistributionSpec stay_read_from(std::string_view stay) {
   ScenarioFolder folder;
-  return load_scenario(folder.write("stay.yaml", with_stay(stay))).scenario.children.stay;
+  return load_scenario(folder.write("stay.yaml", with_stay(stay))).scenario.children.stay.value();
 }
 
 Lines problems_with_stay(std::string_view stay) {

@@ -55,9 +55,9 @@ children:
   stay: {days: [0, 30], cumulative: [0, 1]}
 )"))
                          .scenario;
-  CHECK(s.children.stay.kind == DistributionSpec::Kind::empirical);
-  CHECK(s.children.stay.empirical_values == std::vector<double>{0, 30});
-  CHECK(s.children.stay.empirical_cumulative == std::vector<double>{0, 1});
+  CHECK(s.children.stay->kind == DistributionSpec::Kind::empirical);
+  CHECK(s.children.stay->empirical_values == std::vector<double>{0, 30});
+  CHECK(s.children.stay->empirical_cumulative == std::vector<double>{0, 1});
 }
 
 TEST_CASE("a null in an extending file removes the section the base set", "[scenario][extends]") {

@@ -23,8 +23,10 @@ void check_same(const Scenario& a, const Scenario& b) {
   CHECK(a.run.threads == b.run.threads);
   CHECK(a.children.entries_per_year == b.children.entries_per_year);
   CHECK(a.children.age_at_entry == b.children.age_at_entry);
-  const DistributionSpec& x = a.children.stay;
-  const DistributionSpec& y = b.children.stay;
+  REQUIRE(a.children.stay.has_value());
+  REQUIRE(b.children.stay.has_value());
+  const DistributionSpec& x = *a.children.stay;
+  const DistributionSpec& y = *b.children.stay;
   CHECK(x.kind == y.kind);
   CHECK(x.mean == y.mean);
   CHECK(x.median == y.median);
@@ -64,8 +66,8 @@ TEST_CASE("the shipped minimal scenario loads with the values it states", "[scen
   CHECK(s.run.threads == 0);
   CHECK(s.children.entries_per_year == 450);
   CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{1, 0, 0, 0, 0});
-  CHECK(s.children.stay.kind == DistributionSpec::Kind::exponential);
-  CHECK(s.children.stay.mean == 365);
+  CHECK(s.children.stay->kind == DistributionSpec::Kind::exponential);
+  CHECK(s.children.stay->mean == 365);
   REQUIRE(s.provision.in_house_foster);
   CHECK(s.provision.in_house_foster->households == 400);
   CHECK(s.provision.in_house_foster->places_shares == std::vector<double>{1});
