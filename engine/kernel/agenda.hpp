@@ -28,7 +28,7 @@ class Agenda {
   // rather than a virtual interface so the call inlines into the loop.
   template <class Model>
   void run_until(Ticks end, Model& model) {
-    while (!queue_.empty() && queue_.top().time <= end) {
+    while (!queue_.empty() && queue_.next_time() <= end) {
       const Event event = queue_.pop();
       now_ = event.time;
       ++processed_;
