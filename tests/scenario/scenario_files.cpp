@@ -1,5 +1,7 @@
 #include "scenario_files.hpp"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -31,6 +33,18 @@ std::vector<std::string> located(const std::vector<Diagnostic>& problems) {
                     (d.key_path.empty() ? "" : " (" + d.key_path + ")"));
   }
   return lines;
+}
+
+Scenario load(const ScenarioFolder& folder, const std::string& yaml) {
+  return load_scenario(folder.write("s.yaml", yaml)).scenario;
+}
+
+std::vector<std::string> problems(const ScenarioFolder& folder, const std::string& yaml) {
+  return located(problems_loading(folder.write("s.yaml", yaml)));
+}
+
+bool contains(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
 }  // namespace caresim::scenario::testing

@@ -28,4 +28,10 @@ std::vector<Diagnostic> problems_loading(const std::string& path);
 // "LINE:COLUMN: message (key.path)" for each problem: what tests compare, the folder aside.
 std::vector<std::string> located(const std::vector<Diagnostic>& problems);
 
+// The scenario `yaml` loads to, written as s.yaml in `folder`.
+Scenario load(const ScenarioFolder& folder, const std::string& yaml);
+// located(...) of the problems loading `yaml` reports.
+std::vector<std::string> problems(const ScenarioFolder& folder, const std::string& yaml);
+bool contains(const std::vector<std::string>& lines, const std::string& line);
+
 }  // namespace caresim::scenario::testing

@@ -11,6 +11,9 @@ namespace caresim::scenario {
 namespace {
 
 using testing::located;
+using testing::contains;
+using testing::load;
+using testing::problems;
 using testing::problems_loading;
 using testing::ScenarioFolder;
 using Lines = std::vector<std::string>;
@@ -23,17 +26,6 @@ children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fi
 provision: {in_house_foster: {households: 5}, ifa: {}}
 )";
 
-Scenario load(const ScenarioFolder& folder, const std::string& yaml) {
-  return load_scenario(folder.write("s.yaml", yaml)).scenario;
-}
-
-Lines problems(const ScenarioFolder& folder, const std::string& yaml) {
-  return located(problems_loading(folder.write("s.yaml", yaml)));
-}
-
-bool contains(const Lines& lines, const std::string& line) {
-  return std::find(lines.begin(), lines.end(), line) != lines.end();
-}
 
 std::size_t at(Type type) { return static_cast<std::size_t>(type); }
 

@@ -11,6 +11,9 @@ namespace caresim::scenario {
 namespace {
 
 using testing::located;
+using testing::contains;
+using testing::load;
+using testing::problems;
 using testing::problems_loading;
 using testing::ScenarioFolder;
 using Lines = std::vector<std::string>;
@@ -31,17 +34,6 @@ geography:
   roads: [{from: exeter, to: north, miles: 30}]
 )";
 
-Scenario load(const ScenarioFolder& folder, const std::string& yaml) {
-  return load_scenario(folder.write("s.yaml", yaml)).scenario;
-}
-
-Lines problems(const ScenarioFolder& folder, const std::string& yaml) {
-  return located(problems_loading(folder.write("s.yaml", yaml)));
-}
-
-bool contains(const Lines& lines, const std::string& line) {
-  return std::find(lines.begin(), lines.end(), line) != lines.end();
-}
 
 // children.need_level
 
