@@ -300,10 +300,7 @@ void CareSystem::release(const Placement& placement) {
   switch (placement.type) {
     case PlacementType::in_house_foster:
       foster_.free_place(placement.household);
-      if (foster_.deregisters_when_empty(placement.household)) {
-        foster_.deregister(placement.household);
-        publish_.publish(HouseholdDeregistered{now(), placement.household, foster_[placement.household].places});
-      }
+      deregister_if_resigned_and_empty(placement.household);
       break;
     case PlacementType::ifa: --ifa_in_use_; break;
     case PlacementType::supported: --supported_in_use_; break;
@@ -348,16 +345,18 @@ void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
   if (!foster_[id].approved) return;
   if (resign < spec.carer_resign_probability) {
     foster_.resign(id);
-    if (foster_.deregisters_when_empty(id)) {
-      foster_.deregister(id);
-      publish_.publish(HouseholdDeregistered{now(), id, foster_[id].places});
-    }
+    deregister_if_resigned_and_empty(id);
   } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
     foster_.set_on_break(id, true);
     publish_.publish(CarerBreakStarted{now(), id});
     agenda_.schedule_in(kernel::days_to_ticks(draw(*spec.carer_break, carer_responses_)), kind(CareEvent::carer_break_ends),
                         index_of(id));
   }
+}
+
+void CareSystem::deregister_if_resigned_and_empty(HouseholdId id) {
+  if (foster_.deregister_if_resigned_and_empty(id))
+    publish_.publish(HouseholdDeregistered{now(), id, foster_[id].places});
 }
 
 void CareSystem::carer_break_ends(HouseholdId id) {

@@ -65,6 +65,7 @@ class CareSystem {
   Placement vacate(ChildId id, EndingReason reason);  // the child leaves; the place is still held
   void release(const Placement& placement);           // the place becomes free
   void carer_responds_to_breakdown(HouseholdId id);
+  void deregister_if_resigned_and_empty(HouseholdId id);
   void offer_freed_places();
   double breakdown_hazard_factor(const Child& child) const;
 

@@ -26,9 +26,16 @@ enum class LeavingReason : std::uint8_t {
   end_of_stay,
   turned_18
 };
-inline constexpr std::size_t kLeavingReasonCount = 7;
-inline constexpr std::array<std::string_view, kLeavingReasonCount> kLeavingReasonNames = {
-    "return_home", "adoption", "special_guardianship", "independent_living", "other", "end_of_stay", "turned_18"};
+inline constexpr std::size_t kLeavingReasonCount = kLeavingRouteCount + 2;
+// The routes' names first, as the first reasons are the routes themselves.
+inline constexpr std::array<std::string_view, kLeavingReasonCount> kLeavingReasonNames = [] {
+  std::array<std::string_view, kLeavingReasonCount> names{};
+  for (std::size_t r = 0; r < kLeavingRouteCount; ++r) names[r] = kLeavingRouteNames[r];
+  names[kLeavingRouteCount] = "end_of_stay";
+  names[kLeavingRouteCount + 1] = "turned_18";
+  return names;
+}();
+static_assert(static_cast<std::size_t>(LeavingReason::end_of_stay) == kLeavingRouteCount);
 
 struct ChildEntered {
   Ticks time;

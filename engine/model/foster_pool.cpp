@@ -51,14 +51,12 @@ void FosterPool::resign(HouseholdId id) {
   reindex(id);
 }
 
-bool FosterPool::deregisters_when_empty(HouseholdId id) const {
-  const FosterHousehold& h = households_[index_of(id)];
-  return h.approved && h.resigning && h.filled == 0;
-}
-
-void FosterPool::deregister(HouseholdId id) {
-  households_[index_of(id)].approved = false;
+bool FosterPool::deregister_if_resigned_and_empty(HouseholdId id) {
+  FosterHousehold& h = households_[index_of(id)];
+  if (!h.approved || !h.resigning || h.filled > 0) return false;
+  h.approved = false;
   reindex(id);
+  return true;
 }
 
 }  // namespace caresim::model

@@ -28,9 +28,9 @@ class FosterPool {
   void fill_place(HouseholdId id);
   void free_place(HouseholdId id);
   void set_on_break(HouseholdId id, bool on_break);
-  void resign(HouseholdId id);    // deregisters now if empty, else when the last child leaves
-  bool deregisters_when_empty(HouseholdId id) const;
-  void deregister(HouseholdId id);
+  void resign(HouseholdId id);  // takes no new child; deregistered once empty
+  // Deregisters a resigning household whose last child has gone; true if it did.
+  bool deregister_if_resigned_and_empty(HouseholdId id);
 
  private:
   std::size_t bucket_index(LocalityId locality, NeedLevel skill, std::size_t age_range) const;

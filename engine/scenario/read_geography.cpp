@@ -1,13 +1,9 @@
-#include <cmath>
 #include <numeric>
 
 #include "scenario/read_sections.hpp"
-#include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
 namespace {
-
-constexpr double kShareSumTolerance = 1e-6;
 
 std::vector<LocalitySpec> read_localities(MapReader localities) {
   localities.name_keys("locality");
@@ -19,8 +15,7 @@ std::vector<LocalitySpec> read_localities(MapReader localities) {
   if (specs.empty()) localities.report("must name at least one locality");
   const double total = std::accumulate(specs.begin(), specs.end(), 0.0,
                                        [](double sum, const LocalitySpec& l) { return sum + l.entry_share; });
-  if (localities.values_good() && !specs.empty() && std::abs(total - 1.0) > kShareSumTolerance)
-    localities.report("entry shares must sum to 1, got " + format_number(total));
+  if (!specs.empty()) check_sum_is_1(localities, total, "entry shares");
   return specs;
 }
 

@@ -1,10 +1,8 @@
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <numeric>
 
 #include "scenario/read_sections.hpp"
-#include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
 namespace {
@@ -40,8 +38,7 @@ std::vector<ApprovedAges> read_approved_ages(MapReader ages) {
   }
   const double total = std::accumulate(ranges.begin(), ranges.end(), 0.0,
                                        [](double sum, const ApprovedAges& r) { return sum + r.share; });
-  if (ages.values_good() && std::abs(total - 1.0) > 1e-6)
-    ages.report("shares must sum to 1, got " + format_number(total));
+  check_sum_is_1(ages, total, "shares");
   return ranges;
 }
 

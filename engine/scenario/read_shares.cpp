@@ -10,13 +10,17 @@ namespace {
 constexpr double kShareSumTolerance = 1e-6;
 }  // namespace
 
+void check_sum_is_1(MapReader& shares, double total, std::string_view what) {
+  if (shares.values_good() && std::abs(total - 1.0) > kShareSumTolerance)
+    shares.report(std::string(what) + " must sum to 1, got " + format_number(total));
+}
+
 std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun) {
   shares.name_keys(std::move(noun));
   std::vector<double> by_name;
   for (const std::string_view name : names) by_name.push_back(shares.or_default<double>(name, 0.0, share()));
   const double total = std::accumulate(by_name.begin(), by_name.end(), 0.0);
-  if (shares.values_good() && std::abs(total - 1.0) > kShareSumTolerance)
-    shares.report("shares must sum to 1, got " + format_number(total));
+  check_sum_is_1(shares, total, "shares");
   return by_name;
 }
 
