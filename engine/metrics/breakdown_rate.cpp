@@ -4,7 +4,10 @@ namespace caresim::metrics {
 
 void BreakdownRate::on(const model::PlacementEnded& e) {
   placed_.add(e.time, -1);
-  if (e.reason == model::EndingReason::breakdown && window_.contains(e.time)) ++breakdowns_;
+  if (e.reason == model::EndingReason::breakdown && window_.contains(e.time)) {
+    ++breakdowns_;
+    ++breakdowns_by_year_[window_.financial_year_of(e.time)];
+  }
 }
 
 void BreakdownRate::report(Measurements& out) {
@@ -12,6 +15,7 @@ void BreakdownRate::report(Measurements& out) {
   out.add_kpi("breakdowns_per_year", static_cast<double>(breakdowns_) / window_.years());
   out.add_kpi("breakdowns_per_placement_year",
               placement_years > 0 ? static_cast<double>(breakdowns_) / placement_years : 0.0);
+  out.add_yearly("breakdowns", std::move(breakdowns_by_year_));
 }
 
 }  // namespace caresim::metrics

@@ -10,7 +10,8 @@ namespace caresim::metrics {
 
 class BreakdownRate final : public Metric {
  public:
-  explicit BreakdownRate(const ReportingWindow& window) : window_(window), placed_(window) {}
+  explicit BreakdownRate(const ReportingWindow& window)
+      : window_(window), placed_(window), breakdowns_by_year_(window.financial_years.size()) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::PlacementStarted, model::PlacementEnded>(*this);
@@ -23,6 +24,7 @@ class BreakdownRate final : public Metric {
   const ReportingWindow& window_;
   TimeWeighted placed_;
   long breakdowns_ = 0;
+  std::vector<double> breakdowns_by_year_;
 };
 
 }  // namespace caresim::metrics

@@ -5,13 +5,17 @@
 namespace caresim::metrics {
 
 void CareFlows::on(const model::ChildEntered& e) {
-  if (window_.contains(e.time)) ++entries_;
+  if (window_.contains(e.time)) {
+    ++entries_;
+    ++entries_by_year_[window_.financial_year_of(e.time)];
+  }
   in_care_.add(e.time, +1);
 }
 
 void CareFlows::on(const model::ChildLeftCare& e) {
   if (window_.contains(e.time)) {
     ++exits_;
+    ++exits_by_year_[window_.financial_year_of(e.time)];
     ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
   }
   in_care_.add(e.time, -1);
@@ -29,6 +33,8 @@ void CareFlows::report(Measurements& out) {
     out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]),
                 exits_ > 0 ? static_cast<double>(exits_by_reason_[r]) / static_cast<double>(exits_) : kNotApplicable);
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
+  out.add_yearly("entries", std::move(entries_by_year_));
+  out.add_yearly("exits", std::move(exits_by_year_));
 }
 
 }  // namespace caresim::metrics

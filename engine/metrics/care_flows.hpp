@@ -11,7 +11,11 @@ namespace caresim::metrics {
 
 class CareFlows final : public Metric {
  public:
-  explicit CareFlows(const ReportingWindow& window) : window_(window), in_care_(window) {}
+  explicit CareFlows(const ReportingWindow& window)
+      : window_(window),
+        in_care_(window),
+        entries_by_year_(window.financial_years.size()),
+        exits_by_year_(window.financial_years.size()) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::MonthEnded>(*this);
@@ -28,6 +32,8 @@ class CareFlows final : public Metric {
   long exits_ = 0;
   std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
   std::vector<double> in_care_at_month_end_;
+  std::vector<double> entries_by_year_;
+  std::vector<double> exits_by_year_;
 };
 
 }  // namespace caresim::metrics

@@ -18,6 +18,11 @@ struct Measurements {
   std::vector<kernel::Date> months;  // month ends within the reported horizon
   std::vector<std::string> series_names;
   std::vector<std::vector<double>> series;  // [series][month]
+  // Flows per financial year (April to March) of the horizon, labelled "2025-26"; a year the
+  // horizon only partly covers counts only its covered part.
+  std::vector<std::string> financial_years;
+  std::vector<std::string> yearly_names;
+  std::vector<std::vector<double>> yearly;  // [name][financial year]
 
   void add_kpi(std::string name, double value) {
     kpi_names.push_back(std::move(name));
@@ -26,6 +31,10 @@ struct Measurements {
   void add_series(std::string name, std::vector<double> values) {
     series_names.push_back(std::move(name));
     series.push_back(std::move(values));
+  }
+  void add_yearly(std::string name, std::vector<double> values) {
+    yearly_names.push_back(std::move(name));
+    yearly.push_back(std::move(values));
   }
 };
 

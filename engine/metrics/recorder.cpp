@@ -11,7 +11,8 @@
 namespace caresim::metrics {
 namespace {
 
-// The month-end dates of the reported horizon, the time axis of every series.
+// The month-end dates and financial years of the reported horizon, the time axes of every
+// series and yearly flow.
 class MonthCalendar final : public Metric {
  public:
   explicit MonthCalendar(const ReportingWindow& window) : window_(window) {}
@@ -19,7 +20,10 @@ class MonthCalendar final : public Metric {
   void on(const model::MonthEnded& e) override {
     if (window_.contains(e.time)) months_.push_back(e.date);
   }
-  void report(Measurements& out) override { out.months = std::move(months_); }
+  void report(Measurements& out) override {
+    out.months = std::move(months_);
+    out.financial_years = window_.financial_years;
+  }
 
  private:
   const ReportingWindow& window_;

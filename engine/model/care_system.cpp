@@ -7,11 +7,12 @@
 #include "kernel/variates.hpp"
 #include "matching/placement_search.hpp"
 #include "model/distribution_sampler.hpp"
+#include "model/process_kinds.hpp"
 
 namespace caresim::model {
 namespace {
 
-constexpr auto kind(CareEvent e) { return static_cast<std::uint32_t>(e); }
+constexpr auto kind(CareEvent e) { return event_kind(Process::care, e); }
 constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
 constexpr int kSupportedFromAge = 16;      // supported accommodation is for 16- and 17-year-olds
 
@@ -98,7 +99,7 @@ void CareSystem::approve_initial_households() {
 }
 
 void CareSystem::handle(const kernel::Event& event) {
-  switch (static_cast<CareEvent>(event.kind)) {
+  switch (process_event_of<CareEvent>(event.kind)) {
     case CareEvent::child_arrives: return child_arrives();
     case CareEvent::child_leaves_care: return child_leaves_care(ChildId{event.subject}, event.generation);
     case CareEvent::placement_breaks_down: return placement_breaks_down(ChildId{event.subject}, event.generation);
