@@ -7,6 +7,7 @@
 #include "kernel/variates.hpp"
 #include "matching/placement_search.hpp"
 #include "model/distribution_sampler.hpp"
+#include "model/household_profiles.hpp"
 #include "model/process_kinds.hpp"
 
 namespace caresim::model {
@@ -76,26 +77,19 @@ void CareSystem::start() {
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
 }
 
-// Each household's places, skill, approved ages and locality drawn from the scenario's mix.
+// The households approved when the simulation starts, drawn from the scenario's mix.
 void CareSystem::approve_initial_households() {
   const auto& spec = scenario_.provision.in_house_foster;
   if (!spec) return;
-  const auto places = kernel::cumulative_shares(spec->places_shares);
-  const auto skill = kernel::cumulative_shares(spec->skill);
-  std::vector<double> range_shares;
-  for (const auto& range : spec->approved_ages) range_shares.push_back(range.share);
-  const auto ranges = kernel::cumulative_shares(range_shares);
-  const auto localities =
-      spec->locality_shares.empty() ? home_cumulative_ : kernel::cumulative_shares(spec->locality_shares);
-  for (int i = 0; i < spec->households; ++i) {
-    FosterHousehold h;
-    h.places = static_cast<std::uint16_t>(kernel::draw_category(households_, places) + 1);
-    h.skill = static_cast<NeedLevel>(kernel::draw_category(households_, skill));
-    h.age_range = static_cast<std::uint8_t>(kernel::draw_category(households_, ranges));
-    h.locality = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(households_, localities))};
-    const HouseholdId id = foster_.approve(h);
-    publish_.publish(HouseholdApproved{now(), id, h.places});
-  }
+  const HouseholdProfiles profiles(*spec, home_cumulative_);
+  for (int i = 0; i < spec->households; ++i) approve_household(profiles.draw(households_));
+}
+
+HouseholdId CareSystem::approve_household(const FosterHousehold& household) {
+  const HouseholdId id = foster_.approve(household);
+  publish_.publish(HouseholdApproved{now(), id, household.places});
+  offer_freed_places();
+  return id;
 }
 
 void CareSystem::handle(const kernel::Event& event) {
@@ -114,7 +108,7 @@ void CareSystem::child_arrives() {
                       kind(CareEvent::child_arrives), 0);
   const ChildId id = admit_child();
   Child& c = child(id);
-  publish_.publish(ChildEntered{now(), id, c.band_at_entry, c.need, c.home});
+  publish_.publish(ChildEntered{now(), id, c.band_at_entry, c.need, c.home, c.date_of_birth});
 
   plan_end_of_care(id);
   seek_placement(id);

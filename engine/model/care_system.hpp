@@ -39,6 +39,9 @@ class CareSystem {
   void start();
   void handle(const kernel::Event& event);
 
+  // A household joins the pool and its places go at once to any children waiting.
+  HouseholdId approve_household(const FosterHousehold& household);
+
   // Read-only views, for invariant checks and tests.
   const std::vector<Child>& children() const { return children_; }
   const FosterPool& foster_pool() const { return foster_; }

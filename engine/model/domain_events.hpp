@@ -43,6 +43,7 @@ struct ChildEntered {
   AgeBand band;
   NeedLevel need;
   LocalityId home;
+  kernel::Date date_of_birth;
 };
 
 struct ChildLeftCare {
