@@ -133,9 +133,34 @@ struct ProvisionSpec {
 
 // How a search chooses among the places that fit: the first type in `order` with a place
 // that fits, and within in-house provision the place nearest home.
+enum class MatchingPolicy : std::uint8_t { first_fit, min_cost };
+inline constexpr std::array<std::string_view, 2> kMatchingPolicyNames = {"first_fit", "min_cost"};
+
+// What a match costs under the min_cost policy: a price per placement type (by default its
+// rank in `order` times kRankCost, so the order still comes first and costs only choose
+// within it), per mile from home, and per skill level a carer has above the child's need
+// (keeping skilled carers free for the children who need them).
+struct MatchCosts {
+  static constexpr double kRankCost = 1000;
+  std::array<double, kPlacementTypeCount> type{};
+  double per_mile = 1;
+  double per_skill_level_above_need = 1;
+};
+
+enum class SiblingRule : std::uint8_t { together_required, together_preferred };
+inline constexpr std::array<std::string_view, 2> kSiblingRuleNames = {"together_required", "together_preferred"};
+
 struct MatchingSpec {
   std::vector<PlacementType> order = {PlacementType::kinship, PlacementType::in_house_foster, PlacementType::ifa,
                                       PlacementType::supported, PlacementType::residential};
+  MatchingPolicy policy = MatchingPolicy::first_fit;
+  // 0: each search is made when the need arises; n: searches wait and are solved together
+  // every n days, so that one search cannot take the place another needs more.
+  int batch_days = 0;
+  MatchCosts costs;
+  SiblingRule siblings = SiblingRule::together_required;
+  // Children placed in these types move to an in-house family when one fits (step-down).
+  std::vector<PlacementType> step_down_from;
 };
 
 // Unplanned endings. Each placement type listed has a time to breakdown; the factors

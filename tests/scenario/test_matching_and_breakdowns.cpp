@@ -220,6 +220,11 @@ provision:
   emergency: {miles: {distribution: fixed, miles: 30}}
 matching:
   order: [in_house_foster, residential, ifa]
+  policy: min_cost
+  batch_days: 1
+  costs: {per_mile: 2, ifa: 500}
+  siblings: together_preferred
+  step_down_from: [residential]
 breakdowns:
   time_to_breakdown:
     in_house_foster: {distribution: exponential, mean_days: 900}
@@ -279,6 +284,11 @@ provision:
     miles: {distribution: fixed, miles: 30}
 matching:
   order: [in_house_foster, residential, ifa]
+  policy: min_cost
+  batch_days: 1
+  costs: {per_mile: 2, per_skill_level_above_need: 1, in_house_foster: 0, residential: 1000, ifa: 500}
+  siblings: together_preferred
+  step_down_from: [residential]
 breakdowns:
   time_to_breakdown:
     in_house_foster: {distribution: exponential, mean_days: 900}
