@@ -24,6 +24,11 @@ class FosterPool {
   // A household in this bucket that can take a child now, other than `avoid`, if any.
   std::optional<HouseholdId> free_household(LocalityId locality, NeedLevel skill, std::size_t age_range,
                                             HouseholdId avoid = kNoHousehold) const;
+  // Every household in this bucket that can take a child now, in reverse pick order (the
+  // last one is the one free_household gives first).
+  std::span<const HouseholdId> free_households(LocalityId locality, NeedLevel skill, std::size_t age_range) const {
+    return buckets_[bucket_index(locality, skill, age_range)].listed();
+  }
 
   void fill_place(HouseholdId id);
   void free_place(HouseholdId id);

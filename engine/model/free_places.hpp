@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "model/ids.hpp"
@@ -28,6 +29,9 @@ class FreePlaces {
     if (n > 1) return available_[n - 2];
     return std::nullopt;
   }
+
+  // Every listed household; picks are made from the back.
+  std::span<const HouseholdId> listed() const { return available_; }
 
   void add(HouseholdId id) {
     if (index_of(id) >= position_.size()) position_.resize(index_of(id) + 1, kAbsent);

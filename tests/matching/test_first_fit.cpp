@@ -1,45 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include "matching/placement_search.hpp"
+#include "matching_world.hpp"
 
 using namespace caresim;
 using matching::first_fit;
 using matching::SearchRequest;
 using matching::SupplyView;
-using model::FosterHousehold;
-using model::FosterPool;
-using model::HouseholdId;
-using model::LocalityId;
-
-namespace {
-
-constexpr LocalityId kTown{0}, kCoast{1}, kMoor{2};
-
-// Three localities in a row: town -8- coast -30- moor.
-scenario::GeographySpec three_places() {
-  return {{{"town", 0.4}, {"coast", 0.3}, {"moor", 0.3}}, {{0, 1, 8}, {1, 2, 30}}, 3};
-}
-
-FosterHousehold household(LocalityId where, NeedLevel skill, std::uint16_t places = 1, std::uint8_t age_range = 0) {
-  FosterHousehold h;
-  h.locality = where;
-  h.skill = skill;
-  h.places = places;
-  h.age_range = age_range;
-  return h;
-}
-
-struct World {
-  scenario::MatchingSpec policy;
-  model::Geography geography{three_places()};
-  FosterPool pool{3, {scenario::ApprovedAges{0, 17, 1.0}}};
-
-  SupplyView supply(bool ifa = false, bool external = false) const {
-    return SupplyView{policy, geography, &pool, nullptr, ifa, external};
-  }
-};
-
-}  // namespace
+using namespace caresim::matching_test;
 
 TEST_CASE("a household at capacity is never offered another child", "[matching]") {
   World world;

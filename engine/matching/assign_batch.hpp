@@ -1,0 +1,46 @@
+// Where a batch of children who need placements go, decided together (the min_cost
+// policy): as many children placed as the supply allows, at the least total cost, where a
+// match costs its type's price, plus per mile from home, plus per skill level the carer has
+// above the child's need. Hard constraints are those of first_fit: the types in the
+// policy's order, approved ages, need within skill, a free place, never back to `avoid`.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "matching/batch_options.hpp"
+#include "matching/min_cost_assignment.hpp"
+
+namespace caresim::matching {
+
+// Keeps its buffers between batches; a model holds one and calls assign for every batch.
+class BatchMatcher {
+ public:
+  // By entry: the placement, or nullopt when the child waits. Applied in entry order, the
+  // choices are all feasible: no household, home or capped provider is given more children
+  // than it has room for.
+  std::vector<std::optional<PlacementChoice>> assign(std::span<const BatchEntry> entries, const BatchSupply& supply,
+                                                     const scenario::MatchCosts& costs) {
+    options_.build(entries, supply, costs, problem_);
+    const std::span<const std::uint32_t> assigned = solver_.solve(problem_);
+    std::vector<std::optional<PlacementChoice>> choices(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i)
+      if (assigned[i] != kUnassigned) choices[i] = options_.take(assigned[i], supply);
+    return choices;
+  }
+
+ private:
+  AssignmentProblem problem_;
+  BatchOptions options_;
+  MinCostAssignment solver_;
+};
+
+inline std::vector<std::optional<PlacementChoice>> assign_batch(std::span<const BatchEntry> entries,
+                                                                const BatchSupply& supply,
+                                                                const scenario::MatchCosts& costs) {
+  BatchMatcher matcher;
+  return matcher.assign(entries, supply, costs);
+}
+
+}  // namespace caresim::matching
