@@ -29,6 +29,7 @@ class BatchMatcher {
       if (assigned[i] != kUnassigned) choices[i] = options_.take(assigned[i], supply);
     return choices;
   }
+  const MinCostAssignment& solver() const { return solver_; }
 
  private:
   AssignmentProblem problem_;

@@ -33,6 +33,8 @@ class BatchOptions {
       option_of_home_.resize(supply.homes->homes().size(), kUnassigned);
     for (const BatchEntry& entry : entries) {
       problem.add_child();
+      cheapest_.clear();
+      bound_.reset();
       for (const PlacementType type : supply.policy.order) add_candidates(type, entry, supply, costs, problem);
     }
   }
@@ -104,19 +106,46 @@ class BatchOptions {
   }
 
   // The bucket's option, made on first use: its capacity is its households' free places,
-  // less those of households set apart.
+  // less those of households set apart, counted no further than the batch could use.
   std::uint32_t bucket_option(model::LocalityId locality, std::size_t skill, std::size_t age_range,
                               const model::FosterPool& pool, AssignmentProblem& problem) {
     const std::uint32_t key = bucket_key(pool, locality, skill, age_range);
     if (option_of_bucket_[key] != kUnassigned) return option_of_bucket_[key];
     int capacity = 0;
-    for (const model::HouseholdId id : pool.free_households(locality, static_cast<NeedLevel>(skill), age_range))
+    for (const model::HouseholdId id : pool.free_households(locality, static_cast<NeedLevel>(skill), age_range)) {
+      if (capacity >= batch_size_) break;
       if (!is_set_apart(id)) capacity += free_places(pool[id]);
+    }
     option_of_bucket_[key] = add_option(capacity,
                                         {PlacementType::in_house_foster, Source::bucket, key, locality,
                                          static_cast<NeedLevel>(skill), static_cast<std::uint8_t>(age_range)},
                                         problem);
     return option_of_bucket_[key];
+  }
+
+  // Of a child's candidates only the cheapest matter, up to the first whose capacities add
+  // up to n, the children in the batch (MinCostAssignment keeps no more; ties go to the
+  // earlier). So the search skips what cannot cost less than the last of those offered so
+  // far: the bound is a lower bound of what is skipped, and resolution is monotone. For a
+  // child alone that is its cheapest candidate.
+  bool can_beat(double lower_bound) const {
+    return !bound_ || MinCostAssignment::resolved(lower_bound) < *bound_;
+  }
+  void offer(std::uint32_t option, double cost, AssignmentProblem& problem) {
+    const int capacity = problem.capacity(option);
+    if (capacity <= 0) return;
+    problem.add_candidate(option, cost);
+    const Offered offered{MinCostAssignment::resolved(cost), capacity};
+    cheapest_.insert(std::upper_bound(cheapest_.begin(), cheapest_.end(), offered,
+                                      [](const Offered& a, const Offered& b) { return a.units < b.units; }),
+                     offered);
+    int room = 0;
+    for (std::size_t i = 0; i < cheapest_.size(); ++i)
+      if ((room += cheapest_[i].capacity) >= batch_size_) {
+        cheapest_.resize(i + 1);
+        bound_ = cheapest_.back().units;
+        break;
+      }
   }
 
   std::uint32_t shared_option(std::uint32_t& slot, PlacementType type, std::optional<int> room,
@@ -138,62 +167,69 @@ class BatchOptions {
         break;
       case PlacementType::ifa:
         if (entry.ifa_found)
-          problem.add_candidate(shared_option(ifa_, type, supply.ifa_room, problem),
-                                price + costs.per_mile * supply.ifa_miles);
+          offer(shared_option(ifa_, type, supply.ifa_room, problem), price + costs.per_mile * supply.ifa_miles,
+                problem);
         break;
       case PlacementType::residential:
         if (supply.homes) add_in_house_homes(child, supply, price, costs.per_mile, problem);
         if (entry.external_found)
-          problem.add_candidate(shared_option(external_, type, std::nullopt, problem),
-                                price + costs.per_mile * supply.external_miles);
+          offer(shared_option(external_, type, std::nullopt, problem), price + costs.per_mile * supply.external_miles,
+                problem);
         break;
       case PlacementType::kinship:
         if (entry.kinship_found)
-          problem.add_candidate(add_option(1, {type, Source::shared, 0}, problem),
-                                price + costs.per_mile * supply.geography.miles(child.home, child.home));
+          offer(add_option(1, {type, Source::shared, 0}, problem),
+                price + costs.per_mile * supply.geography.miles(child.home, child.home), problem);
         break;
       case PlacementType::supported:
         if (entry.supported_found)
-          problem.add_candidate(shared_option(supported_, type, supply.supported_room, problem),
-                                price + costs.per_mile * supply.supported_miles);
+          offer(shared_option(supported_, type, supply.supported_room, problem),
+                price + costs.per_mile * supply.supported_miles, problem);
         break;
       default: break;  // the scenario reader admits only the types above
     }
   }
 
   // Nearest locality first, then the least skill that is enough, then the age ranges in
-  // the scenario's order: first_fit's order.
+  // the scenario's order: first_fit's order. Costs never fall along it within a locality,
+  // nor their lower bound from one locality to the next.
   void add_in_house(const SearchRequest& child, const BatchSupply& supply, const scenario::MatchCosts& costs,
                     AssignmentProblem& problem) {
     const model::FosterPool& pool = *supply.foster;
     const auto& ranges = pool.age_ranges();
+    const auto need = static_cast<std::size_t>(child.need);
     const double price = costs.type[static_cast<std::size_t>(PlacementType::in_house_foster)];
-    for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
-      for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill) {
-        const double cost = price + costs.per_mile * supply.geography.miles(child.home, locality) +
-                            costs.per_skill_level_above_need * static_cast<double>(skill - static_cast<std::size_t>(child.need));
-        for (std::size_t range = 0; range < ranges.size(); ++range) {
+    for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
+      const double nearest = price + costs.per_mile * supply.geography.miles(child.home, locality);
+      if (!can_beat(nearest)) break;
+      for (std::size_t skill = need; skill < kNeedLevelCount; ++skill) {
+        const double cost = nearest + costs.per_skill_level_above_need * static_cast<double>(skill - need);
+        for (std::size_t range = 0; range < ranges.size() && can_beat(cost); ++range) {
           if (child.age < ranges[range].min_age || child.age > ranges[range].max_age) continue;
           const std::uint32_t bucket = bucket_option(locality, skill, range, pool, problem);
-          if (problem.capacity(bucket) > 0) problem.add_candidate(bucket, cost);
+          offer(bucket, cost, problem);
           for (const SetApart& s : set_apart_)
-            if (s.bucket == options_[bucket].index && s.household != child.avoid) problem.add_candidate(s.option, cost);
+            if (s.bucket == options_[bucket].index && s.household != child.avoid) offer(s.option, cost, problem);
         }
       }
+    }
   }
 
   void add_in_house_homes(const SearchRequest& child, const BatchSupply& supply, double price, double per_mile,
                           AssignmentProblem& problem) {
     const auto& homes = supply.homes->homes();
-    for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
+    for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
+      const double cost = price + per_mile * supply.geography.miles(child.home, locality);
+      if (!can_beat(cost)) break;
       for (std::size_t i = 0; i < homes.size(); ++i) {
         if (homes[i].locality != locality || homes[i].filled >= homes[i].beds) continue;
         if (option_of_home_[i] == kUnassigned)
           option_of_home_[i] = add_option(homes[i].beds - homes[i].filled,
                                           {PlacementType::residential, Source::home, static_cast<std::uint32_t>(i)},
                                           problem);
-        problem.add_candidate(option_of_home_[i], price + per_mile * supply.geography.miles(child.home, locality));
+        offer(option_of_home_[i], cost, problem);
       }
+    }
   }
 
   model::HouseholdId next_household(Option& bucket, const model::FosterPool& pool) {
@@ -213,6 +249,12 @@ class BatchOptions {
   std::vector<std::uint32_t> option_of_bucket_;  // by bucket key; kUnassigned when not yet made
   std::vector<std::uint32_t> option_of_home_;    // by in-house home
   std::uint32_t ifa_ = kUnassigned, external_ = kUnassigned, supported_ = kUnassigned;
+  struct Offered {
+    double units;  // resolved cost
+    int capacity;
+  };
+  std::vector<Offered> cheapest_;  // the child's cheapest candidates so far, up to room for the batch
+  std::optional<double> bound_;    // the resolved cost of the last of them, once they have that room
 };
 
 }  // namespace caresim::matching

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/successive_shortest_path_nonnegative_weights.hpp>
@@ -20,13 +21,12 @@ using Graph = boost::adjacency_list<
                                     boost::property<boost::edge_reverse_t, Arc,
                                                     boost::property<boost::edge_weight_t, double>>>>>;
 
-constexpr double kCostsPerUnit = 1000;  // costs are resolved to a thousandth
 constexpr double kExactLimit = 4503599627370496.0;  // 2^52: sums of weights stay exact below 2^53
 
 // Whole-number weights: the cost in thousandths times `spread`, plus the candidate's place
 // in its child's list. `spread` exceeds any sum of places, so the places only break ties.
 struct Weights {
-  double per_unit = kCostsPerUnit;
+  double per_unit = MinCostAssignment::kResolution;
   double spread = 1;
 
   explicit Weights(const AssignmentProblem& problem) {
@@ -57,6 +57,7 @@ struct MinCostAssignment::Network {
   std::vector<double> potential;
   std::vector<std::uint32_t> vertex_of_option;
   std::vector<std::uint32_t> option_of_vertex;
+  std::vector<std::pair<double, std::size_t>> kept;  // a child's candidates kept: (weight, place in its list)
 
   void add_arc(std::size_t from, std::size_t to, long capacity, double weight) {
     const Arc forward = boost::add_edge(from, to, graph).first;
@@ -79,6 +80,10 @@ constexpr std::size_t kSource = 0, kSink = 1, kFirstChild = 2;
 }
 
 // Vertices: source, sink, the children, then only the options some child may take.
+// Each child keeps only its cheapest candidates, up to the first whose capacities add up to
+// the number of children: the other children cannot fill all of those, so in an optimal
+// assignment a child on a dearer option could move to one of them for less. The rest never
+// matter, and the network stays small.
 void MinCostAssignment::Network::build(const AssignmentProblem& problem, const Weights& weights) {
   graph.clear();
   const std::size_t children = problem.children();
@@ -91,15 +96,22 @@ void MinCostAssignment::Network::build(const AssignmentProblem& problem, const W
     const std::size_t child_vertex = kFirstChild + child;
     add_arc(kSource, child_vertex, 1, 0);
     const auto list = problem.candidates_of(child);
-    for (std::size_t place = 0; place < list.size(); ++place) {
-      const Candidate& c = list[place];
-      if (problem.capacity(c.option) <= 0) continue;
-      if (vertex_of_option[c.option] == kUnassigned) {
-        vertex_of_option[c.option] = static_cast<std::uint32_t>(boost::add_vertex(graph));
-        option_of_vertex.push_back(c.option);
-        add_arc(vertex_of_option[c.option], kSink, problem.capacity(c.option), 0);
+    kept.clear();
+    for (std::size_t place = 0; place < list.size(); ++place)
+      if (problem.capacity(list[place].option) > 0) kept.push_back({weights.of(list[place].cost, place), place});
+    std::sort(kept.begin(), kept.end());
+    std::size_t room = 0, enough = 0;
+    while (enough < kept.size() && room < children)
+      room += static_cast<std::size_t>(problem.capacity(list[kept[enough++].second].option));
+    kept.resize(enough);
+    for (const auto& [weight, place] : kept) {
+      const std::uint32_t option = list[place].option;
+      if (vertex_of_option[option] == kUnassigned) {
+        vertex_of_option[option] = static_cast<std::uint32_t>(boost::add_vertex(graph));
+        option_of_vertex.push_back(option);
+        add_arc(vertex_of_option[option], kSink, problem.capacity(option), 0);
       }
-      add_arc(child_vertex, vertex_of_option[c.option], 1, weights.of(c.cost, place));
+      add_arc(child_vertex, vertex_of_option[option], 1, weight);
     }
   }
 }
@@ -134,27 +146,35 @@ void MinCostAssignment::Network::read_assignment(std::size_t children, std::vect
 MinCostAssignment::MinCostAssignment() = default;
 MinCostAssignment::~MinCostAssignment() = default;
 
-std::span<const std::uint32_t> MinCostAssignment::solve(const AssignmentProblem& problem) {
-  if (problem.children() == 0) {
-    assigned_.clear();
-    return assigned_;
-  }
-  const Weights weights(problem);
-  if (problem.children() == 1) {
-    // The cheapest candidate with room; on equal cost the earliest in the list.
-    assigned_.assign(1, kUnassigned);
+// Each child's cheapest candidate with room, the earliest in its list on equal cost. When
+// together they fit, no assignment places more children or costs less (and none other ties
+// with it, the positions in the lists breaking every tie), so that is the answer. A child
+// alone always fits: the fast path of most searches.
+bool MinCostAssignment::each_takes_its_cheapest(const AssignmentProblem& problem) {
+  assigned_.assign(problem.children(), kUnassigned);
+  load_.assign(problem.options(), 0);
+  for (std::size_t child = 0; child < problem.children(); ++child) {
     double best = 0;
-    for (const Candidate& c : problem.candidates_of(0))
-      if (problem.capacity(c.option) > 0 && (assigned_[0] == kUnassigned || weights.units(c.cost) < best)) {
-        assigned_[0] = c.option;
-        best = weights.units(c.cost);
+    for (const Candidate& c : problem.candidates_of(child))
+      if (problem.capacity(c.option) > 0 && (assigned_[child] == kUnassigned || resolved(c.cost) < best)) {
+        assigned_[child] = c.option;
+        best = resolved(c.cost);
       }
-    return assigned_;
+    if (assigned_[child] != kUnassigned) ++load_[assigned_[child]];
   }
-  if (!network_) network_ = std::make_unique<Network>();  // only batches of two or more need it
+  for (std::uint32_t option = 0; option < problem.options(); ++option)
+    if (load_[option] > problem.capacity(option)) return false;
+  return true;
+}
+
+std::span<const std::uint32_t> MinCostAssignment::solve(const AssignmentProblem& problem) {
+  if (each_takes_its_cheapest(problem)) return assigned_;
+  const Weights weights(problem);
+  if (!network_) network_ = std::make_unique<Network>();  // only batches that compete need it
   network_->build(problem, weights);
   network_->solve();
   network_->read_assignment(problem.children(), assigned_);
+  ++networks_solved_;
   return assigned_;
 }
 

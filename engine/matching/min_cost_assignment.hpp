@@ -3,6 +3,7 @@
 // over integers and doubles; it knows nothing of carers or placements.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -18,8 +19,8 @@ struct Candidate {
 };
 
 // Children (rows) and options (columns with whole-number capacities); each child lists the
-// options it may take with their costs. The order of a child's list is its preference among
-// options of equal cost. Clearing keeps the buffers, so one problem serves many searches.
+// options it may take with their costs, each option at most once. The order of a child's
+// list is its preference among options of equal cost. Clearing keeps the buffers, so one problem serves many searches.
 class AssignmentProblem {
  public:
   void clear() {
@@ -53,12 +54,17 @@ class AssignmentProblem {
 };
 
 // Solves by successive shortest paths on the flow network source -> child -> option -> sink
-// (Boost.Graph). Costs are resolved to a thousandth; among assignments of equal cost it
-// takes the one whose choices sit earliest in the children's lists (the least sum of
-// positions), so the same problem always gives the same answer. Keeps its buffers between
-// calls; one child alone takes the fast path of its cheapest candidate with room.
+// (Boost.Graph). Costs are resolved to a thousandth (coarser only for costs so vast that
+// sums of them would lose exactness); among assignments of equal cost it takes the one
+// whose choices sit earliest in the children's lists (the least sum of positions), so the
+// same problem always gives the same answer. Keeps its buffers between calls; children who
+// do not compete (above all a child alone) take the fast path of their cheapest candidates.
 class MinCostAssignment {
  public:
+  static constexpr double kResolution = 1000;  // cost units to the unit of cost
+  // A cost as the solver compares it, in whole thousandths.
+  static double resolved(double cost) { return std::round(cost * kResolution); }
+
   MinCostAssignment();
   ~MinCostAssignment();
   MinCostAssignment(const MinCostAssignment&) = delete;
@@ -66,11 +72,17 @@ class MinCostAssignment {
 
   // By child: the option it takes, or kUnassigned. Valid until the next call.
   std::span<const std::uint32_t> solve(const AssignmentProblem& problem);
+  // Problems so far whose children competed, so that the flow network was solved.
+  std::size_t networks_solved() const { return networks_solved_; }
 
  private:
+  bool each_takes_its_cheapest(const AssignmentProblem& problem);
+
   struct Network;  // the Boost.Graph flow network and its maps, kept for reuse
   std::unique_ptr<Network> network_;
   std::vector<std::uint32_t> assigned_;
+  std::vector<int> load_;  // by option: children whose cheapest it is
+  std::size_t networks_solved_ = 0;
 };
 
 }  // namespace caresim::matching

@@ -261,6 +261,7 @@ TEST_CASE("a batch places as many children as an exhaustive search over every ca
     CHECK(found.placed == best.placed);
     CHECK(found.cost == Approx(best.cost).margin(1e-6));
   }
+  CHECK(matcher.solver().networks_solved() > 40);  // children competed for places
 }
 
 TEST_CASE("with one child and the default rank prices, min_cost picks exactly what first_fit picks", "[matching]") {
@@ -290,6 +291,7 @@ TEST_CASE("larger batches are feasible in order and never place fewer children, 
     // Costs are resolved to a thousandth per child.
     if (found.placed == greedy.placed) CHECK(found.cost <= greedy.cost + 1e-3 * static_cast<double>(w.entries.size()));
   }
+  CHECK(matcher.solver().networks_solved() > 100);
 }
 
 TEST_CASE("the same batch gives the same choices every time, from a fresh matcher or a reused one", "[matching]") {

@@ -184,6 +184,7 @@ TEST_CASE("the solver finds the brute-force optimum: most children placed, then 
     CHECK(found.cost == best.cost);
     CHECK(found.places == best.places);
   }
+  CHECK(solver.networks_solved() > 300);  // not only the fast path of children who do not compete
 }
 
 TEST_CASE("on batches of fifty the solver's answer carries the certificate of a min-cost maximum flow", "[matching]") {
@@ -203,6 +204,7 @@ TEST_CASE("on batches of fifty the solver's answer carries the certificate of a 
     CHECK_FALSE(sink_reachable(residual));
     CHECK_FALSE(has_negative_cycle(residual));
   }
+  CHECK(solver.networks_solved() == 20);
 }
 
 TEST_CASE("placing one more child comes before any saving of cost", "[matching]") {
