@@ -86,7 +86,6 @@ class BatchOptions {
     return static_cast<std::uint32_t>(
         (static_cast<std::size_t>(locality) * kNeedLevelCount + skill) * pool.age_ranges().size() + age_range);
   }
-  static int free_places(const model::FosterHousehold& h) { return h.places - h.filled; }
   bool is_set_apart(model::HouseholdId id) const {
     return std::any_of(set_apart_.begin(), set_apart_.end(), [id](const SetApart& s) { return s.household == id; });
   }
@@ -100,7 +99,7 @@ class BatchOptions {
     if (avoid == model::kNoHousehold || model::index_of(avoid) >= pool.households().size()) return;
     const model::FosterHousehold& h = pool[avoid];
     if (!h.can_take_a_child() || is_set_apart(avoid)) return;
-    const std::uint32_t option = add_option(free_places(h), {PlacementType::in_house_foster, Source::household,
+    const std::uint32_t option = add_option(h.free_places(), {PlacementType::in_house_foster, Source::household,
                                                              model::index_of(avoid)}, problem);
     set_apart_.push_back({avoid, bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range), option});
   }
@@ -114,7 +113,7 @@ class BatchOptions {
     int capacity = 0;
     for (const model::HouseholdId id : pool.free_households(locality, static_cast<NeedLevel>(skill), age_range)) {
       if (capacity >= batch_size_) break;
-      if (!is_set_apart(id)) capacity += free_places(pool[id]);
+      if (!is_set_apart(id)) capacity += pool[id].free_places();
     }
     option_of_bucket_[key] = add_option(capacity,
                                         {PlacementType::in_house_foster, Source::bucket, key, locality,
@@ -236,7 +235,7 @@ class BatchOptions {
     const auto listed = pool.free_households(bucket.locality, bucket.skill, bucket.age_range);
     for (;; ++bucket.handed_out, bucket.given = 0) {
       const model::HouseholdId id = listed[listed.size() - 1 - bucket.handed_out];
-      if (!is_set_apart(id) && bucket.given < free_places(pool[id])) {
+      if (!is_set_apart(id) && bucket.given < pool[id].free_places()) {
         ++bucket.given;
         return id;
       }

@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "model/ids.hpp"
@@ -30,8 +29,8 @@ class FreePlaces {
     return std::nullopt;
   }
 
-  // Every listed household; picks are made from the back.
-  std::span<const HouseholdId> listed() const { return available_; }
+  // Every listed household, in pick order reversed (most recent last).
+  const std::vector<HouseholdId>& listed() const { return available_; }
 
   void add(HouseholdId id) {
     if (index_of(id) >= position_.size()) position_.resize(index_of(id) + 1, kAbsent);
