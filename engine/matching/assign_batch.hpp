@@ -1,8 +1,9 @@
 // Where a batch of children who need placements go, decided together (the min_cost
-// policy): as many children placed as the supply allows, at the least total cost, where a
-// match costs its type's price, plus per mile from home, plus per skill level the carer has
-// above the child's need. Hard constraints are those of first_fit: the types in the
-// policy's order, approved ages, need within skill, a free place, never back to `avoid`.
+// policy): as many single children placed as the supply allows, at the least total cost,
+// where a match costs its type's price, plus per mile from home, plus per skill level the
+// carer has above the child's need. Hard constraints are those of first_fit: the types in
+// the policy's order, approved ages, need within skill, a free place, never back to
+// `avoid`. Sibling groups in the batch are placed first, greedily (place_sibling_groups).
 #pragma once
 
 #include <optional>
@@ -11,6 +12,7 @@
 
 #include "matching/batch_options.hpp"
 #include "matching/min_cost_assignment.hpp"
+#include "matching/place_sibling_groups.hpp"
 
 namespace caresim::matching {
 
@@ -22,9 +24,11 @@ class BatchMatcher {
   // than it has room for.
   std::vector<std::optional<PlacementChoice>> assign(std::span<const BatchEntry> entries, const BatchSupply& supply,
                                                      const scenario::MatchCosts& costs) {
-    options_.build(entries, supply, costs, problem_);
-    const std::span<const std::uint32_t> assigned = solver_.solve(problem_);
     std::vector<std::optional<PlacementChoice>> choices(entries.size());
+    held_.reset(supply);
+    place_sibling_groups(entries, supply, costs, held_, choices);
+    options_.build(entries, supply, costs, held_, problem_);
+    const std::span<const std::uint32_t> assigned = solver_.solve(problem_);
     for (std::size_t i = 0; i < entries.size(); ++i)
       if (assigned[i] != kUnassigned) choices[i] = options_.take(assigned[i], supply);
     return choices;
@@ -32,6 +36,7 @@ class BatchMatcher {
   const MinCostAssignment& solver() const { return solver_; }
 
  private:
+  HeldPlaces held_;
   AssignmentProblem problem_;
   BatchOptions options_;
   MinCostAssignment solver_;

@@ -1,8 +1,9 @@
-// The places a batch of children may take, as the options of an assignment problem: one
-// per in-house bucket (locality, skill, approved ages) holding its households' free places,
-// one per in-house children's home with a free bed, the IFA, external homes, supported
-// accommodation, and each child's own kinship carers. A household that a child of the batch
-// must not go back to is set apart as an option of its own, so `avoid` holds exactly.
+// The places a batch's single children may take, as the options of an assignment problem:
+// one per in-house bucket (locality, skill, approved ages) holding its households' free
+// places, one per in-house children's home with a free bed, the IFA, external homes,
+// supported accommodation, and each child's own kinship carers; less what the batch's
+// sibling groups hold. A household that a child of the batch must not go back to, or where
+// a group holds places, is set apart as an option of its own, so `avoid` holds exactly.
 #pragma once
 
 #include <algorithm>
@@ -11,28 +12,34 @@
 #include <vector>
 
 #include "matching/batch_supply.hpp"
+#include "matching/held_places.hpp"
+#include "matching/match_cost.hpp"
 #include "matching/min_cost_assignment.hpp"
 
 namespace caresim::matching {
 
 class BatchOptions {
  public:
-  // Fills `problem` with the children in entry order and, for each, the options that fit
-  // in the order first_fit would try them (so equal costs resolve as first_fit would).
+  // Fills `problem` with the entries in order and, for each single child, the options that
+  // fit in the order first_fit would try them (so equal costs resolve as first_fit would).
+  // Sibling groups are entries with no options: they were placed before (held).
   void build(std::span<const BatchEntry> entries, const BatchSupply& supply, const scenario::MatchCosts& costs,
-             AssignmentProblem& problem) {
+             const HeldPlaces& held, AssignmentProblem& problem) {
     clear();
     problem.clear();
+    held_ = &held;
     batch_size_ = static_cast<int>(entries.size());
     if (supply.foster) {
       const std::size_t buckets = supply.geography.localities() * kNeedLevelCount * supply.foster->age_ranges().size();
       if (option_of_bucket_.size() < buckets) option_of_bucket_.resize(buckets, kUnassigned);
+      for (const auto& [household, places] : held.households) set_apart(household, *supply.foster, problem);
       for (const BatchEntry& entry : entries) set_apart(entry.child.avoid, *supply.foster, problem);
     }
     if (supply.homes && option_of_home_.size() < supply.homes->homes().size())
       option_of_home_.resize(supply.homes->homes().size(), kUnassigned);
     for (const BatchEntry& entry : entries) {
       problem.add_child();
+      if (entry.child.group_size > 1) continue;
       cheapest_.clear();
       bound_.reset();
       for (const PlacementType type : supply.policy.order) add_candidates(type, entry, supply, costs, problem);
@@ -95,13 +102,15 @@ class BatchOptions {
     return problem.add_option(capacity);
   }
 
-  void set_apart(model::HouseholdId avoid, const model::FosterPool& pool, AssignmentProblem& problem) {
-    if (avoid == model::kNoHousehold || model::index_of(avoid) >= pool.households().size()) return;
-    const model::FosterHousehold& h = pool[avoid];
-    if (!h.can_take_a_child() || is_set_apart(avoid)) return;
-    const std::uint32_t option = add_option(h.free_places(), {PlacementType::in_house_foster, Source::household,
-                                                             model::index_of(avoid)}, problem);
-    set_apart_.push_back({avoid, bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range), option});
+  // Only households listed in a bucket (those that can take a child) need setting apart.
+  void set_apart(model::HouseholdId id, const model::FosterPool& pool, AssignmentProblem& problem) {
+    if (id == model::kNoHousehold || model::index_of(id) >= pool.households().size()) return;
+    const model::FosterHousehold& h = pool[id];
+    if (!h.can_take_a_child() || is_set_apart(id)) return;
+    const std::uint32_t option =
+        add_option(held_->left_in(pool, id), {PlacementType::in_house_foster, Source::household, model::index_of(id)},
+                   problem);
+    set_apart_.push_back({id, bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range), option});
   }
 
   // The bucket's option, made on first use: its capacity is its households' free places,
@@ -147,7 +156,7 @@ class BatchOptions {
       }
   }
 
-  std::uint32_t shared_option(std::uint32_t& slot, PlacementType type, std::optional<int> room,
+  std::uint32_t shared_option(std::uint32_t& slot, PlacementType type, const std::optional<int>& room,
                               AssignmentProblem& problem) {
     if (slot == kUnassigned) {
       const int capacity = room ? std::clamp(*room, 0, batch_size_) : batch_size_;
@@ -159,31 +168,29 @@ class BatchOptions {
   void add_candidates(PlacementType type, const BatchEntry& entry, const BatchSupply& supply,
                       const scenario::MatchCosts& costs, AssignmentProblem& problem) {
     const SearchRequest& child = entry.child;
-    const double price = costs.type[static_cast<std::size_t>(type)];
     switch (type) {
       case PlacementType::in_house_foster:
         if (supply.foster) add_in_house(child, supply, costs, problem);
         break;
       case PlacementType::ifa:
         if (entry.ifa_found)
-          offer(shared_option(ifa_, type, supply.ifa_room, problem), price + costs.per_mile * supply.ifa_miles,
-                problem);
+          offer(shared_option(ifa_, type, held_->ifa_room, problem), match_cost(costs, type, supply.ifa_miles), problem);
         break;
       case PlacementType::residential:
-        if (supply.homes) add_in_house_homes(child, supply, price, costs.per_mile, problem);
+        if (supply.homes) add_in_house_homes(child, supply, costs, problem);
         if (entry.external_found)
-          offer(shared_option(external_, type, std::nullopt, problem), price + costs.per_mile * supply.external_miles,
+          offer(shared_option(external_, type, std::nullopt, problem), match_cost(costs, type, supply.external_miles),
                 problem);
         break;
       case PlacementType::kinship:
         if (entry.kinship_found)
           offer(add_option(1, {type, Source::shared, 0}, problem),
-                price + costs.per_mile * supply.geography.miles(child.home, child.home), problem);
+                match_cost(costs, type, supply.geography.miles(child.home, child.home)), problem);
         break;
       case PlacementType::supported:
         if (entry.supported_found)
-          offer(shared_option(supported_, type, supply.supported_room, problem),
-                price + costs.per_mile * supply.supported_miles, problem);
+          offer(shared_option(supported_, type, held_->supported_room, problem),
+                match_cost(costs, type, supply.supported_miles), problem);
         break;
       default: break;  // the scenario reader admits only the types above
     }
@@ -197,14 +204,13 @@ class BatchOptions {
     const model::FosterPool& pool = *supply.foster;
     const auto& ranges = pool.age_ranges();
     const auto need = static_cast<std::size_t>(child.need);
-    const double price = costs.type[static_cast<std::size_t>(PlacementType::in_house_foster)];
     for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
-      const double nearest = price + costs.per_mile * supply.geography.miles(child.home, locality);
-      if (!can_beat(nearest)) break;
+      const double miles = supply.geography.miles(child.home, locality);
+      if (!can_beat(match_cost(costs, PlacementType::in_house_foster, miles))) break;
       for (std::size_t skill = need; skill < kNeedLevelCount; ++skill) {
-        const double cost = nearest + costs.per_skill_level_above_need * static_cast<double>(skill - need);
+        const double cost = match_cost(costs, PlacementType::in_house_foster, miles, skill - need);
         for (std::size_t range = 0; range < ranges.size() && can_beat(cost); ++range) {
-          if (child.age < ranges[range].min_age || child.age > ranges[range].max_age) continue;
+          if (child.age < ranges[range].min_age || child.oldest() > ranges[range].max_age) continue;
           const std::uint32_t bucket = bucket_option(locality, skill, range, pool, problem);
           offer(bucket, cost, problem);
           for (const SetApart& s : set_apart_)
@@ -214,16 +220,16 @@ class BatchOptions {
     }
   }
 
-  void add_in_house_homes(const SearchRequest& child, const BatchSupply& supply, double price, double per_mile,
+  void add_in_house_homes(const SearchRequest& child, const BatchSupply& supply, const scenario::MatchCosts& costs,
                           AssignmentProblem& problem) {
     const auto& homes = supply.homes->homes();
     for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
-      const double cost = price + per_mile * supply.geography.miles(child.home, locality);
+      const double cost = match_cost(costs, PlacementType::residential, supply.geography.miles(child.home, locality));
       if (!can_beat(cost)) break;
       for (std::size_t i = 0; i < homes.size(); ++i) {
-        if (homes[i].locality != locality || homes[i].filled >= homes[i].beds) continue;
+        if (homes[i].locality != locality) continue;
         if (option_of_home_[i] == kUnassigned)
-          option_of_home_[i] = add_option(homes[i].beds - homes[i].filled,
+          option_of_home_[i] = add_option(held_->beds_left(*supply.homes, i),
                                           {PlacementType::residential, Source::home, static_cast<std::uint32_t>(i)},
                                           problem);
         offer(option_of_home_[i], cost, problem);
@@ -242,6 +248,7 @@ class BatchOptions {
     }
   }
 
+  const HeldPlaces* held_ = nullptr;  // this batch's
   int batch_size_ = 0;
   std::vector<Option> options_;  // by option of the problem
   std::vector<SetApart> set_apart_;

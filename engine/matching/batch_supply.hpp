@@ -8,9 +8,10 @@
 
 namespace caresim::matching {
 
-// One child of the batch. The draws are the child's own this search, as in SupplyView:
-// `ifa_found` already says the IFA takes the child's need, `supported_found` that the child
-// is 16 or 17; the room they share is in BatchSupply.
+// One child of the batch, or a sibling group to be placed together (child.group_size > 1).
+// The draws are its own this search, as in SupplyView: `ifa_found` already says the IFA
+// takes the need, `supported_found` that the child (every child of a group) is 16 or 17;
+// the room the entries share is in BatchSupply.
 struct BatchEntry {
   SearchRequest child;
   bool ifa_found = false;

@@ -142,3 +142,30 @@ TEST_CASE("prices per mile and per skill level above need choose between in-hous
   costs.per_skill_level_above_need = 3;  // 3 + 6 > 8
   CHECK(assign_batch(batch, world.batch(), costs)[0]->household == near_enough);
 }
+
+TEST_CASE("a sibling group goes to one household that takes groups and has room for all of it, and single children "
+          "share what is left",
+          "[matching]") {
+  World world;
+  FosterHousehold takes_groups = household(kTown, NeedLevel::standard, 3);
+  FosterHousehold refuses_groups = household(kTown, NeedLevel::standard, 2);
+  refuses_groups.takes_sibling_groups = false;
+  const HouseholdId roomy = world.pool.approve(takes_groups);
+  const HouseholdId singles_only = world.pool.approve(refuses_groups);
+  BatchEntry siblings = entry(5, NeedLevel::standard, kTown);
+  siblings.child.eldest_age = 8;
+  siblings.child.group_size = 2;
+  const std::vector<BatchEntry> batch = {entry(6, NeedLevel::standard, kTown), siblings,
+                                         entry(7, NeedLevel::standard, kTown), entry(9, NeedLevel::standard, kTown)};
+  const auto choices = assign_batch(batch, world.batch(), rank_prices(world.policy));
+  REQUIRE(choices[1]);
+  CHECK(choices[1]->household == roomy);
+  int to_roomy = 0, to_singles_only = 0;
+  for (const std::size_t single : {0, 2, 3}) {
+    REQUIRE(choices[single]);
+    to_roomy += choices[single]->household == roomy;
+    to_singles_only += choices[single]->household == singles_only;
+  }
+  CHECK(to_roomy == 1);  // the group holds two of its three places
+  CHECK(to_singles_only == 2);
+}

@@ -1,5 +1,5 @@
 // assign_batch over random small worlds, against an exhaustive search over concrete places,
-// against first_fit, and for feasibility and determinism.
+// against first_fit, and for feasibility and determinism; with sibling groups in some.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -45,10 +45,10 @@ struct RandomWorld {
             geography,
             &pool,
             homes.homes().empty() ? nullptr : &homes,
-            e.ifa_found && ifa_left.value_or(1) > 0,
+            e.ifa_found && ifa_left.value_or(e.child.group_size) >= e.child.group_size,
             e.external_found,
             e.kinship_found,
-            e.supported_found && supported_left.value_or(1) > 0};
+            e.supported_found && supported_left.value_or(e.child.group_size) >= e.child.group_size};
   }
 };
 
@@ -65,8 +65,9 @@ scenario::MatchCosts prices(const scenario::MatchingSpec& policy, kernel::Random
   return costs;
 }
 
+// A batch entry is a sibling group of 2 or 3 with the chance `groups`.
 RandomWorld random_world(kernel::RandomStream& random, int max_households, int max_homes, int max_children,
-                         bool random_prices) {
+                         bool random_prices, double groups = 0) {
   RandomWorld w;
   w.policy.order.clear();
   std::vector<PlacementType> types(kSearchable.begin(), kSearchable.end());
@@ -79,9 +80,11 @@ RandomWorld random_world(kernel::RandomStream& random, int max_households, int m
   const int households = below(random, max_households + 1);
   for (int i = 0; i < households; ++i) {
     const auto places = static_cast<std::uint16_t>(1 + below(random, 3));
-    const HouseholdId id = w.pool.approve(household(LocalityId{static_cast<std::uint16_t>(below(random, 3))},
-                                                    static_cast<NeedLevel>(below(random, 3)), places,
-                                                    static_cast<std::uint8_t>(below(random, 3))));
+    FosterHousehold h = household(LocalityId{static_cast<std::uint16_t>(below(random, 3))},
+                                  static_cast<NeedLevel>(below(random, 3)), places,
+                                  static_cast<std::uint8_t>(below(random, 3)));
+    h.takes_sibling_groups = chance(random, 0.7);
+    const HouseholdId id = w.pool.approve(h);
     for (int filled = below(random, places + 1); filled > 0; --filled) w.pool.fill_place(id);
     if (chance(random, 0.1)) w.pool.set_on_break(id, true);
   }
@@ -104,6 +107,10 @@ RandomWorld random_world(kernel::RandomStream& random, int max_households, int m
     e.ifa_found = chance(random, 0.5);
     e.external_found = chance(random, 0.5);
     e.kinship_found = chance(random, 0.2);
+    if (chance(random, groups)) {
+      e.child.group_size = 2 + below(random, 2);
+      e.child.eldest_age = std::min(17, e.child.age + below(random, 5));
+    }
     e.supported_found = e.child.age >= 16 && chance(random, 0.6);
     w.entries.push_back(e);
   }
@@ -123,7 +130,8 @@ bool allowed(const RandomWorld& w, const BatchEntry& e, const PlacementChoice& c
       const auto& h = w.pool[c.household];
       const auto& ages = w.pool.age_ranges()[h.age_range];
       return h.can_take_a_child() && h.skill >= e.child.need && ages.min_age <= e.child.age &&
-             e.child.age <= ages.max_age && c.household != e.child.avoid;
+             e.child.oldest() <= ages.max_age && c.household != e.child.avoid &&
+             (e.child.group_size == 1 || h.takes_sibling_groups);
     }
     case PlacementType::residential: return c.home ? true : e.external_found;
     case PlacementType::ifa: return e.ifa_found;
@@ -173,7 +181,10 @@ struct Room {
   std::vector<int> household, home;
   int ifa, supported;
 
-  explicit Room(const RandomWorld& w, int children) : ifa(w.ifa_room.value_or(children)), supported(w.supported_room.value_or(children)) {
+  static constexpr int kUncapped = 1000;  // more than any batch here
+
+  explicit Room(const RandomWorld& w)
+      : ifa(w.ifa_room.value_or(kUncapped)), supported(w.supported_room.value_or(kUncapped)) {
     for (const auto& h : w.pool.households()) household.push_back(h.can_take_a_child() ? h.places - h.filled : 0);
     for (const auto& h : w.homes.homes()) home.push_back(h.beds - h.filled);
   }
@@ -194,13 +205,13 @@ struct Outcome {
 // Checks every choice is allowed and, applied in entry order, within room; scores them.
 Outcome check_feasible(const RandomWorld& w, const std::vector<std::optional<PlacementChoice>>& choices) {
   REQUIRE(choices.size() == w.entries.size());
-  Room room(w, static_cast<int>(w.entries.size()));
+  Room room(w);
   Outcome outcome;
   for (std::size_t i = 0; i < choices.size(); ++i) {
     if (!choices[i]) continue;
     CHECK(allowed(w, w.entries[i], *choices[i]));
-    if (int* left = room.slot(*choices[i])) CHECK((*left)-- > 0);
-    ++outcome.placed;
+    if (int* left = room.slot(*choices[i])) CHECK((*left -= w.entries[i].child.group_size) >= 0);
+    outcome.placed += w.entries[i].child.group_size;
     outcome.cost += cost_of(w, w.entries[i], *choices[i]);
   }
   return outcome;
@@ -228,12 +239,15 @@ Outcome sequential_first_fit(RandomWorld w) {
   for (const BatchEntry& e : w.entries) {
     const auto choice = matching::first_fit(e.child, w.view(e, w.ifa_room, w.supported_room));
     if (!choice) continue;
-    ++outcome.placed;
+    const int size = e.child.group_size;
+    outcome.placed += size;
     outcome.cost += cost_of(w, e, *choice);
-    if (choice->type == PlacementType::in_house_foster) w.pool.fill_place(choice->household);
-    if (choice->type == PlacementType::residential && choice->home) w.homes.fill(*choice->home);
-    if (choice->type == PlacementType::ifa && w.ifa_room) --*w.ifa_room;
-    if (choice->type == PlacementType::supported && w.supported_room) --*w.supported_room;
+    for (int child = 0; child < size; ++child) {
+      if (choice->type == PlacementType::in_house_foster) w.pool.fill_place(choice->household);
+      if (choice->type == PlacementType::residential && choice->home) w.homes.fill(*choice->home);
+    }
+    if (choice->type == PlacementType::ifa && w.ifa_room) *w.ifa_room -= size;
+    if (choice->type == PlacementType::supported && w.supported_room) *w.supported_room -= size;
   }
   return outcome;
 }
@@ -254,7 +268,7 @@ TEST_CASE("a batch places as many children as an exhaustive search over every ca
     const Outcome found = check_feasible(w, matcher.assign(w.entries, w.supply(), w.costs));
     std::vector<std::vector<PlacementChoice>> places;
     for (const BatchEntry& e : w.entries) places.push_back(places_for(w, e));
-    Room room(w, static_cast<int>(w.entries.size()));
+    Room room(w);
     Outcome best{-1, 0};
     exhaustive(w, places, 0, room, {}, best);
     INFO("instance " << instance);
@@ -264,13 +278,14 @@ TEST_CASE("a batch places as many children as an exhaustive search over every ca
   CHECK(matcher.solver().networks_solved() > 40);  // children competed for places
 }
 
-TEST_CASE("with one child and the default rank prices, min_cost picks exactly what first_fit picks", "[matching]") {
+TEST_CASE("with one child or sibling group and the default rank prices, min_cost picks exactly what first_fit picks",
+          "[matching]") {
   // The three places are 5 or more miles apart, more than the 2 skill levels a carer can
   // have to spare, so the nearest locality comes first under both policies.
   kernel::RandomStream random(12, 0, "assign_batch_test");
   matching::BatchMatcher matcher;
   for (int instance = 0; instance < 2000; ++instance) {
-    RandomWorld w = random_world(random, 30, 4, 1, false);
+    RandomWorld w = random_world(random, 30, 4, 1, false, 0.3);
     const auto chosen = matcher.assign(w.entries, w.supply(), w.costs);
     const auto first = matching::first_fit(w.entries[0].child, w.view(w.entries[0], w.ifa_room, w.supported_room));
     INFO("instance " << instance);
@@ -292,6 +307,20 @@ TEST_CASE("larger batches are feasible in order and never place fewer children, 
     if (found.placed == greedy.placed) CHECK(found.cost <= greedy.cost + 1e-3 * static_cast<double>(w.entries.size()));
   }
   CHECK(matcher.solver().networks_solved() > 100);
+}
+
+TEST_CASE("batches with sibling groups are feasible in order: each group in one place with room for all of it",
+          "[matching]") {
+  kernel::RandomStream random(15, 0, "assign_batch_test");
+  matching::BatchMatcher matcher;
+  int groups_placed = 0;
+  for (int instance = 0; instance < 300; ++instance) {
+    const RandomWorld w = random_world(random, 40, 4, 12, instance % 2 == 0, 0.3);
+    const auto choices = matcher.assign(w.entries, w.supply(), w.costs);
+    check_feasible(w, choices);
+    for (std::size_t i = 0; i < choices.size(); ++i) groups_placed += choices[i] && w.entries[i].child.group_size > 1;
+  }
+  CHECK(groups_placed > 300);
 }
 
 TEST_CASE("the same batch gives the same choices every time, from a fresh matcher or a reused one", "[matching]") {
