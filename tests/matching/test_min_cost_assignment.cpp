@@ -233,11 +233,27 @@ TEST_CASE("among options of equal cost a lone child takes the one it lists first
   problem.add_candidate(second, 5);
   MinCostAssignment solver;
   CHECK(solver.solve(problem)[0] == first);
-  problem.add_child();  // two children: the flow network, with the same rule
-  problem.add_candidate(second, 1);
+  CHECK(solver.networks_solved() == 0);
+}
+
+TEST_CASE("children competing at equal cost get the choices earliest in their lists", "[matching]") {
+  // Both list `shared` first. The second child lists a full option before its other one,
+  // so `shared` to it and `fallback` to the first puts the choices earlier overall
+  // (places 1 + 0, against 0 + 2).
+  AssignmentProblem problem;
+  const auto shared = problem.add_option(1);
+  const auto fallback = problem.add_option(1);
+  const auto full = problem.add_option(0);
+  const auto other = problem.add_option(1);
+  problem.add_child();
+  for (const auto option : {shared, fallback}) problem.add_candidate(option, 5);
+  problem.add_child();
+  for (const auto option : {shared, full, other}) problem.add_candidate(option, 5);
+  MinCostAssignment solver;
   const auto assigned = solver.solve(problem);
-  CHECK(assigned[0] == first);
-  CHECK(assigned[1] == second);
+  CHECK(solver.networks_solved() == 1);
+  CHECK(assigned[0] == fallback);
+  CHECK(assigned[1] == shared);
 }
 
 TEST_CASE("a child with no candidate with room is left unassigned", "[matching]") {
