@@ -33,6 +33,8 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       agenda_(agenda),
       publish_(publisher),
       geography_(scenario.geography),
+      support_(scenario.carer_supply && scenario.carer_supply->support ? *scenario.carer_supply->support
+                                                                        : scenario::SupportSpec{}),
       arrivals_(scenario.run.seed, replication, "arrivals"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
       stays_(scenario.run.seed, replication, "stays"),
@@ -90,6 +92,23 @@ HouseholdId CareSystem::approve_household(const FosterHousehold& household) {
   publish_.publish(HouseholdApproved{now(), id, household.places});
   offer_freed_places();
   return id;
+}
+
+void CareSystem::resign_household(HouseholdId id, ResignationReason reason) {
+  if (!foster_[id].approved || foster_[id].resigning) return;
+  foster_.resign(id);
+  publish_.publish(HouseholdResigned{now(), id, reason});
+  deregister_if_resigned_and_empty(id);
+}
+
+void CareSystem::change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range) {
+  foster_.change_approval(id, skill, age_range);
+  publish_.publish(HouseholdApprovalChanged{now(), id, skill, age_range});
+  offer_freed_places();
+}
+
+HouseholdProfiles CareSystem::household_profiles(const scenario::InHouseFosterSpec& mix) const {
+  return HouseholdProfiles(mix, home_cumulative_);
 }
 
 void CareSystem::handle(const kernel::Event& event) {
@@ -256,7 +275,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.placed = true;
   c.placement = Placement{type, household, home, miles, now()};
   ++c.placements;
-  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles});
+  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, household});
 
   if (scenario_.breakdowns) {
     if (const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(type)]) {
@@ -276,6 +295,7 @@ double CareSystem::breakdown_hazard_factor(const Child& c) const {
   while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
   double factor = spec.age_band_factor[band];
   if (c.placement.type == PlacementType::in_house_foster) {
+    factor *= support_.breakdown_hazard_factor;
     const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
     if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
   }
@@ -338,9 +358,8 @@ void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
   const auto& spec = *scenario_.breakdowns;
   const double resign = carer_responses_.uniform01(), rest = carer_responses_.uniform01();
   if (!foster_[id].approved) return;
-  if (resign < spec.carer_resign_probability) {
-    foster_.resign(id);
-    deregister_if_resigned_and_empty(id);
+  if (resign < std::min(1.0, spec.carer_resign_probability * support_.resign_after_breakdown_factor)) {
+    resign_household(id, ResignationReason::after_breakdown);
   } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
     foster_.set_on_break(id, true);
     publish_.publish(CarerBreakStarted{now(), id});
