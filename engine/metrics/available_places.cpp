@@ -51,6 +51,18 @@ void AvailablePlaces::on(const model::PlacementEnded& e) {
   update(e.time, carer_of_[model::index_of(e.child)], [](Household& h) { --h.filled; });
 }
 
+void AvailablePlaces::on(const model::StayingPutStarted& e) {
+  if (e.type != PlacementType::in_house_foster) return;
+  filled_.add(e.time, +1);
+  update(e.time, e.household, [](Household& h) { ++h.filled; });
+}
+
+void AvailablePlaces::on(const model::StayingPutEnded& e) {
+  if (e.type != PlacementType::in_house_foster) return;
+  filled_.add(e.time, -1);
+  update(e.time, e.household, [](Household& h) { --h.filled; });
+}
+
 void AvailablePlaces::on(const model::MonthEnded& e) {
   if (window_.contains(e.time)) available_at_month_end_.push_back(available_.level());
 }

@@ -1,7 +1,8 @@
 // Occupancy of the in-house places actually available (Ofsted's measure beside occupancy of
 // approved places): a vacant place counts only while its household can take a child, not
 // while it is on a break or resigning; a filled place always counts. Time-averaged filled /
-// available places, and the available places at each month end.
+// available places, and the available places at each month end. A young person Staying Put
+// keeps a place filled.
 #pragma once
 
 #include <vector>
@@ -19,7 +20,8 @@ class AvailablePlaces final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::HouseholdApproved, model::HouseholdDeregistered, model::HouseholdResigned,
                         model::CarerBreakStarted, model::CarerBreakEnded, model::PlacementStarted,
-                        model::PlacementEnded, model::MonthEnded>(*this);
+                        model::PlacementEnded, model::StayingPutStarted, model::StayingPutEnded,
+                        model::MonthEnded>(*this);
   }
   void on(const model::HouseholdApproved& e) override;
   void on(const model::HouseholdDeregistered& e) override;
@@ -28,6 +30,8 @@ class AvailablePlaces final : public Metric {
   void on(const model::CarerBreakEnded& e) override;
   void on(const model::PlacementStarted& e) override;
   void on(const model::PlacementEnded& e) override;
+  void on(const model::StayingPutStarted& e) override;
+  void on(const model::StayingPutEnded& e) override;
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
