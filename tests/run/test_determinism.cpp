@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "output/comparison_outputs.hpp"
 #include "output/run_outputs.hpp"
 #include "run/experiment.hpp"
 #include "scenario_builder.hpp"
@@ -59,4 +60,29 @@ TEST_CASE("two scenarios with the same seed see the same arrivals where they dif
   const auto a = run::run_experiment(small, 1);
   const auto b = run::run_experiment(large, 1);
   CHECK(a.kpi_values("entries_per_year") == b.kpi_values("entries_per_year"));  // common random numbers
+}
+
+TEST_CASE("a comparison writes byte-identical files on 1 and 2 threads", "[run][determinism][compare]") {
+  auto first = testing::minimal_scenario();
+  first.run.replications = 7;
+  first.run.years = 3;
+  auto option = first;
+  option.provision.in_house_foster->households = 380;
+  option.name = "fewer carers";
+  const std::vector<scenario::LoadedScenario> loaded{{first, "name: minimal\n"}, {option, "name: fewer carers\n"}};
+  const std::vector<scenario::Scenario> scenarios{first, option};
+  run::ExperimentOptions options;
+  options.differences_from_first = true;
+  options.threads = 1;
+  const auto one = run::run_experiment(scenarios, options);
+  options.threads = 2;
+  const auto two = run::run_experiment(scenarios, options);
+  CHECK(output::comparison_json(loaded, one) == output::comparison_json(loaded, two));
+  CHECK(output::comparison_csv(loaded, one) == output::comparison_csv(loaded, two));
+  CHECK(output::comparison_by_year_csv(loaded, one) == output::comparison_by_year_csv(loaded, two));
+  for (std::size_t s = 0; s < 2; ++s) {
+    CHECK(output::timeseries_csv(one.scenarios[s].aggregate) == output::timeseries_csv(two.scenarios[s].aggregate));
+    CHECK(output::kpis_by_replication_csv(one.scenarios[s].aggregate) ==
+          output::kpis_by_replication_csv(two.scenarios[s].aggregate));
+  }
 }
