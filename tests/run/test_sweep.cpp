@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -14,16 +15,10 @@ using namespace caresim;
 
 TEST_CASE("a sweep of in-house households gives fewer first placements with IFAs at every step, as Erlang-B says",
           "[run][sweep][theory]") {
+  // The shipped minimal scenario: constant arrivals, exponential stays, unlimited IFAs.
   testing::TempDirectory folder;
-  std::ofstream(folder / "sweep.yaml") << R"(name: pool size
-run: {start_date: 2025-04-01, years: 6, warmup_years: 3, replications: 12, seed: 3}
-children:
-  entries_per_year: 450
-  age_at_entry: {"0": 1.0}
-  stay: {distribution: exponential, mean_days: 365}
-provision:
-  in_house_foster: {households: 400, places_per_household: 1}
-  ifa: {}
+  std::ofstream(folder / "sweep.yaml") << "extends: " << std::getenv("CARESIM_SOURCE_DIR") << R"(/scenarios/minimal.yaml
+run: {years: 6, warmup_years: 3, replications: 12, seed: 3}
 sweep: {parameter: provision.in_house_foster.households, values: [380, 420, 460]}
 )";
   const auto runs = scenario::load_runs((folder / "sweep.yaml").string());
@@ -34,7 +29,8 @@ sweep: {parameter: provision.in_house_foster.households, values: [380, 420, 460]
   options.threads = 2;
   const auto result = run::run_experiment(scenarios, options);
 
-  const double offered = 450 / kernel::kDaysPerYear * 365;
+  const auto& children = scenarios.front().children;
+  const double offered = children.entries_per_year / kernel::kDaysPerYear * children.stay->expected_value();
   double previous = 1;
   for (std::size_t v = 0; v < scenarios.size(); ++v) {
     const int households = scenarios[v].provision.in_house_foster->households;
