@@ -42,6 +42,9 @@ std::array<double, N> to_array(const std::vector<double>& values) {
 // Reports "<what> must sum to 1, got <total>" on the map, unless its values were already wrong.
 void check_sum_is_1(MapReader& shares, double total, std::string_view what);
 
+// A map from age band to a probability 0-1, bands not written 0.
+std::array<double, kAgeBandCount> read_chance_by_age(MapReader chances);
+
 // A map from each of `names` to a share 0-1 (unwritten names 0), the shares summing to 1.
 std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun);
 
