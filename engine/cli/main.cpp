@@ -11,6 +11,7 @@
 
 #include "cli/progress_bar.hpp"
 #include "output/run_outputs.hpp"
+#include "report/write_reports.hpp"
 #include "run/experiment.hpp"
 #include "scenario/load_scenario.hpp"
 #include "scenario/scenario_error.hpp"
@@ -81,9 +82,16 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
     return run::run_experiment(s, s.run.threads, [&bar](int done, int total) { bar.update(done, total); });
   }();
   output::write_run_outputs(out, s, loaded.effective_yaml, result);
+  report::write_reports(out);
   if (!overrides.quiet)
     spdlog::info("{}: {} replications in {:.2f} s ({:.3g} events/s); results in {}", s.name, s.run.replications,
                  result.seconds, result.seconds > 0 ? static_cast<double>(result.events) / result.seconds : 0.0, out);
+  return 0;
+}
+
+int report_command(const std::string& directory) {
+  report::write_reports(directory);
+  spdlog::info("wrote {0}/report.html and {0}/report.xlsx", directory);
   return 0;
 }
 
@@ -114,6 +122,10 @@ int main(int argc, char** argv) {
   CLI::App* validate = app.add_subcommand("validate", "check a scenario and print the effective scenario");
   validate->add_option("scenario", scenario_path, "scenario YAML file")->required();
 
+  std::string report_directory;
+  CLI::App* report = app.add_subcommand("report", "write report.html and report.xlsx again from the files in DIR");
+  report->add_option("directory", report_directory, "output directory of caresim run or compare")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -125,6 +137,7 @@ int main(int argc, char** argv) {
 
   try {
     if (*run) return run_command(scenario_path, out, overrides);
+    if (*report) return report_command(report_directory);
     return validate_command(scenario_path);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';
