@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -32,7 +33,7 @@ Json colour(const std::vector<std::string>& legend, const std::string& title) {
           {"type", "nominal"},
           {"title", title.empty() ? Json(nullptr) : Json(title)},
           {"scale", {{"domain", legend}, {"range", range}}},
-          {"legend", {{"orient", "bottom"}, {"labelLimit", 400}}}};
+          {"legend", {{"orient", "bottom"}, {"labelLimit", 400}, {"symbolOpacity", 1}}}};
 }
 
 Json y_axis(const ChartLabels& labels) {
@@ -59,19 +60,23 @@ Json config() {
           {"view", {{"stroke", nullptr}}}};
 }
 
-// Wraps a layered chart as small multiples when its data has panels.
-Json finish(Json layered, Json values, bool has_panels, const std::string& description) {
+// Wraps a layered chart as small multiples, in the order given, when its data has panels.
+// Panels of different things (placement types) get their own y scale; panels of the same
+// thing (one scenario's costs beside another's) share one, so heights compare.
+Json finish(Json layered, Json values, const std::vector<std::string>& panels, bool own_y_scales,
+            const std::string& description) {
+  const bool has_panels = !panels.empty();
   Json spec{{"$schema", "https://vega.github.io/schema/vega-lite/v6.json"},
             {"description", description},
             {"data", {{"values", std::move(values)}}}};
   if (has_panels) {
     layered["width"] = kPanelWidth;
     layered["height"] = kPanelHeight;
-    spec["facet"] = {{"field", "panel"}, {"type", "nominal"}, {"title", nullptr}, {"sort", nullptr},
+    spec["facet"] = {{"field", "panel"}, {"type", "nominal"}, {"title", nullptr}, {"sort", panels},
                      {"header", {{"labelFontSize", 12}, {"labelLimit", 300}}}};
     spec["columns"] = 2;
     spec["spec"] = std::move(layered);
-    spec["resolve"] = {{"scale", {{"y", "independent"}}}};
+    if (own_y_scales) spec["resolve"] = {{"scale", {{"y", "independent"}}}};
   } else {
     layered["width"] = kWidth;
     layered["height"] = kHeight;
@@ -83,6 +88,11 @@ Json finish(Json layered, Json values, bool has_panels, const std::string& descr
 
 bool any_panel(const auto& items) {
   return std::any_of(items.begin(), items.end(), [](const auto& item) { return !item.panel.empty(); });
+}
+
+std::vector<std::string> panels_of(const auto& items) {
+  if (!any_panel(items)) return {};
+  return in_order_of_appearance(items, &std::remove_cvref_t<decltype(items.front())>::panel);
 }
 
 // Header and leading cells of a text-alternative row: panel and legend only where they vary.
@@ -155,7 +165,7 @@ Chart fan_chart(const ChartLabels& labels, const std::vector<FanPoint>& points) 
                                         {{"field", "date"}, {"type", "temporal"}, {"scale", {{"type", "utc"}}}, {"format", "%d %b %Y"}, {"title", "Month end"}},
                                         {{"field", "mean"}, {"type", "quantitative"}, {"title", "Mean"}, {"format", tooltip_format(labels.quantity)}}})}}}}})}};
 
-  Chart chart{labels.title, labels.description, finish(std::move(layered), std::move(values), panels, labels.description).dump(), {}};
+  Chart chart{labels.title, labels.description, finish(std::move(layered), std::move(values), panels_of(points), true, labels.description).dump(), {}};
   // The table gives each 31 March and the last month end: the chart's story in a few rows.
   chart.table = {lead_header("Date", panels, legend.size() > 1), {}};
   chart.table.header.push_back("Mean");
@@ -186,7 +196,7 @@ Chart year_bar_chart(const ChartLabels& labels, const std::vector<YearBar>& bars
                     {{"mark", {{"type", "rule"}, {"color", "#333333"}, {"strokeWidth", 1.5}}},
                      {"encoding", {{"y", {{"field", "low"}, {"type", "quantitative"}}}, {"y2", {{"field", "high"}}}}}}})}};
   return {labels.title, labels.description,
-          finish(std::move(layered), year_values(bars), any_panel(bars), labels.description).dump(),
+          finish(std::move(layered), year_values(bars), panels_of(bars), true, labels.description).dump(),
           year_table(labels, bars, true)};
 }
 
@@ -205,7 +215,7 @@ Chart stacked_year_chart(const ChartLabels& labels, const std::vector<YearBar>& 
     v["order"] = at - legend.begin();
   }
   return {labels.title, labels.description,
-          finish(std::move(layered), std::move(values), any_panel(bars), labels.description).dump(),
+          finish(std::move(layered), std::move(values), panels_of(bars), false, labels.description).dump(),
           year_table(labels, bars, false)};
 }
 
@@ -226,7 +236,7 @@ Chart cumulative_year_chart(const ChartLabels& labels, const std::vector<YearBar
                     {{"mark", {{"type", "rule"}, {"color", "#666666"}, {"strokeDash", {4, 4}}}},
                      {"encoding", {{"y", {{"datum", 0}}}}}}})}};
   return {labels.title, labels.description,
-          finish(std::move(layered), year_values(bars), any_panel(bars), labels.description).dump(),
+          finish(std::move(layered), year_values(bars), panels_of(bars), true, labels.description).dump(),
           year_table(labels, bars, true)};
 }
 

@@ -45,6 +45,17 @@ class OverTime {
       section_.left_out.push_back(title + " is not charted: " + why_absent);
       return;
     }
+    // A line at zero throughout says nothing a sentence cannot.
+    std::vector<std::string> above_zero;
+    for (const std::string& name : series) {
+      if (ever_above_zero(name)) above_zero.push_back(name);
+      else if (series.size() > 1) section_.left_out.push_back(series_legend(name) + " is left out of \u201c" + title + "\u201d: zero in every month.");
+    }
+    if (above_zero.empty()) {
+      section_.left_out.push_back(title + " is not charted: zero in every month.");
+      return;
+    }
+    series = std::move(above_zero);
     const Presentation presentation = present(series.front());
     const std::string y_title = series.size() == 1 ? presentation.label : what;
     const bool compare = inputs_.runs.size() > 1;
@@ -64,22 +75,14 @@ class OverTime {
     section_.charts.push_back(fan_chart({title, description, y_title, presentation.quantity, kSpread}, points));
   }
 
-  // Placement types that hold at least one child in some month of some run.
-  std::vector<std::string> placement_series() {
+  // Every series some run reports whose name starts with `prefix`, in the order written.
+  std::vector<std::string> series_starting_with(const std::string& prefix) const {
     std::vector<std::string> names;
     for (const RunFiles& run : inputs_.runs)
       for (const QuantileRow& row : run.timeseries)
-        if (starts_with(row.name, "placements.") && std::find(names.begin(), names.end(), row.name) == names.end())
+        if (starts_with(row.name, prefix) && std::find(names.begin(), names.end(), row.name) == names.end())
           names.push_back(row.name);
-    std::vector<std::string> used;
-    for (const std::string& name : names) {
-      if (ever_above_zero(name)) used.push_back(name);
-      else {
-        used_.insert(name);
-        section_.left_out.push_back(series_legend(name) + " held no child in any month, so it is not drawn.");
-      }
-    }
-    return used;
+    return names;
   }
 
   // Every series no named chart drew, one chart each, so new series appear without new code.
@@ -119,7 +122,7 @@ class OverTime {
 ChartSection over_time(const ReportInputs& inputs) {
   OverTime charts(inputs);
   charts.chart("Children in care", "Children", {"children_in_care"}, "the runs have no children_in_care series.");
-  charts.chart("Children in care by placement type", "Children", charts.placement_series(),
+  charts.chart("Children in care by placement type", "Children", charts.series_starting_with("placements."),
                "the runs have no placements.<type> series.");
   charts.chart("In-house foster occupancy", "Occupancy", {"in_house_occupancy"},
                "the runs have no month-end occupancy series (the average occupancy, in_house_occupancy_mean, is "
@@ -130,13 +133,7 @@ ChartSection over_time(const ReportInputs& inputs) {
                {"placements.ifa", "placements.residential"}, "no child was placed with an IFA or in a children's home.");
   charts.chart("In-house fostering households", "Households", {"carer_households"},
                "the runs have no carer_households series.");
-  std::vector<std::string> caseload_series;
-  for (const RunFiles& run : inputs.runs)
-    for (const QuantileRow& row : run.timeseries)
-      if (starts_with(row.name, "caseload") &&
-          std::find(caseload_series.begin(), caseload_series.end(), row.name) == caseload_series.end())
-        caseload_series.push_back(row.name);
-  charts.chart("Social worker caseloads", "Children per social worker", caseload_series,
+  charts.chart("Social worker caseloads", "Children per social worker", charts.series_starting_with("caseload"),
                "the runs have no caseload series (the social-work workforce is not modelled in them).");
   charts.chart("Children waiting for a placement", "Children", {"children_waiting"},
                "the runs have no children_waiting series.");
@@ -191,7 +188,7 @@ void add_costs(const ReportInputs& inputs, ChartSection& section) {
     if (!inputs.runs[r].costs) continue;
     for (const QuantileRow& row : *inputs.runs[r].costs)
       if (row.name != "total" && row.name != "cost_total_gbp")
-        lines.push_back({row.period, capitalised(name_in_words(row.name)), inputs.runs.size() > 1 ? inputs.scenario_name(r) : "",
+        lines.push_back({row.period, capitalised(placement_type_words(row.name)), inputs.runs.size() > 1 ? inputs.scenario_name(r) : "",
                          row.mean, 0, 0});
   }
   if (!lines.empty()) {

@@ -27,8 +27,11 @@ std::string table_html(const std::vector<std::string>& header, const std::vector
   std::string html = "<table>";
   if (!caption.empty()) html += "<caption class=\"note\">" + html_escape(caption) + "</caption>";
   html += "<thead><tr>";
-  for (std::size_t c = 0; c < header.size(); ++c)
-    html += std::string(c == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"number\">") + html_escape(header[c]) + "</th>";
+  // A heading is aligned like its column: right over numbers.
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const bool number = !rows.empty() && c < rows.front().size() && rows.front()[c].number;
+    html += std::string(number ? "<th scope=\"col\" class=\"number\">" : "<th scope=\"col\">") + html_escape(header[c]) + "</th>";
+  }
   html += "</tr></thead><tbody>";
   for (const auto& row : rows) {
     html += "<tr>";
@@ -89,7 +92,7 @@ std::string kpi_table(const ReportInputs& inputs, const std::vector<std::string>
                      value_attributes(name, v.scenario, "mean", v.mean)});
     for (std::size_t s = 1; s < values->size(); ++s) {
       const ComparedValue& v = (*values)[s];
-      row.push_back({format_difference(v.difference, q) + " (" + format_interval(v.difference_ci95_low, v.difference_ci95_high, q) + ")",
+      row.push_back({format_difference(v.difference, q) + " (" + format_difference_interval(v.difference_ci95_low, v.difference_ci95_high, q) + ")",
                      true, value_attributes(name, v.scenario, "difference", v.difference)});
     }
     rows.push_back(std::move(row));
@@ -211,7 +214,15 @@ std::string html_report(const ReportInputs& inputs) {
           "<li><a href=\"#about\">About these numbers</a></li></ol></nav>\n";
 
   html += "<section id=\"summary\"><h2>In brief</h2>\n<ul class=\"summary\">";
-  for (const std::string& sentence : plain_summary(inputs)) html += "<li>" + html_escape(sentence) + "</li>";
+  for (const SummaryPoint& point : plain_summary(inputs)) {
+    html += "<li>" + html_escape(point.text);
+    if (!point.details.empty()) {
+      html += "<ul>";
+      for (const std::string& detail : point.details) html += "<li>" + html_escape(detail) + "</li>";
+      html += "</ul>";
+    }
+    html += "</li>";
+  }
   html += "</ul></section>\n";
 
   html += scenarios_section(inputs);

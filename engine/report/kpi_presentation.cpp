@@ -172,6 +172,16 @@ std::string format_difference(double value, Quantity quantity) {
   return sign + format_value(std::fabs(value), quantity);
 }
 
+std::string format_difference_interval(double low, double high, Quantity quantity) {
+  if (std::isnan(low) || std::isnan(high)) return "n/a";
+  const auto bound = [quantity](double value) {
+    if (quantity != Quantity::share) return format_difference(value, quantity);
+    const std::string sign = value > 0 ? "+" : value < 0 ? std::string(kMinus) : "";
+    return sign + fmt::format("{:.1f}", std::fabs(value) * 100);
+  };
+  return bound(low) + " to " + bound(high);
+}
+
 std::string difference_unit(Quantity quantity) {
   switch (quantity) {
     case Quantity::share: return "percentage points";

@@ -36,6 +36,8 @@ std::string format_value(double value, Quantity quantity);
 std::string format_interval(double low, double high, Quantity quantity);
 // A difference with its sign: "+38", "−2.1 pts", "−£2.13m".
 std::string format_difference(double value, Quantity quantity);
+// The interval of a difference, signed and without the unit: "+6.9 to +7.8", "−£2.8m to −£1.4m".
+std::string format_difference_interval(double low, double high, Quantity quantity);
 // The unit words after a number in a sentence: "percentage points", "days", "".
 std::string difference_unit(Quantity quantity);
 

@@ -9,7 +9,13 @@
 
 namespace caresim::report {
 
-// One plain-text sentence or short paragraph each (no markup: the caller escapes).
-std::vector<std::string> plain_summary(const ReportInputs& inputs);
+// A sentence, and the points that follow from it (one per clear difference). Plain text: the
+// caller escapes it.
+struct SummaryPoint {
+  std::string text;
+  std::vector<std::string> details;
+};
+
+std::vector<SummaryPoint> plain_summary(const ReportInputs& inputs);
 
 }  // namespace caresim::report

@@ -141,7 +141,10 @@ void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inp
   line("Warm-up years (set aside)", number(first.warmup_years, nullptr));
   ++row;
   worksheet_write_string(sheet, row++, 0, "In brief", f.heading);
-  for (const std::string& sentence : plain_summary(inputs)) write_cell(sheet, row++, 1, {sentence, f.wrap});
+  for (const SummaryPoint& point : plain_summary(inputs)) {
+    write_cell(sheet, row++, 1, {point.text, f.wrap});
+    for (const std::string& detail : point.details) write_cell(sheet, row++, 1, {"\u2022 " + detail, f.wrap});
+  }
   ++row;
   worksheet_write_string(sheet, row++, 0, "Not in the figures", f.heading);
   for (const ChartSection& section : chart_sections(inputs))
