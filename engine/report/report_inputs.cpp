@@ -13,6 +13,8 @@ ReportInputs read_report_inputs(const fs::path& directory) {
     for (const ComparedScenario& s : inputs.comparison->scenarios) {
       const fs::path run_directory = fs::path(s.directory).is_absolute() ? fs::path(s.directory) : directory / s.directory;
       inputs.runs.push_back(read_run_files(run_directory));
+      // comparison.json tells repeated names apart ("base (2)"); its names key every figure.
+      inputs.runs.back().summary.scenario = s.name;
     }
     return inputs;
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the report tests' inputs under OUT: run/ (caresim run of the minimal scenario) and
-# compare/ (the minimal scenario against an option with a hostile name, as compare writes
-# it, with comparison.json from make_comparison.py), each with its reports.
+# compare/ (caresim compare of the minimal scenario and an option with a hostile name), each
+# with a costs.csv fixture where the run wrote none, and their reports written again.
 #   make_fixtures.sh CARESIM SOURCE_DIR OUT
 set -euo pipefail
 caresim=$1
@@ -9,7 +9,7 @@ source_dir=$2
 out=$3
 here=$(dirname "$0")
 rm -rf "$out"
-mkdir -p "$out/compare"
+mkdir -p "$out"
 
 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$out/run" --replications 4 --quiet
 
@@ -22,7 +22,10 @@ description: "<img src=x onerror=\"window.caresimHostile=true\"> & more in-house
 provision:
   in_house_foster: {households: 440}
 YAML
-"$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$out/compare/minimal" --replications 4 --quiet
-"$caresim" run "$out/hostile.yaml" --out "$out/compare/option" --replications 4 --quiet
-python3 "$here/make_comparison.py" "$out/compare" minimal option
+"$caresim" compare "$source_dir/scenarios/minimal.yaml" "$out/hostile.yaml" --out "$out/compare" --replications 4 --quiet
+
+run_dirs=("$out/run")
+for dir in "$out"/compare/*/; do run_dirs+=("${dir%/}"); done
+python3 "$here/add_cost_fixture.py" "${run_dirs[@]}"
+"$caresim" report "$out/run" 2>/dev/null
 "$caresim" report "$out/compare" 2>/dev/null
