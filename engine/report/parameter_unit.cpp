@@ -44,8 +44,8 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
     if (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix) return std::string(unit);
   // Whole keys that scenarios/README.md defines: values, and maps of shares or chances
   // (a household's `locality` map holds shares; a home's `locality` is a name).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kValues{{
-      {"years", "years"}, {"availability", "probability 0-1"}, {"miles", "miles"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kValues{{
+      {"years", "years"}, {"share", "share 0-1"}, {"availability", "probability 0-1"}, {"miles", "miles"}}};
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kMaps{{
       {"chance_by_age", "probability 0-1"},
       {"found_at_entry", "probability 0-1"},

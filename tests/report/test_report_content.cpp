@@ -85,3 +85,25 @@ TEST_CASE("a fan chart's table gives each 31 March and the last month end", "[re
   CHECK(chart.table.rows[1][0] == "31 May 2026");
   CHECK(chart.spec_json.find("\"#0072B2\"") != std::string::npos);  // Okabe-Ito's blue first
 }
+
+TEST_CASE("a comparison with yearly costs charts each option's cost, difference and running total", "[report]") {
+  ReportInputs inputs = two_scenarios();
+  std::vector<ComparedValue> cost;
+  for (const char* year : {"2025-26", "2026-27"}) {
+    auto base = testing::compared("base", 10e6, std::numeric_limits<double>::quiet_NaN(), 0, 0);
+    auto option = testing::compared("option B", 10.5e6, 0.5e6, 0.4e6, 0.6e6);
+    base.financial_year = option.financial_year = year;
+    option.cumulative_difference = 0.5e6;
+    cost.push_back(base);
+    cost.push_back(option);
+  }
+  inputs.comparison->by_financial_year = {{"cost_total_gbp", cost}};
+  const auto sections = chart_sections(inputs);
+  std::vector<std::string> titles;
+  for (const auto& chart : sections[1].charts) titles.push_back(chart.title);
+  CHECK(titles == std::vector<std::string>{"Total cost by financial year", "Cost difference from base by financial year",
+                                           "Cumulative cost difference from base"});
+  // The difference chart has the option only: the first scenario has no difference from itself.
+  CHECK(sections[1].charts[1].table.rows.size() == 2);
+  CHECK(sections[1].charts[1].table.rows[0] == std::vector<std::string>{"2025-26", "£500k", "£400k\u2013£600k"});
+}
