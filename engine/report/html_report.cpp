@@ -43,6 +43,13 @@ std::string table_html(const std::vector<std::string>& header, const std::vector
   return html + "</tbody></table>\n";
 }
 
+// A bulleted list of plain-text items.
+std::string list_html(const std::vector<std::string>& items, const std::string& css_class = "") {
+  std::string html = css_class.empty() ? "<ul>" : "<ul class=\"" + css_class + "\">";
+  for (const std::string& item : items) html += "<li>" + html_escape(item) + "</li>";
+  return html + "</ul>";
+}
+
 std::string text_table_html(const TextTable& table) {
   std::vector<std::vector<Cell>> rows;
   for (const auto& row : table.rows) {
@@ -166,9 +173,7 @@ std::string charts_html(const std::vector<ChartSection>& sections, std::string& 
       specs_json += (number == 1 ? "" : ",") + chart.spec_json;
     }
     if (!section.left_out.empty()) {
-      html += "<h3>Not charted</h3><ul class=\"left-out\">";
-      for (const std::string& note : section.left_out) html += "<li>" + html_escape(note) + "</li>";
-      html += "</ul>\n";
+      html += "<h3>Not charted</h3>" + list_html(section.left_out, "left-out") + "\n";
     }
     html += "</section>\n";
   }
@@ -215,13 +220,7 @@ std::string html_report(const ReportInputs& inputs) {
 
   html += "<section id=\"summary\"><h2>In brief</h2>\n<ul class=\"summary\">";
   for (const SummaryPoint& point : plain_summary(inputs)) {
-    html += "<li>" + html_escape(point.text);
-    if (!point.details.empty()) {
-      html += "<ul>";
-      for (const std::string& detail : point.details) html += "<li>" + html_escape(detail) + "</li>";
-      html += "</ul>";
-    }
-    html += "</li>";
+    html += "<li>" + html_escape(point.text) + (point.details.empty() ? "" : list_html(point.details)) + "</li>";
   }
   html += "</ul></section>\n";
 
