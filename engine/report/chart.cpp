@@ -128,9 +128,11 @@ Json year_values(const std::vector<YearBar>& bars) {
   return values;
 }
 
-Json year_axis() {
+// Labels lie flat for a few years and slant for many, so "2031-32" never overlaps its neighbour.
+Json year_axis(const std::vector<YearBar>& bars) {
+  const auto years = in_order_of_appearance(bars, &YearBar::financial_year);
   return {{"field", "year"}, {"type", "ordinal"}, {"title", "Financial year (April to March)"},
-          {"axis", {{"labelAngle", 0}}}};
+          {"axis", {{"labelAngle", years.size() > 5 ? -45 : 0}}}};
 }
 
 Json year_tooltip(const ChartLabels& labels) {
@@ -186,7 +188,7 @@ Chart fan_chart(const ChartLabels& labels, const std::vector<FanPoint>& points) 
 Chart year_bar_chart(const ChartLabels& labels, const std::vector<YearBar>& bars) {
   const auto legend = in_order_of_appearance(bars, &YearBar::legend);
   Json layered{
-      {"encoding", {{"x", year_axis()}, {"xOffset", {{"field", "legend"}, {"sort", legend}}}}},
+      {"encoding", {{"x", year_axis(bars)}, {"xOffset", {{"field", "legend"}, {"sort", legend}}}}},
       {"layer",
        Json::array({{{"mark", {{"type", "bar"}}},
                      {"encoding",
@@ -204,7 +206,7 @@ Chart stacked_year_chart(const ChartLabels& labels, const std::vector<YearBar>& 
   const auto legend = in_order_of_appearance(bars, &YearBar::legend);
   Json layered{{"mark", {{"type", "bar"}}},
                {"encoding",
-                {{"x", year_axis()},
+                {{"x", year_axis(bars)},
                  {"y", {{"field", "value"}, {"type", "quantitative"}, {"axis", y_axis(labels)}, {"title", labels.y_title}, {"stack", "zero"}}},
                  {"color", colour(legend, "")},
                  {"order", {{"field", "order"}, {"type", "quantitative"}}},
@@ -222,7 +224,7 @@ Chart stacked_year_chart(const ChartLabels& labels, const std::vector<YearBar>& 
 Chart cumulative_year_chart(const ChartLabels& labels, const std::vector<YearBar>& bars) {
   const auto legend = in_order_of_appearance(bars, &YearBar::legend);
   Json layered{
-      {"encoding", {{"x", year_axis()}}},
+      {"encoding", {{"x", year_axis(bars)}}},
       {"layer",
        Json::array({{{"mark", {{"type", "area"}, {"opacity", 0.22}}},
                      {"encoding", {{"y", {{"field", "low"}, {"type", "quantitative"}, {"axis", y_axis(labels)}, {"title", labels.y_title}}},

@@ -80,7 +80,7 @@ Presentation present(std::string_view name) {
     std::string_view name, label;
     Quantity quantity;
   };
-  static constexpr std::array<Known, 27> kKnown{{
+  static constexpr std::array<Known, 32> kKnown{{
       {"entries_per_year", "Children entering care per year", count},
       {"exits_per_year", "Children leaving care per year", count},
       {"children_in_care_mean", "Children in care (average over time)", count},
@@ -108,6 +108,11 @@ Presentation present(std::string_view name) {
       {"entries", "Children entering care", count},
       {"exits", "Children leaving care", count},
       {"breakdowns", "Placement breakdowns", count},
+      {"approvals", "Fostering households approved", count},
+      {"deregistrations", "Fostering households deregistered", count},
+      {"carer_enquiries", "Fostering enquiries", count},
+      {"carer_applications", "Fostering applications", count},
+      {"in_house_available_places", "Available in-house foster places", count},
   }};
   for (const Known& known : kKnown)
     if (known.name == name) return {std::string(known.label), known.quantity};
