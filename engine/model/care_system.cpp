@@ -256,7 +256,9 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.placed = true;
   c.placement = Placement{type, household, home, miles, now()};
   ++c.placements;
-  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles});
+  const NeedLevel skill = type == PlacementType::in_house_foster ? foster_[household].skill : NeedLevel::standard;
+  publish_.publish(
+      PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill, home.has_value()});
 
   if (scenario_.breakdowns) {
     if (const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(type)]) {

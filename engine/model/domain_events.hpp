@@ -61,6 +61,8 @@ struct PlacementStarted {
   Ticks sought_since;     // when the search that ended here began
   int placement_number;   // 1 for the first placement of this episode of care
   double miles;           // from the child's home
+  NeedLevel carer_skill;  // in-house foster care: the household's skill (what its fee depends on)
+  bool in_house_home;     // residential: one of the council's own homes, not a spot purchase
 };
 
 enum class EndingReason : std::uint8_t {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/cost_outputs.hpp"
 #include "output/csv_number.hpp"
 #include "output/output_directory.hpp"
 #include "stats/summary.hpp"
@@ -50,6 +51,7 @@ std::string summary_json(const scenario::Scenario& scenario, const run::Experime
       {"start_date", scenario.run.start_date.iso()},
       {"years", scenario.run.years},
       {"warmup_years", scenario.run.warmup_years},
+      {"costs", costs_note(scenario)},
       {"kpis", kpis},
       {"engine",
        {{"events", result.events},
@@ -96,6 +98,7 @@ void write_run_outputs(const std::filesystem::path& directory, const scenario::S
   out.write("summary.json", summary_json(scenario, result));
   out.write("timeseries.csv", timeseries_csv(result));
   out.write("kpis_by_replication.csv", kpis_by_replication_csv(result));
+  out.write("costs.csv", costs_csv(result));
   out.write("scenario.yaml", effective_yaml);
   out.commit();
 }

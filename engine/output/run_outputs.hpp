@@ -1,5 +1,5 @@
 // The files of `caresim run` (INTERFACE.md): summary.json, timeseries.csv,
-// kpis_by_replication.csv, and the effective scenario they came from.
+// kpis_by_replication.csv, costs.csv, and the effective scenario they came from.
 #pragma once
 
 #include <filesystem>

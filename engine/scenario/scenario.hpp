@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kernel/calendar.hpp"
+#include "scenario/costs_spec.hpp"
 #include "scenario/vocabulary.hpp"
 
 namespace caresim::scenario {
@@ -208,6 +209,7 @@ struct Scenario {
   std::optional<LeavingCareSpec> leaving_care;  // absent: children.stay decides
   MatchingSpec matching;
   std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
+  std::optional<CostsSpec> costs;  // absent: nothing is costed, every cost KPI is 0
 };
 
 }  // namespace caresim::scenario

@@ -1,0 +1,42 @@
+// Costs that run whether or not places are filled, each on a line of its own, apart from the
+// placements' marginal costs: the in-house fostering service (`fixed.in_house_fostering_service`:
+// a sum a year plus a sum a year per approved household, so it follows the pool as households
+// join and leave), the council's children's homes (`fixed.in_house_homes`: a sum a year plus
+// a sum a year per bed), and each support offer bought by the year (`support.<name>`).
+#pragma once
+
+#include <vector>
+
+#include "finance/cost_ledger.hpp"
+#include "metrics/cost_account.hpp"
+#include "scenario/scenario.hpp"
+
+namespace caresim::metrics {
+
+class FixedCosts final : public CostAccount {
+ public:
+  FixedCosts(const scenario::Scenario& scenario, const scenario::CostsSpec& costs, finance::CostLedger& ledger);
+
+  void subscribe(model::EventPublisher& publisher) override {
+    if (costs_.in_house_fostering_service)
+      publisher.subscribe<model::HouseholdApproved, model::HouseholdDeregistered>(*this);
+  }
+  void on(const model::HouseholdApproved& e) override { households_change(e.time, +1); }
+  void on(const model::HouseholdDeregistered& e) override { households_change(e.time, -1); }
+  void close() override;
+
+ private:
+  void households_change(kernel::Ticks now, int change);
+  void post_fostering_service(kernel::Ticks to);
+
+  const scenario::CostsSpec& costs_;
+  finance::CostLedger& ledger_;
+  finance::CostLedger::Line fostering_service_line_;
+  finance::CostLedger::Line homes_line_;
+  std::vector<finance::CostLedger::Line> support_lines_;  // as the scenario's offers
+  int beds_ = 0;                                          // in the council's own homes
+  int households_ = 0;
+  kernel::Ticks households_since_ = 0;  // when the count last changed (0: the start of the simulation)
+};
+
+}  // namespace caresim::metrics
