@@ -33,6 +33,7 @@ class CostLedger {
   std::size_t line_count() const { return lines_.size(); }
   const std::string& name(Line line) const { return lines_[line].name; }
   std::size_t year_count() const { return year_ends_.size(); }
+  kernel::Ticks start() const { return start_; }
   kernel::Ticks end() const { return year_ends_.back(); }
   // The line's cost in each financial year of the horizon.
   std::vector<double> by_year(Line line, scenario::CostTerms terms) const;

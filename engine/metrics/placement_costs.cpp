@@ -47,14 +47,14 @@ void PlacementCosts::close() {
     if (c.placed) post(c, ledger_.end());
 }
 
-// From the start of the placement to `to`, cut at each birthday when the line pays an
-// allowance by age.
+// From the start of the placement (or of the horizon) to `to`, cut at each birthday when the
+// line pays an allowance by age. Most placements of a long warm-up end before the horizon.
 void PlacementCosts::post(const Current& placement, kernel::Ticks to) {
   const auto& spec = costs_.placements[static_cast<std::size_t>(placement.line)];
-  if (!spec) return;
+  kernel::Ticks from = std::max(placement.since, ledger_.start());
+  if (!spec || to <= from) return;
   const auto line = lines_[static_cast<std::size_t>(placement.line)];
-  if (!spec->allowance_gbp_per_week) return ledger_.accrue_weekly(line, placement.since, to, placement.gbp_per_week);
-  kernel::Ticks from = placement.since;
+  if (!spec->allowance_gbp_per_week) return ledger_.accrue_weekly(line, from, to, placement.gbp_per_week);
   for (int age = kernel::age_in_years(placement.date_of_birth, clock_.date_at(from)); from < to; ++age) {
     const kernel::Ticks piece_end = std::min(to, clock_.start_of(placement.date_of_birth.plus_years(age + 1)));
     ledger_.accrue_weekly(line, from, piece_end, placement.gbp_per_week + finance::weekly_allowance(*spec, age));
