@@ -5,6 +5,7 @@
 #include "finance/net_present_value.hpp"
 #include "metrics/fixed_costs.hpp"
 #include "metrics/placement_costs.hpp"
+#include "metrics/staying_put_costs.hpp"
 
 namespace caresim::metrics {
 namespace {
@@ -24,6 +25,7 @@ CostAccounts::CostAccounts(const ReportingWindow& window, const scenario::Scenar
       ledger_(window.start, window.financial_year_ends, window.first_financial_year, costs_),
       in_care_(window) {
   accounts_.push_back(std::make_unique<PlacementCosts>(costs_, window.clock, ledger_));
+  accounts_.push_back(std::make_unique<StayingPutCosts>(costs_, ledger_));
   accounts_.push_back(std::make_unique<FixedCosts>(scenario, costs_, ledger_));
 }
 

@@ -2,16 +2,18 @@
 
 namespace caresim::metrics {
 namespace {
-double inflation_of(const std::optional<scenario::FixedCostSpec>& spec) { return spec ? spec->inflation_per_year : 0.0; }
+const scenario::FixedCostSpec kNotCosted{};
 }  // namespace
 
 FixedCosts::FixedCosts(const scenario::Scenario& scenario, const scenario::CostsSpec& costs,
                        finance::CostLedger& ledger)
     : costs_(costs),
       ledger_(ledger),
-      fostering_service_line_(
-          ledger.add_line("fixed.in_house_fostering_service", inflation_of(costs.in_house_fostering_service))),
-      homes_line_(ledger.add_line("fixed.in_house_homes", inflation_of(costs.in_house_homes))) {
+      fostering_service_(ledger,
+                         ledger.add_line("fixed.in_house_fostering_service",
+                                         costs.in_house_fostering_service.value_or(kNotCosted).inflation_per_year),
+                         finance::SteppedCost::Per::year, costs.in_house_fostering_service.value_or(kNotCosted).gbp_per_year),
+      homes_line_(ledger.add_line("fixed.in_house_homes", costs.in_house_homes.value_or(kNotCosted).inflation_per_year)) {
   for (const auto& offer : costs.support_offers)
     support_lines_.push_back(ledger.add_line("support." + offer.name, offer.inflation_per_year));
   if (scenario.provision.residential)
@@ -19,20 +21,14 @@ FixedCosts::FixedCosts(const scenario::Scenario& scenario, const scenario::Costs
 }
 
 void FixedCosts::households_change(kernel::Ticks now, int change) {
-  post_fostering_service(now);
   households_ += change;
-  households_since_ = now;
-}
-
-void FixedCosts::post_fostering_service(kernel::Ticks to) {
   const auto& service = *costs_.in_house_fostering_service;
-  ledger_.accrue_yearly(fostering_service_line_, households_since_, to,
-                        service.gbp_per_year + service.gbp_per_unit_per_year * households_);
+  fostering_service_.change_rate(now, service.gbp_per_year + service.gbp_per_unit_per_year * households_);
 }
 
 // The whole horizon, for the costs that do not change within it.
 void FixedCosts::close() {
-  if (costs_.in_house_fostering_service) post_fostering_service(ledger_.end());
+  fostering_service_.close();
   if (const auto& homes = costs_.in_house_homes)
     ledger_.accrue_yearly(homes_line_, 0, ledger_.end(), homes->gbp_per_year + homes->gbp_per_unit_per_year * beds_);
   for (std::size_t o = 0; o < support_lines_.size(); ++o)

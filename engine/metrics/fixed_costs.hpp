@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "finance/cost_ledger.hpp"
+#include "finance/stepped_cost.hpp"
 #include "metrics/cost_account.hpp"
 #include "scenario/scenario.hpp"
 
@@ -27,16 +27,14 @@ class FixedCosts final : public CostAccount {
 
  private:
   void households_change(kernel::Ticks now, int change);
-  void post_fostering_service(kernel::Ticks to);
 
   const scenario::CostsSpec& costs_;
   finance::CostLedger& ledger_;
-  finance::CostLedger::Line fostering_service_line_;
+  finance::SteppedCost fostering_service_;
   finance::CostLedger::Line homes_line_;
   std::vector<finance::CostLedger::Line> support_lines_;  // as the scenario's offers
   int beds_ = 0;                                          // in the council's own homes
   int households_ = 0;
-  kernel::Ticks households_since_ = 0;  // when the count last changed (0: the start of the simulation)
 };
 
 }  // namespace caresim::metrics

@@ -33,7 +33,9 @@ void PlacementCosts::on(const model::PlacementStarted& e) {
   c.line = finance::costed_placement(e.type, e.in_house_home);
   c.since = e.time;
   const auto& spec = costs_.placements[static_cast<std::size_t>(c.line)];
-  c.gbp_per_week = spec ? finance::weekly_price(*spec, c.need, e.carer_skill) : 0.0;
+  // The carer's skill matters only to in-house foster care's fee; elsewhere the difference is 0.
+  const auto carer_skill = static_cast<NeedLevel>(static_cast<int>(c.need) + e.skill_above_need);
+  c.gbp_per_week = spec ? finance::weekly_price(*spec, c.need, carer_skill) : 0.0;
 }
 
 void PlacementCosts::on(const model::PlacementEnded& e) {

@@ -2,11 +2,14 @@
 
 #include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
+#include "metrics/children_on_31_march.hpp"
 #include "metrics/cost_accounts.hpp"
 #include "metrics/in_house_occupancy.hpp"
+#include "metrics/match_quality.hpp"
 #include "metrics/placement_mix.hpp"
 #include "metrics/placement_stability.hpp"
 #include "metrics/snapshot_31_march.hpp"
+#include "metrics/staying_put.hpp"
 #include "metrics/waiting_times.hpp"
 
 namespace caresim::metrics {
@@ -54,6 +57,9 @@ Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scen
   metrics_.push_back(std::make_unique<PlacementStability>(window_));
   metrics_.push_back(std::make_unique<BreakdownRate>(window_));
   metrics_.push_back(std::make_unique<Snapshot31March>(window_));
+  metrics_.push_back(std::make_unique<ChildrenOn31March>(window_));
+  metrics_.push_back(std::make_unique<MatchQuality>(window_));
+  metrics_.push_back(std::make_unique<StayingPut>(window_));
   metrics_.push_back(std::make_unique<MechanismsSwitchedOff>());
   metrics_.push_back(std::make_unique<CostAccounts>(window_, scenario));
 }

@@ -44,6 +44,9 @@ struct ChildEntered {
   NeedLevel need;
   LocalityId home;
   kernel::Date date_of_birth;
+  std::uint32_t sibling_group = 0;  // 0: alone
+  bool re_entry = false;
+  bool unaccompanied = false;
 };
 
 struct ChildLeftCare {
@@ -61,14 +64,16 @@ struct PlacementStarted {
   Ticks sought_since;     // when the search that ended here began
   int placement_number;   // 1 for the first placement of this episode of care
   double miles;           // from the child's home
-  NeedLevel carer_skill;  // in-house foster care: the household's skill (what its fee depends on)
-  bool in_house_home;     // residential: one of the council's own homes, not a spot purchase
+  int skill_above_need = 0;  // in-house foster care: the carer's skill level minus the child's need
+  // Siblings placed together share a unit, named by its lead child; a child alone leads its own.
+  ChildId unit = kNoChild;
+  bool in_house_home = false;  // residential: one of the council's own homes, not a spot purchase
 };
 
 enum class EndingReason : std::uint8_t {
   left_care,   // the child's care ended
   breakdown,   // unplanned: the placement broke down
-  moved_on     // planned: from an emergency placement to a proper match
+  moved_on     // planned: from an emergency stop-gap to a match, a step-down, out of secure
 };
 
 struct PlacementEnded {
@@ -112,6 +117,20 @@ struct CarerBreakEnded {
   HouseholdId household;
 };
 
+// A young person of 18 stays on with the foster carer (Staying Put): out of care, but the
+// place stays filled until the arrangement ends.
+struct StayingPutStarted {
+  Ticks time;
+  PlacementType type;
+  HouseholdId household;  // in-house foster care
+};
+
+struct StayingPutEnded {
+  Ticks time;
+  PlacementType type;
+  HouseholdId household;
+};
+
 // Calendar marks: the end of a month (snapshot time) and 31 March (DfE year end).
 struct MonthEnded {
   Ticks time;
@@ -137,6 +156,8 @@ class CareObserver {
   virtual void on(const HouseholdDeregistered&) {}
   virtual void on(const CarerBreakStarted&) {}
   virtual void on(const CarerBreakEnded&) {}
+  virtual void on(const StayingPutStarted&) {}
+  virtual void on(const StayingPutEnded&) {}
   virtual void on(const MonthEnded&) {}
   virtual void on(const YearEnded&) {}
 };
@@ -164,6 +185,6 @@ class Publisher {
 
 using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted,
                                  WaitingEnded, HouseholdApproved, HouseholdDeregistered, CarerBreakStarted,
-                                 CarerBreakEnded, MonthEnded, YearEnded>;
+                                 CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded, YearEnded>;
 
 }  // namespace caresim::model

@@ -45,6 +45,14 @@ struct PlacementCostSpec {
   double inflation_per_year = 0;                    // applied at each 1 April
 };
 
+// Staying Put: a young person of 18 to 20 living on with the former foster carer, paid by the
+// week by the kind of carer (an in-house household or an IFA's).
+struct StayingPutCostSpec {
+  double in_house_gbp_per_week = 0;
+  double ifa_gbp_per_week = 0;
+  double inflation_per_year = 0;
+};
+
 // A cost that runs whether or not places are filled: a sum a year, plus a sum a year for each
 // unit of capacity (an approved household, a bed).
 struct FixedCostSpec {
@@ -70,6 +78,7 @@ struct CostsSpec {
   double gdp_deflator_per_year = 0;
   double discount_rate_per_year = 0;  // for the net present value
   std::array<std::optional<PlacementCostSpec>, kCostedPlacementCount> placements;  // absent: not costed
+  std::optional<StayingPutCostSpec> staying_put;
   std::optional<FixedCostSpec> in_house_fostering_service;  // per approved household
   std::optional<FixedCostSpec> in_house_homes;              // per bed in the council's homes
   std::vector<SupportOfferCostSpec> support_offers;

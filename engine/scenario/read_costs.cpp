@@ -32,21 +32,27 @@ int read_price_base(MapReader& costs) {
   return year.value_or(0);
 }
 
-// One price for every level, or a map giving each level its own, times `scale`; nullopt
-// when the key is absent or its value wrong (reported).
-std::optional<NeedPrices> read_level_prices(MapReader& line, std::string_view key, std::string noun, double scale) {
-  NeedPrices prices{};
+// One price for all, or a map giving each of `names` its own (need levels, kinds of carer),
+// times `scale`; nullopt when the key is absent or its value wrong (reported).
+std::optional<std::vector<double>> read_prices(MapReader& line, std::string_view key,
+                                               std::span<const std::string_view> names, std::string noun, double scale) {
+  std::vector<double> prices(names.size(), 0.0);
   if (line.is_map(key)) {
-    MapReader levels = line.section(key, Layout::flow);
-    levels.name_keys(std::move(noun));
-    for (std::size_t level = 0; level < kNeedLevelCount; ++level)
-      prices[level] = levels.required<double>(kNeedLevelNames[level], at_least(0)) * scale;
+    MapReader by_name = line.section(key, Layout::flow);
+    by_name.name_keys(std::move(noun));
+    for (std::size_t n = 0; n < names.size(); ++n) prices[n] = by_name.required<double>(names[n], at_least(0)) * scale;
     return prices;
   }
   const auto price = line.if_present<double>(key, at_least(0));
   if (!price) return std::nullopt;
-  prices.fill(*price * scale);
+  std::fill(prices.begin(), prices.end(), *price * scale);
   return prices;
+}
+
+std::optional<NeedPrices> read_level_prices(MapReader& line, std::string_view key, std::string noun, double scale) {
+  const auto prices = read_prices(line, key, kNeedLevelNames, std::move(noun), scale);
+  if (!prices) return std::nullopt;
+  return to_array<kNeedLevelCount>(*prices);
 }
 
 // An allowance for each age from 0 to 17, from age ranges that hold every age exactly once.
@@ -95,6 +101,19 @@ PlacementCostSpec read_placement_line(MapReader line, LineKeys keys, double infl
   return spec;
 }
 
+StayingPutCostSpec read_staying_put(MapReader staying_put, double inflation) {
+  static constexpr std::array<std::string_view, 2> kCarers = {"in_house_foster", "ifa"};
+  StayingPutCostSpec spec;
+  const auto price = read_prices(staying_put, "gbp_per_week", kCarers, "kind of carer", 1);
+  if (price) {
+    spec.in_house_gbp_per_week = (*price)[0];
+    spec.ifa_gbp_per_week = (*price)[1];
+  }
+  spec.inflation_per_year = staying_put.or_default<double>("inflation_per_year", inflation, above(-1));
+  if (!price && staying_put.values_good()) staying_put.report("give a price: gbp_per_week");
+  return spec;
+}
+
 void read_placements(MapReader placements, double inflation, CostsSpec& spec) {
   placements.name_keys("placement type");
   const auto read = [&](CostedPlacement line, MapReader reader, LineKeys keys) {
@@ -118,6 +137,8 @@ void read_placements(MapReader placements, double inflation, CostsSpec& spec) {
     read(CostedPlacement::secure, *secure, {true, false, false});
   if (auto emergency = placements.optional_section("emergency", Layout::flow))
     read(CostedPlacement::emergency, *emergency, {});
+  if (auto staying_put = placements.optional_section("staying_put", Layout::flow))
+    spec.staying_put = read_staying_put(*staying_put, inflation);
 }
 
 FixedCostSpec read_fixed_cost(MapReader fixed, std::string_view per_unit_key, double inflation) {
@@ -149,35 +170,40 @@ std::vector<SupportOfferCostSpec> read_support_offers(MapReader support, double 
   return offers;
 }
 
-// Every kind of placement the provision can make must be priced, or it would look free.
-void check_provision_is_costed(MapReader& costs, const CostsSpec& spec, const ProvisionSpec& provision) {
+// Every kind of placement the scenario can make must be priced, or it would look free.
+void check_placements_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario) {
   struct Offered {
     bool offered;
-    CostedPlacement line;
-    std::string_view provision_key;
-    std::string_view costs_key;
+    bool priced;
+    std::string_view made_by;  // the section that makes such placements
+    std::string_view price;    // where its price goes, under costs.placements
   };
+  const auto priced = [&spec](CostedPlacement line) { return spec.placements[static_cast<std::size_t>(line)].has_value(); };
+  const auto& provision = scenario.provision;
   const auto& residential = provision.residential;
   const Offered offers[] = {
-      {provision.kinship.has_value(), CostedPlacement::kinship, "kinship", "kinship"},
-      {provision.in_house_foster.has_value(), CostedPlacement::in_house_foster, "in_house_foster", "in_house_foster"},
-      {provision.ifa.has_value(), CostedPlacement::ifa, "ifa", "ifa"},
-      {residential && !residential->in_house_homes.empty(), CostedPlacement::residential_in_house,
-       "residential.in_house_homes", "residential.in_house"},
-      {residential && residential->external.has_value(), CostedPlacement::residential_external,
-       "residential.external", "residential.external"},
-      {provision.supported.has_value(), CostedPlacement::supported, "supported", "supported"},
-      {provision.emergency.has_value(), CostedPlacement::emergency, "emergency", "emergency"}};
+      {provision.kinship.has_value(), priced(CostedPlacement::kinship), "provision.kinship", "kinship"},
+      {provision.in_house_foster.has_value(), priced(CostedPlacement::in_house_foster), "provision.in_house_foster",
+       "in_house_foster"},
+      {provision.ifa.has_value(), priced(CostedPlacement::ifa), "provision.ifa", "ifa"},
+      {residential && !residential->in_house_homes.empty(), priced(CostedPlacement::residential_in_house),
+       "provision.residential.in_house_homes", "residential.in_house"},
+      {residential && residential->external.has_value(), priced(CostedPlacement::residential_external),
+       "provision.residential.external", "residential.external"},
+      {provision.supported.has_value(), priced(CostedPlacement::supported), "provision.supported", "supported"},
+      {provision.secure.has_value(), priced(CostedPlacement::secure), "provision.secure", "secure"},
+      {provision.emergency.has_value(), priced(CostedPlacement::emergency), "provision.emergency", "emergency"},
+      {scenario.leaving_care && scenario.leaving_care->staying_put, spec.staying_put.has_value(),
+       "leaving_care.staying_put", "staying_put"}};
   for (const Offered& o : offers)
-    if (o.offered && !spec.placements[static_cast<std::size_t>(o.line)])
-      costs.report("placements", "provision." + std::string(o.provision_key) +
-                                     " makes placements that have no price: add costs.placements." +
-                                     std::string(o.costs_key));
+    if (o.offered && !o.priced)
+      costs.report("placements", std::string(o.made_by) + " makes placements that have no price: add costs.placements." +
+                                     std::string(o.price));
 }
 
 }  // namespace
 
-CostsSpec read_costs(MapReader costs, const ProvisionSpec& provision) {
+CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
   CostsSpec spec;
   spec.price_base_year = read_price_base(costs);
   spec.terms = static_cast<CostTerms>(costs.choice_or_default("terms", kCostTermsNames, 0));
@@ -192,7 +218,7 @@ CostsSpec read_costs(MapReader costs, const ProvisionSpec& provision) {
       spec.in_house_homes = read_fixed_cost(*homes, "gbp_per_bed_per_year", inflation);
   }
   if (auto support = costs.optional_section("support")) spec.support_offers = read_support_offers(*support, inflation);
-  check_provision_is_costed(costs, spec, provision);
+  check_placements_are_costed(costs, spec, scenario);
   return spec;
 }
 

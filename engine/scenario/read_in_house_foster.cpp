@@ -42,6 +42,7 @@ InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& local
   if (auto skill = foster.optional_section("skill", Layout::flow))
     spec.skill = to_array<kNeedLevelCount>(read_shares(*skill, kNeedLevelNames, "need level"));
   if (auto ages = foster.optional_section("approved_ages", Layout::flow)) spec.approved_ages = read_approved_ages(*ages);
+  spec.takes_sibling_groups = foster.or_default<double>("takes_sibling_groups", 1.0, share());
   if (auto locality = foster.optional_section("locality", Layout::flow)) {
     if (localities.named)
       spec.locality_shares = read_shares(*locality, localities.names, "locality");

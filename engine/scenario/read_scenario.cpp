@@ -24,7 +24,7 @@ Scenario read_scenario(MapReader root) {
   scenario.provision = read_provision(root.section("provision"), localities);
   if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching);
   if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
-  if (auto costs = root.optional_section("costs")) scenario.costs = read_costs(*costs, scenario.provision);
+  if (auto costs = root.optional_section("costs")) scenario.costs = read_costs(*costs, scenario);
   return scenario;
 }
 

@@ -32,8 +32,8 @@ DistributionSpec read_distribution(MapReader distribution, std::string_view unit
 DistributionSpec read_duration(MapReader duration);  // days
 DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
-// Needs the provision read first: every placement it offers must be costed.
-CostsSpec read_costs(MapReader costs, const ProvisionSpec& provision);
+// Needs the provision and leaving care read first: every placement they make must be costed.
+CostsSpec read_costs(MapReader costs, const Scenario& scenario);
 template <std::size_t N>
 std::array<double, N> to_array(const std::vector<double>& values) {
   std::array<double, N> out{};
@@ -52,6 +52,9 @@ std::vector<AgeRangeValue> read_age_ranges(MapReader& ranges, Range range_of_val
 
 // Reports "<what> must sum to 1, got <total>" on the map, unless its values were already wrong.
 void check_sum_is_1(MapReader& shares, double total, std::string_view what);
+
+// A map from age band to a probability 0-1, bands not written 0.
+std::array<double, kAgeBandCount> read_chance_by_age(MapReader chances);
 
 // A map from each of `names` to a share 0-1 (unwritten names 0), the shares summing to 1.
 std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun);

@@ -54,6 +54,12 @@ struct ChildrenSpec {
   // Time in care, cut short at the 18th birthday; absent when `leaving_care` gives routes.
   std::optional<DistributionSpec> stay;
   NeedShares need_level = kAllStandard;
+  // [n - 1]: share of entries that are a group of n siblings entering together. Entries are
+  // counted in children, so groups arrive at entries_per_year / mean group size.
+  std::vector<double> sibling_group_size = {1.0};
+  // The chance, by age band, that a child entering alone is an unaccompanied asylum-seeking
+  // child: no kin to be found, and no return home, adoption or special guardianship.
+  std::array<double, kAgeBandCount> unaccompanied_asylum_seeking{};
 };
 
 // Households approved for children aged min_age to max_age (whole years, inclusive).
@@ -69,6 +75,7 @@ struct InHouseFosterSpec {
   NeedShares skill = kAllStandard;             // share of households skilled to each level
   std::vector<ApprovedAges> approved_ages = {ApprovedAges{}};
   std::vector<double> locality_shares;         // by locality; empty: as children's homes
+  double takes_sibling_groups = 1;             // share of households that take a sibling group
 };
 
 struct IfaSpec {
@@ -101,8 +108,23 @@ struct LeavingRouteSpec {
   DistributionSpec after;  // days from entry
 };
 
+// Children who went home may come back into care: a new episode, after a delay.
+struct ReEntrySpec {
+  double chance = 0;
+  DistributionSpec after;  // days from going home
+};
+
+// At 18 a young person in foster care may stay with the carer (Staying Put): they have
+// left care, but the carer's place stays filled until the arrangement ends or they turn 21.
+struct StayingPutSpec {
+  double chance = 0;
+  DistributionSpec lasts;  // days from the 18th birthday, cut at the 21st
+};
+
 struct LeavingCareSpec {
   std::array<std::optional<LeavingRouteSpec>, kLeavingRouteCount> routes;
+  std::optional<ReEntrySpec> re_entry;
+  std::optional<StayingPutSpec> staying_put;
 };
 
 // Relatives or friends approved as carers for one child: found at entry with a chance that
@@ -119,6 +141,18 @@ struct SupportedSpec {
 };
 
 // A stop-gap while a child waits for a proper match: always available, at this distance.
+// Secure children's homes, for children who meet the criteria (welfare secure orders): a
+// child of at least min_age with one of the need levels needs secure care with a chance at
+// each search, stays its time there, and then searches again.
+struct SecureSpec {
+  int min_age = 10;
+  NeedSet need_levels = kEveryNeed;
+  double chance_per_search = 0;
+  std::optional<int> beds;  // concurrent places; none means unlimited
+  DistributionSpec stay;    // days
+  std::optional<DistributionSpec> miles;
+};
+
 struct EmergencySpec {
   std::optional<DistributionSpec> miles;
 };
@@ -129,6 +163,7 @@ struct ProvisionSpec {
   std::optional<IfaSpec> ifa;  // absent: no IFA
   std::optional<ResidentialSpec> residential;
   std::optional<SupportedSpec> supported;
+  std::optional<SecureSpec> secure;
   std::optional<EmergencySpec> emergency;  // absent: a child with no match waits unplaced
 };
 
@@ -172,6 +207,7 @@ struct BreakdownSpec {
   double need_above_skill_factor = 1;   // per need level above the carer's skill
   double over_20_miles_factor = 1;
   double per_earlier_breakdown_factor = 1;
+  double siblings_apart_factor = 1;     // a child placed apart from siblings in care
   int earlier_breakdowns_counted = 3;   // the factor stops compounding after this many
   // What the in-house carer does after a breakdown.
   double carer_break_probability = 0;

@@ -27,9 +27,13 @@ class CostBooks {
   void enter(model::ChildId child, kernel::Ticks when, kernel::Date born, NeedLevel need = NeedLevel::standard) {
     publisher_.publish(model::ChildEntered{when, child, AgeBand::age_5_9, need, model::LocalityId{0}, born});
   }
-  void place(model::ChildId child, PlacementType type, kernel::Ticks when, NeedLevel carer_skill = NeedLevel::standard,
+  void place(model::ChildId child, PlacementType type, kernel::Ticks when, int skill_above_need = 0,
              bool in_house_home = false) {
-    publisher_.publish(model::PlacementStarted{when, child, type, when, when, 1, 0.0, carer_skill, in_house_home});
+    publisher_.publish(model::PlacementStarted{when, child, type, when, when, 1, 0.0, skill_above_need, child, in_house_home});
+  }
+  void stay_put(PlacementType carer, kernel::Ticks from, kernel::Ticks to) {
+    publisher_.publish(model::StayingPutStarted{from, carer, model::kNoHousehold});
+    publisher_.publish(model::StayingPutEnded{to, carer, model::kNoHousehold});
   }
   void end(model::ChildId child, PlacementType type, kernel::Ticks when) {
     publisher_.publish(model::PlacementEnded{when, child, type, model::EndingReason::left_care});

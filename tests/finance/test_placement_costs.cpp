@@ -93,10 +93,10 @@ TEST_CASE("the weekly price follows the child's need and the fee the carer's ski
   foster.fee_gbp_per_week = scenario::NeedPrices{100, 200, 350};
   CostBooks books(costed(prices(CostedPlacement::in_house_foster, foster)), 1);
   books.enter(kAda, books.at(2025, 4, 1), kBornSeptember2015, NeedLevel::complex);
-  books.place(kAda, PlacementType::in_house_foster, books.at(2025, 4, 1), NeedLevel::very_complex);
+  books.place(kAda, PlacementType::in_house_foster, books.at(2025, 4, 1), +1);  // a very complex carer
   books.end(kAda, PlacementType::in_house_foster, books.at(2025, 4, 8));
   books.enter(kBen, books.at(2025, 4, 1), kBornSeptember2015, NeedLevel::standard);
-  books.place(kBen, PlacementType::in_house_foster, books.at(2025, 4, 1), NeedLevel::complex);
+  books.place(kBen, PlacementType::in_house_foster, books.at(2025, 4, 1), +1);  // a complex carer
   books.end(kBen, PlacementType::in_house_foster, books.at(2025, 4, 8));
   CHECK(books.kpi("cost.placement.in_house_foster") == (20 + 350) + (10 + 200));
 }
@@ -108,15 +108,25 @@ TEST_CASE("the council's own homes and spot purchases are separate lines, and se
   costs.placements[static_cast<std::size_t>(CostedPlacement::secure)] = weekly(924 * 7);  // as read from gbp_per_night
   CostBooks books(costed(costs), 1);
   books.enter(kAda, books.at(2025, 4, 1), kBornSeptember2015);
-  books.place(kAda, PlacementType::residential, books.at(2025, 4, 1), NeedLevel::standard, true);
+  books.place(kAda, PlacementType::residential, books.at(2025, 4, 1), 0, true);
   books.end(kAda, PlacementType::residential, books.at(2025, 4, 15));
-  books.place(kAda, PlacementType::residential, books.at(2025, 4, 15), NeedLevel::standard, false);
+  books.place(kAda, PlacementType::residential, books.at(2025, 4, 15), 0, false);
   books.end(kAda, PlacementType::residential, books.at(2025, 4, 22));
   books.place(kAda, PlacementType::secure, books.at(2025, 4, 22));
   books.end(kAda, PlacementType::secure, books.at(2025, 4, 25));
   CHECK(books.kpi("cost.placement.residential_in_house") == 2 * 300);
   CHECK(books.kpi("cost.placement.residential_external") == 6100);
   CHECK(books.kpi("cost.placement.secure") == Approx(3 * 924).epsilon(1e-14));
+}
+
+TEST_CASE("Staying Put is priced by the week for each young person, by the kind of carer", "[finance][placements]") {
+  scenario::CostsSpec costs;
+  costs.price_base_year = 2025;
+  costs.staying_put = scenario::StayingPutCostSpec{250, 450, 0};
+  CostBooks books(costed(costs), 1);
+  books.stay_put(PlacementType::in_house_foster, books.at(2025, 5, 1), books.at(2025, 5, 29));  // 4 weeks
+  books.stay_put(PlacementType::ifa, books.at(2025, 5, 15), books.at(2025, 5, 29));             // 2 weeks
+  CHECK(books.kpi("cost.placement.staying_put") == 4 * 250 + 2 * 450);
 }
 
 TEST_CASE("a placement still running when the horizon ends is costed to the end and no further",
@@ -226,6 +236,7 @@ TEST_CASE("without a costs section every cost KPI and yearly flow is 0, line by 
   books.place(kAda, PlacementType::ifa, books.at(2025, 4, 1));
   for (const char* name : {"cost_total_gbp", "cost_npv_gbp", "cost_per_child_per_week_gbp", "cost.placement.ifa",
                            "cost.placement.in_house_foster", "cost.placement.residential_external",
+                           "cost.placement.staying_put",
                            "cost.fixed.in_house_fostering_service", "cost.fixed.in_house_homes"}) {
     INFO(name);
     CHECK(books.kpi(name) == 0);

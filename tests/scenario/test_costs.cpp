@@ -230,6 +230,39 @@ costs:
              "(costs.placements)"});
 }
 
+TEST_CASE("secure care and Staying Put, where the scenario has them, must have a price too", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const std::string scenario = R"(name: costs
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}}
+leaving_care:
+  routes: {return_home: {chance_by_age: {"0": 1}, after: {distribution: fixed, days: 9}}}
+  staying_put: {chance: 0.5, lasts: {distribution: fixed, days: 300}}
+provision:
+  secure: {chance_per_search: 0.1, stay: {distribution: fixed, days: 30}}
+costs:
+  price_base: 2025-26
+)";
+  CHECK(problems(folder, scenario) ==
+        Lines{"10:3: provision.secure makes placements that have no price: add costs.placements.secure (costs.placements)",
+              "10:3: leaving_care.staying_put makes placements that have no price: add costs.placements.staying_put "
+              "(costs.placements)"});
+  const Scenario priced = load(folder, scenario + R"(  placements:
+    secure: {gbp_per_night: 924}
+    staying_put: {gbp_per_week: {in_house_foster: 250, ifa: 450}, inflation_per_year: 0.02}
+)");
+  REQUIRE(priced.costs->staying_put);
+  CHECK(priced.costs->staying_put->in_house_gbp_per_week == 250);
+  CHECK(priced.costs->staying_put->ifa_gbp_per_week == 450);
+  CHECK(priced.costs->staying_put->inflation_per_year == 0.02);
+  CHECK(load(folder, scenario + "  placements: {secure: {gbp_per_night: 924}, staying_put: {gbp_per_week: 300}}\n")
+            .costs->staying_put->ifa_gbp_per_week == 300);
+  CHECK(problems(folder, scenario + "  placements: {secure: {gbp_per_night: 924}, staying_put: {gbp_per_week: {iffa: 1}}}\n") ==
+        Lines{"11:74: missing required key 'in_house_foster' (costs.placements.staying_put.gbp_per_week.in_house_foster)",
+              "11:74: missing required key 'ifa' (costs.placements.staying_put.gbp_per_week.ifa)",
+              "11:75: unknown kind of carer 'iffa' (did you mean 'ifa'?) (costs.placements.staying_put.gbp_per_week.iffa)"});
+}
+
 TEST_CASE("support offers are named as cost lines can be", "[scenario][costs]") {
   ScenarioFolder folder;
   CHECK(problems(folder, with(std::string(kPriced) + R"(  support:
