@@ -19,16 +19,16 @@ scenario::CostedPlacement costed_placement(PlacementType type, bool in_house_hom
   return CostedPlacement::emergency;  // unreachable: every type is listed above
 }
 
-double weekly_price(const scenario::PlacementCostSpec& spec, NeedLevel need, NeedLevel carer_skill) {
-  double price = spec.gbp_per_week[static_cast<std::size_t>(need)];
-  if (spec.fee_gbp_per_week) price += (*spec.fee_gbp_per_week)[static_cast<std::size_t>(carer_skill)];
-  return price;
+double weekly_price(const scenario::PlacementCostSpec& spec, NeedLevel need) {
+  return spec.gbp_per_week[static_cast<std::size_t>(need)];
 }
 
-double weekly_allowance(const scenario::PlacementCostSpec& spec, int age) {
-  if (!spec.allowance_gbp_per_week) return 0;
-  const auto& by_age = *spec.allowance_gbp_per_week;
-  return by_age[static_cast<std::size_t>(std::clamp(age, 0, scenario::kOldestInCare))];
+double weekly_carer_pay(const scenario::PlacementCostSpec& spec, NeedLevel carer_skill, int age) {
+  double pay = 0;
+  if (spec.fee_gbp_per_week) pay += (*spec.fee_gbp_per_week)[static_cast<std::size_t>(carer_skill)];
+  if (spec.allowance_gbp_per_week)
+    pay += (*spec.allowance_gbp_per_week)[static_cast<std::size_t>(std::clamp(age, 0, scenario::kOldestInCare))];
+  return pay;
 }
 
 }  // namespace caresim::finance

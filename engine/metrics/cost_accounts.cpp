@@ -24,9 +24,9 @@ CostAccounts::CostAccounts(const ReportingWindow& window, const scenario::Scenar
       costed_(scenario.costs.has_value()),
       ledger_(window.start, window.financial_year_ends, window.first_financial_year, costs_),
       in_care_(window) {
-  accounts_.push_back(std::make_unique<PlacementCosts>(costs_, window.clock, ledger_));
+  accounts_.push_back(std::make_unique<PlacementCosts>(scenario, costs_, window.clock, ledger_));
   accounts_.push_back(std::make_unique<StayingPutCosts>(costs_, ledger_));
-  accounts_.push_back(std::make_unique<FixedCosts>(scenario, costs_, ledger_));
+  accounts_.push_back(std::make_unique<FixedCosts>(scenario, costs_, window.clock, ledger_));
 }
 
 void CostAccounts::subscribe(model::EventPublisher& publisher) {

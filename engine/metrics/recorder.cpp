@@ -1,7 +1,9 @@
 #include "metrics/recorder.hpp"
 
+#include "metrics/available_places.hpp"
 #include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
+#include "metrics/carer_flows.hpp"
 #include "metrics/children_on_31_march.hpp"
 #include "metrics/cost_accounts.hpp"
 #include "metrics/in_house_occupancy.hpp"
@@ -53,6 +55,8 @@ Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scen
   metrics_.push_back(std::make_unique<CareFlows>(window_));
   metrics_.push_back(std::make_unique<PlacementMix>(window_));
   metrics_.push_back(std::make_unique<InHouseOccupancy>(window_));
+  metrics_.push_back(std::make_unique<AvailablePlaces>(window_));
+  metrics_.push_back(std::make_unique<CarerFlows>(window_));
   metrics_.push_back(std::make_unique<WaitingTimes>(window_));
   metrics_.push_back(std::make_unique<PlacementStability>(window_));
   metrics_.push_back(std::make_unique<BreakdownRate>(window_));

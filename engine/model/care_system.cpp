@@ -49,6 +49,8 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       geography_(scenario.geography),
       in_house_only_(in_house_only()),
       batching_(scenario.matching.batch_days > 0),
+      support_(scenario.carer_supply && scenario.carer_supply->support ? *scenario.carer_supply->support
+                                                                        : scenario::SupportSpec{}),
       arrivals_(scenario.run.seed, replication, "arrivals"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
       stays_(scenario.run.seed, replication, "stays"),
@@ -117,6 +119,23 @@ HouseholdId CareSystem::approve_household(const FosterHousehold& household) {
   publish_.publish(HouseholdApproved{now(), id, household.places});
   offer_freed_places();
   return id;
+}
+
+void CareSystem::resign_household(HouseholdId id, ResignationReason reason) {
+  if (!foster_[id].approved || foster_[id].resigning) return;
+  foster_.resign(id);
+  publish_.publish(HouseholdResigned{now(), id, reason});
+  deregister_if_resigned_and_empty(id);
+}
+
+void CareSystem::change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range) {
+  foster_.change_approval(id, skill, age_range);
+  publish_.publish(HouseholdApprovalChanged{now(), id, skill, age_range});
+  offer_freed_places();
+}
+
+HouseholdProfiles CareSystem::household_profiles(const scenario::InHouseFosterSpec& mix) const {
+  return HouseholdProfiles(mix, home_cumulative_);
 }
 
 void CareSystem::handle(const kernel::Event& event) {

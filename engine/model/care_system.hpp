@@ -18,6 +18,7 @@
 #include "model/domain_events.hpp"
 #include "model/foster_pool.hpp"
 #include "model/geography.hpp"
+#include "model/household_profiles.hpp"
 #include "model/waiting_list.hpp"
 #include "scenario/scenario.hpp"
 
@@ -48,6 +49,14 @@ class CareSystem {
 
   // A household joins the pool and its places go at once to any children waiting.
   HouseholdId approve_household(const FosterHousehold& household);
+  // The household takes no new child and deregisters when its last child leaves (at once
+  // if it has none); its children stay until they leave. Nothing if it already resigned.
+  void resign_household(HouseholdId id, ResignationReason reason);
+  // Training or conversion changed what the household is approved for; waiting children
+  // may now fit its free places.
+  void change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range);
+  // What new households look like: `mix` with, where it gives no localities, the children's.
+  HouseholdProfiles household_profiles(const scenario::InHouseFosterSpec& mix) const;
 
   // Read-only views, for invariant checks and tests.
   const std::vector<Child>& children() const { return children_; }
@@ -124,6 +133,7 @@ class CareSystem {
   const Geography geography_;
   const scenario::MatchingSpec in_house_only_;  // the policy of a step-down search
   const bool batching_;
+  const scenario::SupportSpec support_;  // factors 1 without a placement support team
 
   // Named streams: adding draws to one process never shifts another's.
   kernel::RandomStream arrivals_;

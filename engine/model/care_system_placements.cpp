@@ -58,8 +58,8 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.placement = Placement{type, household, home, miles, now()};
   c.unit_lead = lead;
   ++c.placements;
-  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need,
-                                   lead, home.has_value()});
+  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
+                                    household, home.has_value()});
 
   if (type == PlacementType::secure) {
     agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, secure_)), kind(CareEvent::secure_stay_ends),
@@ -94,6 +94,7 @@ double CareSystem::breakdown_hazard_factor(const Child& c) const {
   while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
   double factor = spec.age_band_factor[band];
   if (c.placement.type == PlacementType::in_house_foster) {
+    factor *= support_.breakdown_hazard_factor;
     const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
     if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
   }
@@ -187,9 +188,8 @@ void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
   const auto& spec = *scenario_.breakdowns;
   const double resign = carer_responses_.uniform01(), rest = carer_responses_.uniform01();
   if (!foster_[id].approved) return;
-  if (resign < spec.carer_resign_probability) {
-    foster_.resign(id);
-    deregister_if_resigned_and_empty(id);
+  if (resign < std::min(1.0, spec.carer_resign_probability * support_.resign_after_breakdown_factor)) {
+    resign_household(id, ResignationReason::after_breakdown);
   } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
     foster_.set_on_break(id, true);
     publish_.publish(CarerBreakStarted{now(), id});

@@ -67,6 +67,7 @@ struct PlacementStarted {
   int skill_above_need = 0;  // in-house foster care: the carer's skill level minus the child's need
   // Siblings placed together share a unit, named by its lead child; a child alone leads its own.
   ChildId unit = kNoChild;
+  HouseholdId household = kNoHousehold;  // the in-house foster carer, if any
   bool in_house_home = false;  // residential: one of the council's own homes, not a spot purchase
 };
 
@@ -104,6 +105,54 @@ struct HouseholdDeregistered {
   Ticks time;
   HouseholdId household;
   int places;
+};
+
+// Why an approved household stops taking children (it deregisters once its last child leaves).
+enum class ResignationReason : std::uint8_t {
+  after_breakdown,   // a placement with it broke down
+  leaves_fostering,  // its tenure's deregistration hazard: retirement, circumstances
+  moves_to_ifa       // transfers to an independent fostering agency
+};
+inline constexpr std::size_t kResignationReasonCount = 3;
+inline constexpr std::array<std::string_view, kResignationReasonCount> kResignationReasonNames = {
+    "after_breakdown", "leaves_fostering", "moves_to_ifa"};
+
+struct HouseholdResigned {
+  Ticks time;
+  HouseholdId household;
+  ResignationReason reason;
+};
+
+// Training raised the household's skill, or it was approved for other ages.
+struct HouseholdApprovalChanged {
+  Ticks time;
+  HouseholdId household;
+  NeedLevel skill;
+  std::uint8_t age_range;  // index into the scenario's approved age ranges
+};
+
+// Where a prospective carer's enquiry came from: the usual flow, existing carers' word of
+// mouth, a recruitment campaign, or the extra enquiries a fee uplift brings.
+enum class EnquirySource : std::uint8_t { usual, word_of_mouth, campaign, fee_uplift };
+inline constexpr std::size_t kEnquirySourceCount = 4;
+inline constexpr std::array<std::string_view, kEnquirySourceCount> kEnquirySourceNames = {
+    "usual", "word_of_mouth", "campaign", "fee_uplift"};
+
+// The recruitment pipeline: an enquiry; an application, whose assessment starts; an
+// assessment that ends in approval (HouseholdApproved) or withdrawal.
+struct EnquiryReceived {
+  Ticks time;
+  EnquirySource source;
+};
+
+struct AssessmentStarted {
+  Ticks time;
+  EnquirySource source;
+};
+
+struct AssessmentWithdrawn {
+  Ticks time;
+  EnquirySource source;
 };
 
 // A household takes a break (after a breakdown, say) and takes no child until it ends.
@@ -154,6 +203,11 @@ class CareObserver {
   virtual void on(const WaitingEnded&) {}
   virtual void on(const HouseholdApproved&) {}
   virtual void on(const HouseholdDeregistered&) {}
+  virtual void on(const HouseholdResigned&) {}
+  virtual void on(const HouseholdApprovalChanged&) {}
+  virtual void on(const EnquiryReceived&) {}
+  virtual void on(const AssessmentStarted&) {}
+  virtual void on(const AssessmentWithdrawn&) {}
   virtual void on(const CarerBreakStarted&) {}
   virtual void on(const CarerBreakEnded&) {}
   virtual void on(const StayingPutStarted&) {}
@@ -184,7 +238,9 @@ class Publisher {
 };
 
 using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted,
-                                 WaitingEnded, HouseholdApproved, HouseholdDeregistered, CarerBreakStarted,
-                                 CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded, YearEnded>;
+                                 WaitingEnded, HouseholdApproved, HouseholdDeregistered, HouseholdResigned,
+                                 HouseholdApprovalChanged, EnquiryReceived, AssessmentStarted, AssessmentWithdrawn,
+                                 CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
+                                 YearEnded>;
 
 }  // namespace caresim::model

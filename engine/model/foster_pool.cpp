@@ -68,6 +68,18 @@ void FosterPool::resign(HouseholdId id) {
   reindex(id);
 }
 
+void FosterPool::change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range) {
+  FosterHousehold& h = households_[index_of(id)];
+  FreePlaces& listed_in = buckets_[bucket_index(h.locality, h.skill, h.age_range)];
+  if (listed_in.contains(id)) {  // its bucket is about to change
+    listed_in.remove(id);
+    --households_with_free_places_;
+  }
+  h.skill = skill;
+  h.age_range = age_range;
+  reindex(id);
+}
+
 bool FosterPool::deregister_if_resigned_and_empty(HouseholdId id) {
   FosterHousehold& h = households_[index_of(id)];
   if (!h.approved || !h.resigning || h.filled > 0) return false;

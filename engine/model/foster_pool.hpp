@@ -36,6 +36,8 @@ class FosterPool {
   void free_place(HouseholdId id);
   void set_on_break(HouseholdId id, bool on_break);
   void resign(HouseholdId id);  // takes no new child; deregistered once empty
+  // Training or conversion: the household's skill and approved ages become these.
+  void change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range);
   // Deregisters a resigning household whose last child has gone; true if it did.
   bool deregister_if_resigned_and_empty(HouseholdId id);
 

@@ -3,8 +3,11 @@
 // facts they publish or through narrow calls, never through the event loop's internals.
 #pragma once
 
+#include <optional>
+
 #include "kernel/agenda.hpp"
 #include "model/care_system.hpp"
+#include "model/carer_supply.hpp"
 #include "model/process_kinds.hpp"
 
 namespace caresim::model {
@@ -13,13 +16,22 @@ class World {
  public:
   World(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
         kernel::Agenda& agenda, EventPublisher& publisher)
-      : care_(scenario, replication, clock, agenda, publisher) {}
+      : care_(scenario, replication, clock, agenda, publisher) {
+    if (scenario.carer_supply) {
+      supply_.emplace(scenario, replication, clock, agenda, publisher, care_);
+      publisher.subscribe<HouseholdApproved, HouseholdDeregistered>(*supply_);
+    }
+  }
 
-  void start() { care_.start(); }
+  void start() {
+    care_.start();
+    if (supply_) supply_->start();
+  }
 
   void handle(const kernel::Event& event) {
     switch (process_of(event.kind)) {
       case Process::care: return care_.handle(event);
+      case Process::carer_supply: return supply_->handle(event);
     }
   }
 
@@ -27,6 +39,7 @@ class World {
 
  private:
   CareSystem care_;
+  std::optional<CarerSupply> supply_;  // present with a carer_supply section
 };
 
 }  // namespace caresim::model

@@ -1,11 +1,9 @@
 #include "output/cost_outputs.hpp"
 
 #include <string_view>
-#include <vector>
 
 #include "finance/financial_year.hpp"
 #include "output/csv_number.hpp"
-#include "stats/summary.hpp"
 
 namespace caresim::output {
 namespace {
@@ -22,17 +20,14 @@ std::string line_of(std::string_view flow) {
 
 }  // namespace
 
-std::string costs_csv(const run::ExperimentResult& result) {
+std::string costs_csv(const run::ScenarioAggregate& aggregate) {
   std::string csv = "financial_year,line,mean,p05,p50,p95,ci95_low,ci95_high\n";
-  const auto& reference = result.replications.front().measurements;
-  for (std::size_t year = 0; year < reference.financial_years.size(); ++year)
-    for (std::size_t flow = 0; flow < reference.yearly_names.size(); ++flow) {
-      const std::string line = line_of(reference.yearly_names[flow]);
+  for (std::size_t year = 0; year < aggregate.financial_years().size(); ++year)
+    for (std::size_t flow = 0; flow < aggregate.yearly_names().size(); ++flow) {
+      const std::string line = line_of(aggregate.yearly_names()[flow]);
       if (line.empty()) continue;
-      std::vector<double> values;
-      for (const auto& replication : result.replications) values.push_back(replication.measurements.yearly[flow][year]);
-      csv += reference.financial_years[year] + ',' + line;
-      if (const auto s = stats::summarize(values))
+      csv += aggregate.financial_years()[year] + ',' + line;
+      if (const auto s = aggregate.yearly(flow, year).summary())
         for (const double cell : {s->mean, s->p05, s->p50, s->p95, s->ci95_low, s->ci95_high}) csv += ',' + csv_number(cell);
       else
         csv += ",NA,NA,NA,NA,NA,NA";

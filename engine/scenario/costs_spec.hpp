@@ -5,9 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "scenario/vocabulary.hpp"
 
@@ -61,13 +59,6 @@ struct FixedCostSpec {
   double inflation_per_year = 0;
 };
 
-// A support offer bought for the year, such as a placement support team.
-struct SupportOfferCostSpec {
-  std::string name;
-  double gbp_per_year = 0;
-  double inflation_per_year = 0;
-};
-
 // Nominal: cash of each year. Real: base-year prices, each year deflated by the GDP deflator.
 enum class CostTerms : std::uint8_t { nominal, real };
 inline constexpr std::array<std::string_view, 2> kCostTermsNames = {"nominal", "real"};
@@ -77,11 +68,13 @@ struct CostsSpec {
   CostTerms terms = CostTerms::nominal;
   double gdp_deflator_per_year = 0;
   double discount_rate_per_year = 0;  // for the net present value
+  // Every line's, unless it gives its own; also that of the costs carer_supply states (a
+  // recruitment campaign, a placement support team).
+  double inflation_per_year = 0;
   std::array<std::optional<PlacementCostSpec>, kCostedPlacementCount> placements;  // absent: not costed
   std::optional<StayingPutCostSpec> staying_put;
   std::optional<FixedCostSpec> in_house_fostering_service;  // per approved household
   std::optional<FixedCostSpec> in_house_homes;              // per bed in the council's homes
-  std::vector<SupportOfferCostSpec> support_offers;
 };
 
 }  // namespace caresim::scenario

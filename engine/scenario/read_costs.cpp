@@ -149,27 +149,6 @@ FixedCostSpec read_fixed_cost(MapReader fixed, std::string_view per_unit_key, do
   return spec;
 }
 
-// Offer names become cost lines (`support.<name>`), so they are kept to what any CSV reader
-// or spreadsheet takes whole: lower-case letters, digits and underscores.
-bool is_line_name(std::string_view name) {
-  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-         });
-}
-
-std::vector<SupportOfferCostSpec> read_support_offers(MapReader support, double inflation) {
-  support.name_keys("support offer");
-  std::vector<SupportOfferCostSpec> offers;
-  for (const std::string& name : support.keys()) {
-    MapReader offer = support.section(name, Layout::flow);
-    if (!is_line_name(name))
-      support.report(name, "a support offer is named in lower-case letters, digits and underscores, got '" + name + "'");
-    const double per_year = offer.required<double>("gbp_per_year", at_least(0));
-    offers.push_back({name, per_year, offer.or_default<double>("inflation_per_year", inflation, above(-1))});
-  }
-  return offers;
-}
-
 // Every kind of placement the scenario can make must be priced, or it would look free.
 void check_placements_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario) {
   struct Offered {
@@ -209,7 +188,8 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
   spec.terms = static_cast<CostTerms>(costs.choice_or_default("terms", kCostTermsNames, 0));
   spec.gdp_deflator_per_year = costs.or_default<double>("gdp_deflator_per_year", 0.0, above(-1));
   spec.discount_rate_per_year = costs.or_default<double>("discount_rate_per_year", 0.0, at_least(0));
-  const double inflation = costs.or_default<double>("inflation_per_year", 0.0, above(-1));
+  spec.inflation_per_year = costs.or_default<double>("inflation_per_year", 0.0, above(-1));
+  const double inflation = spec.inflation_per_year;
   if (auto placements = costs.optional_section("placements")) read_placements(*placements, inflation, spec);
   if (auto fixed = costs.optional_section("fixed")) {
     if (auto service = fixed->optional_section("in_house_fostering_service", Layout::flow))
@@ -217,7 +197,6 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
     if (auto homes = fixed->optional_section("in_house_homes", Layout::flow))
       spec.in_house_homes = read_fixed_cost(*homes, "gbp_per_bed_per_year", inflation);
   }
-  if (auto support = costs.optional_section("support")) spec.support_offers = read_support_offers(*support, inflation);
   check_placements_are_costed(costs, spec, scenario);
   return spec;
 }

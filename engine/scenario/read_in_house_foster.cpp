@@ -38,6 +38,11 @@ std::vector<double> read_places(MapReader& foster) {
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities) {
   InHouseFosterSpec spec;
   spec.households = foster.required<int>("households", at_least(0));
+  read_household_mix(foster, localities, spec);
+  return spec;
+}
+
+void read_household_mix(MapReader& foster, const Localities& localities, InHouseFosterSpec& spec) {
   spec.places_shares = read_places(foster);
   if (auto skill = foster.optional_section("skill", Layout::flow))
     spec.skill = to_array<kNeedLevelCount>(read_shares(*skill, kNeedLevelNames, "need level"));
@@ -49,7 +54,6 @@ InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& local
     else
       foster.report("locality", "households can be placed in localities only with a geography section");
   }
-  return spec;
 }
 
 }  // namespace caresim::scenario

@@ -24,6 +24,10 @@ RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);
 ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
+// What households are like (places, skill, approved ages, locality), into `spec`.
+void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
+// Needs the provision already read: new households join its in-house pool.
+CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities);
 MatchingSpec read_matching(MapReader matching);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
 LeavingCareSpec read_leaving_care(MapReader leaving);

@@ -234,6 +234,13 @@ struct GeographySpec {
   double within_locality_miles = 0;
 };
 
+}  // namespace caresim::scenario
+
+// Sections kept in headers of their own; they use the structs above.
+#include "scenario/carer_supply_spec.hpp"
+
+namespace caresim::scenario {
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -245,6 +252,7 @@ struct Scenario {
   std::optional<LeavingCareSpec> leaving_care;  // absent: children.stay decides
   MatchingSpec matching;
   std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
+  std::optional<CarerSupplySpec> carer_supply;  // absent: the pool changes only by resignations
   std::optional<CostsSpec> costs;  // absent: nothing is costed, every cost KPI is 0
 };
 

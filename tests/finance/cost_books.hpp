@@ -13,10 +13,12 @@ namespace caresim::testing {
 
 class CostBooks {
  public:
-  CostBooks(const scenario::Scenario& scenario, int years)
-      : window_(metrics::ReportingWindow::of(kernel::Clock(kernel::Date::from_ymd(2024, 4, 1)),
+  // Keeps its own copy of the scenario, which the accounts refer to.
+  CostBooks(scenario::Scenario scenario, int years)
+      : scenario_(std::move(scenario)),
+        window_(metrics::ReportingWindow::of(kernel::Clock(kernel::Date::from_ymd(2024, 4, 1)),
                                              kernel::Date::from_ymd(2025, 4, 1), years)),
-        accounts_(window_, scenario) {
+        accounts_(window_, scenario_) {
     accounts_.subscribe(publisher_);
   }
 
@@ -29,7 +31,8 @@ class CostBooks {
   }
   void place(model::ChildId child, PlacementType type, kernel::Ticks when, int skill_above_need = 0,
              bool in_house_home = false) {
-    publisher_.publish(model::PlacementStarted{when, child, type, when, when, 1, 0.0, skill_above_need, child, in_house_home});
+    publisher_.publish(model::PlacementStarted{when, child, type, when, when, 1, 0.0, skill_above_need, child,
+                                               model::kNoHousehold, in_house_home});
   }
   void stay_put(PlacementType carer, kernel::Ticks from, kernel::Ticks to) {
     publisher_.publish(model::StayingPutStarted{from, carer, model::kNoHousehold});
@@ -66,6 +69,7 @@ class CostBooks {
   }
 
  private:
+  scenario::Scenario scenario_;
   metrics::ReportingWindow window_;
   model::EventPublisher publisher_;
   metrics::CostAccounts accounts_;

@@ -4,6 +4,7 @@
 
 #include "replication_interval.hpp"
 #include "run/experiment.hpp"
+#include "run/replication.hpp"
 #include "scenario_builder.hpp"
 
 using namespace caresim;
@@ -33,10 +34,10 @@ TEST_CASE("when every child in care is with an IFA, its cost is the weekly price
           "[finance][runs]") {
   const auto s = everyone_with_an_ifa();
   const auto result = run::run_experiment(s, 2);
-  const auto in_care = testing::kpi_values(result, "children_in_care_mean");
-  const auto cost = testing::kpi_values(result, "cost.placement.ifa");
-  const auto total = testing::kpi_values(result, "cost_total_gbp");
-  const auto per_child_week = testing::kpi_values(result, "cost_per_child_per_week_gbp");
+  const auto in_care = result.kpi_values("children_in_care_mean");
+  const auto cost = result.kpi_values("cost.placement.ifa");
+  const auto total = result.kpi_values("cost_total_gbp");
+  const auto per_child_week = result.kpi_values("cost_per_child_per_week_gbp");
   const double days = 4 * 365 + 1;  // 2025-04-01 to 2029-04-01 holds 29 February 2028
   for (std::size_t r = 0; r < cost.size(); ++r) {
     CHECK(cost[r] == Approx(100 * in_care[r] * days).epsilon(1e-9));
@@ -56,12 +57,10 @@ TEST_CASE("when every child in care is with an IFA, its cost is the weekly price
 
 TEST_CASE("each replication's yearly cost flows add up to its cost KPIs", "[finance][runs][flows]") {
   auto s = everyone_with_an_ifa();
-  s.run.replications = 3;
   s.costs->placements[static_cast<std::size_t>(scenario::CostedPlacement::ifa)]->inflation_per_year = 0.04;
-  s.costs->support_offers.push_back({"placement_support_team", 50000, 0.02});
-  const auto result = run::run_experiment(s, 1);
-  for (const auto& replication : result.replications) {
-    const auto& m = replication.measurements;
+  s.costs->in_house_fostering_service = scenario::FixedCostSpec{500000, 0, 0.02};
+  for (std::uint64_t r = 0; r < 3; ++r) {
+    const auto m = run::run_replication(s, r).measurements;
     REQUIRE(m.financial_years == std::vector<std::string>{"2025-26", "2026-27", "2027-28", "2028-29"});
     for (std::size_t f = 0; f < m.yearly_names.size(); ++f) {
       const std::string& name = m.yearly_names[f];
@@ -82,10 +81,10 @@ TEST_CASE("a run without a costs section reports every cost KPI as 0", "[finance
   s.run.years = 1;
   s.run.warmup_years = 1;
   const auto result = run::run_experiment(s, 1);
-  for (const auto& name : result.replications.front().measurements.kpi_names) {
+  for (const auto& name : result.scenarios.front().aggregate.kpi_names()) {
     if (!name.starts_with("cost")) continue;
     INFO(name);
-    for (const double value : testing::kpi_values(result, name)) CHECK(value == 0);
+    for (const double value : result.kpi_values(name)) CHECK(value == 0);
   }
-  CHECK(testing::kpi_values(result, "cost_total_gbp") == std::vector<double>{0, 0});
+  CHECK(result.kpi_values("cost_total_gbp") == std::vector<double>{0, 0});
 }

@@ -137,13 +137,12 @@ TEST_CASE("a placement still running when the horizon ends is costed to the end 
   CHECK(books.yearly("cost.placement.ifa") == std::vector<double>{365 * 100, 365 * 100});
 }
 
-TEST_CASE("the fostering service costs a sum a year plus a sum per approved household; homes by the bed; support by the year",
+TEST_CASE("the fostering service costs a sum a year plus a sum per approved household; homes by the bed",
           "[finance][fixed]") {
   scenario::CostsSpec costs;
   costs.price_base_year = 2025;
   costs.in_house_fostering_service = scenario::FixedCostSpec{365000, 1000, 0};
   costs.in_house_homes = scenario::FixedCostSpec{10000, 100000, 0};
-  costs.support_offers.push_back({"placement_support_team", 50000, 0.1});
   auto s = costed(costs);
   s.provision.residential = scenario::ResidentialSpec{{{0, 3}, {0, 2}}, std::nullopt};
   CostBooks books(s, 2);
@@ -151,17 +150,65 @@ TEST_CASE("the fostering service costs a sum a year plus a sum per approved hous
   books.approve_household(books.at(2026, 4, 1));              // at the start of the second year
   CHECK(books.yearly("cost.fixed.in_house_fostering_service") == std::vector<double>{375000, 376000});
   CHECK(books.yearly("cost.fixed.in_house_homes") == std::vector<double>{510000, 510000});
+}
+
+TEST_CASE("a placement support team costs its stated sum every year, a recruitment campaign only in its years",
+          "[finance][fixed]") {
+  scenario::CostsSpec costs;
+  costs.price_base_year = 2025;
+  costs.inflation_per_year = 0.1;
+  auto s = costed(costs);
+  s.carer_supply = scenario::CarerSupplySpec{};
+  s.carer_supply->support = scenario::SupportSpec{0.8, 0.5, 50000};
+  s.carer_supply->campaign = scenario::CampaignSpec{250, kernel::Date::from_ymd(2026, 4, 1), 1, 150000};
+  CostBooks books(s, 3);
   const auto& support = books.yearly("cost.support.placement_support_team");
   CHECK(support[0] == 50000);
   CHECK(support[1] == Approx(55000).epsilon(1e-15));
+  CHECK(support[2] == Approx(60500).epsilon(1e-15));
+  const auto& campaign = books.yearly("cost.recruitment.campaign");
+  CHECK(campaign[0] == 0);
+  CHECK(campaign[1] == Approx(165000).epsilon(1e-15));
+  CHECK(campaign[2] == 0);
+
+  auto not_costed = s;
+  not_costed.costs.reset();
+  CostBooks free(not_costed, 3);
+  CHECK(free.kpi("cost.support.placement_support_team") == 0);
+  CHECK(free.kpi("cost.recruitment.campaign") == 0);
+}
+
+TEST_CASE("a fee uplift raises in-house carers' fees and allowances from its start, and nothing else",
+          "[finance][placements]") {
+  PlacementCostSpec foster = allowance_by_age();
+  foster.gbp_per_week.fill(50);
+  foster.fee_gbp_per_week = scenario::NeedPrices{100, 100, 100};
+  auto costs = prices(CostedPlacement::in_house_foster, foster);
+  costs.placements[static_cast<std::size_t>(CostedPlacement::kinship)] = allowance_by_age();
+  auto s = costed(costs);
+  s.carer_supply = scenario::CarerSupplySpec{};
+  s.carer_supply->fee_uplift = scenario::FeeUpliftSpec{0.1, kernel::Date::from_ymd(2026, 4, 1), 0.5, -1};
+  CostBooks books(s, 2);
+  books.enter(kAda, books.at(2026, 3, 4), kernel::Date::from_ymd(2018, 9, 1));  // 7: £194 a week
+  books.place(kAda, PlacementType::in_house_foster, books.at(2026, 3, 4));
+  books.end(kAda, PlacementType::in_house_foster, books.at(2026, 4, 29));  // 4 weeks before, 4 after
+  books.enter(kBen, books.at(2026, 3, 4), kernel::Date::from_ymd(2018, 9, 1));
+  books.place(kBen, PlacementType::kinship, books.at(2026, 3, 4));
+  books.end(kBen, PlacementType::kinship, books.at(2026, 4, 29));
+  const auto& foster_cost = books.yearly("cost.placement.in_house_foster");
+  CHECK(foster_cost[0] == Approx(4 * (50 + 100 + 194)).epsilon(1e-14));
+  CHECK(foster_cost[1] == Approx(4 * (50 + 1.1 * (100 + 194))).epsilon(1e-14));
+  CHECK(books.kpi("cost.placement.kinship") == Approx(8 * 194).epsilon(1e-14));
 }
 
 TEST_CASE("the total is the sum of the lines, in every year and over the horizon", "[finance][flows]") {
   auto costs = prices(CostedPlacement::ifa, weekly(820, 0.03));
   costs.placements[static_cast<std::size_t>(CostedPlacement::in_house_foster)] = allowance_by_age();
   costs.in_house_fostering_service = scenario::FixedCostSpec{500000, 4000, 0.02};
-  costs.support_offers.push_back({"placement_support_team", 50000, 0.1});
-  CostBooks books(costed(costs), 3);
+  auto s = costed(costs);
+  s.carer_supply = scenario::CarerSupplySpec{};
+  s.carer_supply->support = scenario::SupportSpec{0.8, 0.5, 50000};
+  CostBooks books(s, 3);
   books.approve_household(0);
   books.enter(kAda, books.at(2025, 6, 3), kBornSeptember2015);
   books.place(kAda, PlacementType::ifa, books.at(2025, 6, 3));

@@ -60,8 +60,6 @@ TEST_CASE("a costs section reads prices by the week, by need level, by age and b
   fixed:
     in_house_fostering_service: {gbp_per_year: 900000, gbp_per_household_per_year: 6000}
     in_house_homes: {gbp_per_bed_per_year: 250000}
-  support:
-    placement_support_team: {gbp_per_year: 350000, inflation_per_year: 0.04}
 )"));
   REQUIRE(s.costs);
   const CostsSpec& c = *s.costs;
@@ -95,10 +93,7 @@ TEST_CASE("a costs section reads prices by the week, by need level, by age and b
   REQUIRE(c.in_house_homes);
   CHECK(c.in_house_homes->gbp_per_year == 0);
   CHECK(c.in_house_homes->gbp_per_unit_per_year == 250000);
-  REQUIRE(c.support_offers.size() == 1);
-  CHECK(c.support_offers[0].name == "placement_support_team");
-  CHECK(c.support_offers[0].gbp_per_year == 350000);
-  CHECK(c.support_offers[0].inflation_per_year == 0.04);
+  CHECK(c.inflation_per_year == 0.03);
 }
 
 TEST_CASE("costs are reported in nominal terms with no inflation and no discounting by default", "[scenario][costs]") {
@@ -109,7 +104,7 @@ TEST_CASE("costs are reported in nominal terms with no inflation and no discount
   CHECK(c.discount_rate_per_year == 0);
   CHECK(c.placements[static_cast<std::size_t>(CostedPlacement::ifa)]->inflation_per_year == 0);
   CHECK_FALSE(c.in_house_fostering_service);
-  CHECK(c.support_offers.empty());
+  CHECK(c.inflation_per_year == 0);
 }
 
 TEST_CASE("misspelt cost keys are reported where they are written, with a suggestion", "[scenario][costs]") {
@@ -263,17 +258,6 @@ costs:
               "11:75: unknown kind of carer 'iffa' (did you mean 'ifa'?) (costs.placements.staying_put.gbp_per_week.iffa)"});
 }
 
-TEST_CASE("support offers are named as cost lines can be", "[scenario][costs]") {
-  ScenarioFolder folder;
-  CHECK(problems(folder, with(std::string(kPriced) + R"(  support:
-    Placement Support: {gbp_per_year: 350000}
-    carer_hub: {gbp_per_yr: 1}
-)")) == Lines{"11:24: a support offer is named in lower-case letters, digits and underscores, got 'Placement Support' "
-             "(costs.support.Placement Support)",
-             "12:16: missing required key 'gbp_per_year' (costs.support.carer_hub.gbp_per_year)",
-             "12:17: unknown key 'gbp_per_yr' (did you mean 'gbp_per_year'?) (costs.support.carer_hub.gbp_per_yr)"});
-}
-
 TEST_CASE("the effective YAML of a costs section writes each line's inflation and loads back to itself",
           "[scenario][costs][effective]") {
   ScenarioFolder folder;
@@ -285,8 +269,6 @@ TEST_CASE("the effective YAML of a costs section writes each line's inflation an
     ifa: {gbp_per_week: {standard: 820, complex: 970, very_complex: 1100}, inflation_per_year: 0.04}
   fixed:
     in_house_fostering_service: {gbp_per_year: 900000}
-  support:
-    placement_support_team: {gbp_per_year: 350000}
 )")));
   const std::string& yaml = first.effective_yaml;
   CHECK(yaml.substr(yaml.find("costs:")) == R"(costs:
@@ -303,8 +285,6 @@ TEST_CASE("the effective YAML of a costs section writes each line's inflation an
     ifa: {gbp_per_week: {standard: 820, complex: 970, very_complex: 1100}, inflation_per_year: 0.04}
   fixed:
     in_house_fostering_service: {gbp_per_year: 900000, gbp_per_household_per_year: 0, inflation_per_year: 0.03}
-  support:
-    placement_support_team: {gbp_per_year: 350000, inflation_per_year: 0.03}
 )");
   const LoadedScenario again = load_scenario(folder.write("effective.yaml", yaml));
   CHECK(again.effective_yaml == yaml);
