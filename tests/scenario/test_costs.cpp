@@ -8,7 +8,6 @@
 namespace caresim::scenario {
 namespace {
 
-using testing::contains;
 using testing::load;
 using testing::problems;
 using testing::ScenarioFolder;
