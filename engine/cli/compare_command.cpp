@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress_bar.hpp"
 #include "output/comparison_outputs.hpp"
+#include "report/write_reports.hpp"
 
 namespace caresim::cli {
 namespace {
@@ -70,6 +71,7 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
     return run::run_experiment(scenarios, options);
   }();
   output::write_comparison_outputs(out, loaded, result);
+  report::write_reports(out);
 
   if (!flags.quiet) {
     spdlog::info("{} scenarios compared over {} replications in {:.2f} s; results in {}", scenarios.size(),

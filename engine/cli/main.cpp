@@ -46,6 +46,10 @@ int main(int argc, char** argv) {
   CLI::App* validate = app.add_subcommand("validate", "check a scenario and print the effective scenario");
   validate->add_option("scenario", scenario_path, "scenario YAML file")->required();
 
+  std::string report_directory;
+  CLI::App* report = app.add_subcommand("report", "write report.html and report.xlsx again from the files in DIR");
+  report->add_option("directory", report_directory, "output directory of caresim run or compare")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -58,6 +62,7 @@ int main(int argc, char** argv) {
   try {
     if (*run) return cli::run_command(scenario_path, out, run_flags);
     if (*compare) return cli::compare_command(compared, out, compare_flags);
+    if (*report) return cli::report_command(report_directory);
     return cli::validate_command(scenario_path);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';

@@ -1,12 +1,15 @@
 // `caresim run`: one scenario, or a sweep of it.
 #include <unistd.h>
 
+#include <filesystem>
+
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "cli/progress_bar.hpp"
 #include "output/run_outputs.hpp"
 #include "output/sweep_outputs.hpp"
+#include "report/write_reports.hpp"
 #include "scenario/load_runs.hpp"
 
 namespace caresim::cli {
@@ -25,10 +28,14 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
     return run::run_experiment(scenarios, options);
   }();
-  if (runs.is_sweep())
+  if (runs.is_sweep()) {
     output::write_sweep_outputs(out, runs, result);
-  else
+    for (const std::string& value_directory : output::sweep_directory_names(runs))
+      report::write_reports(std::filesystem::path(out) / value_directory);
+  } else {
     output::write_run_outputs(out, scenarios.front(), runs.scenarios.front().effective_yaml, result);
+    report::write_reports(out);
+  }
 
   if (!flags.quiet) {
     const std::string what = runs.is_sweep() ? std::to_string(runs.values.size()) + " values of " + runs.parameter

@@ -1,0 +1,59 @@
+// A chart of the report: a Vega-Lite specification with its data inline, a title, a sentence
+// for screen readers, and the same numbers as a table (the chart's text alternative).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "report/kpi_presentation.hpp"
+
+namespace caresim::report {
+
+struct TextTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+};
+
+struct Chart {
+  std::string title;
+  std::string description;  // what the chart shows, for aria-label
+  std::string spec_json;    // Vega-Lite, data included
+  TextTable table;
+};
+
+// A value over time: month-end mean with its 5th-95th percentile band across replications.
+// `legend` tells the lines of one panel apart (scenarios or placement types); `panel` splits
+// the chart into small multiples when not empty.
+struct FanPoint {
+  std::string date;
+  std::string legend;
+  std::string panel;
+  double mean = 0, p05 = 0, p95 = 0;
+};
+
+// A value per financial year with an interval; `low`/`high` may be NaN (no interval).
+struct YearBar {
+  std::string financial_year;
+  std::string legend;
+  std::string panel;
+  double value = 0, low = 0, high = 0;
+};
+
+struct ChartLabels {
+  std::string title;
+  std::string description;
+  std::string y_title;
+  Quantity quantity = Quantity::count;
+  std::string interval_name;  // the table's heading for the interval: "5th–95th percentile"
+};
+
+// The legend's colours follow the order of first appearance (Okabe-Ito, colour-blind safe).
+Chart fan_chart(const ChartLabels& labels, const std::vector<FanPoint>& points);
+// Bars side by side per legend entry, with whiskers for the interval.
+Chart year_bar_chart(const ChartLabels& labels, const std::vector<YearBar>& bars);
+// Bars stacked by legend entry (cost lines) within each financial year; no intervals.
+Chart stacked_year_chart(const ChartLabels& labels, const std::vector<YearBar>& bars);
+// A cumulative quantity by financial year: a line with its interval as a band.
+Chart cumulative_year_chart(const ChartLabels& labels, const std::vector<YearBar>& bars);
+
+}  // namespace caresim::report

@@ -1,0 +1,14 @@
+// report.html: one self-contained page for people (the charting library inline, no network)
+// with the scenarios and what each changes, a plain-English summary, the headline KPIs with
+// their intervals, fan charts over time and figures by financial year.
+#pragma once
+
+#include <string>
+
+#include "report/report_inputs.hpp"
+
+namespace caresim::report {
+
+std::string html_report(const ReportInputs& inputs);
+
+}  // namespace caresim::report

@@ -1,0 +1,198 @@
+#include "report/kpi_presentation.hpp"
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace caresim::report {
+namespace {
+
+constexpr std::string_view kMinus = "\u2212";  // a true minus sign reads better than a hyphen
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// Decimals that keep about three significant figures without showing noise.
+int decimals_for(double magnitude) { return magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2; }
+
+std::string plain_number(double value) {
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1000) return fmt::format("{:.0f}", value);
+  return fmt::format("{:.{}f}", value, decimals_for(magnitude));
+}
+
+std::string money(double value) {
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1e6) return fmt::format("£{:.{}f}m", magnitude / 1e6, decimals_for(magnitude / 1e6));
+  if (magnitude >= 1e4) return fmt::format("£{:.{}f}k", magnitude / 1e3, decimals_for(magnitude / 1e3));
+  return fmt::format("£{:.0f}", magnitude);
+}
+
+Presentation by_shape(std::string_view name) {
+  if (starts_with(name, "share") || name.find("_share") != std::string_view::npos || ends_with(name, "_rate") ||
+      name.find("occupancy") != std::string_view::npos)
+    return {name_in_words(name), Quantity::share};
+  if (ends_with(name, "_gbp") || starts_with(name, "cost")) return {name_in_words(name), Quantity::money};
+  if (name.find("_days") != std::string_view::npos) return {name_in_words(name), Quantity::days};
+  return {name_in_words(name), Quantity::count};
+}
+
+}  // namespace
+
+std::string name_in_words(std::string_view name) {
+  std::string text(name);
+  for (char& c : text)
+    if (c == '_') c = ' ';
+  return text;
+}
+
+std::string date_in_words(const std::string& iso) {
+  static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                                          "July",    "August",   "September", "October", "November", "December"};
+  if (iso.size() != 10) return iso;
+  const int month = std::stoi(iso.substr(5, 2));
+  if (month < 1 || month > 12) return iso;
+  return std::to_string(std::stoi(iso.substr(8, 2))) + ' ' + kMonths[static_cast<std::size_t>(month - 1)] + ' ' + iso.substr(0, 4);
+}
+
+std::string placement_type_words(std::string_view type) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kWords{{
+      {"kinship", "kinship care"},
+      {"in_house_foster", "in-house foster care"},
+      {"ifa", "independent fostering agencies (IFA)"},
+      {"residential", "children's homes"},
+      {"supported", "supported accommodation"},
+      {"secure", "secure homes"},
+      {"emergency", "emergency stop-gaps"},
+  }};
+  for (const auto& [name, text] : kWords)
+    if (name == type) return std::string(text);
+  return name_in_words(type);
+}
+
+Presentation present(std::string_view name) {
+  using enum Quantity;
+  struct Known {
+    std::string_view name, label;
+    Quantity quantity;
+  };
+  static constexpr std::array<Known, 32> kKnown{{
+      {"entries_per_year", "Children entering care per year", count},
+      {"exits_per_year", "Children leaving care per year", count},
+      {"children_in_care_mean", "Children in care (average over time)", count},
+      {"in_house_occupancy_mean", "In-house foster places filled (occupancy)", share},
+      {"waiting_days_mean", "Days waiting for a placement (mean)", days},
+      {"children_waiting_mean", "Children waiting for a placement (average over time)", count},
+      {"share_3plus_placements_in_year", "Children with 3 or more placements in the year", share},
+      {"share_over_20_miles", "Children placed more than 20 miles from home", share},
+      {"breakdowns_per_year", "Placement breakdowns per year", count},
+      {"breakdowns_per_placement_year", "Breakdowns per year of placement", rate},
+      {"emergency_placements_per_year", "Emergency placements per year", count},
+      {"carer_households_end", "In-house fostering households at the end", count},
+      {"caseload_mean", "Children per social worker (mean caseload)", count},
+      {"social_worker_turnover_rate", "Social workers leaving per year (turnover)", share},
+      {"share_3plus_social_workers_in_year", "Children with 3 or more social workers in the year", share},
+      {"cost_total_gbp", "Total cost over the horizon", money},
+      {"cost_npv_gbp", "Net present value of the costs", money},
+      {"cost_per_child_per_week_gbp", "Cost per child per week", money},
+      {"children_in_care", "Children in care", count},
+      {"carer_households", "In-house fostering households", count},
+      {"in_house_approved_places", "Approved in-house foster places", count},
+      {"in_house_filled_places", "Filled in-house foster places", count},
+      {"in_house_occupancy", "In-house foster occupancy", share},
+      {"children_waiting", "Children waiting for a placement", count},
+      {"entries", "Children entering care", count},
+      {"exits", "Children leaving care", count},
+      {"breakdowns", "Placement breakdowns", count},
+      {"approvals", "Fostering households approved", count},
+      {"deregistrations", "Fostering households deregistered", count},
+      {"carer_enquiries", "Fostering enquiries", count},
+      {"carer_applications", "Fostering applications", count},
+      {"in_house_available_places", "Available in-house foster places", count},
+  }};
+  for (const Known& known : kKnown)
+    if (known.name == name) return {std::string(known.label), known.quantity};
+
+  const auto after = [&](std::string_view prefix) { return name.substr(prefix.size()); };
+  if (starts_with(name, "placement_mix_31_march."))
+    return {"Placed in " + placement_type_words(after("placement_mix_31_march.")) + " at 31 March", share};
+  if (starts_with(name, "first_placement_share."))
+    return {"First placements in " + placement_type_words(after("first_placement_share.")), share};
+  if (starts_with(name, "placement_days_share."))
+    return {"Placement days in " + placement_type_words(after("placement_days_share.")), share};
+  if (starts_with(name, "placements.")) return {"Children in " + placement_type_words(after("placements.")), count};
+  if (starts_with(name, "exit_share.")) return {"Leaving care by " + name_in_words(after("exit_share.")), share};
+  if (starts_with(name, "cost.")) return {"Cost: " + name_in_words(after("cost.")), money};
+  return by_shape(name);
+}
+
+const std::vector<std::string>& headline_kpis() {
+  static const std::vector<std::string> kHeadline{
+      "children_in_care_mean",
+      "entries_per_year",
+      "placement_mix_31_march.in_house_foster",
+      "placement_mix_31_march.ifa",
+      "placement_mix_31_march.residential",
+      "in_house_occupancy_mean",
+      "share_over_20_miles",
+      "share_3plus_placements_in_year",
+      "breakdowns_per_year",
+      "waiting_days_mean",
+      "carer_households_end",
+      "caseload_mean",
+      "share_3plus_social_workers_in_year",
+      "cost_total_gbp",
+  };
+  return kHeadline;
+}
+
+std::string format_value(double value, Quantity quantity) {
+  if (std::isnan(value)) return "n/a";
+  const std::string sign = value < 0 ? std::string(kMinus) : "";
+  switch (quantity) {
+    case Quantity::share: return sign + fmt::format("{:.1f}%", std::fabs(value) * 100);
+    case Quantity::money: return sign + money(value);
+    case Quantity::rate: return sign + fmt::format("{:.3f}", std::fabs(value));
+    case Quantity::count:
+    case Quantity::days: return sign + plain_number(std::fabs(value));
+  }
+  return {};
+}
+
+std::string format_interval(double low, double high, Quantity quantity) {
+  if (std::isnan(low) || std::isnan(high)) return "n/a";
+  // "−5 to 3" reads better than "−5–3" when a bound is negative.
+  const char* between = low < 0 ? " to " : "\u2013";
+  return format_value(low, quantity) + between + format_value(high, quantity);
+}
+
+std::string format_difference(double value, Quantity quantity) {
+  if (std::isnan(value)) return "n/a";
+  const std::string sign = value > 0 ? "+" : value < 0 ? std::string(kMinus) : "";
+  if (quantity == Quantity::share) return sign + fmt::format("{:.1f} pts", std::fabs(value) * 100);
+  return sign + format_value(std::fabs(value), quantity);
+}
+
+std::string format_difference_interval(double low, double high, Quantity quantity) {
+  if (std::isnan(low) || std::isnan(high)) return "n/a";
+  const auto bound = [quantity](double value) {
+    if (quantity != Quantity::share) return format_difference(value, quantity);
+    const std::string sign = value > 0 ? "+" : value < 0 ? std::string(kMinus) : "";
+    return sign + fmt::format("{:.1f}", std::fabs(value) * 100);
+  };
+  return bound(low) + " to " + bound(high);
+}
+
+std::string difference_unit(Quantity quantity) {
+  switch (quantity) {
+    case Quantity::share: return "percentage points";
+    case Quantity::days: return "days";
+    default: return "";
+  }
+}
+
+}  // namespace caresim::report

@@ -1,0 +1,71 @@
+#include "report/parameter_unit.hpp"
+
+#include <array>
+#include <span>
+#include <string_view>
+#include <utility>
+
+namespace caresim::report {
+namespace {
+
+// The last segment of a key path, without a list index: "roads[0].miles" -> "miles".
+std::string_view segment(std::string_view path, std::size_t from_end) {
+  for (;;) {
+    const auto bracket = path.rfind('[');
+    const auto dot = path.rfind('.');
+    if (bracket != std::string_view::npos && (dot == std::string_view::npos || bracket > dot)) {
+      path = path.substr(0, bracket);
+      continue;
+    }
+    if (from_end == 0) return dot == std::string_view::npos ? path : path.substr(dot + 1);
+    if (dot == std::string_view::npos) return {};
+    path = path.substr(0, dot);
+    --from_end;
+  }
+}
+
+std::string unit_of(std::string_view key, bool holds_the_value) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kSuffixes{{
+      {"_gbp_per_week", "£ per week"},
+      {"_gbp_per_night", "£ per night"},
+      {"_gbp_per_year", "£ per year"},
+      {"_gbp", "£"},
+      {"_per_year", "per year"},
+      {"_per_week", "per week"},
+      {"_days", "days"},
+      {"_weeks", "weeks"},
+      {"_years", "years"},
+      {"_miles", "miles"},
+      {"_share", "share 0-1"},
+      {"_shares", "share 0-1"},
+      {"_date", "date"},
+  }};
+  for (const auto& [suffix, unit] : kSuffixes)
+    if (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix) return std::string(unit);
+  // Whole keys that scenarios/README.md defines: values, and maps of shares or chances
+  // (a household's `locality` map holds shares; a home's `locality` is a name).
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kValues{{
+      {"years", "years"}, {"share", "share 0-1"}, {"availability", "probability 0-1"}, {"miles", "miles"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kMaps{{
+      {"chance_by_age", "probability 0-1"},
+      {"found_at_entry", "probability 0-1"},
+      {"age_at_entry", "share 0-1"},
+      {"need_level", "share 0-1"},
+      {"skill", "share 0-1"},
+      {"approved_ages", "share 0-1"},
+      {"locality", "share 0-1"},
+  }};
+  using Entries = std::span<const std::pair<std::string_view, std::string_view>>;
+  for (const auto& [name, unit] : holds_the_value ? Entries(kValues) : Entries(kMaps))
+    if (key == name) return std::string(unit);
+  return {};
+}
+
+}  // namespace
+
+std::string parameter_unit(const std::string& key_path) {
+  const std::string own = unit_of(segment(key_path, 0), true);
+  return own.empty() ? unit_of(segment(key_path, 1), false) : own;
+}
+
+}  // namespace caresim::report

@@ -1,0 +1,145 @@
+#include "report/plain_summary.hpp"
+
+#include <cctype>
+#include <cmath>
+
+#include "report/kpi_presentation.hpp"
+
+namespace caresim::report {
+namespace {
+
+std::string lower_first(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+// "2025-04-01" -> the first financial year "2025-26".
+std::string financial_year_of(const std::string& start_date) {
+  if (start_date.size() < 7) return start_date;
+  int year = std::stoi(start_date.substr(0, 4));
+  if (std::stoi(start_date.substr(5, 2)) < 4) --year;
+  const int next = (year + 1) % 100;
+  return std::to_string(year) + '-' + (next < 10 ? "0" : "") + std::to_string(next);
+}
+
+std::string with_interval(double value, double low, double high, Quantity quantity) {
+  std::string text = format_value(value, quantity);
+  if (!std::isnan(low) && !std::isnan(high)) text += " (95% confidence interval " + format_interval(low, high, quantity) + ")";
+  return text;
+}
+
+std::vector<SummaryPoint> one_run(const RunFiles& run) {
+  const RunSummary& s = run.summary;
+  std::vector<SummaryPoint> text;
+  const auto kpi = [&](const char* name) -> const KpiStat* {
+    const KpiStat* k = s.kpi(name);
+    return k && !std::isnan(k->mean) ? k : nullptr;
+  };
+  std::string opening = "Over the " + std::to_string(s.years) + " years from " + financial_year_of(s.start_date) + " (" +
+                        std::to_string(s.replications) + " replications of " + s.scenario + ")";
+  if (const KpiStat* k = kpi("children_in_care_mean"))
+    opening += ", " + with_interval(k->mean, k->ci95_low, k->ci95_high, Quantity::count) + " children are in care on average";
+  if (const KpiStat* k = kpi("entries_per_year"))
+    opening += ", and " + format_value(k->mean, Quantity::count) + " enter care each year";
+  text.push_back({opening + '.', {}});
+
+  const auto in_house = kpi("placement_mix_31_march.in_house_foster");
+  const auto ifa = kpi("placement_mix_31_march.ifa");
+  const auto residential = kpi("placement_mix_31_march.residential");
+  if (in_house && ifa && residential)
+    text.push_back({"At 31 March, " + format_value(in_house->mean, Quantity::share) +
+                   " of placed children are with in-house foster carers, " + format_value(ifa->mean, Quantity::share) +
+                   " with independent fostering agencies and " + format_value(residential->mean, Quantity::share) +
+                   " in children's homes.", {}});
+  if (const KpiStat* k = kpi("in_house_occupancy_mean"))
+    text.push_back({"In-house foster places are " + format_value(k->mean, Quantity::share) + " full on average.", {}});
+  const auto far = kpi("share_over_20_miles");
+  const auto moves = kpi("share_3plus_placements_in_year");
+  if (far && moves)
+    text.push_back({format_value(far->mean, Quantity::share) + " of placed children live more than 20 miles from home, and " +
+                   format_value(moves->mean, Quantity::share) + " of children in care at 31 March had 3 or more placements in the year.", {}});
+  const auto series_end = run.series("children_in_care");
+  if (!series_end.empty()) {
+    const QuantileRow& last = *series_end.back();
+    text.push_back({"By " + date_in_words(last.period) + ", " + format_value(last.mean, Quantity::count) +
+                   " children are in care on average (90% of replications between " +
+                   format_interval(last.p05, last.p95, Quantity::count) + ").", {}});
+  }
+  if (const KpiStat* k = kpi("cost_total_gbp"); k && k->mean > 0)
+    text.push_back({"The total cost over the " + std::to_string(s.years) + " years is " +
+                   with_interval(k->mean, k->ci95_low, k->ci95_high, Quantity::money) + '.', {}});
+  return text;
+}
+
+// "Costs £2.1m (£1.4m–£2.8m) less than baseline over the 10 years"
+std::string difference_phrase(const std::string& kpi, const ComparedValue& v, const std::string& first, int years) {
+  const Presentation p = present(kpi);
+  const bool up = v.difference > 0;
+  const double low = up ? v.difference_ci95_low : -v.difference_ci95_high;
+  const double high = up ? v.difference_ci95_high : -v.difference_ci95_low;
+  // Shares differ by percentage points: "7.4 (6.9–7.8) percentage points".
+  const Quantity q = p.quantity == Quantity::share ? Quantity::count : p.quantity;
+  const double scale = p.quantity == Quantity::share ? 100 : 1;
+  const std::string amount =
+      format_value(std::fabs(v.difference) * scale, q) + " (" + format_interval(low * scale, high * scale, q) + ")";
+  if (kpi == "cost_total_gbp")
+    return "Costs " + amount + (up ? " more" : " less") + " than " + first + " over the " + std::to_string(years) + " years";
+  std::string unit = difference_unit(p.quantity);
+  if (p.quantity == Quantity::days) unit.clear();  // the label already says days
+  return p.label + ": " + (up ? "higher" : "lower") + " by " + amount + (unit.empty() ? "" : " " + unit);
+}
+
+bool is_clear(const ComparedValue& v) {
+  return !std::isnan(v.difference_ci95_low) && !std::isnan(v.difference_ci95_high) &&
+         (v.difference_ci95_low > 0 || v.difference_ci95_high < 0);
+}
+
+std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
+  const Comparison& c = *inputs.comparison;
+  const std::string& first = c.scenarios.front().name;
+  const int years = inputs.runs.front().summary.years;
+  std::vector<SummaryPoint> text{{"Each option is compared with " + first + ", all run with the same " +
+                                      std::to_string(c.replications) +
+                                      " replications and the same children arriving (common random numbers); the "
+                                      "brackets give the 95% confidence interval of the difference. A difference "
+                                      "whose interval includes zero is not clear.",
+                                  {}}};
+  for (std::size_t s = 1; s < c.scenarios.size(); ++s) {
+    const std::string& option = c.scenarios[s].name;
+    SummaryPoint point{"Compared with " + first + ", " + option, {}};
+    std::vector<std::string> unclear;
+    for (const std::string& kpi : headline_kpis()) {
+      const auto* values = c.kpi(kpi);
+      if (!values) continue;
+      for (const ComparedValue& v : *values) {
+        if (v.scenario != option || std::isnan(v.difference)) continue;
+        if (is_clear(v)) point.details.push_back(difference_phrase(kpi, v, first, years) + '.');
+        else unclear.push_back(lower_first(present(kpi).label));
+      }
+    }
+    point.text += point.details.empty() ? " shows no clear difference in the headline measures." : ":";
+    if (!unclear.empty() && !point.details.empty()) {
+      std::string sentence = "No clear difference in ";
+      for (std::size_t i = 0; i < unclear.size(); ++i) sentence += (i == 0 ? "" : ", ") + unclear[i];
+      point.details.push_back(sentence + '.');
+    }
+    for (const auto& [name, phrase] : c.payback)
+      if (name == option)
+        point.details.push_back(phrase == "no investment" ? "It needs no investment: it never costs more than " + first + " in a year."
+                                : phrase.find("does not") != std::string::npos ? "Against " + first + ", it " + phrase + '.'
+                                                                                : "Against " + first + ", it pays back in " + phrase + '.');
+    text.push_back(std::move(point));
+  }
+  return text;
+}
+
+}  // namespace
+
+std::vector<SummaryPoint> plain_summary(const ReportInputs& inputs) {
+  if (!inputs.is_comparison()) return one_run(inputs.runs.front());
+  std::vector<SummaryPoint> text = comparison(inputs);
+  for (SummaryPoint& point : one_run(inputs.runs.front())) text.push_back(std::move(point));
+  return text;
+}
+
+}  // namespace caresim::report

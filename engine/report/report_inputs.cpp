@@ -1,0 +1,30 @@
+#include "report/report_inputs.hpp"
+
+#include "scenario/scenario_error.hpp"
+
+namespace caresim::report {
+namespace fs = std::filesystem;
+
+ReportInputs read_report_inputs(const fs::path& directory) {
+  ReportInputs inputs;
+  const fs::path comparison_file = directory / "comparison.json";
+  if (fs::exists(comparison_file)) {
+    inputs.comparison = read_comparison(comparison_file);
+    for (const ComparedScenario& s : inputs.comparison->scenarios) {
+      const fs::path run_directory = fs::path(s.directory).is_absolute() ? fs::path(s.directory) : directory / s.directory;
+      inputs.runs.push_back(read_run_files(run_directory));
+      // comparison.json tells repeated names apart ("base (2)"); its names key every figure.
+      inputs.runs.back().summary.scenario = s.name;
+    }
+    return inputs;
+  }
+  if (!fs::exists(directory / "summary.json"))
+    throw scenario::ScenarioError({{directory.string(), 0, 0,
+                                    "has neither summary.json nor comparison.json: not the output of caresim "
+                                    "run or compare",
+                                    ""}});
+  inputs.runs.push_back(read_run_files(directory));
+  return inputs;
+}
+
+}  // namespace caresim::report

@@ -1,0 +1,60 @@
+// What one run directory holds, read back from its files: summary.json, timeseries.csv,
+// kpis_by_replication.csv and scenario.yaml, and yearly.csv and costs.csv where present.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/csv_table.hpp"
+#include "scenario/scenario_parameters.hpp"
+
+namespace caresim::report {
+
+// A KPI across replications; NaN where summary.json has null (the KPI does not apply).
+struct KpiStat {
+  std::string name;
+  double mean = 0, ci95_low = 0, ci95_high = 0, p05 = 0, p50 = 0, p95 = 0;
+};
+
+struct RunSummary {
+  std::string scenario;
+  std::string description;
+  std::string start_date;  // YYYY-MM-DD
+  int replications = 0;
+  std::uint64_t seed = 0;
+  int years = 0;
+  int warmup_years = 0;
+  std::vector<KpiStat> kpis;  // in the file's order
+
+  const KpiStat* kpi(const std::string& name) const;
+};
+
+// One row of a long-format file: timeseries.csv (period = month-end date), yearly.csv and
+// costs.csv (period = financial year "2025-26", name = metric or cost line).
+struct QuantileRow {
+  std::string period;
+  std::string name;
+  double mean = 0, p05 = 0, p50 = 0, p95 = 0;
+};
+
+struct RunFiles {
+  std::filesystem::path directory;
+  RunSummary summary;
+  std::vector<QuantileRow> timeseries;
+  std::optional<std::vector<QuantileRow>> yearly;  // absent until the run writes yearly.csv
+  std::optional<std::vector<QuantileRow>> costs;   // absent when costs are not modelled
+  CsvTable kpis_by_replication;
+  std::vector<scenario::ScenarioParameter> parameters;  // the effective scenario.yaml, flattened
+
+  bool has_series(const std::string& name) const;
+  std::vector<const QuantileRow*> series(const std::string& name) const;  // in date order
+};
+
+// Throws ScenarioError (the user's input: exit 2) naming the file that is missing or wrong.
+std::string read_input_file(const std::filesystem::path& file);
+RunFiles read_run_files(const std::filesystem::path& directory);
+
+}  // namespace caresim::report

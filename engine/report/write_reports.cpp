@@ -1,0 +1,57 @@
+#include "report/write_reports.hpp"
+
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "report/html_report.hpp"
+#include "report/report_inputs.hpp"
+#include "report/workbook_report.hpp"
+
+namespace caresim::report {
+namespace fs = std::filesystem;
+namespace {
+
+// A file being written beside its final name; removed unless it was moved into place.
+class StagedFile {
+ public:
+  StagedFile(const fs::path& directory, const std::string& name)
+      : staged_(directory / ("." + name + ".partial-" + std::to_string(::getpid()))), final_(directory / name) {}
+  ~StagedFile() {
+    std::error_code ignored;
+    fs::remove(staged_, ignored);
+  }
+  StagedFile(const StagedFile&) = delete;
+  StagedFile& operator=(const StagedFile&) = delete;
+
+  const fs::path& path() const { return staged_; }
+  void move_into_place() const { fs::rename(staged_, final_); }
+
+ private:
+  fs::path staged_;
+  fs::path final_;
+};
+
+}  // namespace
+
+void write_reports(const fs::path& directory) {
+  const ReportInputs inputs = read_report_inputs(directory);
+
+  const StagedFile html(directory, "report.html");
+  {
+    std::ofstream out(html.path(), std::ios::binary);
+    out << html_report(inputs);
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + (directory / "report.html").string());
+  }
+  const StagedFile workbook(directory, "report.xlsx");
+  write_workbook(inputs, workbook.path());
+
+  html.move_into_place();
+  workbook.move_into_place();
+}
+
+}  // namespace caresim::report

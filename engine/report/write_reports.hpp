@@ -1,0 +1,15 @@
+// Reports for people, from the files of a finished run or compare directory: report.html (for
+// boards) and report.xlsx (for finance teams), written beside those files.
+#pragma once
+
+#include <filesystem>
+
+namespace caresim::report {
+
+// Reads `directory` (a run's or a compare's output) and writes report.html and report.xlsx
+// into it, both or neither: each is written to a hidden file first and renamed into place
+// once both are complete. Throws ScenarioError when the directory is not caresim output
+// (exit 2), std::runtime_error when a file cannot be written.
+void write_reports(const std::filesystem::path& directory);
+
+}  // namespace caresim::report

@@ -1,0 +1,99 @@
+// Opens a report.html from disk in headless Chromium (playwright-core, Debian's chromium) and
+// checks what a reader would see: no console errors, every chart drawn as SVG, and the
+// headline numbers equal to those of summary.json or comparison.json. Keeps a screenshot.
+//   node check_report_page.cjs DIR SCREENSHOT.png
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const chromiumPath = '/usr/bin/chromium';
+const [directory, screenshot] = process.argv.slice(2);
+
+function fail(message) {
+  console.error('FAIL: ' + message);
+  process.exit(1);
+}
+
+if (!fs.existsSync(chromiumPath)) fail(chromiumPath + ' is missing: run scripts/setup (it installs Debian\'s chromium)');
+let chromium;
+try {
+  ({ chromium } = require('playwright-core'));
+} catch (error) {
+  fail('playwright-core is missing: run scripts/setup (npm ci in engine/report) [' + error.message + ']');
+}
+
+// The number a cell shows, read back: "£2.13m" -> 2130000, "23.4%" -> 0.234, "−5" -> -5, with
+// the half-unit of its last digit as the rounding it may carry.
+function shown(text) {
+  const t = text.split(' (')[0].replace(/\u2212/g, '-').replace(/^\+/, '').replace(/ pts$/, '%').replace(/,/g, '').trim();
+  const match = /^(-?)£?([0-9.]+)([mk%]?)$/.exec(t);
+  if (!match) return null;
+  const scale = { m: 1e6, k: 1e3, '%': 0.01, '': 1 }[match[3]];
+  const decimals = (match[2].split('.')[1] || '').length;
+  const sign = match[1] === '-' ? -1 : 1;
+  return { value: sign * Number(match[2]) * scale, tolerance: 0.5 * Math.pow(10, -decimals) * scale * 1.000001 };
+}
+
+function expected(directory) {
+  const values = new Map();  // "kpi|scenario|stat" -> number or null
+  const comparisonFile = path.join(directory, 'comparison.json');
+  if (fs.existsSync(comparisonFile)) {
+    const comparison = JSON.parse(fs.readFileSync(comparisonFile, 'utf8'));
+    const first = comparison.scenarios[0].name;
+    for (const [kpi, entries] of Object.entries(comparison.kpis))
+      for (const e of entries) {
+        values.set(kpi + '|' + e.scenario + '|mean', e.mean);
+        if (e.scenario !== first) values.set(kpi + '|' + e.scenario + '|difference', e.difference);
+      }
+  } else {
+    const summary = JSON.parse(fs.readFileSync(path.join(directory, 'summary.json'), 'utf8'));
+    for (const [kpi, stat] of Object.entries(summary.kpis)) values.set(kpi + '|' + summary.scenario + '|mean', stat.mean);
+  }
+  return values;
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push('console ' + m.type() + ': ' + m.text()); });
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('dialog', (d) => { problems.push('a script opened a dialog: ' + d.message()); d.dismiss(); });
+  // Offline: any request but the file itself is a failure (no CDN, no fonts from the web).
+  const reportUrl = 'file://' + path.resolve(directory, 'report.html');
+  await page.route('**/*', (route) => {
+    if (route.request().url() === reportUrl) return route.continue();
+    problems.push('the page asked the network for ' + route.request().url());
+    return route.abort();
+  });
+  await page.goto(reportUrl);
+  const charts = await page.locator('div.chart').count();
+  if (charts === 0) fail('no chart containers in the page');
+  await page.waitForFunction(() => [...document.querySelectorAll('div.chart')].every((c) => c.dataset.drawn === 'true' || c.classList.contains('chart-error')), null, { timeout: 30000 });
+  const undrawn = await page.$$eval('div.chart', (cs) => cs.filter((c) => !c.querySelector('svg path, svg rect, svg line')).map((c) => c.id + ': ' + c.textContent));
+  if (undrawn.length) problems.push('charts not drawn: ' + undrawn.join('; '));
+  await page.screenshot({ path: screenshot, fullPage: true });
+
+  const cells = await page.$$eval('#headline td[data-kpi]', (tds) => tds.map((td) => ({ kpi: td.dataset.kpi, scenario: td.dataset.scenario, stat: td.dataset.stat, value: td.dataset.value, text: td.textContent })));
+  if (cells.length === 0) problems.push('the headline table has no numbers');
+  const want = expected(directory);
+  for (const c of cells) {
+    const key = c.kpi + '|' + c.scenario + '|' + c.stat;
+    if (!want.has(key)) { problems.push('headline cell ' + key + ' is not in the source file'); continue; }
+    const truth = want.get(key);
+    if (truth === null) {
+      if (!c.text.startsWith('n/a')) problems.push(key + ' is null in the file but shows ' + c.text);
+      continue;
+    }
+    if (Number(c.value) !== truth) problems.push(key + ': data-value ' + c.value + ' but the file says ' + truth);
+    const read = shown(c.text);
+    if (!read || Math.abs(read.value - truth) > read.tolerance) problems.push(key + ': shows "' + c.text + '" for ' + truth);
+  }
+  // Scripts in names never run: a hostile name sets window.caresimHostile if it ever does.
+  if (await page.evaluate(() => window.caresimHostile === true)) problems.push('a script from a scenario name ran');
+  const title = await page.title();
+  await browser.close();
+
+  if (problems.length) fail(problems.join('\n'));
+  console.log('ok: ' + charts + ' charts drawn, ' + cells.length + ' headline numbers match; title "' + title + '"; screenshot ' + screenshot);
+})().catch((error) => fail(error.stack || String(error)));

@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "report/csv_table.hpp"
+#include "report/html_text.hpp"
+#include "report/kpi_presentation.hpp"
+#include "report/parameter_unit.hpp"
+#include "report/scenario_differences.hpp"
+#include "scenario/scenario_error.hpp"
+
+using namespace caresim::report;
+
+TEST_CASE("markup in a name is shown as text", "[report]") {
+  CHECK(html_escape("<script>alert('x')</script> & \"q\"") ==
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+}
+
+TEST_CASE("JSON inside a script element cannot close it and reads back unchanged", "[report]") {
+  const nlohmann::json original{{"name", "</script><script>alert(1)</script> <!-- & =SUM(A1)"}};
+  const std::string safe = json_for_script(original.dump());
+  CHECK(safe.find("</") == std::string::npos);
+  CHECK(safe.find("<!--") == std::string::npos);
+  CHECK(nlohmann::json::parse(safe) == original);
+}
+
+TEST_CASE("CSV cells may be quoted, hold commas, quotes and line breaks, and NA is n/a", "[report]") {
+  const CsvTable table = parse_csv("a,b\r\n\"x, \"\"y\"\"\nz\",NA\n1,2", "t.csv");
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[0][0] == "x, \"y\"\nz");
+  CHECK(std::isnan(csv_cell_number(table.rows[0][1], "t.csv", 2)));
+  CHECK(csv_cell_number(table.rows[1][1], "t.csv", 3) == 2);
+  CHECK(table.column("b") == 1u);
+  CHECK_FALSE(table.column("c"));
+}
+
+TEST_CASE("a CSV row of the wrong width is an error naming the file and line", "[report]") {
+  CHECK_THROWS_WITH(parse_csv("a,b\n1,2\n3\n", "t.csv"), Catch::Contains("t.csv:3:1: expected 2 cells, got 1"));
+  CHECK_THROWS_WITH(csv_cell_number("abc", "t.csv", 4), Catch::Contains("t.csv:4:1: expected a number or NA"));
+}
+
+TEST_CASE("numbers are written for people by what they measure", "[report]") {
+  CHECK(format_value(853.4, Quantity::count) == "853");
+  CHECK(format_value(38.26, Quantity::count) == "38.3");
+  CHECK(format_value(0.2345, Quantity::share) == "23.4%");
+  CHECK(format_value(2.134e6, Quantity::money) == "£2.13m");
+  CHECK(format_value(-45.6e6, Quantity::money) == "\u2212£45.6m");
+  CHECK(format_value(12'500, Quantity::money) == "£12.5k");
+  CHECK(format_value(std::nan(""), Quantity::count) == "n/a");
+  CHECK(format_interval(28, 47.2, Quantity::count) == "28.0\u201347.2");
+  CHECK(format_interval(-5, 3, Quantity::count) == "\u22125.00 to 3.00");
+  CHECK(format_difference(0.021, Quantity::share) == "+2.1 pts");
+  CHECK(format_difference(-2.1e6, Quantity::money) == "\u2212£2.10m");
+  CHECK(format_difference_interval(-0.031, -0.012, Quantity::share) == "\u22123.1 to \u22121.2");
+  CHECK(date_in_words("2030-03-31") == "31 March 2030");
+}
+
+TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
+  CHECK(present("share_over_20_miles").label == "Children placed more than 20 miles from home");
+  CHECK(present("placement_mix_31_march.ifa").label == "Placed in independent fostering agencies (IFA) at 31 March");
+  CHECK(present("placement_mix_31_march.ifa").quantity == Quantity::share);
+  CHECK(present("cost.in_house_fees").quantity == Quantity::money);
+  CHECK(present("agency_share_of_social_workers").quantity == Quantity::share);
+  CHECK(present("some_new_count").label == "some new count");
+}
+
+TEST_CASE("a scenario value's unit comes from its key", "[report]") {
+  CHECK(parameter_unit("children.entries_per_year") == "per year");
+  CHECK(parameter_unit("children.stay.mean_days") == "days");
+  CHECK(parameter_unit("costs.ifa.weekly_gbp_per_week") == "£ per week");
+  CHECK(parameter_unit("geography.roads[2].miles") == "miles");
+  CHECK(parameter_unit("children.age_at_entry.1-4") == "share 0-1");
+  CHECK(parameter_unit("provision.in_house_foster.places_shares.2") == "share 0-1");
+  CHECK(parameter_unit("provision.in_house_foster.locality.exeter") == "share 0-1");
+  CHECK(parameter_unit("provision.residential.in_house_homes[0].locality").empty());  // a name, not a share
+  CHECK(parameter_unit("provision.in_house_foster.households").empty());
+}
+
+TEST_CASE("what an option changes: changed, added and removed settings, not its name", "[report]") {
+  using caresim::scenario::ScenarioParameter;
+  const std::vector<ScenarioParameter> base{{"name", "base", false}, {"a", "1", true}, {"b", "2", true}, {"c", "{}", false}};
+  const std::vector<ScenarioParameter> option{{"name", "option", false}, {"a", "1", true}, {"b", "3", true}, {"d", "4", true}};
+  const auto changes = scenario_differences(base, option);
+  REQUIRE(changes.size() == 3);
+  CHECK(changes[0].path == "b");
+  CHECK(changes[0].reference_value == "2");
+  CHECK(changes[0].value == "3");
+  CHECK(changes[1].path == "d");
+  CHECK_FALSE(changes[1].reference_value);
+  CHECK(changes[2].path == "c");
+  CHECK_FALSE(changes[2].value);
+  CHECK(scenario_differences(base, base).empty());
+}

@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "output/run_outputs.hpp"
+#include "report/write_reports.hpp"
+#include "scenario/scenario_error.hpp"
+#include "scenario_builder.hpp"
+#include "temp_directory.hpp"
+
+using namespace caresim;
+using testing::read_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write_small_run(const fs::path& directory, const std::string& name) {
+  auto s = testing::minimal_scenario();
+  s.name = name;
+  s.run.replications = 3;
+  s.run.years = 2;
+  s.run.warmup_years = 1;
+  output::write_run_outputs(directory, s, "name: minimal\nrun: {start_date: 2025-04-01, years: 2}\n", run::run_experiment(s, 1));
+}
+
+std::vector<std::string> names_in(const fs::path& directory) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(directory)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("reports are written beside a run's files, the same bytes each time", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");
+  auto expected = names_in(tmp / "run");
+  expected.insert(expected.end(), {"report.html", "report.xlsx"});
+  std::sort(expected.begin(), expected.end());
+  report::write_reports(tmp / "run");
+  CHECK(names_in(tmp / "run") == expected);
+  const std::string html = read_file(tmp / "run" / "report.html");
+  const std::string workbook = read_file(tmp / "run" / "report.xlsx");
+  CHECK(workbook.substr(0, 2) == "PK");  // a zip, as .xlsx files are
+
+  // The headline table carries summary.json's exact numbers.
+  const auto summary = nlohmann::json::parse(read_file(tmp / "run" / "summary.json"));
+  const double mean = summary["kpis"]["children_in_care_mean"]["mean"];
+  CHECK(html.find("data-kpi=\"children_in_care_mean\" data-scenario=\"minimal\" data-stat=\"mean\" data-value=\"" +
+                  fmt::format("{}", mean) + "\"") != std::string::npos);
+
+  report::write_reports(tmp / "run");
+  CHECK(read_file(tmp / "run" / "report.html") == html);
+  CHECK(read_file(tmp / "run" / "report.xlsx") == workbook);
+}
+
+TEST_CASE("a hostile scenario name is escaped everywhere in the page", "[report]") {
+  testing::TempDirectory tmp;
+  const std::string hostile = "=1+1</script><script>alert(1)</script>\"'";
+  write_small_run(tmp / "run", hostile);
+  report::write_reports(tmp / "run");
+  const std::string html = read_file(tmp / "run" / "report.html");
+  CHECK(html.find("<script>alert(1)") == std::string::npos);
+  CHECK(html.find("=1+1&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;") != std::string::npos);
+}
+
+TEST_CASE("a directory that is not caresim output is the user's mistake and gets no report", "[report]") {
+  testing::TempDirectory tmp;
+  fs::create_directories(tmp / "empty");
+  CHECK_THROWS_AS(report::write_reports(tmp / "empty"), scenario::ScenarioError);
+  CHECK(fs::is_empty(tmp / "empty"));
+
+  write_small_run(tmp / "run", "minimal");
+  const auto before = names_in(tmp / "run");
+  {
+    std::ofstream broken(tmp / "run" / "timeseries.csv");
+    broken << "date,metric,mean,p05,p50,p95\n2025-04-30,children_in_care,1,2\n";
+  }
+  CHECK_THROWS_WITH(report::write_reports(tmp / "run"), Catch::Contains("timeseries.csv:2:1: expected 6 cells, got 4"));
+  CHECK(names_in(tmp / "run") == before);  // no report, no staged file left behind
+}
