@@ -5,6 +5,7 @@
 #include "metrics/care_flows.hpp"
 #include "metrics/carer_flows.hpp"
 #include "metrics/children_on_31_march.hpp"
+#include "metrics/cost_accounts.hpp"
 #include "metrics/in_house_occupancy.hpp"
 #include "metrics/match_quality.hpp"
 #include "metrics/placement_mix.hpp"
@@ -44,13 +45,12 @@ class MechanismsSwitchedOff final : public Metric {
     out.add_kpi("caseload_mean", kNotApplicable);
     out.add_kpi("social_worker_turnover_rate", kNotApplicable);
     out.add_kpi("share_3plus_social_workers_in_year", kNotApplicable);
-    out.add_kpi("cost_total_gbp", 0.0);
   }
 };
 
 }  // namespace
 
-Recorder::Recorder(const ReportingWindow& window) : window_(window) {
+Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scenario) : window_(window) {
   metrics_.push_back(std::make_unique<MonthCalendar>(window_));
   metrics_.push_back(std::make_unique<CareFlows>(window_));
   metrics_.push_back(std::make_unique<PlacementMix>(window_));
@@ -65,6 +65,7 @@ Recorder::Recorder(const ReportingWindow& window) : window_(window) {
   metrics_.push_back(std::make_unique<MatchQuality>(window_));
   metrics_.push_back(std::make_unique<StayingPut>(window_));
   metrics_.push_back(std::make_unique<MechanismsSwitchedOff>());
+  metrics_.push_back(std::make_unique<CostAccounts>(window_, scenario));
 }
 
 void Recorder::subscribe_to(model::EventPublisher& publisher) {

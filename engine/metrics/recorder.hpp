@@ -8,12 +8,13 @@
 #include "metrics/measurements.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
+#include "scenario/scenario.hpp"
 
 namespace caresim::metrics {
 
 class Recorder {
  public:
-  explicit Recorder(const ReportingWindow& window);
+  Recorder(const ReportingWindow& window, const scenario::Scenario& scenario);
 
   void subscribe_to(model::EventPublisher& publisher);
   Measurements report();

@@ -7,24 +7,28 @@
 #include <string>
 #include <vector>
 
+#include "finance/financial_year.hpp"
 #include "kernel/calendar.hpp"
 
 namespace caresim::metrics {
 
 struct ReportingWindow {
+  kernel::Clock clock{kernel::Date{}};  // the run's calendar, for birthdays and dates of facts
   kernel::Ticks start = 0;
   kernel::Ticks end = 0;
   std::vector<std::string> financial_years;   // labels, "2025-26"
   std::vector<kernel::Ticks> financial_year_ends;  // the end of each, the last clipped to `end`
+  int first_financial_year = 0;                    // the year the first starts in: 2025 for "2025-26"
 
   // The horizon from `first_day` for `years` years on `clock`.
   static ReportingWindow of(const kernel::Clock& clock, kernel::Date first_day, int years) {
     ReportingWindow w;
+    w.clock = clock;
     w.start = clock.start_of(first_day);
     w.end = clock.start_of(first_day.plus_years(years));
+    w.first_financial_year = finance::financial_year_of(first_day);
     for (kernel::Date march = first_day.next_31_march();; march = march.plus_days(1).next_31_march()) {
-      const int starts = march.year() - 1;
-      w.financial_years.push_back(std::to_string(starts) + '-' + std::to_string(march.year() % 100 + 100).substr(1));
+      w.financial_years.push_back(finance::financial_year_label(march.year() - 1));
       w.financial_year_ends.push_back(std::min(clock.end_of(march), w.end));
       if (clock.end_of(march) >= w.end) break;
     }

@@ -59,7 +59,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.unit_lead = lead;
   ++c.placements;
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
-                                    household});
+                                    household, home.has_value()});
 
   if (type == PlacementType::secure) {
     agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, secure_)), kind(CareEvent::secure_stay_ends),

@@ -68,6 +68,7 @@ struct PlacementStarted {
   // Siblings placed together share a unit, named by its lead child; a child alone leads its own.
   ChildId unit = kNoChild;
   HouseholdId household = kNoHousehold;  // the in-house foster carer, if any
+  bool in_house_home = false;  // residential: one of the council's own homes, not a spot purchase
 };
 
 enum class EndingReason : std::uint8_t {

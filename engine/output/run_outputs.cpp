@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "output/cost_outputs.hpp"
 #include "output/csv_number.hpp"
 #include "output/json_values.hpp"
 
@@ -36,6 +37,7 @@ std::string summary_json(const scenario::Scenario& scenario, const run::Experime
                {"start_date", scenario.run.start_date.iso()},
                {"years", scenario.run.years},
                {"warmup_years", scenario.run.warmup_years},
+               {"costs", costs_note(scenario)},
                {"kpis", kpis}};
   if (result.precision) summary["precision"] = precision_json_value(*result.precision);
   summary["engine"] = {{"events", run.events},
@@ -84,6 +86,7 @@ void stage_run_files(const OutputDirectory& out, const std::string& subdirectory
   out.write(prefixed(subdirectory, "timeseries.csv"), timeseries_csv(aggregate));
   out.write(prefixed(subdirectory, "yearly.csv"), yearly_csv(aggregate));
   out.write(prefixed(subdirectory, "kpis_by_replication.csv"), kpis_by_replication_csv(aggregate));
+  out.write(prefixed(subdirectory, "costs.csv"), costs_csv(aggregate));
   out.write(prefixed(subdirectory, "scenario.yaml"), effective_yaml);
 }
 

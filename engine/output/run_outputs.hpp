@@ -1,6 +1,6 @@
 // The files of one run directory (INTERFACE.md): summary.json, timeseries.csv, yearly.csv,
-// kpis_by_replication.csv, and the effective scenario they came from. `compare` and sweeps
-// write one such directory per scenario.
+// kpis_by_replication.csv, costs.csv, and the effective scenario they came from. `compare`
+// and sweeps write one such directory per scenario.
 #pragma once
 
 #include <filesystem>

@@ -1,43 +1,17 @@
 #include <algorithm>
-#include <charconv>
-#include <numeric>
 
 #include "scenario/read_sections.hpp"
 
 namespace caresim::scenario {
 namespace {
 
-constexpr int kOldestInCare = 17;
-
-// "A-B" in whole years, 0 <= A <= B <= 17; nullopt when the text is not such a range.
-std::optional<ApprovedAges> parse_age_range(std::string_view text) {
-  const auto dash = text.find('-');
-  if (dash == std::string_view::npos) return std::nullopt;
-  ApprovedAges range;
-  const auto whole = [](std::string_view part, int& out) {
-    const auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), out);
-    return error == std::errc{} && end == part.data() + part.size();
-  };
-  if (!whole(text.substr(0, dash), range.min_age) || !whole(text.substr(dash + 1), range.max_age)) return std::nullopt;
-  if (range.min_age < 0 || range.max_age > kOldestInCare || range.min_age > range.max_age) return std::nullopt;
-  return range;
-}
-
 std::vector<ApprovedAges> read_approved_ages(MapReader ages) {
-  ages.name_keys("age range");
   std::vector<ApprovedAges> ranges;
-  for (const std::string& key : ages.keys()) {
-    auto range = parse_age_range(key);
-    const double share_of_households = ages.required<double>(key, share());
-    if (!range) {
-      ages.report(key, "an age range is written \"A-B\" in whole years from 0 to 17, got '" + key + "'");
-      continue;
-    }
-    range->share = share_of_households;
-    ranges.push_back(*range);
+  double total = 0;
+  for (const AgeRangeValue& range : read_age_ranges(ages, share())) {
+    ranges.push_back({range.min_age, range.max_age, range.value});
+    total += range.value;
   }
-  const double total = std::accumulate(ranges.begin(), ranges.end(), 0.0,
-                                       [](double sum, const ApprovedAges& r) { return sum + r.share; });
   check_sum_is_1(ages, total, "shares");
   return ranges;
 }

@@ -36,12 +36,23 @@ DistributionSpec read_distribution(MapReader distribution, std::string_view unit
 DistributionSpec read_duration(MapReader duration);  // days
 DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
+// Needs the provision and leaving care read first: every placement they make must be costed.
+CostsSpec read_costs(MapReader costs, const Scenario& scenario);
 template <std::size_t N>
 std::array<double, N> to_array(const std::vector<double>& values) {
   std::array<double, N> out{};
   std::copy_n(values.begin(), std::min(N, values.size()), out.begin());
   return out;
 }
+
+// A value for each age range written "A-B" in whole years (0 <= A <= B <= 17), in file order;
+// a key that is no such range is reported.
+struct AgeRangeValue {
+  int min_age = 0;
+  int max_age = 0;
+  double value = 0;
+};
+std::vector<AgeRangeValue> read_age_ranges(MapReader& ranges, Range range_of_values);
 
 // Reports "<what> must sum to 1, got <total>" on the map, unless its values were already wrong.
 void check_sum_is_1(MapReader& shares, double total, std::string_view what);

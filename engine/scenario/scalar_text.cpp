@@ -63,7 +63,11 @@ Parsed<kernel::Date> parse_date(std::string_view text) {
 
 std::string format_number(double value) {
   char buffer[32];
-  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  // Whole numbers in full, 900000 rather than the shorter 9e+05: sums of money read so.
+  constexpr double kWrittenInFullBelow = 1e15;
+  const bool whole = value == std::floor(value) && std::abs(value) < kWrittenInFullBelow;
+  const auto [end, error] = whole ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                                  : std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, error == std::errc{} ? end : buffer);
 }
 

@@ -21,7 +21,8 @@ Parsed<int> parse_int(std::string_view text);
 Parsed<std::uint64_t> parse_uint64(std::string_view text);
 Parsed<kernel::Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real date
 
-// The shortest text that reads back as exactly `value`: 450, 0.25, 1e-07.
+// The shortest text that reads back as exactly `value`: 450, 0.25, 1e-07; whole numbers in
+// full: 900000.
 std::string format_number(double value);
 
 }  // namespace caresim::scenario

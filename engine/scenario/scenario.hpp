@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kernel/calendar.hpp"
+#include "scenario/costs_spec.hpp"
 #include "scenario/vocabulary.hpp"
 
 namespace caresim::scenario {
@@ -252,6 +253,7 @@ struct Scenario {
   MatchingSpec matching;
   std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
   std::optional<CarerSupplySpec> carer_supply;  // absent: the pool changes only by resignations
+  std::optional<CostsSpec> costs;  // absent: nothing is costed, every cost KPI is 0
 };
 
 }  // namespace caresim::scenario

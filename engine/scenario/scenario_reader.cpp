@@ -173,6 +173,11 @@ void MapReader::report_item(std::string_view key, std::size_t index, std::string
             path_to(key) + "[" + std::to_string(index) + "]");
 }
 
+bool MapReader::is_map(std::string_view key) const {
+  const SourceEntry* entry = present() ? source_->find(key) : nullptr;
+  return entry && entry->value.kind == SourceNode::Kind::map;
+}
+
 void MapReader::name_keys(std::string noun) {
   if (present()) record_->noun = std::move(noun);
 }

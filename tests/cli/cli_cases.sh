@@ -20,7 +20,7 @@ expect_exit() {  # expected-code, then the command
 case "$case_name" in
   run_minimal)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 3 --quiet
-    for f in summary.json timeseries.csv kpis_by_replication.csv scenario.yaml; do
+    for f in summary.json timeseries.csv kpis_by_replication.csv costs.csv scenario.yaml; do
       [ -s "$work/out/$f" ] || fail "missing $f"
     done
     grep -q '"replications": 3' "$work/out/summary.json" || fail "--replications not applied"
@@ -40,6 +40,31 @@ YAML
     grep -q "bad.yaml:2:[0-9]*: .*(run.years)" "$work/stderr" || { cat "$work/stderr"; fail "no FILE:LINE:COLUMN diagnostic"; }
     [ ! -e "$work/out" ] || fail "output written for a wrong scenario"
     [ -z "$(ls -A "$work" | grep -v -e bad.yaml -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
+    ;;
+  wrong_costs_exit_2)
+    cat >"$work/bad_costs.yaml" <<'YAML'
+extends: $SOURCE/scenarios/minimal.yaml
+costs:
+  price_base: 2025
+  placements:
+    in_house_foster: {fee_gbp_per_week: 100}
+    ifa: {gbp_per_wek: 820}
+YAML
+    sed -i "s|\$SOURCE|$source_dir|" "$work/bad_costs.yaml"
+    expect_exit 2 "$caresim" run "$work/bad_costs.yaml" --out "$work/out" --quiet
+    grep -q "bad_costs.yaml:3:15: a financial year is written like 2025-26 .*(costs.price_base)" "$work/stderr" \
+      || { cat "$work/stderr"; fail "no located price_base diagnostic"; }
+    grep -q "bad_costs.yaml:6:11: unknown key 'gbp_per_wek' (did you mean 'gbp_per_week'?) (costs.placements.ifa.gbp_per_wek)" "$work/stderr" \
+      || { cat "$work/stderr"; fail "no located misspelt-key diagnostic"; }
+    [ ! -e "$work/out" ] || fail "output written for wrong costs"
+    ;;
+  costed_run_same_on_1_and_2_threads)
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/baseline.yaml" --out "$work/one" --replications 4 --threads 1 --quiet
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/baseline.yaml" --out "$work/two" --replications 4 --threads 2 --quiet
+    grep -q '"costed": true' "$work/one/summary.json" || fail "the baseline is not costed"
+    for f in costs.csv kpis_by_replication.csv; do
+      cmp -s "$work/one/$f" "$work/two/$f" || fail "$f differs between 1 and 2 threads"
+    done
     ;;
   missing_scenario_exits_2)
     expect_exit 2 "$caresim" run "$work/nowhere.yaml" --out "$work/out"
@@ -65,7 +90,7 @@ YAML
   same_files_on_1_and_2_threads)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/one" --replications 6 --threads 1 --quiet
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/two" --replications 6 --threads 2 --quiet
-    for f in timeseries.csv kpis_by_replication.csv; do
+    for f in timeseries.csv kpis_by_replication.csv costs.csv; do
       cmp -s "$work/one/$f" "$work/two/$f" || fail "$f differs between 1 and 2 threads"
     done
     # summary.json differs only in the engine's timings and thread count.

@@ -98,3 +98,45 @@ TEST_CASE("committing replaces the previous results whole", "[output]") {
   CHECK_FALSE(std::filesystem::exists(tmp / "results" / "old.txt"));
   CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
 }
+
+TEST_CASE("costs.csv holds every financial year by cost line, and summary.json says how costs were counted",
+          "[output][costs]") {
+  auto s = testing::minimal_scenario();
+  s.run.replications = 3;
+  s.run.years = 2;
+  s.run.warmup_years = 1;
+  testing::TempDirectory tmp;
+  output::write_run_outputs(tmp / "off", s, "name: minimal\n", run::run_experiment(s, 1));
+  const auto off = nlohmann::json::parse(read_file(tmp / "off" / "summary.json"));
+  CHECK(off["costs"]["costed"] == false);
+  CHECK(off["costs"]["note"].get<std::string>().find("every cost KPI is 0") != std::string::npos);
+  const std::string zeros = read_file(tmp / "off" / "costs.csv");
+  CHECK(zeros.rfind("financial_year,line,mean,p05,p50,p95,ci95_low,ci95_high\n", 0) == 0);
+  CHECK(zeros.find("\n2025-26,placement.ifa,0,0,0,0,0,0\n") != std::string::npos);
+  CHECK(zeros.find("\n2026-27,total,0,0,0,0,0,0\n") != std::string::npos);
+
+  scenario::CostsSpec costs;
+  costs.price_base_year = 2024;
+  costs.terms = scenario::CostTerms::real;
+  scenario::PlacementCostSpec ifa;
+  ifa.gbp_per_week.fill(700);
+  costs.placements[static_cast<std::size_t>(scenario::CostedPlacement::ifa)] = ifa;
+  costs.placements[static_cast<std::size_t>(scenario::CostedPlacement::in_house_foster)] = ifa;
+  s.costs = costs;
+  const auto result = run::run_experiment(s, 1);
+  output::write_run_outputs(tmp / "on", s, "name: minimal\n", result);
+  const auto on = nlohmann::json::parse(read_file(tmp / "on" / "summary.json"));
+  CHECK(on["costs"]["costed"] == true);
+  CHECK(on["costs"]["terms"] == "real");
+  CHECK(on["costs"]["price_base"] == "2024-25");
+  CHECK(on["kpis"]["cost_total_gbp"]["mean"].get<double>() > 0);
+  const std::string csv = read_file(tmp / "on" / "costs.csv");
+  // Two years x (9 placement lines + 4 fixed lines + the total), and the header.
+  CHECK(count_lines(csv) == 1 + 2 * 14);
+  const auto row = csv.find("\n2026-27,total,");
+  REQUIRE(row != std::string::npos);
+  const double mean = std::stod(csv.substr(row + 15));
+  const auto& aggregate = result.scenarios.front().aggregate;
+  CHECK(mean == aggregate.yearly(*aggregate.yearly_index("cost_total_gbp"), 1).summary()->mean);
+  CHECK(mean > 0);
+}

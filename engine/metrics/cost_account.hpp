@@ -1,0 +1,18 @@
+// One source of cost lines: it subscribes to the facts that cost money and posts the money
+// to the ledger as it is spent. Placements and fixed services are accounts; staff and carer
+// recruitment will each be one more, added in CostAccounts' constructor.
+#pragma once
+
+#include "model/domain_events.hpp"
+
+namespace caresim::metrics {
+
+class CostAccount : public model::CareObserver {
+ public:
+  // Subscribes to exactly the facts this account overrides `on` for.
+  virtual void subscribe(model::EventPublisher& publisher) = 0;
+  // Posts what is still running when the horizon ends.
+  virtual void close() = 0;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,45 @@
+#include "metrics/fixed_costs.hpp"
+
+namespace caresim::metrics {
+namespace {
+const scenario::FixedCostSpec kNotCosted{};
+}  // namespace
+
+FixedCosts::FixedCosts(const scenario::Scenario& scenario, const scenario::CostsSpec& costs,
+                       const kernel::Clock& clock, finance::CostLedger& ledger)
+    : scenario_(scenario),
+      costs_(costs),
+      clock_(clock),
+      ledger_(ledger),
+      fostering_service_(ledger,
+                         ledger.add_line("fixed.in_house_fostering_service",
+                                         costs.in_house_fostering_service.value_or(kNotCosted).inflation_per_year),
+                         finance::SteppedCost::Per::year, costs.in_house_fostering_service.value_or(kNotCosted).gbp_per_year),
+      homes_line_(ledger.add_line("fixed.in_house_homes", costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
+      support_line_(ledger.add_line("support.placement_support_team", costs.inflation_per_year)),
+      campaign_line_(ledger.add_line("recruitment.campaign", costs.inflation_per_year)) {
+  if (scenario.provision.residential)
+    for (const auto& home : scenario.provision.residential->in_house_homes) beds_ += home.beds;
+}
+
+void FixedCosts::households_change(kernel::Ticks now, int change) {
+  households_ += change;
+  const auto& service = *costs_.in_house_fostering_service;
+  fostering_service_.change_rate(now, service.gbp_per_year + service.gbp_per_unit_per_year * households_);
+}
+
+// The costs that do not change within the horizon, posted whole at its end. Without a costs
+// section none is posted, whatever carer_supply states.
+void FixedCosts::close() {
+  fostering_service_.close();
+  if (const auto& homes = costs_.in_house_homes)
+    ledger_.accrue_yearly(homes_line_, 0, ledger_.end(), homes->gbp_per_year + homes->gbp_per_unit_per_year * beds_);
+  const auto& supply = scenario_.carer_supply;
+  if (!scenario_.costs || !supply) return;
+  if (supply->support) ledger_.accrue_yearly(support_line_, 0, ledger_.end(), supply->support->cost_gbp_per_year);
+  if (const auto& campaign = supply->campaign)
+    ledger_.accrue_yearly(campaign_line_, clock_.start_of(campaign->start_date),
+                          clock_.start_of(campaign->start_date.plus_years(campaign->years)), campaign->cost_gbp_per_year);
+}
+
+}  // namespace caresim::metrics

@@ -1,0 +1,53 @@
+// Placement costs, one line per costed placement (`placement.<line>`): each day of a placement
+// at its line's weekly price for the child's need level, plus, where the line pays carers, the
+// fee for the carer's skill and the allowance for the child's age, which changes on the
+// birthday that takes the child into another age range. A fee uplift (carer_supply.fee_uplift)
+// raises in-house carers' fees and allowances from its start. Placements the scenario gives
+// no price cost nothing.
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "finance/cost_ledger.hpp"
+#include "metrics/cost_account.hpp"
+#include "scenario/scenario.hpp"
+
+namespace caresim::metrics {
+
+class PlacementCosts final : public CostAccount {
+ public:
+  PlacementCosts(const scenario::Scenario& scenario, const scenario::CostsSpec& costs, const kernel::Clock& clock,
+                 finance::CostLedger& ledger);
+
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::ChildEntered, model::PlacementStarted, model::PlacementEnded>(*this);
+  }
+  void on(const model::ChildEntered& e) override;
+  void on(const model::PlacementStarted& e) override;
+  void on(const model::PlacementEnded& e) override;
+  void close() override;
+
+ private:
+  struct Current {
+    kernel::Date date_of_birth;
+    NeedLevel need = NeedLevel::standard;
+    NeedLevel carer_skill = NeedLevel::standard;
+    bool placed = false;
+    scenario::CostedPlacement line = scenario::CostedPlacement::emergency;
+    kernel::Ticks since = 0;
+    double gbp_per_week = 0;  // the line's price for the child's need; the carer's pay aside
+  };
+  Current& record(model::ChildId id);
+  void post(const Current& placement, kernel::Ticks to);
+
+  const scenario::CostsSpec& costs_;
+  const kernel::Clock& clock_;
+  finance::CostLedger& ledger_;
+  std::array<finance::CostLedger::Line, scenario::kCostedPlacementCount> lines_{};
+  double fee_uplift_ = 1;          // in-house carers' pay is multiplied by this ...
+  kernel::Ticks fee_uplift_from_ = 0;  // ... from this time on
+  std::vector<Current> children_;  // by child record
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,40 @@
+#include <charconv>
+
+#include "scenario/read_sections.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+// "A-B" in whole years, 0 <= A <= B <= 17; nullopt when the text is not such a range.
+std::optional<AgeRangeValue> parse_age_range(std::string_view text) {
+  const auto dash = text.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  AgeRangeValue range;
+  const auto whole = [](std::string_view part, int& out) {
+    const auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), out);
+    return error == std::errc{} && end == part.data() + part.size();
+  };
+  if (!whole(text.substr(0, dash), range.min_age) || !whole(text.substr(dash + 1), range.max_age)) return std::nullopt;
+  if (range.min_age < 0 || range.max_age > kOldestInCare || range.min_age > range.max_age) return std::nullopt;
+  return range;
+}
+
+}  // namespace
+
+std::vector<AgeRangeValue> read_age_ranges(MapReader& ranges, Range range_of_values) {
+  ranges.name_keys("age range");
+  std::vector<AgeRangeValue> read;
+  for (const std::string& key : ranges.keys()) {
+    auto range = parse_age_range(key);
+    const double value = ranges.required<double>(key, range_of_values);
+    if (!range) {
+      ranges.report(key, "an age range is written \"A-B\" in whole years from 0 to 17, got '" + key + "'");
+      continue;
+    }
+    range->value = value;
+    read.push_back(*range);
+  }
+  return read;
+}
+
+}  // namespace caresim::scenario

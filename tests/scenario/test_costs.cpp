@@ -1,0 +1,293 @@
+// The costs section: what good values load into, every way to get them wrong, and its
+// effective YAML loading back to itself.
+#include <catch2/catch.hpp>
+
+#include "scenario/load_scenario.hpp"
+#include "scenario_files.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+using testing::load;
+using testing::problems;
+using testing::ScenarioFolder;
+using Lines = std::vector<std::string>;
+
+// Four lines, so the costs section starts on line 5. The provision offers in-house foster
+// care and IFAs, so both must be priced.
+constexpr const char* kHeader = R"(name: costs
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {in_house_foster: {households: 5}, ifa: {}}
+)";
+
+std::string with(const std::string& costs) { return std::string(kHeader) + costs; }
+
+const PlacementCostSpec& line(const Scenario& s, CostedPlacement p) {
+  return *s.costs->placements[static_cast<std::size_t>(p)];
+}
+
+constexpr const char* kPriced = R"(costs:
+  price_base: 2025-26
+  placements:
+    in_house_foster: {allowance_gbp_per_week: {"0-17": 200}}
+    ifa: {gbp_per_week: 820}
+)";
+
+TEST_CASE("a scenario without a costs section costs nothing", "[scenario][costs]") {
+  ScenarioFolder folder;
+  CHECK_FALSE(load(folder, kHeader).costs);
+}
+
+TEST_CASE("a costs section reads prices by the week, by need level, by age and by skill", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, with(R"(costs:
+  price_base: 2024-25
+  terms: real
+  gdp_deflator_per_year: 0.02
+  discount_rate_per_year: 0.035
+  inflation_per_year: 0.03
+  placements:
+    in_house_foster:
+      gbp_per_week: 15
+      allowance_gbp_per_week: {"0-4": 170, "5-10": 194, "11-17": 240}
+      fee_gbp_per_week: {standard: 100, complex: 200, very_complex: 350}
+      inflation_per_year: 0.05
+    ifa: {gbp_per_week: {standard: 820, complex: 970, very_complex: 1100}}
+    residential: {external: {gbp_per_week: 6100}}
+    secure: {gbp_per_night: {standard: 924, complex: 924, very_complex: 1564}}
+  fixed:
+    in_house_fostering_service: {gbp_per_year: 900000, gbp_per_household_per_year: 6000}
+    in_house_homes: {gbp_per_bed_per_year: 250000}
+)"));
+  REQUIRE(s.costs);
+  const CostsSpec& c = *s.costs;
+  CHECK(c.price_base_year == 2024);
+  CHECK(c.terms == CostTerms::real);
+  CHECK(c.gdp_deflator_per_year == 0.02);
+  CHECK(c.discount_rate_per_year == 0.035);
+
+  const auto& foster = line(s, CostedPlacement::in_house_foster);
+  CHECK(foster.gbp_per_week == NeedPrices{15, 15, 15});
+  REQUIRE(foster.allowance_gbp_per_week);
+  CHECK((*foster.allowance_gbp_per_week)[4] == 170);
+  CHECK((*foster.allowance_gbp_per_week)[5] == 194);
+  CHECK((*foster.allowance_gbp_per_week)[10] == 194);
+  CHECK((*foster.allowance_gbp_per_week)[11] == 240);
+  CHECK((*foster.allowance_gbp_per_week)[17] == 240);
+  CHECK(foster.fee_gbp_per_week == NeedPrices{100, 200, 350});
+  CHECK(foster.inflation_per_year == 0.05);
+
+  CHECK(line(s, CostedPlacement::ifa).gbp_per_week == NeedPrices{820, 970, 1100});
+  CHECK(line(s, CostedPlacement::ifa).inflation_per_year == 0.03);  // the section's
+  CHECK_FALSE(line(s, CostedPlacement::ifa).allowance_gbp_per_week);
+  CHECK(line(s, CostedPlacement::residential_external).gbp_per_week == NeedPrices{6100, 6100, 6100});
+  CHECK(line(s, CostedPlacement::secure).gbp_per_week == NeedPrices{924 * 7, 924 * 7, 1564 * 7});  // nights
+  CHECK_FALSE(c.placements[static_cast<std::size_t>(CostedPlacement::residential_in_house)]);
+  CHECK_FALSE(c.placements[static_cast<std::size_t>(CostedPlacement::kinship)]);
+
+  REQUIRE(c.in_house_fostering_service);
+  CHECK(c.in_house_fostering_service->gbp_per_year == 900000);
+  CHECK(c.in_house_fostering_service->gbp_per_unit_per_year == 6000);
+  REQUIRE(c.in_house_homes);
+  CHECK(c.in_house_homes->gbp_per_year == 0);
+  CHECK(c.in_house_homes->gbp_per_unit_per_year == 250000);
+  CHECK(c.inflation_per_year == 0.03);
+}
+
+TEST_CASE("costs are reported in nominal terms with no inflation and no discounting by default", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const CostsSpec c = *load(folder, with(kPriced)).costs;
+  CHECK(c.terms == CostTerms::nominal);
+  CHECK(c.gdp_deflator_per_year == 0);
+  CHECK(c.discount_rate_per_year == 0);
+  CHECK(c.placements[static_cast<std::size_t>(CostedPlacement::ifa)]->inflation_per_year == 0);
+  CHECK_FALSE(c.in_house_fostering_service);
+  CHECK(c.inflation_per_year == 0);
+}
+
+TEST_CASE("misspelt cost keys are reported where they are written, with a suggestion", "[scenario][costs]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with(R"(costs:
+  price_base: 2025-26
+  discount_rate: 0.035
+  placements:
+    in_house_foster: {allowance_gbp_per_week: {"0-17": 200}}
+    ifa: {gbp_per_weak: 820}
+    idf: {gbp_per_week: 820}
+)")) == Lines{"7:3: unknown key 'discount_rate' (did you mean 'discount_rate_per_year'?) (costs.discount_rate)",
+             "10:10: give a price: gbp_per_week (costs.placements.ifa)",
+             "10:11: unknown key 'gbp_per_weak' (did you mean 'gbp_per_week'?) (costs.placements.ifa.gbp_per_weak)",
+             "11:5: unknown placement type 'idf' (did you mean 'ifa'?) (costs.placements.idf)"});
+}
+
+TEST_CASE("a price base that is not a financial year, or a wrong terms, is an error", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const std::string nothing_to_price = R"(name: costs
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {}
+)";
+  const auto wrong = [&](const std::string& costs) { return problems(folder, nothing_to_price + costs); };
+  CHECK(wrong("costs: {price_base: 2025}\n") ==
+        Lines{"5:21: a financial year is written like 2025-26 (1 April 2025 to 31 March 2026), got '2025' "
+              "(costs.price_base)"});
+  CHECK(wrong("costs: {price_base: 2025-27}\n") ==
+        Lines{"5:21: a financial year is written like 2025-26 (1 April 2025 to 31 March 2026), got '2025-27' "
+              "(costs.price_base)"});
+  CHECK(wrong("costs: {terms: nominl}\n") ==
+        Lines{"5:8: missing required key 'price_base' (costs.price_base)",
+              "5:16: unknown terms 'nominl' (did you mean 'nominal'?) (costs.terms)"});
+}
+
+TEST_CASE("negative prices and rates at or below -100% are errors", "[scenario][costs]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with(R"(costs:
+  price_base: 2025-26
+  discount_rate_per_year: -0.01
+  inflation_per_year: -1
+  placements:
+    in_house_foster: {fee_gbp_per_week: {standard: -5, complex: 1, very_complex: 2}}
+    ifa: {gbp_per_week: -820}
+)")) == Lines{"7:27: must be >= 0, got -0.01 (costs.discount_rate_per_year)",
+             "8:23: must be > -1, got -1 (costs.inflation_per_year)",
+             "10:52: must be >= 0, got -5 (costs.placements.in_house_foster.fee_gbp_per_week.standard)",
+             "11:25: must be >= 0, got -820 (costs.placements.ifa.gbp_per_week)"});
+}
+
+TEST_CASE("a price by need level must name every level", "[scenario][costs]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with(R"(costs:
+  price_base: 2025-26
+  placements:
+    in_house_foster: {allowance_gbp_per_week: {"0-17": 200}}
+    ifa: {gbp_per_week: {standard: 820, complx: 970}}
+)")) == Lines{"9:25: missing required key 'complex' (costs.placements.ifa.gbp_per_week.complex)",
+             "9:25: missing required key 'very_complex' (costs.placements.ifa.gbp_per_week.very_complex)",
+             "9:41: unknown need level 'complx' (did you mean 'complex'?) (costs.placements.ifa.gbp_per_week.complx)"});
+}
+
+TEST_CASE("allowance age ranges must hold each age from 0 to 17 exactly once", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const auto allowance = [&](const std::string& ranges) {
+    return problems(folder, with("costs:\n  price_base: 2025-26\n  placements:\n    in_house_foster: "
+                                 "{allowance_gbp_per_week: " + ranges + "}\n    ifa: {gbp_per_week: 820}\n"));
+  };
+  CHECK(allowance(R"({"0-10": 194, "12-17": 220})") ==
+        Lines{"8:47: the age ranges must hold each age from 0 to 17 exactly once; age 11 is in none "
+              "(costs.placements.in_house_foster.allowance_gbp_per_week)"});
+  CHECK(allowance(R"({"0-10": 194, "10-17": 220})") ==
+        Lines{"8:47: the age ranges must hold each age from 0 to 17 exactly once; age 10 is in 2 "
+              "(costs.placements.in_house_foster.allowance_gbp_per_week)"});
+  CHECK(allowance(R"({"0-17": 194, "16-18": 258})") ==
+        Lines{"8:70: an age range is written \"A-B\" in whole years from 0 to 17, got '16-18' "
+              "(costs.placements.in_house_foster.allowance_gbp_per_week.16-18)"});
+}
+
+TEST_CASE("a placement line with no price, or keys its kind of placement does not take, is an error",
+          "[scenario][costs]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with(R"(costs:
+  price_base: 2025-26
+  placements:
+    in_house_foster: {}
+    ifa: {fee_gbp_per_week: 100}
+    secure: {gbp_per_week: 924}
+    residential: {}
+)")) == Lines{"8:22: give a price: gbp_per_week, allowance_gbp_per_week or fee_gbp_per_week "
+             "(costs.placements.in_house_foster)",
+             "9:10: give a price: gbp_per_week (costs.placements.ifa)",
+             "9:11: unknown key 'fee_gbp_per_week' (did you mean 'gbp_per_week'?) "
+             "(costs.placements.ifa.fee_gbp_per_week)",
+             "10:13: give a price: gbp_per_night (costs.placements.secure)",
+             "10:14: unknown key 'gbp_per_week' (did you mean 'gbp_per_night'?) (costs.placements.secure.gbp_per_week)",
+             "11:18: must have in_house, external or both (costs.placements.residential)"});
+}
+
+TEST_CASE("every kind of placement the provision makes must have a price", "[scenario][costs]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, R"(name: costs
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision:
+  ifa: {}
+  residential: {in_house_homes: [{beds: 2}], external: {}}
+  emergency: {}
+costs:
+  price_base: 2025-26
+  placements:
+    residential: {external: {gbp_per_week: 6100}}
+)") == Lines{"11:5: provision.ifa makes placements that have no price: add costs.placements.ifa (costs.placements)",
+             "11:5: provision.residential.in_house_homes makes placements that have no price: add "
+             "costs.placements.residential.in_house (costs.placements)",
+             "11:5: provision.emergency makes placements that have no price: add costs.placements.emergency "
+             "(costs.placements)"});
+}
+
+TEST_CASE("secure care and Staying Put, where the scenario has them, must have a price too", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const std::string scenario = R"(name: costs
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}}
+leaving_care:
+  routes: {return_home: {chance_by_age: {"0": 1}, after: {distribution: fixed, days: 9}}}
+  staying_put: {chance: 0.5, lasts: {distribution: fixed, days: 300}}
+provision:
+  secure: {chance_per_search: 0.1, stay: {distribution: fixed, days: 30}}
+costs:
+  price_base: 2025-26
+)";
+  CHECK(problems(folder, scenario) ==
+        Lines{"10:3: provision.secure makes placements that have no price: add costs.placements.secure (costs.placements)",
+              "10:3: leaving_care.staying_put makes placements that have no price: add costs.placements.staying_put "
+              "(costs.placements)"});
+  const Scenario priced = load(folder, scenario + R"(  placements:
+    secure: {gbp_per_night: 924}
+    staying_put: {gbp_per_week: {in_house_foster: 250, ifa: 450}, inflation_per_year: 0.02}
+)");
+  REQUIRE(priced.costs->staying_put);
+  CHECK(priced.costs->staying_put->in_house_gbp_per_week == 250);
+  CHECK(priced.costs->staying_put->ifa_gbp_per_week == 450);
+  CHECK(priced.costs->staying_put->inflation_per_year == 0.02);
+  CHECK(load(folder, scenario + "  placements: {secure: {gbp_per_night: 924}, staying_put: {gbp_per_week: 300}}\n")
+            .costs->staying_put->ifa_gbp_per_week == 300);
+  CHECK(problems(folder, scenario + "  placements: {secure: {gbp_per_night: 924}, staying_put: {gbp_per_week: {iffa: 1}}}\n") ==
+        Lines{"11:74: missing required key 'in_house_foster' (costs.placements.staying_put.gbp_per_week.in_house_foster)",
+              "11:74: missing required key 'ifa' (costs.placements.staying_put.gbp_per_week.ifa)",
+              "11:75: unknown kind of carer 'iffa' (did you mean 'ifa'?) (costs.placements.staying_put.gbp_per_week.iffa)"});
+}
+
+TEST_CASE("the effective YAML of a costs section writes each line's inflation and loads back to itself",
+          "[scenario][costs][effective]") {
+  ScenarioFolder folder;
+  const LoadedScenario first = load_scenario(folder.write("costs.yaml", with(R"(costs:
+  price_base: 2025-26
+  inflation_per_year: 0.03
+  placements:
+    in_house_foster: {allowance_gbp_per_week: {"0-10": 194, "11-17": 240}, fee_gbp_per_week: 100}
+    ifa: {gbp_per_week: {standard: 820, complex: 970, very_complex: 1100}, inflation_per_year: 0.04}
+  fixed:
+    in_house_fostering_service: {gbp_per_year: 900000}
+)")));
+  const std::string& yaml = first.effective_yaml;
+  CHECK(yaml.substr(yaml.find("costs:")) == R"(costs:
+  price_base: 2025-26
+  terms: nominal
+  gdp_deflator_per_year: 0
+  discount_rate_per_year: 0
+  inflation_per_year: 0.03
+  placements:
+    in_house_foster:
+      allowance_gbp_per_week: {0-10: 194, 11-17: 240}
+      fee_gbp_per_week: 100
+      inflation_per_year: 0.03
+    ifa: {gbp_per_week: {standard: 820, complex: 970, very_complex: 1100}, inflation_per_year: 0.04}
+  fixed:
+    in_house_fostering_service: {gbp_per_year: 900000, gbp_per_household_per_year: 0, inflation_per_year: 0.03}
+)");
+  const LoadedScenario again = load_scenario(folder.write("effective.yaml", yaml));
+  CHECK(again.effective_yaml == yaml);
+}
+
+}  // namespace
+}  // namespace caresim::scenario
