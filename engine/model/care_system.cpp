@@ -79,6 +79,16 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
+  // What min_cost prices an IFA, external home or supported place at: its mean distance.
+  const auto mean_miles = [](const std::optional<scenario::DistributionSpec>& miles) {
+    return miles ? miles->expected_value() : 0.0;
+  };
+  const auto& provision = scenario.provision;
+  expected_miles_ = {provision.ifa ? mean_miles(provision.ifa->miles) : 0.0,
+                     provision.residential && provision.residential->external
+                         ? mean_miles(provision.residential->external->miles)
+                         : 0.0,
+                     provision.supported ? mean_miles(provision.supported->miles) : 0.0};
   if (scenario.leaving_care) {
     for (std::size_t band = 0; band < kAgeBandCount; ++band) {
       std::vector<double> chances;

@@ -12,6 +12,7 @@
 
 #include "kernel/agenda.hpp"
 #include "kernel/random_stream.hpp"
+#include "matching/assign_batch.hpp"
 #include "matching/placement_search.hpp"
 #include "model/child.hpp"
 #include "model/childrens_homes.hpp"
@@ -85,7 +86,14 @@ class CareSystem {
   // Searching (care_system_search.cpp).
   void seek_placement(ChildId id, HouseholdId avoid = kNoHousehold);
   void search_now(ChildId id, HouseholdId avoid, bool secure_allowed = true);
+  void after_failed_search(ChildId id, HouseholdId avoid);
   bool try_to_place(ChildId id, HouseholdId avoid = kNoHousehold);
+  matching::BatchEntry draw_search(ChildId id, HouseholdId avoid);
+  matching::BatchSupply batch_supply() const;
+  std::optional<int> ifa_room() const;
+  std::optional<int> supported_room() const;
+  void place(ChildId id, const matching::PlacementChoice& choice);
+  void search_together(const std::vector<ChildId>& searching, bool full_search);
   bool try_secure(ChildId id);
   void split_siblings(ChildId id, HouseholdId avoid);
   void join_waiting_list(ChildId id);
@@ -166,7 +174,10 @@ class CareSystem {
   FosterPool foster_;
   ChildrensHomes homes_;
   WaitingList waiting_;
-  WaitingList step_down_;  // children placed where step-down may move them, longest placed first
+  WaitingList step_down_;
+  matching::BatchMatcher matcher_;          // min_cost searches; keeps its buffers
+  std::vector<ChildId> searching_;          // the waiting children of one pass, reused
+  std::array<double, 3> expected_miles_{};  // of IFA, external home and supported places  // children placed where step-down may move them, longest placed first
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;
   int secure_in_use_ = 0;

@@ -21,13 +21,18 @@ void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
   search_now(id, avoid);
 }
 
-// One search: secure care if the child meets its criteria, else the best match; failing
-// that a sibling group that may be split is split, and the rest wait, in an emergency
-// stop-gap if the scenario has them.
+// One search: secure care if the child meets its criteria, else the best match.
 void CareSystem::search_now(ChildId id, HouseholdId avoid, bool secure_allowed) {
   Child& c = child(id);
   if (secure_allowed && !c.with_siblings && !c.placed && try_secure(id)) return;
   if (try_to_place(id, avoid)) return;
+  after_failed_search(id, avoid);
+}
+
+// Nothing fitted: a sibling group that may be split is split, and the rest wait, in an
+// emergency stop-gap if the scenario has them.
+void CareSystem::after_failed_search(ChildId id, HouseholdId avoid) {
+  const Child& c = child(id);
   if (c.with_siblings && !c.placed && scenario_.matching.siblings == scenario::SiblingRule::together_preferred)
     return split_siblings(id, avoid);
   if (scenario_.provision.emergency)
@@ -80,39 +85,80 @@ matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
   return request;
 }
 
-bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
-  Child& c = child(id);
+// This search's luck for a child or a sibling group: which providers were found. Every
+// chance is drawn on every search, so the stream stays aligned across scenarios.
+matching::BatchEntry CareSystem::draw_search(ChildId id, HouseholdId avoid) {
+  const Child& c = child(id);
   const auto& provision = scenario_.provision;
-  // Every chance is drawn on every search, so the stream stays aligned across scenarios.
   const bool ifa_found = searches_.uniform01() < (provision.ifa ? provision.ifa->availability : 0.0);
   const bool external_found =
       searches_.uniform01() <
       (provision.residential && provision.residential->external ? provision.residential->external->availability : 0.0);
   const bool supported_found = searches_.uniform01() < (provision.supported ? provision.supported->availability : 0.0);
-  const auto request = request_for(id, avoid);
-  const auto& ifa = provision.ifa;
-  const bool ifa_has_room = ifa && ifa->accepts[static_cast<std::size_t>(request.need)] &&
-                            (!ifa->max_placements || ifa_in_use_ + request.group_size <= *ifa->max_placements);
-  const auto& supported = provision.supported;
-  const bool supported_has_room = supported && request.age >= kSupportedFromAge &&
-                                  (!supported->max_placements ||
-                                   supported_in_use_ + request.group_size <= *supported->max_placements);
+  matching::BatchEntry entry{request_for(id, avoid)};
+  entry.ifa_found = ifa_found && provision.ifa && provision.ifa->accepts[static_cast<std::size_t>(entry.child.need)];
+  entry.external_found = external_found;
+  entry.kinship_found = c.kinship_found && c.placements == 0;  // kinship is found at entry only
+  entry.supported_found = supported_found && provision.supported && entry.child.age >= kSupportedFromAge;
+  return entry;
+}
 
-  const matching::SupplyView supply{scenario_.matching,
-                                    geography_,
-                                    provision.in_house_foster ? &foster_ : nullptr,
-                                    homes_.homes().empty() ? nullptr : &homes_,
-                                    ifa_has_room && ifa_found,
-                                    external_found,
-                                    c.kinship_found && c.placements == 0,  // kinship is found at entry only
-                                    supported_has_room && supported_found};
-  const auto choice = matching::first_fit(request, supply);
-  if (!choice) return false;
+// The places capped providers have left; nullopt when uncapped.
+std::optional<int> CareSystem::ifa_room() const {
+  const auto& ifa = scenario_.provision.ifa;
+  if (!ifa || !ifa->max_placements) return std::nullopt;
+  return *ifa->max_placements - ifa_in_use_;
+}
+
+std::optional<int> CareSystem::supported_room() const {
+  const auto& supported = scenario_.provision.supported;
+  if (!supported || !supported->max_placements) return std::nullopt;
+  return *supported->max_placements - supported_in_use_;
+}
+
+matching::BatchSupply CareSystem::batch_supply() const {
+  const auto& provision = scenario_.provision;
+  return matching::BatchSupply{scenario_.matching,
+                               geography_,
+                               provision.in_house_foster ? &foster_ : nullptr,
+                               homes_.homes().empty() ? nullptr : &homes_,
+                               ifa_room(),
+                               supported_room(),
+                               expected_miles_[0],
+                               expected_miles_[1],
+                               expected_miles_[2]};
+}
+
+// The placement chosen for a child, or for every sibling searching with it.
+void CareSystem::place(ChildId id, const matching::PlacementChoice& choice) {
   for_search_unit(id, [&](Child& m, ChildId mid) {
     if (m.waiting) stop_waiting(mid);
     if (m.placed) release(vacate(mid, EndingReason::moved_on));  // leaving an emergency stop-gap
-    start_placement(mid, choice->type, choice->household, choice->home, id);
+    start_placement(mid, choice.type, choice.household, choice.home, id);
   });
+}
+
+bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
+  const matching::BatchEntry entry = draw_search(id, avoid);
+  std::optional<matching::PlacementChoice> choice;
+  if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) {
+    choice = matcher_.assign({&entry, 1}, batch_supply(), scenario_.matching.costs).front();
+  } else {
+    const int n = entry.child.group_size;
+    const auto fits = [n](std::optional<int> room) { return !room || *room >= n; };
+    const auto& provision = scenario_.provision;
+    const matching::SupplyView supply{scenario_.matching,
+                                      geography_,
+                                      provision.in_house_foster ? &foster_ : nullptr,
+                                      homes_.homes().empty() ? nullptr : &homes_,
+                                      entry.ifa_found && fits(ifa_room()),
+                                      entry.external_found,
+                                      entry.kinship_found,
+                                      entry.supported_found && fits(supported_room())};
+    choice = matching::first_fit(entry.child, supply);
+  }
+  if (!choice) return false;
+  place(id, *choice);
   return true;
 }
 
@@ -145,10 +191,13 @@ void CareSystem::batch_search() {
   step_down_where_places_free();
 }
 
-// Each waiting child (each waiting sibling group, as one) searches what is free now. A full
-// search is a batch's first search for a child: secure care, splitting and emergency
+// Each waiting child (each waiting sibling group, as one) searches what is free now: one by
+// one, longest waiting first, under first_fit; all together at least cost under min_cost. A
+// full search is a batch's first search for a child: secure care, splitting and emergency
 // stop-gaps as for a search made at once.
 void CareSystem::search_waiting_list(bool full_search) {
+  std::vector<ChildId>& searching = searching_;
+  searching.clear();
   for (ChildId id = waiting_.front(); id != kNoChild;) {
     // Siblings searching together queue together: the next to try is past them.
     const Child& c = child(id);
@@ -156,9 +205,32 @@ void CareSystem::search_waiting_list(bool full_search) {
     while (next != kNoChild && c.with_siblings && child(next).with_siblings &&
            child(next).sibling_group == c.sibling_group)
       next = child(next).waiting_next;
+    searching.push_back(id);
+    id = next;
+  }
+  if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) return search_together(searching, full_search);
+  for (const ChildId id : searching) {
+    if (!child(id).waiting) continue;  // placed meanwhile with siblings split off before it
     if (full_search) search_now(id, kNoHousehold);
     else try_to_place(id);
-    id = next;
+  }
+}
+
+// The waiting children's searches solved as one minimum-cost assignment.
+void CareSystem::search_together(const std::vector<ChildId>& searching, bool full_search) {
+  std::vector<ChildId> matching_now;
+  std::vector<matching::BatchEntry> entries;
+  for (const ChildId id : searching) {
+    const Child& c = child(id);
+    if (full_search && !c.with_siblings && !c.placed && try_secure(id)) continue;
+    matching_now.push_back(id);
+    entries.push_back(draw_search(id, kNoHousehold));
+  }
+  if (entries.empty()) return;
+  const auto choices = matcher_.assign(entries, batch_supply(), scenario_.matching.costs);
+  for (std::size_t i = 0; i < matching_now.size(); ++i) {
+    if (choices[i]) place(matching_now[i], *choices[i]);
+    else if (full_search) after_failed_search(matching_now[i], kNoHousehold);
   }
 }
 

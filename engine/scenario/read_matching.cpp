@@ -31,10 +31,7 @@ void read_order(MapReader& matching, MatchingSpec& spec) {
 
 // Unwritten type prices follow the order: its rank times kRankCost, after every listed type.
 void read_costs(MapReader& matching, MatchingSpec& spec) {
-  for (std::size_t t = 0; t < kPlacementTypeCount; ++t) {
-    const auto rank = std::find(spec.order.begin(), spec.order.end(), static_cast<PlacementType>(t));
-    spec.costs.type[t] = static_cast<double>(rank - spec.order.begin()) * MatchCosts::kRankCost;
-  }
+  spec.costs.type = rank_prices(spec.order);
   auto costs = matching.optional_section("costs", Layout::flow);
   if (!costs) return;
   spec.costs.per_mile = costs->or_default<double>("per_mile", spec.costs.per_mile, at_least(0));

@@ -178,10 +178,21 @@ inline constexpr std::array<std::string_view, 2> kMatchingPolicyNames = {"first_
 // (keeping skilled carers free for the children who need them).
 struct MatchCosts {
   static constexpr double kRankCost = 1000;
-  std::array<double, kPlacementTypeCount> type{};
+  std::array<double, kPlacementTypeCount> type{};  // the reader sets rank_prices(order) by default
   double per_mile = 1;
   double per_skill_level_above_need = 1;
 };
+
+// The default type prices: rank in `order` times kRankCost; types not in it after them all.
+inline std::array<double, kPlacementTypeCount> rank_prices(const std::vector<PlacementType>& order) {
+  std::array<double, kPlacementTypeCount> prices{};
+  for (std::size_t t = 0; t < kPlacementTypeCount; ++t) {
+    std::size_t rank = 0;
+    while (rank < order.size() && order[rank] != static_cast<PlacementType>(t)) ++rank;
+    prices[t] = static_cast<double>(rank) * MatchCosts::kRankCost;
+  }
+  return prices;
+}
 
 enum class SiblingRule : std::uint8_t { together_required, together_preferred };
 inline constexpr std::array<std::string_view, 2> kSiblingRuleNames = {"together_required", "together_preferred"};
