@@ -1,11 +1,16 @@
 #include "metrics/recorder.hpp"
 
+#include "metrics/adviser_caseloads.hpp"
+#include "metrics/advisers_by_age.hpp"
 #include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
+#include "metrics/caseloads.hpp"
 #include "metrics/in_house_occupancy.hpp"
 #include "metrics/placement_mix.hpp"
 #include "metrics/placement_stability.hpp"
 #include "metrics/snapshot_31_march.hpp"
+#include "metrics/social_worker_stability.hpp"
+#include "metrics/staffing.hpp"
 #include "metrics/waiting_times.hpp"
 
 namespace caresim::metrics {
@@ -30,22 +35,22 @@ class MonthCalendar final : public Metric {
   std::vector<kernel::Date> months_;
 };
 
-// KPIs promised in INTERFACE.md for mechanisms this engine does not have in the scenario:
-// counts are 0, shares and averages n/a.
+// KPIs promised in INTERFACE.md for mechanisms this engine does not have yet: counts are 0,
+// shares and averages n/a.
 class MechanismsSwitchedOff final : public Metric {
  public:
   void subscribe(model::EventPublisher&) override {}
   void report(Measurements& out) override {
-    out.add_kpi("caseload_mean", kNotApplicable);
-    out.add_kpi("social_worker_turnover_rate", kNotApplicable);
-    out.add_kpi("share_3plus_social_workers_in_year", kNotApplicable);
     out.add_kpi("cost_total_gbp", 0.0);
   }
 };
 
 }  // namespace
 
-Recorder::Recorder(const ReportingWindow& window) : window_(window) {
+Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scenario) : window_(window) {
+  const auto* workforce = scenario.workforce ? &*scenario.workforce : nullptr;
+  const auto* social_workers = workforce && workforce->social_workers ? &*workforce->social_workers : nullptr;
+  const auto* advisers = workforce && workforce->personal_advisers ? &*workforce->personal_advisers : nullptr;
   metrics_.push_back(std::make_unique<MonthCalendar>(window_));
   metrics_.push_back(std::make_unique<CareFlows>(window_));
   metrics_.push_back(std::make_unique<PlacementMix>(window_));
@@ -54,6 +59,11 @@ Recorder::Recorder(const ReportingWindow& window) : window_(window) {
   metrics_.push_back(std::make_unique<PlacementStability>(window_));
   metrics_.push_back(std::make_unique<BreakdownRate>(window_));
   metrics_.push_back(std::make_unique<Snapshot31March>(window_));
+  metrics_.push_back(std::make_unique<Caseloads>(window_, social_workers));
+  metrics_.push_back(std::make_unique<Staffing>(window_, social_workers != nullptr));
+  metrics_.push_back(std::make_unique<SocialWorkerStability>(window_, social_workers != nullptr));
+  metrics_.push_back(std::make_unique<AdviserCaseloads>(window_, advisers));
+  metrics_.push_back(std::make_unique<AdvisersByAge>(window_, advisers != nullptr));
   metrics_.push_back(std::make_unique<MechanismsSwitchedOff>());
 }
 

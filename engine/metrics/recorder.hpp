@@ -8,12 +8,14 @@
 #include "metrics/measurements.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
+#include "scenario/scenario.hpp"
 
 namespace caresim::metrics {
 
 class Recorder {
  public:
-  explicit Recorder(const ReportingWindow& window);
+  // The scenario says which mechanisms are on: the KPIs of those that are off are n/a.
+  Recorder(const ReportingWindow& window, const scenario::Scenario& scenario);
 
   void subscribe_to(model::EventPublisher& publisher);
   Measurements report();

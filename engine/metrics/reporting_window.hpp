@@ -12,6 +12,7 @@
 namespace caresim::metrics {
 
 struct ReportingWindow {
+  kernel::Clock clock{kernel::Date{}};  // the run's, to place dates (a birthday) on the time line
   kernel::Ticks start = 0;
   kernel::Ticks end = 0;
   std::vector<std::string> financial_years;   // labels, "2025-26"
@@ -20,6 +21,7 @@ struct ReportingWindow {
   // The horizon from `first_day` for `years` years on `clock`.
   static ReportingWindow of(const kernel::Clock& clock, kernel::Date first_day, int years) {
     ReportingWindow w;
+    w.clock = clock;
     w.start = clock.start_of(first_day);
     w.end = clock.start_of(first_day.plus_years(years));
     for (kernel::Date march = first_day.next_31_march();; march = march.plus_days(1).next_31_march()) {

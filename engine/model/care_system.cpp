@@ -128,6 +128,7 @@ void CareSystem::plan_end_of_care(ChildId id) {
     c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
     end = std::min(end, now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_)));
   }
+  c.leaves_at = end;
   agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
 }
 
@@ -160,6 +161,7 @@ ChildId CareSystem::admit_child() {
   c.waiting = false;
   c.placements = 0;
   c.breakdowns = 0;
+  c.breakdown_raise = BreakdownRaise{};
   return id;
 }
 
@@ -260,7 +262,8 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
 
   if (scenario_.breakdowns) {
     if (const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(type)]) {
-      const double days = draw_with_hazard_factor(*time, breakdown_hazard_factor(c), breakdowns_);
+      c.placement.breakdown_factor = breakdown_hazard_factor(c);
+      const double days = draw_breakdown_days(c, *time, breakdowns_);
       if (std::isfinite(days))
         agenda_.schedule_in(kernel::days_to_ticks(days), kind(CareEvent::placement_breaks_down), index_of(id),
                             c.breakdown.arm());

@@ -17,6 +17,14 @@ struct Placement {
   std::optional<std::size_t> home;       // an in-house children's home
   double miles = 0;                      // from the child's home
   kernel::Ticks started = 0;
+  double breakdown_factor = 1;           // the child's hazard factors at the start, multiplied
+};
+
+// A raised breakdown hazard (after a change of social worker): `factor` times the usual
+// until `until`, whatever the placement.
+struct BreakdownRaise {
+  double factor = 1;
+  kernel::Ticks until = 0;
 };
 
 struct Child {
@@ -28,6 +36,8 @@ struct Child {
   std::uint8_t leaving_reason = 0;    // a LeavingReason: how care will end, unless 18 comes first
   kernel::Ticks entered = 0;
   kernel::Ticks turns_18 = 0;         // care ends then at the latest
+  kernel::Ticks leaves_at = 0;        // when care is planned to end
+  BreakdownRaise breakdown_raise;
   bool in_care = false;
   bool placed = false;                // in some placement, an emergency one included
   bool waiting = false;               // waiting for a proper match (maybe in an emergency placement)

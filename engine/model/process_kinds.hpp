@@ -7,7 +7,7 @@
 
 namespace caresim::model {
 
-enum class Process : std::uint32_t { care = 0 };
+enum class Process : std::uint32_t { care = 0, workforce = 1 };
 
 template <class ProcessEvent>
 constexpr std::uint32_t event_kind(Process process, ProcessEvent event) {

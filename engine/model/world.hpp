@@ -3,9 +3,12 @@
 // facts they publish or through narrow calls, never through the event loop's internals.
 #pragma once
 
+#include <optional>
+
 #include "kernel/agenda.hpp"
 #include "model/care_system.hpp"
 #include "model/process_kinds.hpp"
+#include "model/workforce/workforce.hpp"
 
 namespace caresim::model {
 
@@ -13,20 +16,31 @@ class World {
  public:
   World(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
         kernel::Agenda& agenda, EventPublisher& publisher)
-      : care_(scenario, replication, clock, agenda, publisher) {}
+      : care_(scenario, replication, clock, agenda, publisher) {
+    if (scenario.workforce) workforce_.emplace(scenario, replication, clock, agenda, publisher, care_);
+  }
+  World(const World&) = delete;  // the publisher holds the workforce's address
+  World& operator=(const World&) = delete;
 
-  void start() { care_.start(); }
+  void start() {
+    care_.start();
+    if (workforce_) workforce_->start();
+  }
 
   void handle(const kernel::Event& event) {
     switch (process_of(event.kind)) {
       case Process::care: return care_.handle(event);
+      case Process::workforce: return workforce_->handle(event);
     }
   }
 
   const CareSystem& care() const { return care_; }
+  // Absent without a workforce section.
+  Workforce* workforce() { return workforce_ ? &*workforce_ : nullptr; }
 
  private:
   CareSystem care_;
+  std::optional<Workforce> workforce_;
 };
 
 }  // namespace caresim::model

@@ -13,7 +13,7 @@ ReplicationResult run_replication(const scenario::Scenario& scenario, std::uint6
 
   kernel::Agenda agenda;
   model::EventPublisher publisher;
-  metrics::Recorder recorder(window);
+  metrics::Recorder recorder(window, scenario);
   recorder.subscribe_to(publisher);
 
   model::World world(scenario, replication, clock, agenda, publisher);

@@ -32,6 +32,7 @@ DistributionSpec read_distribution(MapReader distribution, std::string_view unit
 DistributionSpec read_duration(MapReader duration);  // days
 DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
+WorkforceSpec read_workforce(MapReader workforce, const Localities& localities);
 template <std::size_t N>
 std::array<double, N> to_array(const std::vector<double>& values) {
   std::array<double, N> out{};

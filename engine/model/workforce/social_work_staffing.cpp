@@ -1,0 +1,168 @@
+// Staffing: starters and leavers, vacancies filled by permanent recruits and covered by
+// agency workers meanwhile, and sickness absence.
+#include <cmath>
+
+#include "kernel/variates.hpp"
+#include "model/distribution_sampler.hpp"
+#include "model/workforce/caseload_pressure.hpp"
+#include "model/workforce/social_work_service.hpp"
+
+namespace caresim::model {
+
+double SocialWorkService::base_leaving_rate_per_day(Contract contract) const {
+  const double per_year = contract == Contract::permanent ? spec_.leaving_rate_per_year
+                                                          : spec_.agency_cover->leaving_rate_per_year;
+  return per_year / kernel::kDaysPerYear;
+}
+
+// A worker starts in the post with no cases, free to take the team's waiting children.
+WorkerId SocialWorkService::hire(PostId post_id, Contract contract) {
+  WorkerId id;
+  if (free_workers_.empty()) {
+    id = WorkerId{static_cast<std::uint32_t>(workers_.size())};
+    workers_.emplace_back();
+  } else {
+    id = free_workers_.back();
+    free_workers_.pop_back();
+  }
+  SocialWorker& w = worker(id);
+  w.contract = contract;
+  w.team = post(post_id).team;
+  w.post = post_id;
+  w.in_post = true;
+  w.sick = false;
+  w.caseload = 0;
+  const double rate = base_leaving_rate_per_day(contract) *
+                      caseload_pressure_factor(spec_.caseload_pressure, -spec_.caseload_target);
+  w.leaving_clock.start(kernel::draw_exponential(leaving_, 1.0), rate, now());
+  if (const auto due = w.leaving_clock.due()) agenda_.schedule_at(*due, kind(WorkforceEvent::worker_leaves), index_of(id), w.leaving.arm());
+  schedule_sickness(id);
+  publish_.publish(SocialWorkerJoined{now(), id, w.team, contract});
+  team(w.team).available.add(workers_, id);
+  return id;
+}
+
+// The leaving rate follows the caseload: the clock respends what is left of the worker's
+// budget at the new rate, and the leaving event moves with it.
+void SocialWorkService::refresh_leaving_rate(WorkerId id) {
+  if (!spec_.caseload_pressure) return;
+  SocialWorker& w = worker(id);
+  const double rate = base_leaving_rate_per_day(w.contract) *
+                      caseload_pressure_factor(spec_.caseload_pressure, w.caseload - spec_.caseload_target);
+  if (rate == w.leaving_clock.rate_per_day()) return;
+  w.leaving_clock.set_rate(rate, now());
+  if (const auto due = w.leaving_clock.due())
+    agenda_.schedule_at(*due, kind(WorkforceEvent::worker_leaves), index_of(id), w.leaving.arm());
+  else
+    w.leaving.cancel();
+}
+
+void SocialWorkService::leaving_due(WorkerId id, std::uint32_t generation) {
+  if (worker(id).leaving.fires(generation)) worker_leaves(id);
+}
+
+// The leaver's children come off the caseload first, then each is reallocated in turn (or
+// waits, behind the children already waiting). A permanent leaver leaves a vacancy.
+void SocialWorkService::worker_leaves(WorkerId id) {
+  SocialWorker& w = worker(id);
+  const PostId post_id = w.post;
+  const Contract contract = w.contract;
+  const TeamId team_id = w.team;
+  leave_post(id);
+  orphans_.clear();
+  while (!w.cases.empty()) {
+    orphans_.push_back(w.cases.front());
+    release(w.cases.front(), CaseEnding::worker_left);
+  }
+  publish_.publish(SocialWorkerLeft{now(), id, team_id, contract, WorkerLeaving::resigned});
+  Post& p = post(post_id);
+  p.holder = kNone<WorkerId>;
+  if (contract == Contract::permanent) {
+    p.vacant = true;
+    publish_.publish(VacancyOpened{now(), post_id, team_id});
+    agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.time_to_recruit, recruitment_)),
+                        kind(WorkforceEvent::recruit_starts), index_of(post_id), p.recruitment.arm());
+  }
+  seek_agency_cover(post_id);
+  for (const ChildId child : orphans_) allocate(child);
+}
+
+// The record is freed at once: no one starts while the leaver's cases come off its caseload.
+void SocialWorkService::leave_post(WorkerId id) {
+  SocialWorker& w = worker(id);
+  if (available(w)) team(w.team).available.remove(workers_, id);
+  w.in_post = false;
+  w.leaving.cancel();
+  w.sickness.cancel();
+  free_workers_.push_back(id);
+}
+
+// An uncovered vacancy is covered by an agency worker with the scenario's chance, after a
+// delay; both are drawn every time, so the stream stays aligned.
+void SocialWorkService::seek_agency_cover(PostId post_id) {
+  const auto& agency = spec_.agency_cover;
+  if (!agency) return;
+  const bool covered = agency_.uniform01() < agency->probability;
+  const double days = draw(agency->time_to_cover, agency_);
+  if (covered)
+    agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::agency_cover_starts), index_of(post_id),
+                        post(post_id).cover.arm());
+}
+
+void SocialWorkService::agency_cover_starts(PostId post_id, std::uint32_t generation) {
+  Post& p = post(post_id);
+  if (!p.cover.fires(generation)) return;
+  p.holder = hire(post_id, Contract::agency);
+  offer_capacity(p.team);
+}
+
+// A permanent recruit fills the vacancy and takes over the cases of the agency worker
+// covering it, whose cover ends.
+void SocialWorkService::recruit_starts(PostId post_id, std::uint32_t generation) {
+  Post& p = post(post_id);
+  if (!p.recruitment.fires(generation)) return;
+  p.cover.cancel();
+  const WorkerId recruit = hire(post_id, Contract::permanent);
+  p.vacant = false;
+  publish_.publish(VacancyFilled{now(), post_id, p.team});
+  if (p.holder != kNone<WorkerId>) end_agency_cover(p.holder, recruit);
+  p.holder = recruit;
+  offer_capacity(p.team);
+}
+
+void SocialWorkService::end_agency_cover(WorkerId agency, WorkerId successor) {
+  SocialWorker& w = worker(agency);
+  leave_post(agency);
+  while (!w.cases.empty()) move_case(w.cases.front(), successor);
+  publish_.publish(SocialWorkerLeft{now(), agency, w.team, Contract::agency, WorkerLeaving::cover_ended});
+}
+
+void SocialWorkService::schedule_sickness(WorkerId id) {
+  const auto& sickness = spec_.sickness;
+  if (!sickness || sickness->spells_per_year <= 0) return;
+  const double days = kernel::draw_exponential(sickness_, kernel::kDaysPerYear / sickness->spells_per_year);
+  agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::sickness_starts), index_of(id),
+                      worker(id).sickness.arm());
+}
+
+void SocialWorkService::sickness_starts(WorkerId id, std::uint32_t generation) {
+  SocialWorker& w = worker(id);
+  if (!w.sickness.fires(generation)) return;
+  team(w.team).available.remove(workers_, id);
+  w.sick = true;
+  publish_.publish(SicknessStarted{now(), id});
+  agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.sickness->length, sickness_)),
+                      kind(WorkforceEvent::sickness_ends), index_of(id), w.sickness.arm());
+}
+
+void SocialWorkService::sickness_ends(WorkerId id, std::uint32_t generation) {
+  SocialWorker& w = worker(id);
+  if (!w.sickness.fires(generation)) return;
+  w.sick = false;
+  team(w.team).available.add(workers_, id);
+  publish_.publish(SicknessEnded{now(), id});
+  schedule_sickness(id);
+  offer_capacity(w.team);
+}
+
+}  // namespace caresim::model
