@@ -28,6 +28,13 @@ double empirical_cdf(const scenario::DistributionSpec& spec, double t) {
 
 double step_hazard(double t, double at) { return t < at ? 0.0 : kInfinity; }
 
+// -log(1 - p) from the CDF p, or from the survival when p is near 1 and 1 - p would lose
+// the digits that matter.
+template <class Survival>
+double from_cdf(double p, Survival survival) {
+  return p < 0.5 ? -std::log1p(-p) : -std::log(survival());
+}
+
 }  // namespace
 
 double cumulative_hazard(const scenario::DistributionSpec& spec, double t) {
@@ -38,9 +45,12 @@ double cumulative_hazard(const scenario::DistributionSpec& spec, double t) {
     case Kind::lognormal: {
       if (spec.sigma == 0) return step_hazard(t, spec.median);
       const double z = std::log(t / spec.median) / spec.sigma;
-      return -std::log(boost::math::cdf(boost::math::complement(boost::math::normal(), z)));
+      return from_cdf(boost::math::cdf(boost::math::normal(), z),
+                      [z] { return boost::math::cdf(boost::math::complement(boost::math::normal(), z)); });
     }
-    case Kind::gamma: return -std::log(boost::math::gamma_q(spec.shape, t / spec.scale));
+    case Kind::gamma:
+      return from_cdf(boost::math::gamma_p(spec.shape, t / spec.scale),
+                      [&spec, t] { return boost::math::gamma_q(spec.shape, t / spec.scale); });
     case Kind::fixed: return step_hazard(t, spec.value);
     case Kind::empirical: return -std::log1p(-empirical_cdf(spec, t));
   }
@@ -49,19 +59,21 @@ double cumulative_hazard(const scenario::DistributionSpec& spec, double t) {
 
 double time_at_cumulative_hazard(const scenario::DistributionSpec& spec, double h) {
   if (!std::isfinite(h)) return kInfinity;
-  const double survival = std::exp(-h);
+  const double p = -std::expm1(-h), survival = std::exp(-h);
   switch (spec.kind) {
     case Kind::exponential: return spec.mean * h;
     case Kind::weibull: return spec.scale * std::pow(h, 1.0 / spec.shape);
     case Kind::lognormal:
+      if (p < 0.5) return quantile(spec, p);
       if (survival <= 0) return kInfinity;
       return spec.median *
              std::exp(spec.sigma * boost::math::quantile(boost::math::complement(boost::math::normal(), survival)));
     case Kind::gamma:
+      if (p < 0.5) return quantile(spec, p);
       if (survival <= 0) return kInfinity;
       return spec.scale * boost::math::gamma_q_inv(spec.shape, survival);
     case Kind::fixed:
-    case Kind::empirical: return quantile(spec, -std::expm1(-h));
+    case Kind::empirical: return quantile(spec, p);
   }
   return kInfinity;
 }

@@ -59,8 +59,9 @@ AgencyCoverSpec read_agency_cover(MapReader agency) {
 SocialWorkersSpec read_social_workers(MapReader workers, const Localities& localities) {
   SocialWorkersSpec spec;
   read_establishment(workers, localities, spec);
-  spec.caseload_target = workers.required<int>("caseload_target", at_least(0));
+  // The cap first: a misspelt "max_caseload" then suggests caseload_cap, its likely meaning.
   spec.caseload_cap = workers.required<int>("caseload_cap", at_least(1));
+  spec.caseload_target = workers.required<int>("caseload_target", at_least(0));
   if (workers.values_good() && spec.caseload_cap < spec.caseload_target)
     workers.report("caseload_cap", "must be at least caseload_target (" + std::to_string(spec.caseload_target) +
                                        "), got " + std::to_string(spec.caseload_cap));
