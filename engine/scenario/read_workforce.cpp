@@ -84,6 +84,7 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
     t.after = read_duration(transfer->section("after", Layout::flow));
     spec.transfer_after_entry = t;
   }
+  spec.case_moves_per_year = workers.or_default<double>("case_moves_per_year", 0.0, at_least(0));
   return spec;
 }
 

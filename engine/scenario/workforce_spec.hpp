@@ -62,6 +62,9 @@ struct SocialWorkersSpec {
   std::optional<AgencyCoverSpec> agency_cover;            // absent: vacancies stay uncovered
   std::optional<SicknessSpec> sickness;
   std::optional<CaseTransferSpec> transfer_after_entry;
+  // Besides leavers and transfers, a case moves to another worker of the team at this rate
+  // (internal moves, team changes, caseload balancing).
+  double case_moves_per_year = 0;
 };
 
 // Personal advisers (PAs): young people in care get one from a policy age, care leavers keep

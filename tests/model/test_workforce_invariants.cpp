@@ -118,6 +118,7 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
   if (pick(2)) workers.agency_cover = scenario::AgencyCoverSpec{0.8, testing::exponential_days(20), 2.0};
   if (pick(2)) workers.sickness = scenario::SicknessSpec{6, testing::exponential_days(15)};
   if (pick(2)) workers.transfer_after_entry = scenario::CaseTransferSpec{0.7, testing::exponential_days(40)};
+  if (pick(2)) workers.case_moves_per_year = 2;
   s.workforce = testing::with_social_workers(workers);
   s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1 + pick(3), 3, 15.5, 0.4};
   scenario::ChildEffectsSpec effects;

@@ -135,6 +135,14 @@ TEST_CASE("a planned exit put back per case above target lengthens stays as Litt
   CHECK(interval_99(kpi_values(run::run_experiment(s, 2), "children_in_care_mean")).contains(expected));
 }
 
+TEST_CASE("cases moving at a constant rate, always to a worker with room, change workers at that rate",
+          "[model][workforce]") {
+  auto s = minimal_scenario();
+  s.workforce = with_social_workers(county_team(40, 15, 30, 0));  // nobody leaves, room for everyone
+  s.workforce->social_workers->case_moves_per_year = 1.5;
+  CHECK(interval_99(kpi_values(run::run_experiment(s, 2), "social_worker_changes_per_child_year")).contains(1.5));
+}
+
 TEST_CASE("without a workforce section every workforce KPI is n/a", "[model][workforce]") {
   auto s = minimal_scenario();
   s.run.replications = 2;

@@ -46,6 +46,7 @@ constexpr const char* kEverything = R"(workforce:
       leaving_rate_per_year: 0.5
     sickness: {spells_per_year: 1.5, length: {distribution: exponential, mean_days: 8}}
     transfer_after_entry: {probability: 0.6, after: {distribution: fixed, days: 40}}
+    case_moves_per_year: 0.4
   personal_advisers:
     advisers: 12
     caseload_cap: 25
@@ -83,6 +84,7 @@ TEST_CASE("every workforce key is read, teams follow the geography's order, and 
   CHECK(sw.sickness->spells_per_year == 1.5);
   REQUIRE(sw.transfer_after_entry);
   CHECK(sw.transfer_after_entry->probability == 0.6);
+  CHECK(sw.case_moves_per_year == 0.4);
   REQUIRE(w.personal_advisers);
   CHECK(w.personal_advisers->advisers == 12);
   CHECK(w.personal_advisers->from_age_years == 15.5);

@@ -1,5 +1,6 @@
 // Allocation: children's cases onto workers' caseloads by the team's policy, never above the
 // cap; the children who find every worker at the cap wait, first come first allocated.
+#include "kernel/variates.hpp"
 #include "model/workforce/social_work_service.hpp"
 
 namespace caresim::model {
@@ -48,11 +49,28 @@ void SocialWorkService::move_case(ChildId child, WorkerId to) {
   assign(child, to);
 }
 
-// A case still waiting for a worker moves nowhere: its next worker is its long-term one.
-// With no other worker below the cap, the case stays where it is.
 void SocialWorkService::transfer_case(ChildId child, std::uint32_t generation) {
+  if (case_of(child).transfer.fires(generation)) move_to_another_worker(child);
+}
+
+void SocialWorkService::case_moves(ChildId child, std::uint32_t generation) {
+  if (!case_of(child).move.fires(generation)) return;
+  move_to_another_worker(child);
+  schedule_case_move(child);
+}
+
+void SocialWorkService::schedule_case_move(ChildId child) {
+  if (spec_.case_moves_per_year <= 0) return;
+  const double days = kernel::draw_exponential(moves_, kernel::kDaysPerYear / spec_.case_moves_per_year);
+  agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::case_moves), index_of(child),
+                      case_of(child).move.arm());
+}
+
+// A case waiting for a worker moves nowhere: its next worker is a new one anyway. With no
+// other worker below the cap, the case stays where it is.
+void SocialWorkService::move_to_another_worker(ChildId child) {
   Case& c = case_of(child);
-  if (!c.transfer.fires(generation) || c.worker == kNone<WorkerId>) return;
+  if (c.worker == kNone<WorkerId>) return;
   const WorkerId to = team(c.team).available.choose(workers_, spec_.allocation, spec_.caseload_target, c.worker);
   if (to != kNone<WorkerId>) move_case(child, to);
 }
@@ -72,7 +90,6 @@ void SocialWorkService::change_caseload(WorkerId id, int delta) {
   if (indexed) team(w.team).available.remove(workers_, id);
   w.caseload += delta;
   if (indexed) team(w.team).available.add(workers_, id);
-  if (w.in_post) refresh_leaving_rate(id);
 }
 
 }  // namespace caresim::model

@@ -5,7 +5,6 @@
 #include "kernel/event_queue.hpp"
 #include "model/ids.hpp"
 #include "model/workforce/caseload_index.hpp"
-#include "model/workforce/hazard_clock.hpp"
 #include "model/workforce/linked_ids.hpp"
 #include "model/workforce/workforce_ids.hpp"
 
@@ -24,6 +23,7 @@ struct Case {
   Links<ChildId> waiting;
   kernel::TimerSlot allocation;  // the allocation just after entry
   kernel::TimerSlot transfer;    // the move to a long-term worker
+  kernel::TimerSlot move;        // the next of the case's other moves
 };
 
 struct SocialWorker {
@@ -34,9 +34,8 @@ struct SocialWorker {
   bool sick = false;
   int caseload = 0;
   LinkedIds<ChildId, Case, &Case::on_caseload> cases;
-  Links<WorkerId> bucket;     // in the team's CaseloadIndex while in post and not sick
-  HazardClock leaving_clock;  // leaving rate x caseload pressure
-  kernel::TimerSlot leaving;
+  Links<WorkerId> bucket;      // in the team's CaseloadIndex while in post and not sick
+  kernel::TimerSlot leaving;   // the next chance to leave
   kernel::TimerSlot sickness;  // the next start or end of a spell
 };
 

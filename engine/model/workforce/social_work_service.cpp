@@ -1,5 +1,7 @@
 #include "model/workforce/social_work_service.hpp"
 
+#include <algorithm>
+
 #include "kernel/variates.hpp"
 #include "model/distribution_sampler.hpp"
 
@@ -12,11 +14,15 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
       agenda_(agenda),
       publish_(publisher),
       effects_(effects),
+      highest_pressure_(spec.caseload_pressure ? *std::max_element(spec.caseload_pressure->leaving_rate_factor.begin(),
+                                                                   spec.caseload_pressure->leaving_rate_factor.end())
+                                               : 1.0),
       leaving_(seed, replication, "worker_leaving"),
       recruitment_(seed, replication, "recruitment"),
       agency_(seed, replication, "agency_cover"),
       sickness_(seed, replication, "sickness"),
-      transfers_(seed, replication, "case_transfers") {
+      transfers_(seed, replication, "case_transfers"),
+      moves_(seed, replication, "case_moves") {
   for (std::size_t t = 0; t < spec.establishment_by_team.size(); ++t) {
     teams_.emplace_back(spec.caseload_cap);
     for (int p = 0; p < spec.establishment_by_team[t]; ++p) posts_.emplace_back().team = TeamId{static_cast<std::uint16_t>(t)};
@@ -31,7 +37,8 @@ void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std:
   switch (event) {
     case WorkforceEvent::allocate_on_entry: return allocate_on_entry(ChildId{subject}, generation);
     case WorkforceEvent::transfer_case: return transfer_case(ChildId{subject}, generation);
-    case WorkforceEvent::worker_leaves: return leaving_due(WorkerId{subject}, generation);
+    case WorkforceEvent::case_moves: return case_moves(ChildId{subject}, generation);
+    case WorkforceEvent::worker_leaves: return leaving_chance(WorkerId{subject}, generation);
     case WorkforceEvent::recruit_starts: return recruit_starts(PostId{subject}, generation);
     case WorkforceEvent::agency_cover_starts: return agency_cover_starts(PostId{subject}, generation);
     case WorkforceEvent::sickness_starts: return sickness_starts(WorkerId{subject}, generation);
@@ -60,12 +67,14 @@ void SocialWorkService::child_entered(ChildId child, LocalityId home) {
       agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::transfer_case), index_of(child),
                           c.transfer.arm());
   }
+  schedule_case_move(child);
 }
 
 void SocialWorkService::child_left_care(ChildId child) {
   Case& c = case_of(child);
   c.allocation.cancel();
   c.transfer.cancel();
+  c.move.cancel();
   c.in_care = false;
   if (c.unallocated) {
     team(c.team).unallocated.remove(cases_, child);

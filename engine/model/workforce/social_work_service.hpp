@@ -48,12 +48,16 @@ class SocialWorkService {
   void release(ChildId child, CaseEnding reason);
   void move_case(ChildId child, WorkerId to);
   void transfer_case(ChildId child, std::uint32_t generation);
+  void case_moves(ChildId child, std::uint32_t generation);
+  void schedule_case_move(ChildId child);
+  void move_to_another_worker(ChildId child);
   void offer_capacity(TeamId team);  // children waiting take the places free now
   void change_caseload(WorkerId id, int delta);
 
   // Staffing (social_work_staffing.cpp).
   WorkerId hire(PostId post, Contract contract);
-  void leaving_due(WorkerId id, std::uint32_t generation);
+  void schedule_leaving_chance(WorkerId id);
+  void leaving_chance(WorkerId id, std::uint32_t generation);
   void recruit_starts(PostId post, std::uint32_t generation);
   void agency_cover_starts(PostId post, std::uint32_t generation);
   void seek_agency_cover(PostId post);
@@ -62,7 +66,6 @@ class SocialWorkService {
   void sickness_starts(WorkerId id, std::uint32_t generation);
   void sickness_ends(WorkerId id, std::uint32_t generation);
   void schedule_sickness(WorkerId id);
-  void refresh_leaving_rate(WorkerId id);
   double base_leaving_rate_per_day(Contract contract) const;
 
   bool available(const SocialWorker& w) const { return w.in_post && !w.sick; }
@@ -76,6 +79,7 @@ class SocialWorkService {
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
   ChildEffects& effects_;
+  double highest_pressure_;  // the largest factor caseload pressure can give the leaving rate
 
   // Named streams, one per purpose, so one mechanism's draws never shift another's.
   kernel::RandomStream leaving_;
@@ -83,6 +87,7 @@ class SocialWorkService {
   kernel::RandomStream agency_;
   kernel::RandomStream sickness_;
   kernel::RandomStream transfers_;
+  kernel::RandomStream moves_;
 
   std::vector<Case> cases_;  // by ChildId
   std::vector<SocialWorker> workers_;

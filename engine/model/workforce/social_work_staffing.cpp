@@ -32,33 +32,30 @@ WorkerId SocialWorkService::hire(PostId post_id, Contract contract) {
   w.in_post = true;
   w.sick = false;
   w.caseload = 0;
-  const double rate = base_leaving_rate_per_day(contract) *
-                      caseload_pressure_factor(spec_.caseload_pressure, -spec_.caseload_target);
-  w.leaving_clock.start(kernel::draw_exponential(leaving_, 1.0), rate, now());
-  if (const auto due = w.leaving_clock.due()) agenda_.schedule_at(*due, kind(WorkforceEvent::worker_leaves), index_of(id), w.leaving.arm());
+  schedule_leaving_chance(id);
   schedule_sickness(id);
   publish_.publish(SocialWorkerJoined{now(), id, w.team, contract});
   team(w.team).available.add(workers_, id);
   return id;
 }
 
-// The leaving rate follows the caseload: the clock respends what is left of the worker's
-// budget at the new rate, and the leaving event moves with it.
-void SocialWorkService::refresh_leaving_rate(WorkerId id) {
-  if (!spec_.caseload_pressure) return;
-  SocialWorker& w = worker(id);
-  const double rate = base_leaving_rate_per_day(w.contract) *
-                      caseload_pressure_factor(spec_.caseload_pressure, w.caseload - spec_.caseload_target);
-  if (rate == w.leaving_clock.rate_per_day()) return;
-  w.leaving_clock.set_rate(rate, now());
-  if (const auto due = w.leaving_clock.due())
-    agenda_.schedule_at(*due, kind(WorkforceEvent::worker_leaves), index_of(id), w.leaving.arm());
-  else
-    w.leaving.cancel();
+// The leaving rate moves with the caseload, so leaving is drawn by thinning: chances come at
+// the highest rate the caseload pressure allows, and each is taken with the share of that
+// rate the worker's caseload gives now. This is exact for a rate that changes by steps, and
+// needs no rescheduling when a caseload changes.
+void SocialWorkService::schedule_leaving_chance(WorkerId id) {
+  const double highest_per_day = base_leaving_rate_per_day(worker(id).contract) * highest_pressure_;
+  if (highest_per_day <= 0) return;
+  agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(leaving_, 1 / highest_per_day)),
+                      kind(WorkforceEvent::worker_leaves), index_of(id), worker(id).leaving.arm());
 }
 
-void SocialWorkService::leaving_due(WorkerId id, std::uint32_t generation) {
-  if (worker(id).leaving.fires(generation)) worker_leaves(id);
+void SocialWorkService::leaving_chance(WorkerId id, std::uint32_t generation) {
+  SocialWorker& w = worker(id);
+  if (!w.leaving.fires(generation)) return;
+  const double pressure = caseload_pressure_factor(spec_.caseload_pressure, w.caseload - spec_.caseload_target);
+  if (leaving_.uniform01() * highest_pressure_ < pressure) return worker_leaves(id);
+  schedule_leaving_chance(id);
 }
 
 // The leaver's children come off the caseload first, then each is reallocated in turn (or

@@ -10,7 +10,8 @@ namespace caresim::model {
 enum class WorkforceEvent : std::uint32_t {
   allocate_on_entry,    // subject: child; just after ChildEntered, once the care system has planned the stay
   transfer_case,        // subject: child
-  worker_leaves,        // subject: worker
+  case_moves,           // subject: child
+  worker_leaves,        // subject: worker; a chance to leave, taken by thinning
   recruit_starts,       // subject: post
   agency_cover_starts,  // subject: post
   sickness_starts,      // subject: worker
