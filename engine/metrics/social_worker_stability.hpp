@@ -4,10 +4,9 @@
 // social worker per child-year in care (a child's first worker in a stay is not a change).
 #pragma once
 
-#include <vector>
-
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
+#include "metrics/three_plus_in_year.hpp"
 #include "metrics/time_weighted.hpp"
 
 namespace caresim::metrics {
@@ -15,34 +14,36 @@ namespace caresim::metrics {
 class SocialWorkerStability final : public Metric {
  public:
   // `on`: the scenario has social workers; otherwise every KPI is n/a.
-  SocialWorkerStability(const ReportingWindow& window, bool on) : window_(window), on_(on), in_care_(window) {}
+  SocialWorkerStability(const ReportingWindow& window, bool on)
+      : window_(window), on_(on), workers_(window), in_care_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     if (on_)
       publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::CaseAllocated, model::CaseReleased,
                           model::YearEnded>(*this);
   }
-  void on(const model::ChildEntered& e) override;
-  void on(const model::ChildLeftCare& e) override;
-  void on(const model::CaseAllocated& e) override;
-  void on(const model::CaseReleased& e) override { record(e.child).allocated = false; }
-  void on(const model::YearEnded& e) override;
+  void on(const model::ChildEntered& e) override {
+    workers_.entered(e.child);
+    in_care_.add(e.time, +1);
+  }
+  void on(const model::ChildLeftCare& e) override {
+    workers_.left(e.child);
+    in_care_.add(e.time, -1);
+  }
+  void on(const model::CaseAllocated& e) override {
+    workers_.started(e.child);
+    if (e.worker_number > 1 && window_.contains(e.time)) ++changes_;
+  }
+  void on(const model::CaseReleased& e) override { workers_.ended(e.child); }
+  void on(const model::YearEnded& e) override { workers_.year_ended(e.time); }
   void report(Measurements& out) override;
 
  private:
-  struct ChildYear {
-    bool in_care = false;
-    bool allocated = false;
-    int workers_in_year = 0;
-  };
-  ChildYear& record(model::ChildId id);
-
   const ReportingWindow& window_;
   bool on_;
+  ThreePlusInYear workers_;
   TimeWeighted in_care_;
   long changes_ = 0;  // within the horizon
-  std::vector<ChildYear> children_;  // by child record
-  std::vector<double> share_by_year_;
 };
 
 }  // namespace caresim::metrics

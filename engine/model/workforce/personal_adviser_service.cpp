@@ -81,14 +81,7 @@ void PersonalAdviserService::support_ends(YoungPersonId id, std::uint32_t genera
 }
 
 YoungPersonId PersonalAdviserService::request(ChildId child, kernel::Date date_of_birth) {
-  YoungPersonId id;
-  if (free_records_.empty()) {
-    id = YoungPersonId{static_cast<std::uint32_t>(young_people_.size())};
-    young_people_.emplace_back();
-  } else {
-    id = free_records_.back();
-    free_records_.pop_back();
-  }
+  const YoungPersonId id = free_records_.take(young_people_);
   YoungPerson& person = young_person(id);
   person.supported = true;
   person.child = child;
@@ -132,7 +125,7 @@ void PersonalAdviserService::end_support(YoungPersonId id) {
   }
   person.supported = false;
   person.support.cancel();
-  free_records_.push_back(id);
+  free_records_.give_back(id);
   publish_.publish(AdviserSupportEnded{now(), id, adviser});
   if (adviser != kNone<AdviserId>) offer_capacity();
 }

@@ -13,6 +13,7 @@
 #include "kernel/random_stream.hpp"
 #include "model/domain_events.hpp"
 #include "model/workforce/caseload_index.hpp"
+#include "model/workforce/free_records.hpp"
 #include "model/workforce/linked_ids.hpp"
 #include "model/workforce/workforce_events.hpp"
 #include "scenario/workforce_spec.hpp"
@@ -77,7 +78,7 @@ class PersonalAdviserService {
   CaseloadIndex<AdviserId, Adviser> available_;
   std::vector<ChildAdvice> children_;  // by ChildId
   std::vector<YoungPerson> young_people_;
-  std::vector<YoungPersonId> free_records_;
+  FreeRecords<YoungPersonId> free_records_;
   LinkedIds<YoungPersonId, YoungPerson, &YoungPerson::in_queue> queue_;
 };
 

@@ -13,6 +13,7 @@
 #include "model/domain_events.hpp"
 #include "model/geography.hpp"
 #include "model/workforce/child_effects.hpp"
+#include "model/workforce/free_records.hpp"
 #include "model/workforce/social_work_records.hpp"
 #include "model/workforce/workforce_events.hpp"
 #include "scenario/workforce_spec.hpp"
@@ -91,7 +92,7 @@ class SocialWorkService {
 
   std::vector<Case> cases_;  // by ChildId
   std::vector<SocialWorker> workers_;
-  std::vector<WorkerId> free_workers_;  // records of leavers, for reuse
+  FreeRecords<WorkerId> free_workers_;  // records of leavers, for reuse
   std::vector<Post> posts_;
   std::vector<Team> teams_;
   std::vector<ChildId> orphans_;  // a leaver's cases being reallocated; kept to avoid allocating

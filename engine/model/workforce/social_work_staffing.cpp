@@ -17,14 +17,7 @@ double SocialWorkService::base_leaving_rate_per_day(Contract contract) const {
 
 // A worker starts in the post with no cases, free to take the team's waiting children.
 WorkerId SocialWorkService::hire(PostId post_id, Contract contract) {
-  WorkerId id;
-  if (free_workers_.empty()) {
-    id = WorkerId{static_cast<std::uint32_t>(workers_.size())};
-    workers_.emplace_back();
-  } else {
-    id = free_workers_.back();
-    free_workers_.pop_back();
-  }
+  const WorkerId id = free_workers_.take(workers_);
   SocialWorker& w = worker(id);
   w.contract = contract;
   w.team = post(post_id).team;
@@ -91,7 +84,7 @@ void SocialWorkService::leave_post(WorkerId id) {
   w.in_post = false;
   w.leaving.cancel();
   w.sickness.cancel();
-  free_workers_.push_back(id);
+  free_workers_.give_back(id);
 }
 
 // An uncovered vacancy is covered by an agency worker with the scenario's chance, after a
