@@ -3,9 +3,7 @@
 // a tuned constant.
 #pragma once
 
-#include <algorithm>
 #include <cmath>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,14 +14,7 @@
 namespace caresim::testing {
 
 inline std::vector<double> kpi_values(const run::ExperimentResult& result, const std::string& name) {
-  std::vector<double> values;
-  for (const auto& r : result.replications) {
-    const auto& names = r.measurements.kpi_names;
-    const auto at = std::find(names.begin(), names.end(), name);
-    if (at == names.end()) throw std::invalid_argument("no KPI " + name);
-    values.push_back(r.measurements.kpi_values[static_cast<std::size_t>(at - names.begin())]);
-  }
-  return values;
+  return result.kpi_values(name);
 }
 
 struct Interval {

@@ -60,6 +60,14 @@ inline scenario::IfaSpec ifa_with_cap(int max_placements) {
   return spec;
 }
 
+// A leaving route taken by babies with the given chance, after an exponential time.
+inline scenario::LeavingRouteSpec leaving_route(double chance_for_babies, double mean_days) {
+  scenario::LeavingRouteSpec spec;
+  spec.chance_by_age[0] = chance_for_babies;
+  spec.after = exponential_days(mean_days);
+  return spec;
+}
+
 inline scenario::Scenario minimal_scenario() {
   scenario::Scenario s;
   s.name = "minimal";

@@ -1,101 +1,24 @@
-// The caresim command: argument parsing and wiring only.
-#include <charconv>
+// The caresim command: argument parsing and dispatch to the subcommands.
 #include <iostream>
-#include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
-#include "cli/progress_bar.hpp"
-#include "output/run_outputs.hpp"
-#include "run/experiment.hpp"
-#include "scenario/load_scenario.hpp"
+#include "cli/commands.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace {
 
-using namespace caresim;
-
 constexpr int kExitInputError = 2;
 constexpr int kExitInternalError = 1;
-
-struct RunOverrides {
-  std::optional<int> replications;
-  std::optional<std::uint64_t> seed;
-  std::optional<int> threads;
-  bool quiet = false;
-};
-
-// A whole number no smaller than `least`, with the same wording as scenario errors.
-CLI::Validator at_least(long least) {
-  return CLI::Validator(
-      [least](std::string& text) -> std::string {
-        long value = 0;
-        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (error != std::errc{} || end != text.data() + text.size()) return "must be a whole number, got '" + text + "'";
-        if (value < least) return "must be >= " + std::to_string(least) + ", got " + text;
-        return {};
-      },
-      ">=" + std::to_string(least));
-}
-
-void add_override_flags(CLI::App& command, RunOverrides& overrides) {
-  command.add_option("--replications", overrides.replications, "replications to run (overrides run.replications)")
-      ->check(at_least(1));
-  command.add_option("--seed", overrides.seed, "random seed (overrides run.seed)")->check(at_least(0));
-  command.add_option("--threads", overrides.threads, "worker threads, 0 for all cores (overrides run.threads)")
-      ->check(at_least(0));
-  command.add_flag("--quiet", overrides.quiet, "no progress bar");
-}
-
-// Applies the flags to the scenario, and notes them at the top of the effective scenario so
-// the copy written beside the results says how it was run.
-void apply(const RunOverrides& overrides, scenario::LoadedScenario& loaded) {
-  auto& run = loaded.scenario.run;
-  std::string note;
-  if (overrides.replications) {
-    run.replications = *overrides.replications;
-    note += " --replications " + std::to_string(run.replications);
-  }
-  if (overrides.seed) {
-    run.seed = *overrides.seed;
-    note += " --seed " + std::to_string(run.seed);
-  }
-  if (overrides.threads) {
-    run.threads = *overrides.threads;
-    note += " --threads " + std::to_string(run.threads);
-  }
-  if (!note.empty()) loaded.effective_yaml = "# run with" + note + ", which override run: below\n" + loaded.effective_yaml;
-}
-
-int run_command(const std::string& scenario_path, const std::string& out, const RunOverrides& overrides) {
-  auto loaded = scenario::load_scenario(scenario_path);
-  apply(overrides, loaded);
-  const scenario::Scenario& s = loaded.scenario;
-
-  const auto result = [&] {
-    cli::ProgressBar bar(!overrides.quiet && ::isatty(STDERR_FILENO));
-    return run::run_experiment(s, s.run.threads, [&bar](int done, int total) { bar.update(done, total); });
-  }();
-  output::write_run_outputs(out, s, loaded.effective_yaml, result);
-  if (!overrides.quiet)
-    spdlog::info("{}: {} replications in {:.2f} s ({:.3g} events/s); results in {}", s.name, s.run.replications,
-                 result.seconds, result.seconds > 0 ? static_cast<double>(result.events) / result.seconds : 0.0, out);
-  return 0;
-}
-
-int validate_command(const std::string& scenario_path) {
-  const auto loaded = scenario::load_scenario(scenario_path);
-  std::cout << loaded.effective_yaml;
-  return 0;
-}
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  using namespace caresim;
   auto log = spdlog::stderr_logger_st("caresim");
   log->set_pattern("caresim: %v");
   spdlog::set_default_logger(log);
@@ -104,12 +27,21 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   std::string scenario_path, out;
-  RunOverrides overrides;
+  std::vector<std::string> compared;
+  cli::RunFlags run_flags, compare_flags;
 
-  CLI::App* run = app.add_subcommand("run", "run the replications of one scenario and write DIR");
+  CLI::App* run = app.add_subcommand("run", "run the replications of one scenario (one run per value of a sweep)");
   run->add_option("scenario", scenario_path, "scenario YAML file")->required();
   run->add_option("--out", out, "output directory")->required();
-  add_override_flags(*run, overrides);
+  cli::add_run_flags(*run, run_flags);
+
+  CLI::App* compare =
+      app.add_subcommand("compare", "run scenarios with common random numbers and compare them with the first");
+  compare->add_option("scenarios", compared, "scenario YAML files, the first the one to compare against")
+      ->required()
+      ->expected(2, -1);
+  compare->add_option("--out", out, "output directory")->required();
+  cli::add_run_flags(*compare, compare_flags);
 
   CLI::App* validate = app.add_subcommand("validate", "check a scenario and print the effective scenario");
   validate->add_option("scenario", scenario_path, "scenario YAML file")->required();
@@ -124,8 +56,9 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (*run) return run_command(scenario_path, out, overrides);
-    return validate_command(scenario_path);
+    if (*run) return cli::run_command(scenario_path, out, run_flags);
+    if (*compare) return cli::compare_command(compared, out, compare_flags);
+    return cli::validate_command(scenario_path);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';
     return kExitInputError;

@@ -1,4 +1,5 @@
-// A one-line progress bar on stderr: replications done, and time left at the current pace.
+// A one-line progress bar on stderr: replications done, time elapsed, and time left at the
+// current pace (an upper bound while a precision target may stop the run sooner).
 #pragma once
 
 #include <chrono>
@@ -15,15 +16,15 @@ class ProgressBar {
   ProgressBar(const ProgressBar&) = delete;
   ProgressBar& operator=(const ProgressBar&) = delete;
 
-  void update(int done, int total) {
+  void update(int done, int planned) {
     if (!enabled_) return;
     constexpr int kWidth = 30;
-    const double fraction = total > 0 ? static_cast<double>(done) / total : 1.0;
+    const double fraction = planned > 0 ? static_cast<double>(done) / planned : 1.0;
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     const double left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0;
     const int filled = static_cast<int>(fraction * kWidth);
-    std::fprintf(stderr, "\r[%.*s%*s] %d/%d replications, %.0f s left ", filled,
-                 "##############################", kWidth - filled, "", done, total, left);
+    std::fprintf(stderr, "\r[%.*s%*s] %d/%d replications, %.0f s elapsed, %.0f s left ", filled,
+                 "##############################", kWidth - filled, "", done, planned, elapsed, left);
     std::fflush(stderr);
     drawn_ = true;
   }

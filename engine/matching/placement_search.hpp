@@ -14,11 +14,16 @@
 
 namespace caresim::matching {
 
+// One child, or a sibling group to be placed together (ages from the youngest to the
+// eldest, need the highest of theirs).
 struct SearchRequest {
-  int age = 0;  // whole years on the day of the search
+  int age = 0;  // whole years on the day of the search (the youngest's, for a group)
   NeedLevel need = NeedLevel::standard;
   model::LocalityId home{0};
   model::HouseholdId avoid = model::kNoHousehold;  // e.g. the carer whose placement just broke down
+  int eldest_age = -1;  // a group's eldest; -1: as `age`
+  int group_size = 1;
+  int oldest() const { return eldest_age < 0 ? age : eldest_age; }
 };
 
 struct SupplyView {
@@ -26,7 +31,9 @@ struct SupplyView {
   const model::Geography& geography;
   const model::FosterPool* foster;     // nullptr: no in-house fostering
   const model::ChildrensHomes* homes;  // nullptr: no in-house children's homes
-  bool ifa_offers_a_place;             // an IFA has room, takes this need, and was found
+  // The rest are for this search, for the whole group: an IFA has room, takes this need, and
+  // was found...
+  bool ifa_offers_a_place;
   bool external_home_found;            // an external children's home was found
   bool kinship_found = false;          // relatives or friends can take this child now
   bool supported_offers_a_place = false;  // the child is 16 or 17 and a place was found
@@ -47,16 +54,20 @@ inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child
   for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
     for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill)
       for (std::size_t range = 0; range < ranges.size(); ++range) {
-        if (child.age < ranges[range].min_age || child.age > ranges[range].max_age) continue;
-        if (const auto household = supply.foster->free_household(locality, static_cast<NeedLevel>(skill), range, child.avoid))
-          return PlacementChoice{PlacementType::in_house_foster, *household, std::nullopt};
+        if (child.age < ranges[range].min_age || child.oldest() > ranges[range].max_age) continue;
+        const auto level = static_cast<NeedLevel>(skill);
+        const auto household =
+            child.group_size == 1
+                ? supply.foster->free_household(locality, level, range, child.avoid)
+                : supply.foster->free_household_for_group(locality, level, range, child.group_size, child.avoid);
+        if (household) return PlacementChoice{PlacementType::in_house_foster, *household, std::nullopt};
       }
   return std::nullopt;
 }
 
 inline std::optional<PlacementChoice> residential(const SearchRequest& child, const SupplyView& supply) {
   if (supply.homes)
-    if (const auto home = supply.homes->nearest_free(supply.geography.nearest_first(child.home)))
+    if (const auto home = supply.homes->nearest_free(supply.geography.nearest_first(child.home), child.group_size))
       return PlacementChoice{PlacementType::residential, model::kNoHousehold, home};
   if (supply.external_home_found) return PlacementChoice{PlacementType::residential, model::kNoHousehold, std::nullopt};
   return std::nullopt;

@@ -7,6 +7,8 @@ namespace caresim::metrics {
 void CareFlows::on(const model::ChildEntered& e) {
   if (window_.contains(e.time)) {
     ++entries_;
+    if (e.re_entry) ++re_entries_;
+    if (e.unaccompanied) ++unaccompanied_;
     ++entries_by_year_[window_.financial_year_of(e.time)];
   }
   in_care_.add(e.time, +1);
@@ -29,6 +31,11 @@ void CareFlows::report(Measurements& out) {
   out.add_kpi("entries_per_year", static_cast<double>(entries_) / window_.years());
   out.add_kpi("exits_per_year", static_cast<double>(exits_) / window_.years());
   out.add_kpi("children_in_care_mean", in_care_.mean());
+  const auto share_of_entries = [this](long n) {
+    return entries_ > 0 ? static_cast<double>(n) / static_cast<double>(entries_) : kNotApplicable;
+  };
+  out.add_kpi("re_entry_share", share_of_entries(re_entries_));
+  out.add_kpi("unaccompanied_share", share_of_entries(unaccompanied_));
   for (std::size_t r = 0; r < model::kLeavingReasonCount; ++r)
     out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]),
                 exits_ > 0 ? static_cast<double>(exits_by_reason_[r]) / static_cast<double>(exits_) : kNotApplicable);

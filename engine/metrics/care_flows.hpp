@@ -30,6 +30,8 @@ class CareFlows final : public Metric {
   TimeWeighted in_care_;
   long entries_ = 0;
   long exits_ = 0;
+  long re_entries_ = 0;
+  long unaccompanied_ = 0;
   std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
   std::vector<double> in_care_at_month_end_;
   std::vector<double> entries_by_year_;

@@ -2,15 +2,20 @@
 
 #include "metrics/adviser_caseloads.hpp"
 #include "metrics/advisers_by_age.hpp"
+#include "metrics/available_places.hpp"
 #include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
+#include "metrics/carer_flows.hpp"
 #include "metrics/caseloads.hpp"
+#include "metrics/children_on_31_march.hpp"
 #include "metrics/in_house_occupancy.hpp"
+#include "metrics/match_quality.hpp"
 #include "metrics/placement_mix.hpp"
 #include "metrics/placement_stability.hpp"
 #include "metrics/snapshot_31_march.hpp"
 #include "metrics/social_worker_stability.hpp"
 #include "metrics/staffing.hpp"
+#include "metrics/staying_put.hpp"
 #include "metrics/waiting_times.hpp"
 
 namespace caresim::metrics {
@@ -55,10 +60,15 @@ Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scen
   metrics_.push_back(std::make_unique<CareFlows>(window_));
   metrics_.push_back(std::make_unique<PlacementMix>(window_));
   metrics_.push_back(std::make_unique<InHouseOccupancy>(window_));
+  metrics_.push_back(std::make_unique<AvailablePlaces>(window_));
+  metrics_.push_back(std::make_unique<CarerFlows>(window_));
   metrics_.push_back(std::make_unique<WaitingTimes>(window_));
   metrics_.push_back(std::make_unique<PlacementStability>(window_));
   metrics_.push_back(std::make_unique<BreakdownRate>(window_));
   metrics_.push_back(std::make_unique<Snapshot31March>(window_));
+  metrics_.push_back(std::make_unique<ChildrenOn31March>(window_));
+  metrics_.push_back(std::make_unique<MatchQuality>(window_));
+  metrics_.push_back(std::make_unique<StayingPut>(window_));
   metrics_.push_back(std::make_unique<Caseloads>(window_, social_workers));
   metrics_.push_back(std::make_unique<Staffing>(window_, social_workers != nullptr));
   metrics_.push_back(std::make_unique<SocialWorkerStability>(window_, social_workers != nullptr));

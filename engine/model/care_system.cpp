@@ -3,25 +3,39 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <numeric>
 
 #include "kernel/variates.hpp"
-#include "matching/placement_search.hpp"
+#include "model/care_events.hpp"
 #include "model/distribution_sampler.hpp"
 #include "model/household_profiles.hpp"
-#include "model/process_kinds.hpp"
 
 namespace caresim::model {
 namespace {
-
-constexpr auto kind(CareEvent e) { return event_kind(Process::care, e); }
-constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
-constexpr int kSupportedFromAge = 16;      // supported accommodation is for 16- and 17-year-olds
 
 std::vector<double> home_shares(const std::optional<scenario::GeographySpec>& geography) {
   if (!geography) return {1.0};
   std::vector<double> shares;
   for (const auto& locality : geography->localities) shares.push_back(locality.entry_share);
   return shares;
+}
+
+double mean_group_size(const std::vector<double>& shares) {
+  double mean = 0;
+  for (std::size_t n = 0; n < shares.size(); ++n) mean += static_cast<double>(n + 1) * shares[n];
+  return mean;
+}
+
+bool route_needs_a_family(std::size_t route) {
+  return route == static_cast<std::size_t>(LeavingRoute::return_home) ||
+         route == static_cast<std::size_t>(LeavingRoute::adoption) ||
+         route == static_cast<std::size_t>(LeavingRoute::special_guardianship);
+}
+
+scenario::MatchingSpec in_house_only() {
+  scenario::MatchingSpec spec;
+  spec.order = {PlacementType::in_house_foster};
+  return spec;
 }
 
 }  // namespace
@@ -33,6 +47,10 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       agenda_(agenda),
       publish_(publisher),
       geography_(scenario.geography),
+      in_house_only_(in_house_only()),
+      batching_(scenario.matching.batch_days > 0),
+      support_(scenario.carer_supply && scenario.carer_supply->support ? *scenario.carer_supply->support
+                                                                        : scenario::SupportSpec{}),
       arrivals_(scenario.run.seed, replication, "arrivals"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
       stays_(scenario.run.seed, replication, "stays"),
@@ -43,6 +61,12 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       carer_responses_(scenario.run.seed, replication, "carer_responses"),
       kinship_(scenario.run.seed, replication, "kinship"),
       leaving_routes_(scenario.run.seed, replication, "leaving_routes"),
+      sibling_groups_(scenario.run.seed, replication, "sibling_groups"),
+      unaccompanied_(scenario.run.seed, replication, "unaccompanied"),
+      secure_(scenario.run.seed, replication, "secure"),
+      re_entries_(scenario.run.seed, replication, "re_entries"),
+      staying_put_(scenario.run.seed, replication, "staying_put"),
+      group_size_cumulative_(kernel::cumulative_shares(scenario.children.sibling_group_size)),
       age_band_cumulative_(kernel::cumulative_shares(scenario.children.age_at_entry)),
       need_cumulative_(kernel::cumulative_shares(scenario.children.need_level)),
       home_cumulative_(kernel::cumulative_shares(home_shares(scenario.geography))),
@@ -50,7 +74,10 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
                                            ? scenario.provision.in_house_foster->approved_ages
                                            : std::vector<scenario::ApprovedAges>{scenario::ApprovedAges{}}) {
   if (scenario.children.entries_per_year > 0)
-    mean_days_between_entries_ = kernel::kDaysPerYear / scenario.children.entries_per_year;
+    mean_days_between_entries_ =
+        kernel::kDaysPerYear * mean_group_size(scenario.children.sibling_group_size) / scenario.children.entries_per_year;
+  const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
+  any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
   if (scenario.leaving_care) {
     for (std::size_t band = 0; band < kAgeBandCount; ++band) {
@@ -75,6 +102,8 @@ void CareSystem::start() {
   next_year_end_ = clock_.start().next_31_march();
   agenda_.schedule_at(clock_.end_of(next_month_end_), kind(CareEvent::month_ends), 0, 0, kernel::Priority::first);
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
+  if (batching_)
+    agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
 }
 
 // The households approved when the simulation starts, drawn from the scenario's mix.
@@ -92,48 +121,73 @@ HouseholdId CareSystem::approve_household(const FosterHousehold& household) {
   return id;
 }
 
+void CareSystem::resign_household(HouseholdId id, ResignationReason reason) {
+  if (!foster_[id].approved || foster_[id].resigning) return;
+  foster_.resign(id);
+  publish_.publish(HouseholdResigned{now(), id, reason});
+  deregister_if_resigned_and_empty(id);
+}
+
+void CareSystem::change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range) {
+  foster_.change_approval(id, skill, age_range);
+  publish_.publish(HouseholdApprovalChanged{now(), id, skill, age_range});
+  offer_freed_places();
+}
+
+HouseholdProfiles CareSystem::household_profiles(const scenario::InHouseFosterSpec& mix) const {
+  return HouseholdProfiles(mix, home_cumulative_);
+}
+
 void CareSystem::handle(const kernel::Event& event) {
+  const ChildId subject{event.subject};
   switch (process_event_of<CareEvent>(event.kind)) {
     case CareEvent::child_arrives: return child_arrives();
-    case CareEvent::child_leaves_care: return child_leaves_care(ChildId{event.subject}, event.generation);
-    case CareEvent::placement_breaks_down: return placement_breaks_down(ChildId{event.subject}, event.generation);
+    case CareEvent::child_leaves_care: return child_leaves_care(subject, event.generation);
+    case CareEvent::placement_breaks_down: return placement_breaks_down(subject, event.generation);
     case CareEvent::carer_break_ends: return carer_break_ends(HouseholdId{event.subject});
     case CareEvent::month_ends: return month_ends();
     case CareEvent::year_ends: return year_ends();
+    case CareEvent::child_re_enters: return child_re_enters(subject, event.generation);
+    case CareEvent::secure_stay_ends: return secure_stay_ends(subject, event.generation);
+    case CareEvent::staying_put_ends_in_house:
+      return staying_put_ends(PlacementType::in_house_foster, HouseholdId{event.subject});
+    case CareEvent::staying_put_ends_ifa: return staying_put_ends(PlacementType::ifa, kNoHousehold);
+    case CareEvent::batch_search: return batch_search();
   }
 }
 
+// A child, or a group of siblings, enters care. Siblings share a home, a way out of care
+// (each still leaves at 18) and, if kin are found, the kin; they search together.
 void CareSystem::child_arrives() {
   agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(arrivals_, mean_days_between_entries_)),
                       kind(CareEvent::child_arrives), 0);
-  const ChildId id = admit_child();
-  Child& c = child(id);
-  publish_.publish(ChildEntered{now(), id, c.band_at_entry, c.need, c.home, c.date_of_birth});
-
-  plan_end_of_care(id);
-  seek_placement(id);
-}
-
-// Care ends by the child's leaving route (or after a plain stay) at the drawn time, or on
-// the 18th birthday if that comes first.
-void CareSystem::plan_end_of_care(ChildId id) {
-  Child& c = child(id);
-  kernel::Ticks end = c.turns_18;
-  if (scenario_.leaving_care) {
-    const auto route = kernel::draw_category(leaving_routes_, route_cumulative_[static_cast<std::size_t>(c.band_at_entry)]);
-    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after, stays_) : 0.0;
-    c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
-    if (route < kLeavingRouteCount) end = std::min(end, now() + kernel::days_to_ticks(days));
-  } else {
-    c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
-    end = std::min(end, now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_)));
+  const std::size_t size =
+      group_size_cumulative_.size() > 1 ? kernel::draw_category(sibling_groups_, group_size_cumulative_) + 1 : 1;
+  const std::uint32_t group = size > 1 ? next_sibling_group_++ : 0;
+  const ChildId first = admit_child(group, size == 1);
+  for (std::size_t i = 1; i < size; ++i) {
+    const ChildId sibling = admit_child(group, false);
+    Child& s = child(sibling);
+    s.home = child(first).home;
+    s.kinship_found = child(first).kinship_found;
+    s.with_siblings = child(first).with_siblings = true;
+    join_siblings(sibling, first);
   }
-  c.leaves_at = end;
-  agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
+  ChildId id = first;
+  do {
+    enter_care(id);
+    id = child(id).sibling_next;
+  } while (id != first);
+  id = first;
+  do {
+    plan_end_of_care(id, id == first ? nullptr : &child(first));
+    id = child(id).sibling_next;
+  } while (id != first);
+  seek_placement(first);
 }
 
 // Takes a free child record (or a new one) and fills in who this child is.
-ChildId CareSystem::admit_child() {
+ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   ChildId id;
   if (free_records_.empty()) {
     id = ChildId{static_cast<std::uint32_t>(children_.size())};
@@ -155,221 +209,132 @@ ChildId CareSystem::admit_child() {
   c.home = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(profiles_, home_cumulative_))};
   const double kinship_chance = scenario_.provision.kinship ? scenario_.provision.kinship->found_at_entry[band] : 0.0;
   c.kinship_found = kinship_.uniform01() < kinship_chance;
+  // Drawn for every child entering alone, so the stream stays aligned across scenarios.
+  const double uasc = any_unaccompanied_ ? unaccompanied_.uniform01() : 1.0;
+  c.unaccompanied = alone && uasc < scenario_.children.unaccompanied_asylum_seeking[band];
+  if (c.unaccompanied) c.kinship_found = false;
+  c.sibling_group = sibling_group;
+  c.with_siblings = false;
+  c.re_entry = false;
+  return id;
+}
+
+// The start of an episode of care, for a new child or one coming back.
+void CareSystem::enter_care(ChildId id) {
+  Child& c = child(id);
   c.entered = now();
   c.in_care = true;
   c.placed = false;
   c.waiting = false;
   c.placements = 0;
   c.breakdowns = 0;
+  c.apart_from_siblings = false;
+  c.unit_lead = kNoChild;
   c.breakdown_raise = BreakdownRaise{};
-  return id;
+  if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;
+  publish_.publish(
+      ChildEntered{now(), id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group, c.re_entry, c.unaccompanied});
 }
 
-// A child needing a placement takes the best match, or an emergency stop-gap (if the
-// scenario has one) while waiting for a proper match, or waits unplaced.
-// A child already waiting (whose emergency placement broke down) keeps its place in the
-// queue and its waiting time.
-void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
+// Care ends by the child's leaving route (or after a plain stay) at the drawn time, or on
+// the 18th birthday if that comes first. A sibling leaves with the first of its group.
+void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
   Child& c = child(id);
-  assert(!c.placed);
-  if (!c.waiting) c.seeking_since = now();
-  if (try_to_place(id, avoid)) {
-    if (c.waiting) stop_waiting(id);
-    return;
+  kernel::Ticks end = c.turns_18;
+  if (sibling) {
+    c.leaving_reason = sibling->leaving_reason;
+    c.planned_exit = sibling->planned_exit;
+  } else if (scenario_.leaving_care) {
+    auto route = kernel::draw_category(leaving_routes_, route_cumulative_[static_cast<std::size_t>(c.band_at_entry)]);
+    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after, stays_) : 0.0;
+    if (c.unaccompanied && route_needs_a_family(route)) route = kLeavingRouteCount;  // no family to go to
+    c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
+    c.planned_exit = route < kLeavingRouteCount ? now() + kernel::days_to_ticks(days) : c.turns_18;
+  } else {
+    c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
+    c.planned_exit = now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_));
   }
-  if (scenario_.provision.emergency) start_placement(id, PlacementType::emergency, kNoHousehold, std::nullopt);
-  if (c.waiting) return;
-  c.waiting = true;
-  waiting_.push_back(children_, id);
-  publish_.publish(WaitingStarted{now(), id});
-}
-
-void CareSystem::stop_waiting(ChildId id) {
-  child(id).waiting = false;
-  waiting_.remove(children_, id);
-  publish_.publish(WaitingEnded{now(), id});
-}
-
-bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
-  Child& c = child(id);
-  const auto& provision = scenario_.provision;
-  // Both chances are drawn on every search, so the stream stays aligned across scenarios.
-  const bool ifa_found = searches_.uniform01() < (provision.ifa ? provision.ifa->availability : 0.0);
-  const bool external_found =
-      searches_.uniform01() <
-      (provision.residential && provision.residential->external ? provision.residential->external->availability : 0.0);
-  const bool supported_found = searches_.uniform01() < (provision.supported ? provision.supported->availability : 0.0);
-  const auto& ifa = provision.ifa;
-  const bool ifa_has_room = ifa && ifa->accepts[static_cast<std::size_t>(c.need)] &&
-                            (!ifa->max_placements || ifa_in_use_ < *ifa->max_placements);
-  const int age = kernel::age_in_years(c.date_of_birth, clock_.date_at(now()));
-  const auto& supported = provision.supported;
-  const bool supported_has_room = supported && age >= kSupportedFromAge &&
-                                  (!supported->max_placements || supported_in_use_ < *supported->max_placements);
-
-  const matching::SearchRequest request{age, c.need, c.home, avoid};
-  const matching::SupplyView supply{scenario_.matching,
-                                    geography_,
-                                    provision.in_house_foster ? &foster_ : nullptr,
-                                    homes_.homes().empty() ? nullptr : &homes_,
-                                    ifa_has_room && ifa_found,
-                                    external_found,
-                                    c.kinship_found && c.placements == 0,  // kinship is found at entry only
-                                    supported_has_room && supported_found};
-  const auto choice = matching::first_fit(request, supply);
-  if (!choice) return false;
-  if (c.placed) release(vacate(id, EndingReason::moved_on));  // leaving an emergency stop-gap
-  start_placement(id, choice->type, choice->household, choice->home);
-  return true;
-}
-
-void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId household,
-                                 std::optional<std::size_t> home) {
-  Child& c = child(id);
-  double miles = 0;
-  const auto drawn = [this](const std::optional<scenario::DistributionSpec>& spec) {
-    return spec ? draw(*spec, distances_) : 0.0;
-  };
-  switch (type) {
-    case PlacementType::in_house_foster:
-      foster_.fill_place(household);
-      miles = geography_.miles(c.home, foster_[household].locality);
-      break;
-    case PlacementType::ifa:
-      ++ifa_in_use_;
-      miles = drawn(scenario_.provision.ifa->miles);
-      break;
-    case PlacementType::residential:
-      if (home) {
-        homes_.fill(*home);
-        miles = geography_.miles(c.home, homes_.homes()[*home].locality);
-      } else {
-        miles = drawn(scenario_.provision.residential->external->miles);
-      }
-      break;
-    case PlacementType::kinship: miles = geography_.miles(c.home, c.home); break;
-    case PlacementType::supported:
-      ++supported_in_use_;
-      miles = drawn(scenario_.provision.supported->miles);
-      break;
-    case PlacementType::emergency: miles = drawn(scenario_.provision.emergency->miles); break;
-    default: break;
-  }
-  c.placed = true;
-  c.placement = Placement{type, household, home, miles, now()};
-  ++c.placements;
-  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles});
-
-  if (scenario_.breakdowns) {
-    if (const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(type)]) {
-      c.placement.breakdown_factor = breakdown_hazard_factor(c);
-      const double days = draw_breakdown_days(c, *time, breakdowns_);
-      if (std::isfinite(days))
-        agenda_.schedule_in(kernel::days_to_ticks(days), kind(CareEvent::placement_breaks_down), index_of(id),
-                            c.breakdown.arm());
-    }
-  }
-}
-
-// The scenario's factors for this child and placement, multiplied (proportional hazards).
-double CareSystem::breakdown_hazard_factor(const Child& c) const {
-  const auto& spec = *scenario_.breakdowns;
-  const int age = kernel::age_in_years(c.date_of_birth, clock_.date_at(now()));
-  std::size_t band = 0;
-  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
-  double factor = spec.age_band_factor[band];
-  if (c.placement.type == PlacementType::in_house_foster) {
-    const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
-    if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
-  }
-  if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;
-  return factor * std::pow(spec.per_earlier_breakdown_factor, std::min(c.breakdowns, spec.earlier_breakdowns_counted));
-}
-
-Placement CareSystem::vacate(ChildId id, EndingReason reason) {
-  Child& c = child(id);
-  c.placed = false;
-  c.breakdown.cancel();
-  publish_.publish(PlacementEnded{now(), id, c.placement.type, reason});
-  return c.placement;
-}
-
-void CareSystem::release(const Placement& placement) {
-  switch (placement.type) {
-    case PlacementType::in_house_foster:
-      foster_.free_place(placement.household);
-      deregister_if_resigned_and_empty(placement.household);
-      break;
-    case PlacementType::ifa: --ifa_in_use_; break;
-    case PlacementType::supported: --supported_in_use_; break;
-    case PlacementType::residential:
-      if (placement.home) homes_.free(*placement.home);
-      break;
-    default: break;
-  }
+  end = std::min(end, c.planned_exit);
+  agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
 }
 
 void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.leaving.fires(generation)) return;  // cancelled: a stale exit
   if (c.waiting) stop_waiting(id);
-  const bool freed_a_place = c.placed;
-  if (c.placed) release(vacate(id, EndingReason::left_care));
+  const bool freed_a_place = c.placed && !stays_put(id);
+  if (c.placed) {
+    hand_over_unit(id);
+    release(vacate(id, EndingReason::left_care));
+  }
+  leave_siblings(id);
   c.in_care = false;
-  publish_.publish(ChildLeftCare{now(), id, c.entered,
-                                 now() >= c.turns_18 ? LeavingReason::turned_18
-                                                     : static_cast<LeavingReason>(c.leaving_reason)});
-  free_records_.push_back(id);
+  const auto reason = now() >= c.turns_18 ? LeavingReason::turned_18 : static_cast<LeavingReason>(c.leaving_reason);
+  publish_.publish(ChildLeftCare{now(), id, c.entered, reason});
+  if (reason == LeavingReason::return_home && scenario_.leaving_care && scenario_.leaving_care->re_entry)
+    plan_re_entry(id);
+  else
+    free_records_.push_back(id);
   if (freed_a_place) offer_freed_places();
 }
 
-// The carer's freed place goes first to children already waiting; the child then searches
-// anywhere but with the carer it has just left.
-void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
+// At 18, a young person in foster care may stay on with the carer: the placement ends (they
+// have left care) but the place stays filled. Returns true if they stay.
+bool CareSystem::stays_put(ChildId id) {
   Child& c = child(id);
-  if (!c.breakdown.fires(generation)) return;
-  const Placement ended = vacate(id, EndingReason::breakdown);
-  ++c.breakdowns;
-  if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
-  release(ended);
-  offer_freed_places();  // may already place this child, if it was waiting in an emergency placement
-  if (!c.placed) seek_placement(id, ended.household);
+  const auto& spec = scenario_.leaving_care ? scenario_.leaving_care->staying_put : std::nullopt;
+  if (!spec || now() < c.turns_18) return false;
+  if (c.placement.type != PlacementType::in_house_foster && c.placement.type != PlacementType::ifa) return false;
+  if (staying_put_.uniform01() >= spec->chance) return false;
+  const kernel::Ticks turns_21 = clock_.start_of(c.date_of_birth.plus_years(21));
+  const kernel::Ticks ends = std::min(turns_21, now() + kernel::days_to_ticks(draw(spec->lasts, staying_put_)));
+  hand_over_unit(id);
+  const Placement kept = vacate(id, EndingReason::left_care);
+  publish_.publish(StayingPutStarted{now(), kept.type, kept.household});
+  if (kept.type == PlacementType::in_house_foster)
+    agenda_.schedule_at(ends, kind(CareEvent::staying_put_ends_in_house), index_of(kept.household));
+  else
+    agenda_.schedule_at(ends, kind(CareEvent::staying_put_ends_ifa), 0);
+  return true;
 }
 
-// After a breakdown the carer may resign, or take a break from fostering.
-void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
-  const auto& spec = *scenario_.breakdowns;
-  const double resign = carer_responses_.uniform01(), rest = carer_responses_.uniform01();
-  if (!foster_[id].approved) return;
-  if (resign < spec.carer_resign_probability) {
-    foster_.resign(id);
-    deregister_if_resigned_and_empty(id);
-  } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
-    foster_.set_on_break(id, true);
-    publish_.publish(CarerBreakStarted{now(), id});
-    agenda_.schedule_in(kernel::days_to_ticks(draw(*spec.carer_break, carer_responses_)), kind(CareEvent::carer_break_ends),
-                        index_of(id));
-  }
-}
-
-void CareSystem::deregister_if_resigned_and_empty(HouseholdId id) {
-  if (foster_.deregister_if_resigned_and_empty(id))
-    publish_.publish(HouseholdDeregistered{now(), id, foster_[id].places});
-}
-
-void CareSystem::carer_break_ends(HouseholdId id) {
-  foster_.set_on_break(id, false);
-  publish_.publish(CarerBreakEnded{now(), id});
+void CareSystem::staying_put_ends(PlacementType type, HouseholdId household) {
+  publish_.publish(StayingPutEnded{now(), type, household});
+  Placement held;
+  held.type = type;
+  held.household = household;
+  release(held);
   offer_freed_places();
 }
 
-// Waiting children, longest waiting first, each search for what is free now.
-void CareSystem::offer_freed_places() {
-  for (ChildId id = waiting_.front(); id != kNoChild;) {
-    const ChildId next = child(id).waiting_next;
-    if (try_to_place(id)) stop_waiting(id);
-    id = next;
-  }
+// A child who went home may come back into care, unless 18 comes first.
+void CareSystem::plan_re_entry(ChildId id) {
+  Child& c = child(id);
+  const auto& spec = *scenario_.leaving_care->re_entry;
+  const double u = re_entries_.uniform01();
+  const kernel::Ticks back = now() + kernel::days_to_ticks(draw(spec.after, re_entries_));
+  if (u < spec.chance && back < c.turns_18)
+    agenda_.schedule_at(back, kind(CareEvent::child_re_enters), index_of(id), c.re_entering.arm());
+  else
+    free_records_.push_back(id);
+}
+
+// A new episode: the same child, older, with a new way out; kin are looked for again.
+void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
+  Child& c = child(id);
+  if (!c.re_entering.fires(generation)) return;
+  const int age = age_now(c);
+  std::size_t band = 0;
+  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
+  c.band_at_entry = static_cast<AgeBand>(band);
+  const double kinship_chance = scenario_.provision.kinship ? scenario_.provision.kinship->found_at_entry[band] : 0.0;
+  c.kinship_found = kinship_.uniform01() < kinship_chance;
+  c.sibling_group = 0;
+  c.with_siblings = false;
+  c.re_entry = true;
+  enter_care(id);
+  plan_end_of_care(id);
+  seek_placement(id);
 }
 
 void CareSystem::month_ends() {
@@ -382,6 +347,29 @@ void CareSystem::year_ends() {
   publish_.publish(YearEnded{now(), next_year_end_});
   next_year_end_ = next_year_end_.plus_years(1);
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
+}
+
+// Siblings in care form a ring through their records; a child alone links to itself.
+void CareSystem::join_siblings(ChildId id, ChildId sibling) {
+  Child& c = child(id);
+  Child& s = child(sibling);
+  if (s.sibling_next == kNoChild) s.sibling_next = s.sibling_prev = sibling;
+  c.sibling_next = s.sibling_next;
+  c.sibling_prev = sibling;
+  child(s.sibling_next).sibling_prev = id;
+  s.sibling_next = id;
+}
+
+void CareSystem::leave_siblings(ChildId id) {
+  Child& c = child(id);
+  const ChildId next = c.sibling_next, prev = c.sibling_prev;
+  child(prev).sibling_next = next;
+  child(next).sibling_prev = prev;
+  c.sibling_next = c.sibling_prev = kNoChild;
+  if (next != id && child(next).sibling_next == next) {  // one left: no longer a group
+    child(next).with_siblings = false;
+    child(next).apart_from_siblings = false;
+  }
 }
 
 }  // namespace caresim::model

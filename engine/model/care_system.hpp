@@ -1,5 +1,6 @@
-// The children's care system of one replication: children enter, are matched against a
-// finite supply or wait, their placements may break down, and they leave. It reacts to the
+// The children's care system of one replication: children enter (alone or as sibling
+// groups), are matched against a finite supply or wait, their placements may break down or
+// step down, and they leave (maybe to Staying Put, maybe to come back). It reacts to the
 // kernel's events, schedules through the agenda, and publishes what happens; it computes no
 // KPI.
 #pragma once
@@ -11,11 +12,13 @@
 
 #include "kernel/agenda.hpp"
 #include "kernel/random_stream.hpp"
+#include "matching/placement_search.hpp"
 #include "model/child.hpp"
 #include "model/childrens_homes.hpp"
 #include "model/domain_events.hpp"
 #include "model/foster_pool.hpp"
 #include "model/geography.hpp"
+#include "model/household_profiles.hpp"
 #include "model/waiting_list.hpp"
 #include "scenario/scenario.hpp"
 
@@ -27,7 +30,12 @@ enum class CareEvent : std::uint32_t {
   placement_breaks_down,
   carer_break_ends,
   month_ends,
-  year_ends
+  year_ends,
+  child_re_enters,
+  secure_stay_ends,
+  staying_put_ends_in_house,  // subject: the household
+  staying_put_ends_ifa,
+  batch_search
 };
 
 class CareSystem {
@@ -41,6 +49,14 @@ class CareSystem {
 
   // A household joins the pool and its places go at once to any children waiting.
   HouseholdId approve_household(const FosterHousehold& household);
+  // The household takes no new child and deregisters when its last child leaves (at once
+  // if it has none); its children stay until they leave. Nothing if it already resigned.
+  void resign_household(HouseholdId id, ResignationReason reason);
+  // Training or conversion changed what the household is approved for; waiting children
+  // may now fit its free places.
+  void change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range);
+  // What new households look like: `mix` with, where it gives no localities, the children's.
+  HouseholdProfiles household_profiles(const scenario::InHouseFosterSpec& mix) const;
 
   // Narrow calls for other processes (the workforce), in care_system_calls.cpp.
   // The child's breakdown hazard is `factor` times the usual until `until`: the current
@@ -56,40 +72,78 @@ class CareSystem {
   const WaitingList& waiting() const { return waiting_; }
   int ifa_in_use() const { return ifa_in_use_; }
   int supported_in_use() const { return supported_in_use_; }
+  int secure_in_use() const { return secure_in_use_; }
 
  private:
+  // Lifecycle (care_system.cpp).
   void child_arrives();
+  ChildId admit_child(std::uint32_t sibling_group, bool alone);
+  void plan_end_of_care(ChildId id, const Child* sibling = nullptr);
   void child_leaves_care(ChildId id, std::uint32_t generation);
-  void placement_breaks_down(ChildId id, std::uint32_t generation);
-  void carer_break_ends(HouseholdId id);
+  bool stays_put(ChildId id);
+  void staying_put_ends(PlacementType type, HouseholdId household);
+  void plan_re_entry(ChildId id);
+  void child_re_enters(ChildId id, std::uint32_t generation);
+  void enter_care(ChildId id);
   void month_ends();
   void year_ends();
-
   void approve_initial_households();
-  void plan_end_of_care(ChildId id);
-  ChildId admit_child();
+
+  // Searching (care_system_search.cpp).
   void seek_placement(ChildId id, HouseholdId avoid = kNoHousehold);
-  void stop_waiting(ChildId id);
+  void search_now(ChildId id, HouseholdId avoid, bool secure_allowed = true);
   bool try_to_place(ChildId id, HouseholdId avoid = kNoHousehold);
-  void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home);
+  bool try_secure(ChildId id);
+  void split_siblings(ChildId id, HouseholdId avoid);
+  void join_waiting_list(ChildId id);
+  void stop_waiting(ChildId id);
+  void offer_freed_places();
+  void batch_search();
+  void search_waiting_list(bool full_search);
+  void step_down_where_places_free();
+  matching::SearchRequest request_for(ChildId id, HouseholdId avoid);
+
+  // Placements (care_system_placements.cpp).
+  void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home,
+                       ChildId lead);
+  void schedule_breakdown(ChildId id);
   Placement vacate(ChildId id, EndingReason reason);  // the child leaves; the place is still held
   void release(const Placement& placement);           // the place becomes free
+  void placement_breaks_down(ChildId id, std::uint32_t generation);
+  void secure_stay_ends(ChildId id, std::uint32_t generation);
+  void hand_over_unit(ChildId leaving);
   void carer_responds_to_breakdown(HouseholdId id);
+  void carer_break_ends(HouseholdId id);
   void deregister_if_resigned_and_empty(HouseholdId id);
-  void offer_freed_places();
   double breakdown_hazard_factor(const Child& child) const;
   // Days from the start of the placement to its breakdown, given it has lasted so far, under
   // the child's raised hazard while that lasts.
   double draw_breakdown_days(const Child& child, const scenario::DistributionSpec& time, kernel::RandomStream& rng) const;
 
+  // Siblings: the ring of a child's siblings in care.
+  void join_siblings(ChildId id, ChildId sibling);
+  void leave_siblings(ChildId id);
+  bool has_siblings_in_care(ChildId id) const { return child(id).sibling_next != id; }
+  // Calls f(Child&, ChildId) for `id` and every sibling searching together with it.
+  template <class F>
+  void for_search_unit(ChildId id, F f);
+  // Calls f(Child&, ChildId) for every child sharing the placement `lead` leads.
+  template <class F>
+  void for_placement_unit(ChildId lead, F f);
+
   Child& child(ChildId id) { return children_[index_of(id)]; }
+  const Child& child(ChildId id) const { return children_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
+  int age_now(const Child& c) const { return kernel::age_in_years(c.date_of_birth, clock_.date_at(now())); }
 
   const scenario::Scenario& scenario_;
   const kernel::Clock& clock_;
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
   const Geography geography_;
+  const scenario::MatchingSpec in_house_only_;  // the policy of a step-down search
+  const bool batching_;
+  const scenario::SupportSpec support_;  // factors 1 without a placement support team
 
   // Named streams: adding draws to one process never shifts another's.
   kernel::RandomStream arrivals_;
@@ -102,22 +156,54 @@ class CareSystem {
   kernel::RandomStream carer_responses_;
   kernel::RandomStream kinship_;
   kernel::RandomStream leaving_routes_;
+  kernel::RandomStream sibling_groups_;
+  kernel::RandomStream unaccompanied_;
+  kernel::RandomStream secure_;
+  kernel::RandomStream re_entries_;
+  kernel::RandomStream staying_put_;
 
-  double mean_days_between_entries_ = 0;
+  double mean_days_between_entries_ = 0;  // between arrivals of a child or a sibling group
+  std::vector<double> group_size_cumulative_;
   std::vector<double> age_band_cumulative_;
   std::vector<double> need_cumulative_;
   std::vector<double> home_cumulative_;
   std::array<std::vector<double>, kAgeBandCount> route_cumulative_;  // routes, then "none"
+  bool any_unaccompanied_ = false;
 
   std::vector<Child> children_;
-  std::vector<ChildId> free_records_;  // records of children who left, for reuse
+  std::vector<ChildId> free_records_;  // records of children who left for good, for reuse
+  std::uint32_t next_sibling_group_ = 1;
   FosterPool foster_;
   ChildrensHomes homes_;
   WaitingList waiting_;
+  WaitingList step_down_;  // children placed where step-down may move them, longest placed first
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;
+  int secure_in_use_ = 0;
   kernel::Date next_month_end_;
   kernel::Date next_year_end_;
 };
+
+template <class F>
+void CareSystem::for_search_unit(ChildId id, F f) {
+  const std::uint32_t group = child(id).sibling_group;
+  const bool together = child(id).with_siblings;
+  ChildId m = id;
+  do {
+    const ChildId next = child(m).sibling_next;
+    if (m == id || (together && child(m).with_siblings && child(m).sibling_group == group)) f(child(m), m);
+    m = next;
+  } while (m != id);
+}
+
+template <class F>
+void CareSystem::for_placement_unit(ChildId lead, F f) {
+  ChildId m = lead;
+  do {
+    const ChildId next = child(m).sibling_next;
+    if (child(m).placed && child(m).unit_lead == lead) f(child(m), m);
+    m = next;
+  } while (m != lead);
+}
 
 }  // namespace caresim::model

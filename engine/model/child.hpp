@@ -29,6 +29,8 @@ struct BreakdownRaise {
 
 struct Child {
   kernel::Date date_of_birth;
+  std::uint32_t sibling_group = 0;    // 0: entered care alone; else the group's number
+  bool unaccompanied = false;         // an unaccompanied asylum-seeking child
   AgeBand band_at_entry = AgeBand::under_1;
   NeedLevel need = NeedLevel::standard;
   LocalityId home{0};
@@ -36,7 +38,7 @@ struct Child {
   std::uint8_t leaving_reason = 0;    // a LeavingReason: how care will end, unless 18 comes first
   kernel::Ticks entered = 0;
   kernel::Ticks turns_18 = 0;         // care ends then at the latest
-  kernel::Ticks leaves_at = 0;        // when care is planned to end
+  kernel::Ticks planned_exit = 0;     // when the leaving route ends care, unless 18 comes first
   BreakdownRaise breakdown_raise;
   bool in_care = false;
   bool placed = false;                // in some placement, an emergency one included
@@ -45,10 +47,23 @@ struct Child {
   kernel::Ticks seeking_since = 0;    // when the current search for a placement began
   int placements = 0;                 // placements in this episode of care
   int breakdowns = 0;                 // unplanned endings in this episode of care
+  bool re_entry = false;              // this episode follows an earlier one that ended at home
+  // Siblings in care, as a ring through their records (a child alone links to itself).
+  ChildId sibling_next = kNoChild;
+  ChildId sibling_prev = kNoChild;
+  bool with_siblings = false;         // searches, and is placed, as one unit with its siblings
+  bool apart_from_siblings = false;   // was placed apart from siblings still in care
+  // Siblings placed together share one placement: its breakdown timer is the unit lead's.
+  ChildId unit_lead = kNoChild;
+  kernel::Ticks breakdown_at = -1;    // when the lead's timer fires (-1: never), to hand it over
+  bool may_step_down = false;         // in the step-down list
   // Timers are never reset, so a reused record cannot be hit by its previous holder's events.
   kernel::TimerSlot leaving;          // the planned end of care
-  kernel::TimerSlot breakdown;        // the current placement's unplanned end
-  ChildId waiting_prev = kNoChild;    // links in the waiting list while waiting
+  kernel::TimerSlot breakdown;        // the current placement's unplanned (or secure's planned) end
+  kernel::TimerSlot re_entering;      // the return to care of a child who went home
+  // Links in the waiting list while waiting, or in the step-down list while placed where
+  // step-down may move it (never both: a child waiting is not in such a placement).
+  ChildId waiting_prev = kNoChild;
   ChildId waiting_next = kNoChild;
 };
 

@@ -8,10 +8,10 @@ ChildrensHomes::ChildrensHomes(const std::vector<scenario::ChildrensHomeSpec>& h
 }
 
 // Homes are few (a county runs a handful), so a pass over them per locality is cheap.
-std::optional<std::size_t> ChildrensHomes::nearest_free(const std::vector<LocalityId>& nearest_first) const {
+std::optional<std::size_t> ChildrensHomes::nearest_free(const std::vector<LocalityId>& nearest_first, int beds) const {
   for (const LocalityId locality : nearest_first)
     for (std::size_t i = 0; i < homes_.size(); ++i)
-      if (homes_[i].locality == locality && homes_[i].filled < homes_[i].beds) return i;
+      if (homes_[i].locality == locality && homes_[i].filled + beds <= homes_[i].beds) return i;
   return std::nullopt;
 }
 

@@ -22,7 +22,8 @@ class ChildrensHomes {
 
   const std::vector<ChildrensHome>& homes() const { return homes_; }
   // The home nearest `home` with a free bed, searching localities nearest first.
-  std::optional<std::size_t> nearest_free(const std::vector<LocalityId>& nearest_first) const;
+  // The nearest home with `beds` free, if any.
+  std::optional<std::size_t> nearest_free(const std::vector<LocalityId>& nearest_first, int beds = 1) const;
   void fill(std::size_t home) { ++homes_[home].filled; }
   void free(std::size_t home) { --homes_[home].filled; }
 

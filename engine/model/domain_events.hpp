@@ -45,6 +45,9 @@ struct ChildEntered {
   NeedLevel need;
   LocalityId home;
   kernel::Date date_of_birth;
+  std::uint32_t sibling_group = 0;  // 0: alone
+  bool re_entry = false;
+  bool unaccompanied = false;
 };
 
 struct ChildLeftCare {
@@ -62,12 +65,16 @@ struct PlacementStarted {
   Ticks sought_since;     // when the search that ended here began
   int placement_number;   // 1 for the first placement of this episode of care
   double miles;           // from the child's home
+  int skill_above_need = 0;  // in-house foster care: the carer's skill level minus the child's need
+  // Siblings placed together share a unit, named by its lead child; a child alone leads its own.
+  ChildId unit = kNoChild;
+  HouseholdId household = kNoHousehold;  // the in-house foster carer, if any
 };
 
 enum class EndingReason : std::uint8_t {
   left_care,   // the child's care ended
   breakdown,   // unplanned: the placement broke down
-  moved_on     // planned: from an emergency placement to a proper match
+  moved_on     // planned: from an emergency stop-gap to a match, a step-down, out of secure
 };
 
 struct PlacementEnded {
@@ -100,6 +107,54 @@ struct HouseholdDeregistered {
   int places;
 };
 
+// Why an approved household stops taking children (it deregisters once its last child leaves).
+enum class ResignationReason : std::uint8_t {
+  after_breakdown,   // a placement with it broke down
+  leaves_fostering,  // its tenure's deregistration hazard: retirement, circumstances
+  moves_to_ifa       // transfers to an independent fostering agency
+};
+inline constexpr std::size_t kResignationReasonCount = 3;
+inline constexpr std::array<std::string_view, kResignationReasonCount> kResignationReasonNames = {
+    "after_breakdown", "leaves_fostering", "moves_to_ifa"};
+
+struct HouseholdResigned {
+  Ticks time;
+  HouseholdId household;
+  ResignationReason reason;
+};
+
+// Training raised the household's skill, or it was approved for other ages.
+struct HouseholdApprovalChanged {
+  Ticks time;
+  HouseholdId household;
+  NeedLevel skill;
+  std::uint8_t age_range;  // index into the scenario's approved age ranges
+};
+
+// Where a prospective carer's enquiry came from: the usual flow, existing carers' word of
+// mouth, a recruitment campaign, or the extra enquiries a fee uplift brings.
+enum class EnquirySource : std::uint8_t { usual, word_of_mouth, campaign, fee_uplift };
+inline constexpr std::size_t kEnquirySourceCount = 4;
+inline constexpr std::array<std::string_view, kEnquirySourceCount> kEnquirySourceNames = {
+    "usual", "word_of_mouth", "campaign", "fee_uplift"};
+
+// The recruitment pipeline: an enquiry; an application, whose assessment starts; an
+// assessment that ends in approval (HouseholdApproved) or withdrawal.
+struct EnquiryReceived {
+  Ticks time;
+  EnquirySource source;
+};
+
+struct AssessmentStarted {
+  Ticks time;
+  EnquirySource source;
+};
+
+struct AssessmentWithdrawn {
+  Ticks time;
+  EnquirySource source;
+};
+
 // A household takes a break (after a breakdown, say) and takes no child until it ends.
 struct CarerBreakStarted {
   Ticks time;
@@ -108,6 +163,20 @@ struct CarerBreakStarted {
 
 struct CarerBreakEnded {
   Ticks time;
+  HouseholdId household;
+};
+
+// A young person of 18 stays on with the foster carer (Staying Put): out of care, but the
+// place stays filled until the arrangement ends.
+struct StayingPutStarted {
+  Ticks time;
+  PlacementType type;
+  HouseholdId household;  // in-house foster care
+};
+
+struct StayingPutEnded {
+  Ticks time;
+  PlacementType type;
   HouseholdId household;
 };
 
@@ -226,8 +295,15 @@ class CareObserver {
   virtual void on(const WaitingEnded&) {}
   virtual void on(const HouseholdApproved&) {}
   virtual void on(const HouseholdDeregistered&) {}
+  virtual void on(const HouseholdResigned&) {}
+  virtual void on(const HouseholdApprovalChanged&) {}
+  virtual void on(const EnquiryReceived&) {}
+  virtual void on(const AssessmentStarted&) {}
+  virtual void on(const AssessmentWithdrawn&) {}
   virtual void on(const CarerBreakStarted&) {}
   virtual void on(const CarerBreakEnded&) {}
+  virtual void on(const StayingPutStarted&) {}
+  virtual void on(const StayingPutEnded&) {}
   virtual void on(const MonthEnded&) {}
   virtual void on(const YearEnded&) {}
   virtual void on(const SocialWorkerJoined&) {}
@@ -265,9 +341,11 @@ class Publisher {
 };
 
 using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted,
-                                 WaitingEnded, HouseholdApproved, HouseholdDeregistered, CarerBreakStarted,
-                                 CarerBreakEnded, MonthEnded, YearEnded, SocialWorkerJoined, SocialWorkerLeft,
-                                 SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, CaseAllocated,
-                                 CaseReleased, AdviserRequested, AdviserAllocated, AdviserSupportEnded>;
+                                 WaitingEnded, HouseholdApproved, HouseholdDeregistered, HouseholdResigned,
+                                 HouseholdApprovalChanged, EnquiryReceived, AssessmentStarted, AssessmentWithdrawn,
+                                 CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
+                                 YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
+                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, AdviserRequested,
+                                 AdviserAllocated, AdviserSupportEnded>;
 
 }  // namespace caresim::model

@@ -19,7 +19,10 @@ struct FosterHousehold {
   bool resigning = false;  // takes no new child; deregisters when the last one leaves
   bool approved = true;
 
+  bool takes_sibling_groups = true;
+
   bool can_take_a_child() const { return approved && !on_break && !resigning && filled < places; }
+  int free_places() const { return places - filled; }
 };
 
 }  // namespace caresim::model

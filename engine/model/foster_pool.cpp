@@ -23,12 +23,29 @@ std::optional<HouseholdId> FosterPool::free_household(LocalityId locality, NeedL
   return buckets_[bucket_index(locality, skill, age_range)].any_except(avoid);
 }
 
+std::optional<HouseholdId> FosterPool::free_household_for_group(LocalityId locality, NeedLevel skill,
+                                                                std::size_t age_range, int places,
+                                                                HouseholdId avoid) const {
+  const auto& listed = buckets_[bucket_index(locality, skill, age_range)].listed();
+  for (auto it = listed.rbegin(); it != listed.rend(); ++it) {
+    const FosterHousehold& h = households_[index_of(*it)];
+    if (*it != avoid && h.takes_sibling_groups && h.free_places() >= places) return *it;
+  }
+  return std::nullopt;
+}
+
 void FosterPool::reindex(HouseholdId id) {
   const FosterHousehold& h = households_[index_of(id)];
   FreePlaces& free = buckets_[bucket_index(h.locality, h.skill, h.age_range)];
   const bool listed = free.contains(id);
-  if (h.can_take_a_child() && !listed) free.add(id);
-  if (!h.can_take_a_child() && listed) free.remove(id);
+  if (h.can_take_a_child() && !listed) {
+    free.add(id);
+    ++households_with_free_places_;
+  }
+  if (!h.can_take_a_child() && listed) {
+    free.remove(id);
+    --households_with_free_places_;
+  }
 }
 
 void FosterPool::fill_place(HouseholdId id) {
@@ -48,6 +65,18 @@ void FosterPool::set_on_break(HouseholdId id, bool on_break) {
 
 void FosterPool::resign(HouseholdId id) {
   households_[index_of(id)].resigning = true;
+  reindex(id);
+}
+
+void FosterPool::change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range) {
+  FosterHousehold& h = households_[index_of(id)];
+  FreePlaces& listed_in = buckets_[bucket_index(h.locality, h.skill, h.age_range)];
+  if (listed_in.contains(id)) {  // its bucket is about to change
+    listed_in.remove(id);
+    --households_with_free_places_;
+  }
+  h.skill = skill;
+  h.age_range = age_range;
   reindex(id);
 }
 

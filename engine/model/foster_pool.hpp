@@ -25,10 +25,19 @@ class FosterPool {
   std::optional<HouseholdId> free_household(LocalityId locality, NeedLevel skill, std::size_t age_range,
                                             HouseholdId avoid = kNoHousehold) const;
 
+  // A household in this bucket that takes sibling groups and has `places` free, other than
+  // `avoid`, if any; the most recently freed first, as for one child.
+  std::optional<HouseholdId> free_household_for_group(LocalityId locality, NeedLevel skill, std::size_t age_range,
+                                                      int places, HouseholdId avoid = kNoHousehold) const;
+  // Households with a free place a child could take now, in all buckets.
+  std::size_t households_with_free_places() const { return households_with_free_places_; }
+
   void fill_place(HouseholdId id);
   void free_place(HouseholdId id);
   void set_on_break(HouseholdId id, bool on_break);
   void resign(HouseholdId id);  // takes no new child; deregistered once empty
+  // Training or conversion: the household's skill and approved ages become these.
+  void change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range);
   // Deregisters a resigning household whose last child has gone; true if it did.
   bool deregister_if_resigned_and_empty(HouseholdId id);
 
@@ -39,6 +48,7 @@ class FosterPool {
   std::vector<scenario::ApprovedAges> age_ranges_;
   std::vector<FosterHousehold> households_;
   std::vector<FreePlaces> buckets_;  // by (locality, skill, age range)
+  std::size_t households_with_free_places_ = 0;
 };
 
 }  // namespace caresim::model

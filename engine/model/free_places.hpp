@@ -29,6 +29,9 @@ class FreePlaces {
     return std::nullopt;
   }
 
+  // Every listed household, in pick order reversed (most recent last).
+  const std::vector<HouseholdId>& listed() const { return available_; }
+
   void add(HouseholdId id) {
     if (index_of(id) >= position_.size()) position_.resize(index_of(id) + 1, kAbsent);
     position_[index_of(id)] = static_cast<std::uint32_t>(available_.size());

@@ -24,6 +24,7 @@ class HouseholdProfiles {
   std::vector<double> skill_;
   std::vector<double> age_ranges_;
   std::vector<double> localities_;
+  double takes_sibling_groups_;
 };
 
 }  // namespace caresim::model

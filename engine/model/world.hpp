@@ -7,6 +7,7 @@
 
 #include "kernel/agenda.hpp"
 #include "model/care_system.hpp"
+#include "model/carer_supply.hpp"
 #include "model/process_kinds.hpp"
 #include "model/workforce/workforce.hpp"
 
@@ -17,19 +18,25 @@ class World {
   World(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
         kernel::Agenda& agenda, EventPublisher& publisher)
       : care_(scenario, replication, clock, agenda, publisher) {
+    if (scenario.carer_supply) {
+      supply_.emplace(scenario, replication, clock, agenda, publisher, care_);
+      publisher.subscribe<HouseholdApproved, HouseholdDeregistered>(*supply_);
+    }
     if (scenario.workforce) workforce_.emplace(scenario, replication, clock, agenda, publisher, care_);
   }
-  World(const World&) = delete;  // the publisher holds the workforce's address
+  World(const World&) = delete;  // the publisher holds the processes' addresses
   World& operator=(const World&) = delete;
 
   void start() {
     care_.start();
+    if (supply_) supply_->start();
     if (workforce_) workforce_->start();
   }
 
   void handle(const kernel::Event& event) {
     switch (process_of(event.kind)) {
       case Process::care: return care_.handle(event);
+      case Process::carer_supply: return supply_->handle(event);
       case Process::workforce: return workforce_->handle(event);
     }
   }
@@ -40,7 +47,8 @@ class World {
 
  private:
   CareSystem care_;
-  std::optional<Workforce> workforce_;
+  std::optional<CarerSupply> supply_;  // present with a carer_supply section
+  std::optional<Workforce> workforce_;  // present with a workforce section
 };
 
 }  // namespace caresim::model

@@ -29,6 +29,7 @@ OutputDirectory::~OutputDirectory() {
 }
 
 void OutputDirectory::write(const std::string& name, const std::string& contents) const {
+  fs::create_directories(file(name).parent_path());
   std::ofstream out(file(name), std::ios::binary);
   out << contents;
   out.close();

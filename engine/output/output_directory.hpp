@@ -17,6 +17,8 @@ class OutputDirectory {
 
   // Where to write a file of the output, while staging.
   std::filesystem::path file(const std::string& name) const { return staging_ / name; }
+  // `name` may lead through subdirectories ("more-carers/summary.json"): the whole tree is
+  // staged and committed at once.
   void write(const std::string& name, const std::string& contents) const;
   void commit();
 

@@ -5,11 +5,10 @@
 
 #include "scenario/merge_extends.hpp"
 #include "scenario/read_sections.hpp"
+#include "scenario/read_tree.hpp"
 
 namespace caresim::scenario {
-namespace {
 
-// Like a compiler: file by file in the order they first come up, then by position.
 void sort_by_place(std::vector<Diagnostic>& diagnostics) {
   std::vector<std::string> files;
   for (const Diagnostic& d : diagnostics)
@@ -22,22 +21,32 @@ void sort_by_place(std::vector<Diagnostic>& diagnostics) {
                    [&rank](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
 }
 
-}  // namespace
+std::optional<LoadedScenario> read_tree(const SourceNode& tree, const std::string& path,
+                                        std::vector<Diagnostic>& diagnostics) {
+  ScenarioReader reader(tree);
+  Scenario scenario = read_scenario(reader.root());
+  std::vector<Diagnostic> problems = reader.finish();
+  if (!problems.empty()) {
+    for (Diagnostic& d : problems) diagnostics.push_back(std::move(d));
+    return std::nullopt;
+  }
+  scenario.source_file = path;
+  return LoadedScenario{std::move(scenario), to_yaml(reader.effective())};
+}
 
 LoadedScenario load_scenario(const std::string& path) {
   std::vector<Diagnostic> diagnostics;
-  const std::optional<SourceNode> source = load_with_extends(path, diagnostics);
+  std::optional<SourceNode> source = load_with_extends(path, diagnostics);
   if (!source) throw ScenarioError(std::move(diagnostics));
-
-  ScenarioReader reader(*source);
-  Scenario scenario = read_scenario(reader.root());
-  for (Diagnostic& d : reader.finish()) diagnostics.push_back(std::move(d));
+  if (const std::optional<SourceEntry> sweep = source->take("sweep"))
+    diagnostics.push_back({sweep->key_place.file, sweep->key_place.line, sweep->key_place.column,
+                           "a sweep makes one scenario per value: run this file with `caresim run`", "sweep"});
+  std::optional<LoadedScenario> loaded = read_tree(*source, path, diagnostics);
   if (!diagnostics.empty()) {
     sort_by_place(diagnostics);
     throw ScenarioError(std::move(diagnostics));
   }
-  scenario.source_file = path;
-  return {std::move(scenario), to_yaml(reader.effective())};
+  return std::move(*loaded);
 }
 
 }  // namespace caresim::scenario

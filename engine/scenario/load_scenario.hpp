@@ -16,7 +16,8 @@ struct LoadedScenario {
 };
 
 // Reads `path`, following `extends:`, and validates everything. Throws ScenarioError
-// listing every problem found, ordered by file and position.
+// listing every problem found, ordered by file and position. A file with a `sweep` section
+// is refused: it is several scenarios, which load_runs (load_runs.hpp) reads.
 LoadedScenario load_scenario(const std::string& path);
 
 }  // namespace caresim::scenario

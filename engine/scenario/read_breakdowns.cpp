@@ -19,6 +19,7 @@ BreakdownSpec read_breakdowns(MapReader breakdowns) {
     spec.need_above_skill_factor = factors->or_default<double>("need_above_skill", 1.0, at_least(0));
     spec.over_20_miles_factor = factors->or_default<double>("over_20_miles", 1.0, at_least(0));
     spec.per_earlier_breakdown_factor = factors->or_default<double>("per_earlier_breakdown", 1.0, at_least(0));
+    spec.siblings_apart_factor = factors->or_default<double>("siblings_apart", 1.0, at_least(0));
     // Compounding without end would make a child who has had many breakdowns break down
     // ever faster, without limit; the evidence speaks of "several", not of dozens.
     spec.earlier_breakdowns_counted = factors->or_default<int>("earlier_breakdowns_counted", 3, at_least(0));

@@ -10,6 +10,13 @@ ChildrenSpec read_children(MapReader children) {
   if (auto stay = children.optional_section("stay", Layout::flow)) spec.stay = read_duration(*stay);
   if (auto need = children.optional_section("need_level", Layout::flow))
     spec.need_level = to_array<kNeedLevelCount>(read_shares(*need, kNeedLevelNames, "need level"));
+  if (auto groups = children.optional_section("sibling_group_size", Layout::flow)) {
+    static constexpr std::array<std::string_view, 6> kGroupSizes = {"1", "2", "3", "4", "5", "6"};
+    spec.sibling_group_size = read_shares(*groups, kGroupSizes, "group size");
+    while (spec.sibling_group_size.size() > 1 && spec.sibling_group_size.back() == 0) spec.sibling_group_size.pop_back();
+  }
+  if (auto uasc = children.optional_section("unaccompanied_asylum_seeking", Layout::flow))
+    spec.unaccompanied_asylum_seeking = read_chance_by_age(*uasc);
   return spec;
 }
 

@@ -64,17 +64,22 @@ std::vector<double> read_places(MapReader& foster) {
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities) {
   InHouseFosterSpec spec;
   spec.households = foster.required<int>("households", at_least(0));
+  read_household_mix(foster, localities, spec);
+  return spec;
+}
+
+void read_household_mix(MapReader& foster, const Localities& localities, InHouseFosterSpec& spec) {
   spec.places_shares = read_places(foster);
   if (auto skill = foster.optional_section("skill", Layout::flow))
     spec.skill = to_array<kNeedLevelCount>(read_shares(*skill, kNeedLevelNames, "need level"));
   if (auto ages = foster.optional_section("approved_ages", Layout::flow)) spec.approved_ages = read_approved_ages(*ages);
+  spec.takes_sibling_groups = foster.or_default<double>("takes_sibling_groups", 1.0, share());
   if (auto locality = foster.optional_section("locality", Layout::flow)) {
     if (localities.named)
       spec.locality_shares = read_shares(*locality, localities.names, "locality");
     else
       foster.report("locality", "households can be placed in localities only with a geography section");
   }
-  return spec;
 }
 
 }  // namespace caresim::scenario

@@ -12,12 +12,8 @@ LeavingCareSpec read_leaving_care(MapReader leaving) {
     auto route = routes.optional_section(kLeavingRouteNames[r]);
     if (!route) continue;
     LeavingRouteSpec s;
-    MapReader chances = route->section("chance_by_age", Layout::flow);
-    chances.name_keys("age band");
-    for (std::size_t band = 0; band < kAgeBandCount; ++band) {
-      s.chance_by_age[band] = chances.or_default<double>(kAgeBandNames[band], 0.0, share());
-      total[band] += s.chance_by_age[band];
-    }
+    s.chance_by_age = read_chance_by_age(route->section("chance_by_age", Layout::flow));
+    for (std::size_t band = 0; band < kAgeBandCount; ++band) total[band] += s.chance_by_age[band];
     s.after = read_duration(route->section("after", Layout::flow));
     spec.routes[r] = s;
   }
@@ -25,6 +21,15 @@ LeavingCareSpec read_leaving_care(MapReader leaving) {
     if (total[band] > 1 + 1e-6)
       routes.report("the chances for age band " + std::string(kAgeBandNames[band]) + " sum to " +
                     format_number(total[band]) + ", more than 1");
+  if (auto re_entry = leaving.optional_section("re_entry")) {
+    if (!spec.routes[static_cast<std::size_t>(LeavingRoute::return_home)])
+      re_entry->report("re-entry follows a return home: add routes.return_home");
+    spec.re_entry = ReEntrySpec{re_entry->required<double>("chance", share()),
+                                read_duration(re_entry->section("after", Layout::flow))};
+  }
+  if (auto staying_put = leaving.optional_section("staying_put"))
+    spec.staying_put = StayingPutSpec{staying_put->required<double>("chance", share()),
+                                      read_duration(staying_put->section("lasts", Layout::flow))};
   return spec;
 }
 

@@ -8,12 +8,14 @@ namespace {
 constexpr std::array<PlacementType, 5> kSearchable = {PlacementType::kinship, PlacementType::in_house_foster,
                                                       PlacementType::ifa, PlacementType::residential,
                                                       PlacementType::supported};
-}  // namespace
 
-MatchingSpec read_matching(MapReader matching) {
-  MatchingSpec spec;
+// Step-down moves children out of provision that is not a family into an in-house family.
+constexpr std::array<PlacementType, 3> kStepDownFrom = {PlacementType::ifa, PlacementType::residential,
+                                                        PlacementType::supported};
+
+void read_order(MapReader& matching, MatchingSpec& spec) {
   const auto order = matching.choices("order", kPlacementTypeNames, "placement type");
-  if (!order) return spec;
+  if (!order) return;
   spec.order.clear();
   for (const std::size_t type : *order) {
     const auto placement = static_cast<PlacementType>(type);
@@ -25,6 +27,47 @@ MatchingSpec read_matching(MapReader matching) {
       spec.order.push_back(placement);
   }
   if (order->empty() && matching.values_good()) matching.report("order", "must list at least one placement type");
+}
+
+// Unwritten type prices follow the order: its rank times kRankCost, after every listed type.
+void read_costs(MapReader& matching, MatchingSpec& spec) {
+  for (std::size_t t = 0; t < kPlacementTypeCount; ++t) {
+    const auto rank = std::find(spec.order.begin(), spec.order.end(), static_cast<PlacementType>(t));
+    spec.costs.type[t] = static_cast<double>(rank - spec.order.begin()) * MatchCosts::kRankCost;
+  }
+  auto costs = matching.optional_section("costs", Layout::flow);
+  if (!costs) return;
+  spec.costs.per_mile = costs->or_default<double>("per_mile", spec.costs.per_mile, at_least(0));
+  spec.costs.per_skill_level_above_need =
+      costs->or_default<double>("per_skill_level_above_need", spec.costs.per_skill_level_above_need, at_least(0));
+  for (const PlacementType type : spec.order) {
+    const auto t = static_cast<std::size_t>(type);
+    spec.costs.type[t] = costs->or_default<double>(kPlacementTypeNames[t], spec.costs.type[t], at_least(0));
+  }
+}
+
+void read_step_down(MapReader& matching, MatchingSpec& spec) {
+  const auto from = matching.choices("step_down_from", kPlacementTypeNames, "placement type");
+  if (!from) return;
+  for (const std::size_t type : *from) {
+    const auto placement = static_cast<PlacementType>(type);
+    if (std::find(kStepDownFrom.begin(), kStepDownFrom.end(), placement) == kStepDownFrom.end())
+      matching.report("step_down_from", std::string(name_of(placement)) + " is not a step-down source: use ifa, residential or supported");
+    else
+      spec.step_down_from.push_back(placement);
+  }
+}
+
+}  // namespace
+
+MatchingSpec read_matching(MapReader matching) {
+  MatchingSpec spec;
+  read_order(matching, spec);
+  spec.policy = static_cast<MatchingPolicy>(matching.choice_or_default("policy", kMatchingPolicyNames, 0));
+  spec.batch_days = matching.or_default<int>("batch_days", 0, at_least(0));
+  read_costs(matching, spec);
+  spec.siblings = static_cast<SiblingRule>(matching.choice_or_default("siblings", kSiblingRuleNames, 0));
+  read_step_down(matching, spec);
   return spec;
 }
 

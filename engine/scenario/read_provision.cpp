@@ -35,10 +35,7 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
 
 KinshipSpec read_kinship(MapReader kinship) {
   KinshipSpec spec;
-  MapReader found = kinship.section("found_at_entry", Layout::flow);
-  found.name_keys("age band");
-  for (std::size_t band = 0; band < kAgeBandCount; ++band)
-    spec.found_at_entry[band] = found.or_default<double>(kAgeBandNames[band], 0.0, share());
+  spec.found_at_entry = read_chance_by_age(kinship.section("found_at_entry", Layout::flow));
   return spec;
 }
 
@@ -47,6 +44,20 @@ SupportedSpec read_supported(MapReader supported) {
   spec.availability = supported.or_default<double>("availability", 1.0, share());
   spec.max_placements = supported.if_present<int>("max_placements", at_least(0));
   if (auto miles = supported.optional_section("miles", Layout::flow)) spec.miles = read_distance(*miles);
+  return spec;
+}
+
+SecureSpec read_secure(MapReader secure) {
+  SecureSpec spec;
+  spec.min_age = secure.or_default<int>("min_age", 10, {0, false, 17});
+  if (auto levels = secure.choices("need_levels", kNeedLevelNames, "need level")) {
+    spec.need_levels = {};
+    for (const std::size_t level : *levels) spec.need_levels[level] = true;
+  }
+  spec.chance_per_search = secure.required<double>("chance_per_search", share());
+  spec.beds = secure.if_present<int>("beds", at_least(0));
+  spec.stay = read_duration(secure.section("stay", Layout::flow));
+  if (auto miles = secure.optional_section("miles", Layout::flow)) spec.miles = read_distance(*miles);
   return spec;
 }
 
@@ -67,6 +78,7 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities) 
   if (auto residential = provision.optional_section("residential"))
     spec.residential = read_residential(*residential, localities);
   if (auto supported = provision.optional_section("supported")) spec.supported = read_supported(*supported);
+  if (auto secure = provision.optional_section("secure")) spec.secure = read_secure(*secure);
   if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);
   return spec;
 }

@@ -24,6 +24,8 @@ Scenario read_scenario(MapReader root) {
   scenario.provision = read_provision(root.section("provision"), localities);
   if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching);
   if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
+  if (auto supply = root.optional_section("carer_supply"))
+    scenario.carer_supply = read_carer_supply(*supply, scenario.provision, localities);
   if (auto workforce = root.optional_section("workforce")) scenario.workforce = read_workforce(*workforce, localities);
   return scenario;
 }

@@ -24,6 +24,10 @@ RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);
 ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
+// What households are like (places, skill, approved ages, locality), into `spec`.
+void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
+// Needs the provision already read: new households join its in-house pool.
+CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities);
 MatchingSpec read_matching(MapReader matching);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
 LeavingCareSpec read_leaving_care(MapReader leaving);
@@ -42,6 +46,9 @@ std::array<double, N> to_array(const std::vector<double>& values) {
 
 // Reports "<what> must sum to 1, got <total>" on the map, unless its values were already wrong.
 void check_sum_is_1(MapReader& shares, double total, std::string_view what);
+
+// A map from age band to a probability 0-1, bands not written 0.
+std::array<double, kAgeBandCount> read_chance_by_age(MapReader chances);
 
 // A map from each of `names` to a share 0-1 (unwritten names 0), the shares summing to 1.
 std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun);

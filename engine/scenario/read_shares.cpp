@@ -5,6 +5,14 @@
 #include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
+
+std::array<double, kAgeBandCount> read_chance_by_age(MapReader chances) {
+  chances.name_keys("age band");
+  std::array<double, kAgeBandCount> by_band{};
+  for (std::size_t band = 0; band < kAgeBandCount; ++band)
+    by_band[band] = chances.or_default<double>(kAgeBandNames[band], 0.0, share());
+  return by_band;
+}
 namespace {
 // Shares written as decimals rarely add up to exactly 1 in binary.
 constexpr double kShareSumTolerance = 1e-6;

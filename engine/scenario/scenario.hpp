@@ -36,6 +36,12 @@ struct ChildrenSpec {
   // Time in care, cut short at the 18th birthday; absent when `leaving_care` gives routes.
   std::optional<DistributionSpec> stay;
   NeedShares need_level = kAllStandard;
+  // [n - 1]: share of entries that are a group of n siblings entering together. Entries are
+  // counted in children, so groups arrive at entries_per_year / mean group size.
+  std::vector<double> sibling_group_size = {1.0};
+  // The chance, by age band, that a child entering alone is an unaccompanied asylum-seeking
+  // child: no kin to be found, and no return home, adoption or special guardianship.
+  std::array<double, kAgeBandCount> unaccompanied_asylum_seeking{};
 };
 
 // Households approved for children aged min_age to max_age (whole years, inclusive).
@@ -51,6 +57,7 @@ struct InHouseFosterSpec {
   NeedShares skill = kAllStandard;             // share of households skilled to each level
   std::vector<ApprovedAges> approved_ages = {ApprovedAges{}};
   std::vector<double> locality_shares;         // by locality; empty: as children's homes
+  double takes_sibling_groups = 1;             // share of households that take a sibling group
 };
 
 struct IfaSpec {
@@ -83,8 +90,23 @@ struct LeavingRouteSpec {
   DistributionSpec after;  // days from entry
 };
 
+// Children who went home may come back into care: a new episode, after a delay.
+struct ReEntrySpec {
+  double chance = 0;
+  DistributionSpec after;  // days from going home
+};
+
+// At 18 a young person in foster care may stay with the carer (Staying Put): they have
+// left care, but the carer's place stays filled until the arrangement ends or they turn 21.
+struct StayingPutSpec {
+  double chance = 0;
+  DistributionSpec lasts;  // days from the 18th birthday, cut at the 21st
+};
+
 struct LeavingCareSpec {
   std::array<std::optional<LeavingRouteSpec>, kLeavingRouteCount> routes;
+  std::optional<ReEntrySpec> re_entry;
+  std::optional<StayingPutSpec> staying_put;
 };
 
 // Relatives or friends approved as carers for one child: found at entry with a chance that
@@ -101,6 +123,18 @@ struct SupportedSpec {
 };
 
 // A stop-gap while a child waits for a proper match: always available, at this distance.
+// Secure children's homes, for children who meet the criteria (welfare secure orders): a
+// child of at least min_age with one of the need levels needs secure care with a chance at
+// each search, stays its time there, and then searches again.
+struct SecureSpec {
+  int min_age = 10;
+  NeedSet need_levels = kEveryNeed;
+  double chance_per_search = 0;
+  std::optional<int> beds;  // concurrent places; none means unlimited
+  DistributionSpec stay;    // days
+  std::optional<DistributionSpec> miles;
+};
+
 struct EmergencySpec {
   std::optional<DistributionSpec> miles;
 };
@@ -111,14 +145,40 @@ struct ProvisionSpec {
   std::optional<IfaSpec> ifa;  // absent: no IFA
   std::optional<ResidentialSpec> residential;
   std::optional<SupportedSpec> supported;
+  std::optional<SecureSpec> secure;
   std::optional<EmergencySpec> emergency;  // absent: a child with no match waits unplaced
 };
 
 // How a search chooses among the places that fit: the first type in `order` with a place
 // that fits, and within in-house provision the place nearest home.
+enum class MatchingPolicy : std::uint8_t { first_fit, min_cost };
+inline constexpr std::array<std::string_view, 2> kMatchingPolicyNames = {"first_fit", "min_cost"};
+
+// What a match costs under the min_cost policy: a price per placement type (by default its
+// rank in `order` times kRankCost, so the order still comes first and costs only choose
+// within it), per mile from home, and per skill level a carer has above the child's need
+// (keeping skilled carers free for the children who need them).
+struct MatchCosts {
+  static constexpr double kRankCost = 1000;
+  std::array<double, kPlacementTypeCount> type{};
+  double per_mile = 1;
+  double per_skill_level_above_need = 1;
+};
+
+enum class SiblingRule : std::uint8_t { together_required, together_preferred };
+inline constexpr std::array<std::string_view, 2> kSiblingRuleNames = {"together_required", "together_preferred"};
+
 struct MatchingSpec {
   std::vector<PlacementType> order = {PlacementType::kinship, PlacementType::in_house_foster, PlacementType::ifa,
                                       PlacementType::supported, PlacementType::residential};
+  MatchingPolicy policy = MatchingPolicy::first_fit;
+  // 0: each search is made when the need arises; n: searches wait and are solved together
+  // every n days, so that one search cannot take the place another needs more.
+  int batch_days = 0;
+  MatchCosts costs;
+  SiblingRule siblings = SiblingRule::together_required;
+  // Children placed in these types move to an in-house family when one fits (step-down).
+  std::vector<PlacementType> step_down_from;
 };
 
 // Unplanned endings. Each placement type listed has a time to breakdown; the factors
@@ -129,6 +189,7 @@ struct BreakdownSpec {
   double need_above_skill_factor = 1;   // per need level above the carer's skill
   double over_20_miles_factor = 1;
   double per_earlier_breakdown_factor = 1;
+  double siblings_apart_factor = 1;     // a child placed apart from siblings in care
   int earlier_breakdowns_counted = 3;   // the factor stops compounding after this many
   // What the in-house carer does after a breakdown.
   double carer_break_probability = 0;
@@ -155,6 +216,13 @@ struct GeographySpec {
   double within_locality_miles = 0;
 };
 
+}  // namespace caresim::scenario
+
+// Sections kept in headers of their own; they use the structs above.
+#include "scenario/carer_supply_spec.hpp"
+
+namespace caresim::scenario {
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -166,7 +234,8 @@ struct Scenario {
   std::optional<LeavingCareSpec> leaving_care;  // absent: children.stay decides
   MatchingSpec matching;
   std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
-  std::optional<WorkforceSpec> workforce;   // absent: no social workers or personal advisers
+  std::optional<CarerSupplySpec> carer_supply;  // absent: the pool changes only by resignations
+  std::optional<WorkforceSpec> workforce;       // absent: no social workers or personal advisers
 };
 
 }  // namespace caresim::scenario

@@ -30,6 +30,15 @@ const SourceNode* MapReader::take(std::string_view key) {
   return entry ? &entry->value : nullptr;
 }
 
+std::size_t MapReader::choice_or_default(std::string_view key, std::span<const std::string_view> names,
+                                         std::size_t fallback) {
+  if (present() && source_->find(key) == nullptr) {
+    record(key, effective_value(std::string(names[fallback])));
+    return fallback;
+  }
+  return required_choice(key, names).value_or(fallback);
+}
+
 std::optional<std::size_t> MapReader::required_choice(std::string_view key,
                                                       std::span<const std::string_view> names,
                                                       std::string_view noun) {

@@ -64,6 +64,9 @@ class MapReader {
                                              std::span<const std::string_view> names,
                                              std::string_view noun = {});
 
+  // As required_choice, but an absent key takes `fallback` (and a wrong one, reported, too).
+  std::size_t choice_or_default(std::string_view key, std::span<const std::string_view> names, std::size_t fallback);
+
   // A list of names from `names` (need levels, placement types), as indices; nullopt when
   // absent, an empty list when wrong (already reported).
   std::optional<std::vector<std::size_t>> choices(std::string_view key, std::span<const std::string_view> names,

@@ -6,6 +6,8 @@
 
 #include <boost/math/distributions/students_t.hpp>
 
+#include "stats/moments.hpp"
+
 namespace caresim::stats {
 
 double quantile_of_sorted(std::span<const double> sorted, double p) {
@@ -28,30 +30,26 @@ double ci95_half_width(double standard_deviation, std::size_t n) {
   return cached_t * standard_deviation / std::sqrt(static_cast<double>(n));
 }
 
-std::optional<Summary> summarize(std::span<const double> values) {
+Summary summary_of(const Moments& moments, double p05, double p50, double p95) {
+  const double half = moments.ci95_half_width();
+  return {moments.n(), moments.mean(), moments.mean() - half, moments.mean() + half, p05, p50, p95};
+}
+
+std::optional<Summary> summary_of(const Moments& moments, std::span<const double> values) {
   std::vector<double> sorted;
   sorted.reserve(values.size());
   for (const double v : values)
     if (!std::isnan(v)) sorted.push_back(v);
   if (sorted.empty()) return std::nullopt;
   std::sort(sorted.begin(), sorted.end());
+  return summary_of(moments, quantile_of_sorted(sorted, 0.05), quantile_of_sorted(sorted, 0.50),
+                    quantile_of_sorted(sorted, 0.95));
+}
 
-  Summary s;
-  s.n = sorted.size();
-  // Summed in sorted order: the same values give the same bits whatever order they came in.
-  double sum = 0;
-  for (const double v : sorted) sum += v;
-  s.mean = sum / static_cast<double>(s.n);
-  double squares = 0;
-  for (const double v : sorted) squares += (v - s.mean) * (v - s.mean);
-  const double sd = s.n > 1 ? std::sqrt(squares / static_cast<double>(s.n - 1)) : 0.0;
-  const double half = ci95_half_width(sd, s.n);
-  s.ci95_low = s.mean - half;
-  s.ci95_high = s.mean + half;
-  s.p05 = quantile_of_sorted(sorted, 0.05);
-  s.p50 = quantile_of_sorted(sorted, 0.50);
-  s.p95 = quantile_of_sorted(sorted, 0.95);
-  return s;
+std::optional<Summary> summarize(std::span<const double> values) {
+  Moments moments;
+  for (const double v : values) moments.add(v);
+  return summary_of(moments, values);
 }
 
 }  // namespace caresim::stats

@@ -7,6 +7,8 @@
 
 namespace caresim::stats {
 
+class Moments;
+
 struct Summary {
   std::size_t n = 0;  // replications with a value (n/a values are left out)
   double mean = 0;
@@ -18,8 +20,16 @@ struct Summary {
 };
 
 // nullopt when no replication has a value (every value NaN, or none at all). With one value
-// the interval collapses to the mean: there is no spread to estimate.
+// the interval collapses to the mean: there is no spread to estimate. The mean and variance
+// are Welford's over the values in the order given (replication order), the percentiles
+// exact.
 std::optional<Summary> summarize(std::span<const double> values);
+
+// The mean and interval of `moments` with the given percentiles.
+Summary summary_of(const Moments& moments, double p05, double p50, double p95);
+// The mean and interval of `moments` with the exact percentiles of `values` (NaN left out),
+// the values the moments were fed; nullopt when there is none.
+std::optional<Summary> summary_of(const Moments& moments, std::span<const double> values);
 
 // The p-quantile of sorted values, interpolating linearly between order statistics
 // (Hyndman and Fan's type 7, the default of R and NumPy).

@@ -72,6 +72,76 @@ YAML
     diff <(grep -v -e seconds -e events_per_second -e threads "$work/one/summary.json") <(grep -v -e seconds -e events_per_second -e threads "$work/two/summary.json") \
       || fail "summary.json KPIs differ between 1 and 2 threads"
     ;;
+  compare_writes_runs_and_comparison)
+    cat >"$work/more.yaml" <<YAML
+extends: $source_dir/scenarios/minimal.yaml
+name: More carers
+provision: {in_house_foster: {households: 430}}
+YAML
+    expect_exit 0 "$caresim" compare "$source_dir/scenarios/minimal.yaml" "$work/more.yaml" --out "$work/out" --replications 4 --quiet
+    for f in comparison.json comparison.csv comparison_by_year.csv minimal/summary.json minimal/yearly.csv \
+             more-carers/summary.json more-carers/timeseries.csv more-carers/kpis_by_replication.csv more-carers/scenario.yaml; do
+      [ -s "$work/out/$f" ] || fail "missing $f"
+    done
+    grep -q '^first_placement_share.ifa,More carers,' "$work/out/comparison.csv" || fail "no difference row for the option"
+    grep -q '^entries_per_year,More carers,.*,0,0,0$' "$work/out/comparison.csv" || fail "common arrivals should differ by exactly 0"
+    grep -q '"payback"' "$work/out/comparison.json" || fail "no payback in comparison.json"
+    ;;
+  compare_same_files_on_1_and_2_threads)
+    cat >"$work/fewer.yaml" <<YAML
+extends: $source_dir/scenarios/minimal.yaml
+name: fewer
+provision: {in_house_foster: {households: 380}}
+YAML
+    for threads in 1 2; do
+      expect_exit 0 "$caresim" compare "$source_dir/scenarios/minimal.yaml" "$work/fewer.yaml" --out "$work/t$threads" --replications 5 --threads $threads --quiet
+    done
+    for f in comparison.json comparison.csv comparison_by_year.csv fewer/timeseries.csv fewer/yearly.csv fewer/kpis_by_replication.csv; do
+      cmp -s "$work/t1/$f" "$work/t2/$f" || fail "$f differs between 1 and 2 threads"
+    done
+    ;;
+  sweep_writes_one_run_per_value)
+    cat >"$work/sweep.yaml" <<YAML
+extends: $source_dir/scenarios/minimal.yaml
+sweep: {parameter: provision.in_house_foster.households, from: 380, to: 420, step: 20}
+YAML
+    expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/out" --replications 3 --quiet
+    for value in 380 400 420; do
+      [ -s "$work/out/households-$value/summary.json" ] || fail "no run for $value"
+      grep -q "households: $value" "$work/out/households-$value/scenario.yaml" || fail "value $value not in its scenario"
+    done
+    [ "$(cut -d, -f1 "$work/out/sweep.csv" | tr '\n' ' ')" = "value 380 400 420 " ] || fail "sweep.csv rows: $(cut -d, -f1 "$work/out/sweep.csv")"
+    expect_exit 0 "$caresim" validate "$work/sweep.yaml"
+    [ "$(grep -c '^---$' "$work/stdout")" -eq 2 ] || fail "validate should print three documents"
+    ;;
+  precision_reports_replications_and_target)
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --precision children_in_care_mean=4 --batch 3 --quiet
+    grep -q '"reached": true' "$work/out/summary.json" || fail "precision outcome not reported"
+    replications=$(grep -m1 '"replications"' "$work/out/summary.json" | tr -dc 0-9)
+    [ $((replications % 3)) -eq 0 ] || fail "$replications replications is not whole batches"
+    [ "$(wc -l <"$work/out/kpis_by_replication.csv")" -eq $((replications + 1)) ] || fail "rows do not match replications"
+    ;;
+  input_errors_exit_2_and_write_nothing)
+    minimal="$source_dir/scenarios/minimal.yaml"
+    printf 'extends: %s\nsweep: {parameter: provision.in_house_fostr.households, values: [1]}\n' "$minimal" >"$work/sweep.yaml"
+    printf 'extends: %s\nrun: {years: 3}\n' "$minimal" >"$work/short.yaml"
+    expect_exit 2 "$caresim" compare "$minimal" --out "$work/out"
+    expect_exit 2 "$caresim" compare "$minimal" "$work/nowhere.yaml" --out "$work/out"
+    grep -q "nowhere.yaml" "$work/stderr" || fail "the missing file is not named"
+    expect_exit 2 "$caresim" compare "$minimal" "$work/short.yaml" --out "$work/out"
+    grep -q "short.yaml: run.years is 3 but 10" "$work/stderr" || fail "different horizons not reported"
+    expect_exit 2 "$caresim" compare "$minimal" "$work/sweep.yaml" --out "$work/out"
+    expect_exit 2 "$caresim" run "$work/sweep.yaml" --out "$work/out"
+    grep -q "sweep.yaml:2:20: provision has no key 'in_house_fostr'" "$work/stderr" || fail "wrong sweep path not located"
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --precision children_in_care_mean
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --precision children_in_care_mean=0
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --max-replications 50
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --precision children_in_care_mea=1 --quiet
+    grep -q "unknown KPI 'children_in_care_mea' (did you mean 'children_in_care_mean'?)" "$work/stderr" || fail "unknown KPI not named"
+    expect_exit 2 "$caresim" compare "$minimal" "$minimal" --out "$work/out" --precision nothing=1 --quiet
+    [ ! -e "$work/out" ] || fail "output written for wrong input"
+    [ -z "$(ls -A "$work" | grep -v -e '.yaml$' -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
+    ;;
   *) fail "unknown case $case_name" ;;
 esac
 echo "ok: $case_name"

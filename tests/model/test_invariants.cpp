@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "kernel/agenda.hpp"
 #include "model/care_system.hpp"
 #include "scenario_builder.hpp"
@@ -8,12 +10,25 @@ using namespace caresim;
 
 namespace {
 
-// Counts entries and exits as the model publishes them.
+// Counts entries and exits as the model publishes them, and the young people Staying Put
+// (out of care, still in a carer's place).
 struct FlowCount final : model::CareObserver {
   long entries = 0, exits = 0;
+  std::map<std::uint32_t, int> staying_put_in_household;
+  int staying_put_in_ifa = 0;
   void on(const model::ChildEntered&) override { ++entries; }
   void on(const model::ChildLeftCare&) override { ++exits; }
+  void on(const model::StayingPutStarted& e) override { staying_put(e.type, e.household, +1); }
+  void on(const model::StayingPutEnded& e) override { staying_put(e.type, e.household, -1); }
+  void staying_put(PlacementType type, model::HouseholdId household, int change) {
+    if (type == PlacementType::ifa) staying_put_in_ifa += change;
+    else staying_put_in_household[model::index_of(household)] += change;
+  }
 };
+
+bool same_place(const model::Placement& a, const model::Placement& b) {
+  return a.type == b.type && a.household == b.household && a.home == b.home;
+}
 
 // Hands each event to the care system, then checks every invariant of its state.
 struct CheckedCareSystem {
@@ -30,13 +45,17 @@ struct CheckedCareSystem {
     const auto& pool = care.foster_pool();
     const auto& homes = care.childrens_homes().homes();
     std::vector<int> in_household(pool.households().size()), in_home(homes.size());
-    long in_care = 0, placed_ifa = 0, placed_supported = 0, waiting = 0;
-    for (const auto& child : care.children()) {
+    long in_care = 0, placed_ifa = 0, placed_supported = 0, placed_secure = 0, waiting = 0;
+    const auto& children = care.children();
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      const auto& child = children[i];
       if (!child.in_care) continue;
       ++in_care;
+      check_siblings(model::ChildId{static_cast<std::uint32_t>(i)});
       if (child.waiting) ++waiting;
       REQUIRE((child.placed || child.waiting));                  // a child in care is placed or waiting
-      if (scenario.provision.emergency) REQUIRE(child.placed);    // with stop-gaps, nobody is unplaced
+      // With stop-gaps nobody is unplaced, but for the wait until the next batch of searches.
+      if (scenario.provision.emergency && scenario.matching.batch_days == 0) REQUIRE(child.placed);
       if (!child.placed) continue;
       const auto& placement = child.placement;
       switch (placement.type) {
@@ -65,25 +84,56 @@ struct CheckedCareSystem {
             REQUIRE(kernel::age_in_years(child.date_of_birth, clock.date_at(agenda.now())) >= 16);
           break;
         case PlacementType::kinship: REQUIRE(child.kinship_found); break;
+        case PlacementType::secure: {
+          ++placed_secure;
+          const int age = kernel::age_in_years(child.date_of_birth, clock.date_at(placement.started));
+          REQUIRE(age >= scenario.provision.secure->min_age);
+          break;
+        }
         default: break;
       }
     }
     for (std::size_t h = 0; h < pool.households().size(); ++h) {
       const auto& household = pool.households()[h];
       REQUIRE(household.filled <= household.places);  // no carer over capacity
-      REQUIRE(household.filled == in_household[h]);   // each placed child counted once
+      // Each placed child counted once, and each young person Staying Put.
+      const auto staying = flows.staying_put_in_household.find(static_cast<std::uint32_t>(h));
+      REQUIRE(household.filled == in_household[h] + (staying == flows.staying_put_in_household.end() ? 0 : staying->second));
       if (!household.approved) REQUIRE(household.filled == 0);
     }
     for (std::size_t h = 0; h < homes.size(); ++h) {
       REQUIRE(homes[h].filled <= homes[h].beds);
       REQUIRE(homes[h].filled == in_home[h]);
     }
-    REQUIRE(placed_ifa == care.ifa_in_use());
+    REQUIRE(placed_ifa + flows.staying_put_in_ifa == care.ifa_in_use());
+    REQUIRE(placed_secure == care.secure_in_use());
+    if (scenario.provision.secure && scenario.provision.secure->beds)
+      REQUIRE(care.secure_in_use() <= *scenario.provision.secure->beds);
     REQUIRE(placed_supported == care.supported_in_use());
     if (scenario.provision.ifa && scenario.provision.ifa->max_placements)
       REQUIRE(care.ifa_in_use() <= *scenario.provision.ifa->max_placements);
     REQUIRE(static_cast<long>(care.waiting().size()) == waiting);
     REQUIRE(in_care == flows.entries - flows.exits);  // children in = entries - exits
+  }
+
+  // Siblings share a placement through its lead, who holds it too; when the scenario keeps
+  // siblings together, siblings in care in proper placements are all in the same one.
+  void check_siblings(model::ChildId id) {
+    const auto& children = care.children();
+    const auto& child = children[model::index_of(id)];
+    REQUIRE(children[model::index_of(child.sibling_next)].sibling_prev == id);
+    if (child.with_siblings) REQUIRE(child.sibling_next != id);
+    if (!child.placed) return;
+    const auto& lead = children[model::index_of(child.unit_lead)];
+    REQUIRE(lead.placed);
+    REQUIRE(lead.unit_lead == child.unit_lead);
+    REQUIRE(same_place(lead.placement, child.placement));
+    if (scenario.matching.siblings != scenario::SiblingRule::together_required) return;
+    if (child.placement.type == PlacementType::emergency) return;
+    for (auto s = child.sibling_next; s != id; s = children[model::index_of(s)].sibling_next) {
+      const auto& sibling = children[model::index_of(s)];
+      if (sibling.placed && sibling.placement.type != PlacementType::emergency) REQUIRE(sibling.unit_lead == child.unit_lead);
+    }
   }
 };
 
@@ -118,6 +168,31 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.provision.supported->availability = 0.8;
     s.provision.supported->max_placements = pick(4);
   }
+  if (pick(2)) s.children.sibling_group_size = {0.5, 0.3, 0.2};
+  if (pick(2)) s.provision.in_house_foster->takes_sibling_groups = 0.5;
+  if (pick(2)) s.matching.siblings = scenario::SiblingRule::together_preferred;
+  if (pick(3) == 0) s.matching.batch_days = 1 + pick(7);
+  if (pick(2)) s.matching.step_down_from = {PlacementType::ifa, PlacementType::residential};
+  if (pick(2)) s.children.unaccompanied_asylum_seeking = {0, 0, 0, 0.1, 0.4};
+  if (pick(2)) {
+    scenario::SecureSpec secure;
+    secure.min_age = 10;
+    secure.chance_per_search = 0.3;
+    if (pick(2)) secure.beds = pick(3);
+    secure.stay = testing::exponential_days(90);
+    s.provision.secure = secure;
+  }
+  if (pick(2)) {
+    s.children.stay.reset();
+    scenario::LeavingCareSpec leaving;
+    leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] =
+        scenario::LeavingRouteSpec{{0.5, 0.5, 0.5, 0.4, 0.2}, testing::exponential_days(300)};
+    leaving.routes[static_cast<std::size_t>(LeavingRoute::adoption)] =
+        scenario::LeavingRouteSpec{{0.3, 0.2, 0, 0, 0}, testing::exponential_days(500)};
+    if (pick(2)) leaving.re_entry = scenario::ReEntrySpec{0.4, testing::exponential_days(200)};
+    if (pick(2)) leaving.staying_put = scenario::StayingPutSpec{0.6, testing::exponential_days(500)};
+    s.leaving_care = leaving;
+  }
   if (pick(4)) {
     scenario::BreakdownSpec breakdowns;
     breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = testing::exponential_days(200);
@@ -125,6 +200,8 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::emergency)] = testing::exponential_days(20);
     breakdowns.need_above_skill_factor = 2;
     breakdowns.per_earlier_breakdown_factor = 1.2;
+    breakdowns.siblings_apart_factor = 1.5;
+    breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::residential)] = testing::exponential_days(250);
     breakdowns.carer_break_probability = 0.4;
     breakdowns.carer_break = testing::exponential_days(50);
     breakdowns.carer_resign_probability = 0.15;
@@ -146,11 +223,11 @@ TEST_CASE("in random small worlds no carer or home is over capacity, no child is
     kernel::Agenda agenda;
     model::EventPublisher publisher;
     FlowCount flows;
-    publisher.subscribe<model::ChildEntered, model::ChildLeftCare>(flows);
+    publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::StayingPutStarted, model::StayingPutEnded>(flows);
     model::CareSystem care(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
     CheckedCareSystem checked{care, s, clock, agenda, flows};
     care.start();
-    agenda.run_until(clock.start_of(s.run.start_date.plus_years(15)), checked);
+    agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), checked);
     CHECK(checked.events > 0);
   }
 }

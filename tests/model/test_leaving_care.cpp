@@ -8,14 +8,7 @@ using namespace caresim;
 using namespace caresim::testing;
 
 namespace {
-
-scenario::LeavingRouteSpec route(double chance_for_babies, double mean_days) {
-  scenario::LeavingRouteSpec spec;
-  spec.chance_by_age[0] = chance_for_babies;
-  spec.after = exponential_days(mean_days);
-  return spec;
-}
-
+constexpr auto route = leaving_route;
 }  // namespace
 
 TEST_CASE("children leave by each route in proportion to its chance", "[model][leaving]") {

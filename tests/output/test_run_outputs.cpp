@@ -31,6 +31,7 @@ TEST_CASE("a run writes the promised files with every KPI summarised", "[output]
   CHECK(summary["years"] == 2);
   CHECK(summary["warmup_years"] == 1);
   CHECK(summary["engine"]["events"].get<std::uint64_t>() == result.events);
+  CHECK_FALSE(summary.contains("precision"));
   CHECK(summary["engine"].contains("seconds"));
   CHECK(summary["engine"].contains("events_per_second"));
   for (const char* name : {"entries_per_year", "exits_per_year", "children_in_care_mean",

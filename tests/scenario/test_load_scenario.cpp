@@ -146,6 +146,7 @@ provision:
   in_house_foster:
     households: 400
     places_per_household: 1
+    takes_sibling_groups: 1
   ifa:
     availability: 1
 )");

@@ -220,6 +220,11 @@ provision:
   emergency: {miles: {distribution: fixed, miles: 30}}
 matching:
   order: [in_house_foster, residential, ifa]
+  policy: min_cost
+  batch_days: 1
+  costs: {per_mile: 2, ifa: 500}
+  siblings: together_preferred
+  step_down_from: [residential]
 breakdowns:
   time_to_breakdown:
     in_house_foster: {distribution: exponential, mean_days: 900}
@@ -265,6 +270,7 @@ provision:
     places_shares: {"1": 0.5, "2": 0.3, "3": 0.2, "4": 0, "5": 0, "6": 0}
     skill: {standard: 0.6, complex: 0.3, very_complex: 0.1}
     approved_ages: {0-10: 0.5, 5-17: 0.3, 0-17: 0.2}
+    takes_sibling_groups: 1
     locality: {exeter: 0.7, north: 0.3}
   ifa:
     max_placements: 60
@@ -279,6 +285,11 @@ provision:
     miles: {distribution: fixed, miles: 30}
 matching:
   order: [in_house_foster, residential, ifa]
+  policy: min_cost
+  batch_days: 1
+  costs: {per_mile: 2, per_skill_level_above_need: 1, in_house_foster: 0, residential: 1000, ifa: 500}
+  siblings: together_preferred
+  step_down_from: [residential]
 breakdowns:
   time_to_breakdown:
     in_house_foster: {distribution: exponential, mean_days: 900}
@@ -289,6 +300,7 @@ breakdowns:
     need_above_skill: 1.8
     over_20_miles: 1.3
     per_earlier_breakdown: 1.2
+    siblings_apart: 1
     earlier_breakdowns_counted: 3
   carer_after_breakdown:
     break_probability: 0.3

@@ -42,11 +42,3 @@ TEST_CASE("a single replication gives its value with no interval around it", "[s
   CHECK(s->p05 == 3.5);
   CHECK(s->p95 == 3.5);
 }
-
-TEST_CASE("the summary does not depend on the order values arrive in", "[stats]") {
-  const auto a = summarize(std::vector<double>{0.1, 0.7, 0.2, 1e9, 0.3});
-  const auto b = summarize(std::vector<double>{1e9, 0.3, 0.2, 0.1, 0.7});
-  CHECK(a->mean == b->mean);
-  CHECK(a->ci95_low == b->ci95_low);
-  CHECK(a->p50 == b->p50);
-}

@@ -1,0 +1,16 @@
+// The subcommands of caresim, each returning the exit code. They throw ScenarioError for the
+// user's mistakes (exit 2) and anything else for ours (exit 1).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/run_flags.hpp"
+
+namespace caresim::cli {
+
+int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags);
+int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags);
+int validate_command(const std::string& scenario_path);
+
+}  // namespace caresim::cli

@@ -1,0 +1,83 @@
+// `caresim compare`: scenarios run with common random numbers, set against the first.
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
+#include "output/comparison_outputs.hpp"
+
+namespace caresim::cli {
+namespace {
+
+// Every file loaded, or every problem of every file reported at once.
+std::vector<scenario::LoadedScenario> load_all(const std::vector<std::string>& paths) {
+  std::vector<scenario::LoadedScenario> loaded;
+  std::vector<scenario::Diagnostic> problems;
+  for (const std::string& path : paths) {
+    try {
+      loaded.push_back(scenario::load_scenario(path));
+    } catch (const scenario::ScenarioError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  if (!problems.empty()) throw scenario::ScenarioError(std::move(problems));
+  return loaded;
+}
+
+// Compared years must be the same financial years; the seed and replications are the first
+// scenario's, so that replication r of each sees the same children.
+void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
+  const scenario::Scenario& first = loaded.front().scenario;
+  std::vector<scenario::Diagnostic> problems;
+  for (std::size_t i = 1; i < loaded.size(); ++i) {
+    scenario::Scenario& option = loaded[i].scenario;
+    const auto differs = [&](const std::string& key, const std::string& mine, const std::string& theirs) {
+      problems.push_back({option.source_file, 0, 0,
+                          key + " is " + mine + " but " + theirs + " in " + first.source_file +
+                              ": compared scenarios must cover the same horizon",
+                          key});
+    };
+    if (option.run.start_date != first.run.start_date)
+      differs("run.start_date", option.run.start_date.iso(), first.run.start_date.iso());
+    if (option.run.years != first.run.years)
+      differs("run.years", std::to_string(option.run.years), std::to_string(first.run.years));
+    if (option.run.seed != first.run.seed || option.run.replications != first.run.replications) {
+      option.run.seed = first.run.seed;
+      option.run.replications = first.run.replications;
+      loaded[i].effective_yaml = "# compared with " + first.source_file + ": run with its seed " +
+                                 std::to_string(first.run.seed) + " and " + std::to_string(first.run.replications) +
+                                 " replications\n" + loaded[i].effective_yaml;
+    }
+  }
+  if (!problems.empty()) throw scenario::ScenarioError(std::move(problems));
+}
+
+}  // namespace
+
+int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags) {
+  auto loaded = load_all(scenario_paths);
+  for (auto& one : loaded) apply(flags, one);
+  align_with_first(loaded);
+  std::vector<scenario::Scenario> scenarios;
+  for (const auto& one : loaded) scenarios.push_back(one.scenario);
+
+  run::ExperimentOptions options = experiment_options(flags, scenarios.front());
+  options.differences_from_first = true;
+  const auto result = [&] {
+    ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
+    options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
+    return run::run_experiment(scenarios, options);
+  }();
+  output::write_comparison_outputs(out, loaded, result);
+
+  if (!flags.quiet) {
+    spdlog::info("{} scenarios compared over {} replications in {:.2f} s; results in {}", scenarios.size(),
+                 result.replications, result.seconds, out);
+    if (result.precision && !result.precision->reached)
+      spdlog::warn("the precision asked for was not reached in {} replications", result.replications);
+  }
+  return 0;
+}
+
+}  // namespace caresim::cli

@@ -1,0 +1,44 @@
+// `caresim run`: one scenario, or a sweep of it.
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
+#include "output/run_outputs.hpp"
+#include "output/sweep_outputs.hpp"
+#include "scenario/load_runs.hpp"
+
+namespace caresim::cli {
+
+int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags) {
+  auto runs = scenario::load_runs(scenario_path);
+  std::vector<scenario::Scenario> scenarios;
+  for (auto& loaded : runs.scenarios) {
+    apply(flags, loaded);
+    scenarios.push_back(loaded.scenario);
+  }
+
+  run::ExperimentOptions options = experiment_options(flags, scenarios.front());
+  const auto result = [&] {
+    ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
+    options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
+    return run::run_experiment(scenarios, options);
+  }();
+  if (runs.is_sweep())
+    output::write_sweep_outputs(out, runs, result);
+  else
+    output::write_run_outputs(out, scenarios.front(), runs.scenarios.front().effective_yaml, result);
+
+  if (!flags.quiet) {
+    const std::string what = runs.is_sweep() ? std::to_string(runs.values.size()) + " values of " + runs.parameter
+                                             : scenarios.front().name;
+    spdlog::info("{}: {} replications in {:.2f} s ({:.3g} events/s); results in {}", what, result.replications,
+                 result.seconds, result.seconds > 0 ? static_cast<double>(result.events) / result.seconds : 0.0, out);
+    if (result.precision && !result.precision->reached)
+      spdlog::warn("the precision asked for was not reached in {} replications", result.replications);
+  }
+  return 0;
+}
+
+}  // namespace caresim::cli

@@ -1,0 +1,103 @@
+#include "cli/run_flags.hpp"
+
+#include <charconv>
+
+namespace caresim::cli {
+namespace {
+
+// A whole number no smaller than `least`, with the same wording as scenario errors.
+CLI::Validator at_least(long least) {
+  return CLI::Validator(
+      [least](std::string& text) -> std::string {
+        long value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc{} || end != text.data() + text.size()) return "must be a whole number, got '" + text + "'";
+        if (value < least) return "must be >= " + std::to_string(least) + ", got " + text;
+        return {};
+      },
+      ">=" + std::to_string(least));
+}
+
+// KPI=HALF_WIDTH split in two; nullopt when it is not of that form.
+std::optional<run::PrecisionTarget> parse_target(const std::string& text) {
+  const std::size_t equals = text.rfind('=');
+  if (equals == std::string::npos || equals == 0) return std::nullopt;
+  run::PrecisionTarget target{text.substr(0, equals), 0};
+  const char* first = text.data() + equals + 1;
+  const char* last = text.data() + text.size();
+  const auto [end, error] = std::from_chars(first, last, target.half_width);
+  if (error != std::errc{} || end != last || !(target.half_width > 0)) return std::nullopt;
+  return target;
+}
+
+CLI::Validator precision_target() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (parse_target(text)) return {};
+        return "must be KPI=HALF_WIDTH with a half-width > 0, e.g. first_placement_share.ifa=0.01, got '" + text + "'";
+      },
+      "KPI=HALF_WIDTH");
+}
+
+}  // namespace
+
+void add_run_flags(CLI::App& command, RunFlags& flags) {
+  auto* replications =
+      command.add_option("--replications", flags.replications, "replications to run (overrides run.replications)")
+          ->check(at_least(1));
+  command.add_option("--seed", flags.seed, "random seed (overrides run.seed)")->check(at_least(0));
+  command.add_option("--threads", flags.threads, "worker threads, 0 for all cores (overrides run.threads)")
+      ->check(at_least(0));
+  auto* precision =
+      command
+          .add_option("--precision", flags.precision,
+                      "run batches of replications until KPI's 95% CI half-width (in compare: of its difference "
+                      "from the first scenario) is at most HALF_WIDTH; repeatable")
+          ->check(precision_target())
+          ->type_name("KPI=HALF_WIDTH")
+          ->allow_extra_args(false)
+          ->excludes(replications);
+  command.add_option("--max-replications", flags.max_replications, "with --precision: the cap (default 1000)")
+      ->check(at_least(1))
+      ->needs(precision);
+  command.add_option("--batch", flags.batch, "with --precision: replications between checks (default 10)")
+      ->check(at_least(1))
+      ->needs(precision);
+  command.add_flag("--quiet", flags.quiet, "no progress bar");
+}
+
+void apply(const RunFlags& flags, scenario::LoadedScenario& loaded) {
+  auto& run = loaded.scenario.run;
+  std::string note;
+  if (flags.replications) {
+    run.replications = *flags.replications;
+    note += " --replications " + std::to_string(run.replications);
+  }
+  if (flags.seed) {
+    run.seed = *flags.seed;
+    note += " --seed " + std::to_string(run.seed);
+  }
+  if (flags.threads) {
+    run.threads = *flags.threads;
+    note += " --threads " + std::to_string(run.threads);
+  }
+  for (const std::string& target : flags.precision) note += " --precision " + target;
+  if (!flags.precision.empty())
+    note += " --max-replications " + std::to_string(flags.max_replications) + " --batch " + std::to_string(flags.batch);
+  if (!note.empty()) loaded.effective_yaml = "# run with" + note + ", which override run: below\n" + loaded.effective_yaml;
+}
+
+run::ExperimentOptions experiment_options(const RunFlags& flags, const scenario::Scenario& first) {
+  run::ExperimentOptions options;
+  options.threads = flags.threads.value_or(first.run.threads);
+  if (!flags.precision.empty()) {
+    run::Precision precision;
+    for (const std::string& text : flags.precision) precision.targets.push_back(*parse_target(text));
+    precision.max_replications = flags.max_replications;
+    precision.batch = flags.batch;
+    options.precision = std::move(precision);
+  }
+  return options;
+}
+
+}  // namespace caresim::cli

@@ -1,0 +1,36 @@
+// The flags `run` and `compare` share: overrides of the scenario's run section, precision
+// targets, and quiet.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "run/experiment.hpp"
+#include "scenario/load_scenario.hpp"
+
+namespace caresim::cli {
+
+struct RunFlags {
+  std::optional<int> replications;
+  std::optional<std::uint64_t> seed;
+  std::optional<int> threads;
+  std::vector<std::string> precision;  // KPI=HALF_WIDTH, as written
+  int max_replications = 1000;
+  int batch = 10;
+  bool quiet = false;
+};
+
+void add_run_flags(CLI::App& command, RunFlags& flags);
+
+// Applies the overrides to the scenario, and notes every flag that changes what is run at the
+// top of the effective scenario, so the copy written beside the results says how it was run.
+void apply(const RunFlags& flags, scenario::LoadedScenario& loaded);
+
+// The experiment the flags ask for: threads (the flag, else the scenario's), precision.
+run::ExperimentOptions experiment_options(const RunFlags& flags, const scenario::Scenario& first);
+
+}  // namespace caresim::cli

@@ -1,0 +1,56 @@
+// Occupancy of the in-house places actually available (Ofsted's measure beside occupancy of
+// approved places): a vacant place counts only while its household can take a child, not
+// while it is on a break or resigning; a filled place always counts. Time-averaged filled /
+// available places, and the available places at each month end. A young person Staying Put
+// keeps a place filled.
+#pragma once
+
+#include <vector>
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+#include "metrics/time_weighted.hpp"
+
+namespace caresim::metrics {
+
+class AvailablePlaces final : public Metric {
+ public:
+  explicit AvailablePlaces(const ReportingWindow& window) : window_(window), available_(window), filled_(window) {}
+
+  void subscribe(model::EventPublisher& publisher) override {
+    publisher.subscribe<model::HouseholdApproved, model::HouseholdDeregistered, model::HouseholdResigned,
+                        model::CarerBreakStarted, model::CarerBreakEnded, model::PlacementStarted,
+                        model::PlacementEnded, model::StayingPutStarted, model::StayingPutEnded,
+                        model::MonthEnded>(*this);
+  }
+  void on(const model::HouseholdApproved& e) override;
+  void on(const model::HouseholdDeregistered& e) override;
+  void on(const model::HouseholdResigned& e) override;
+  void on(const model::CarerBreakStarted& e) override;
+  void on(const model::CarerBreakEnded& e) override;
+  void on(const model::PlacementStarted& e) override;
+  void on(const model::PlacementEnded& e) override;
+  void on(const model::StayingPutStarted& e) override;
+  void on(const model::StayingPutEnded& e) override;
+  void on(const model::MonthEnded& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  struct Household {
+    int places = 0, filled = 0;
+    bool approved = false, on_break = false, resigning = false;
+    int available() const { return !approved ? 0 : on_break || resigning ? filled : places; }
+  };
+  // Applies `change` to the household and its effect to the available places.
+  template <class Change>
+  void update(kernel::Ticks t, model::HouseholdId id, Change change);
+
+  const ReportingWindow& window_;
+  TimeWeighted available_;
+  TimeWeighted filled_;
+  std::vector<Household> households_;          // by household id
+  std::vector<model::HouseholdId> carer_of_;   // by child record: its in-house carer, if any
+  std::vector<double> available_at_month_end_;
+};
+
+}  // namespace caresim::metrics

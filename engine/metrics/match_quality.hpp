@@ -1,0 +1,28 @@
+// How good the matches were: the mean distance from home of the placements that started in
+// the horizon (emergency stop-gaps left out: they are not matches), the mean number of skill
+// levels in-house carers had above the child's need (skill held back from children who need
+// it).
+#pragma once
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+
+namespace caresim::metrics {
+
+class MatchQuality final : public Metric {
+ public:
+  explicit MatchQuality(const ReportingWindow& window) : window_(window) {}
+
+  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
+  void on(const model::PlacementStarted& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  const ReportingWindow& window_;
+  long matches_ = 0;
+  double miles_ = 0;
+  long in_house_matches_ = 0;
+  long skill_above_need_ = 0;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,213 @@
+// Placements: starting one (filling the place, its distance from home, its breakdown
+// timer), ending one, breakdowns and what the carer does after them, secure stays, and the
+// sharing of one placement by siblings placed together.
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+#include "model/care_events.hpp"
+#include "model/care_system.hpp"
+#include "model/distribution_sampler.hpp"
+
+namespace caresim::model {
+namespace {
+constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
+}  // namespace
+
+// `lead` is the child whose timer ends the placement for everyone in it: the child itself,
+// or the first of siblings placed together.
+void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId household,
+                                 std::optional<std::size_t> home, ChildId lead) {
+  Child& c = child(id);
+  double miles = 0;
+  int skill_above_need = 0;
+  const auto drawn = [this](const std::optional<scenario::DistributionSpec>& spec) {
+    return spec ? draw(*spec, distances_) : 0.0;
+  };
+  const auto& provision = scenario_.provision;
+  switch (type) {
+    case PlacementType::in_house_foster:
+      foster_.fill_place(household);
+      miles = geography_.miles(c.home, foster_[household].locality);
+      skill_above_need = static_cast<int>(foster_[household].skill) - static_cast<int>(c.need);
+      break;
+    case PlacementType::ifa:
+      ++ifa_in_use_;
+      miles = drawn(provision.ifa->miles);
+      break;
+    case PlacementType::residential:
+      if (home) {
+        homes_.fill(*home);
+        miles = geography_.miles(c.home, homes_.homes()[*home].locality);
+      } else {
+        miles = drawn(provision.residential->external->miles);
+      }
+      break;
+    case PlacementType::kinship: miles = geography_.miles(c.home, c.home); break;
+    case PlacementType::supported:
+      ++supported_in_use_;
+      miles = drawn(provision.supported->miles);
+      break;
+    case PlacementType::secure:
+      ++secure_in_use_;
+      miles = drawn(provision.secure->miles);
+      break;
+    case PlacementType::emergency: miles = drawn(provision.emergency->miles); break;
+  }
+  c.placed = true;
+  c.placement = Placement{type, household, home, miles, now()};
+  c.unit_lead = lead;
+  ++c.placements;
+  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
+                                    household});
+
+  if (type == PlacementType::secure) {
+    agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, secure_)), kind(CareEvent::secure_stay_ends),
+                        index_of(id), c.breakdown.arm());
+    return;
+  }
+  if (id == lead) schedule_breakdown(id);
+  const auto& from = scenario_.matching.step_down_from;
+  if (id == lead && !c.with_siblings && std::find(from.begin(), from.end(), type) != from.end()) {
+    c.may_step_down = true;
+    step_down_.push_back(children_, id);
+  }
+}
+
+void CareSystem::schedule_breakdown(ChildId id) {
+  Child& c = child(id);
+  c.breakdown_at = -1;
+  if (!scenario_.breakdowns) return;
+  const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(c.placement.type)];
+  if (!time) return;
+  c.placement.breakdown_factor = breakdown_hazard_factor(c);
+  const double days = draw_breakdown_days(c, *time, breakdowns_);
+  if (!std::isfinite(days)) return;
+  c.breakdown_at = now() + kernel::days_to_ticks(days);
+  agenda_.schedule_at(c.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(id), c.breakdown.arm());
+}
+
+// The scenario's factors for this child and placement, multiplied (proportional hazards).
+double CareSystem::breakdown_hazard_factor(const Child& c) const {
+  const auto& spec = *scenario_.breakdowns;
+  const int age = age_now(c);
+  std::size_t band = 0;
+  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
+  double factor = spec.age_band_factor[band];
+  if (c.placement.type == PlacementType::in_house_foster) {
+    factor *= support_.breakdown_hazard_factor;
+    const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
+    if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
+  }
+  if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;
+  if (c.apart_from_siblings) factor *= spec.siblings_apart_factor;
+  return factor * std::pow(spec.per_earlier_breakdown_factor, std::min(c.breakdowns, spec.earlier_breakdowns_counted));
+}
+
+Placement CareSystem::vacate(ChildId id, EndingReason reason) {
+  Child& c = child(id);
+  c.placed = false;
+  if (c.unit_lead == id) c.breakdown.cancel();
+  if (c.may_step_down) {
+    c.may_step_down = false;
+    step_down_.remove(children_, id);
+  }
+  c.unit_lead = kNoChild;
+  publish_.publish(PlacementEnded{now(), id, c.placement.type, reason});
+  return c.placement;
+}
+
+void CareSystem::release(const Placement& placement) {
+  switch (placement.type) {
+    case PlacementType::in_house_foster:
+      foster_.free_place(placement.household);
+      deregister_if_resigned_and_empty(placement.household);
+      break;
+    case PlacementType::ifa: --ifa_in_use_; break;
+    case PlacementType::supported: --supported_in_use_; break;
+    case PlacementType::secure: --secure_in_use_; break;
+    case PlacementType::residential:
+      if (placement.home) homes_.free(*placement.home);
+      break;
+    default: break;
+  }
+}
+
+// A child leaving a placement it shares with siblings hands the placement's breakdown timer,
+// if it holds it, to a sibling who stays.
+void CareSystem::hand_over_unit(ChildId leaving) {
+  Child& c = child(leaving);
+  if (c.unit_lead != leaving) return;
+  ChildId heir = kNoChild;
+  for_placement_unit(leaving, [&](Child&, ChildId m) {
+    if (m != leaving && heir == kNoChild) heir = m;
+  });
+  if (heir == kNoChild) return;
+  for_placement_unit(leaving, [&](Child& m, ChildId mid) {
+    if (mid != leaving) m.unit_lead = heir;
+  });
+  Child& h = child(heir);
+  h.breakdown_at = c.breakdown_at;
+  if (h.breakdown_at >= 0)
+    agenda_.schedule_at(h.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(heir), h.breakdown.arm());
+  c.breakdown.cancel();
+  c.breakdown_at = -1;
+  c.unit_lead = kNoChild;  // leads nobody now; vacate() need not cancel again
+}
+
+// Everyone in the placement leaves it; the carer's freed place goes first to children
+// already waiting; then the children search again (siblings placed together, together),
+// anywhere but with the carer they have just left.
+void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
+  Child& c = child(id);
+  if (!c.breakdown.fires(generation)) return;
+  std::vector<ChildId> unit;
+  for_placement_unit(id, [&unit](Child&, ChildId m) { unit.push_back(m); });
+  const Placement ended = c.placement;
+  for (const ChildId m : unit) {
+    if (unit.size() > 1) child(m).with_siblings = true;
+    vacate(m, EndingReason::breakdown);
+    ++child(m).breakdowns;
+  }
+  if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
+  for (std::size_t i = 0; i < unit.size(); ++i) release(ended);
+  offer_freed_places();  // may already place these children, if they were waiting in an emergency placement
+  if (!c.placed) seek_placement(id, ended.household);
+}
+
+// Secure care ends as planned and the child searches again, not for secure care at once.
+void CareSystem::secure_stay_ends(ChildId id, std::uint32_t generation) {
+  Child& c = child(id);
+  if (!c.breakdown.fires(generation)) return;
+  release(vacate(id, EndingReason::moved_on));
+  if (!batching_) return search_now(id, kNoHousehold, false);
+  seek_placement(id);
+}
+
+// After a breakdown the carer may resign, or take a break from fostering.
+void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
+  const auto& spec = *scenario_.breakdowns;
+  const double resign = carer_responses_.uniform01(), rest = carer_responses_.uniform01();
+  if (!foster_[id].approved) return;
+  if (resign < std::min(1.0, spec.carer_resign_probability * support_.resign_after_breakdown_factor)) {
+    resign_household(id, ResignationReason::after_breakdown);
+  } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
+    foster_.set_on_break(id, true);
+    publish_.publish(CarerBreakStarted{now(), id});
+    agenda_.schedule_in(kernel::days_to_ticks(draw(*spec.carer_break, carer_responses_)),
+                        kind(CareEvent::carer_break_ends), index_of(id));
+  }
+}
+
+void CareSystem::deregister_if_resigned_and_empty(HouseholdId id) {
+  if (foster_.deregister_if_resigned_and_empty(id))
+    publish_.publish(HouseholdDeregistered{now(), id, foster_[id].places});
+}
+
+void CareSystem::carer_break_ends(HouseholdId id) {
+  foster_.set_on_break(id, false);
+  publish_.publish(CarerBreakEnded{now(), id});
+  offer_freed_places();
+}
+
+}  // namespace caresim::model

@@ -1,0 +1,179 @@
+// Searching for placements: at once or in batches, for a child or a sibling group, with
+// secure care on criteria, emergency stop-gaps while waiting, and step-down.
+#include <algorithm>
+#include <cassert>
+
+#include "model/care_events.hpp"
+#include "model/care_system.hpp"
+
+namespace caresim::model {
+namespace {
+constexpr int kSupportedFromAge = 16;  // supported accommodation is for 16- and 17-year-olds
+}  // namespace
+
+// A child needing a placement (with its siblings, if they search together) searches now,
+// or, when searches are batched, waits for the next batch. A child already waiting (whose
+// emergency placement broke down) keeps its place in the queue and its waiting time.
+void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
+  assert(!child(id).placed);
+  if (!child(id).waiting) for_search_unit(id, [this](Child& c, ChildId) { c.seeking_since = now(); });
+  if (batching_ && !child(id).waiting) return join_waiting_list(id);
+  search_now(id, avoid);
+}
+
+// One search: secure care if the child meets its criteria, else the best match; failing
+// that a sibling group that may be split is split, and the rest wait, in an emergency
+// stop-gap if the scenario has them.
+void CareSystem::search_now(ChildId id, HouseholdId avoid, bool secure_allowed) {
+  Child& c = child(id);
+  if (secure_allowed && !c.with_siblings && !c.placed && try_secure(id)) return;
+  if (try_to_place(id, avoid)) return;
+  if (c.with_siblings && !c.placed && scenario_.matching.siblings == scenario::SiblingRule::together_preferred)
+    return split_siblings(id, avoid);
+  if (scenario_.provision.emergency)
+    for_search_unit(id, [this](Child& m, ChildId mid) {
+      if (!m.placed) start_placement(mid, PlacementType::emergency, kNoHousehold, std::nullopt, mid);
+    });
+  join_waiting_list(id);
+}
+
+// Siblings who cannot be placed together, where the scenario allows it, search one by one.
+void CareSystem::split_siblings(ChildId id, HouseholdId avoid) {
+  std::vector<ChildId> members;
+  for_search_unit(id, [&members](Child& m, ChildId mid) {
+    m.with_siblings = false;
+    m.apart_from_siblings = true;
+    members.push_back(mid);
+  });
+  for (const ChildId member : members) search_now(member, avoid, false);
+}
+
+void CareSystem::join_waiting_list(ChildId id) {
+  for_search_unit(id, [this](Child& m, ChildId mid) {
+    if (m.waiting) return;
+    m.waiting = true;
+    waiting_.push_back(children_, mid);
+    publish_.publish(WaitingStarted{now(), mid});
+  });
+}
+
+void CareSystem::stop_waiting(ChildId id) {
+  child(id).waiting = false;
+  waiting_.remove(children_, id);
+  publish_.publish(WaitingEnded{now(), id});
+}
+
+// What a search asks for: the child's age, need, home; a group's age span and highest need.
+matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
+  const Child& c = child(id);
+  matching::SearchRequest request{age_now(c), c.need, c.home, avoid};
+  if (!c.with_siblings) return request;
+  request.eldest_age = request.age;
+  request.group_size = 0;
+  for_search_unit(id, [&](Child& m, ChildId) {
+    const int age = age_now(m);
+    request.age = std::min(request.age, age);
+    request.eldest_age = std::max(request.eldest_age, age);
+    request.need = std::max(request.need, m.need);
+    ++request.group_size;
+  });
+  return request;
+}
+
+bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
+  Child& c = child(id);
+  const auto& provision = scenario_.provision;
+  // Every chance is drawn on every search, so the stream stays aligned across scenarios.
+  const bool ifa_found = searches_.uniform01() < (provision.ifa ? provision.ifa->availability : 0.0);
+  const bool external_found =
+      searches_.uniform01() <
+      (provision.residential && provision.residential->external ? provision.residential->external->availability : 0.0);
+  const bool supported_found = searches_.uniform01() < (provision.supported ? provision.supported->availability : 0.0);
+  const auto request = request_for(id, avoid);
+  const auto& ifa = provision.ifa;
+  const bool ifa_has_room = ifa && ifa->accepts[static_cast<std::size_t>(request.need)] &&
+                            (!ifa->max_placements || ifa_in_use_ + request.group_size <= *ifa->max_placements);
+  const auto& supported = provision.supported;
+  const bool supported_has_room = supported && request.age >= kSupportedFromAge &&
+                                  (!supported->max_placements ||
+                                   supported_in_use_ + request.group_size <= *supported->max_placements);
+
+  const matching::SupplyView supply{scenario_.matching,
+                                    geography_,
+                                    provision.in_house_foster ? &foster_ : nullptr,
+                                    homes_.homes().empty() ? nullptr : &homes_,
+                                    ifa_has_room && ifa_found,
+                                    external_found,
+                                    c.kinship_found && c.placements == 0,  // kinship is found at entry only
+                                    supported_has_room && supported_found};
+  const auto choice = matching::first_fit(request, supply);
+  if (!choice) return false;
+  for_search_unit(id, [&](Child& m, ChildId mid) {
+    if (m.waiting) stop_waiting(mid);
+    if (m.placed) release(vacate(mid, EndingReason::moved_on));  // leaving an emergency stop-gap
+    start_placement(mid, choice->type, choice->household, choice->home, id);
+  });
+  return true;
+}
+
+// Secure care on criteria: a child old enough with a listed need level needs it with the
+// scenario's chance at each search, and goes if a bed is free.
+bool CareSystem::try_secure(ChildId id) {
+  const auto& secure = scenario_.provision.secure;
+  if (!secure) return false;
+  Child& c = child(id);
+  if (age_now(c) < secure->min_age || !secure->need_levels[static_cast<std::size_t>(c.need)]) return false;
+  if (secure_.uniform01() >= secure->chance_per_search) return false;
+  if (secure->beds && secure_in_use_ >= *secure->beds) return false;
+  if (c.waiting) stop_waiting(id);
+  start_placement(id, PlacementType::secure, kNoHousehold, std::nullopt, id);
+  return true;
+}
+
+// Places freed (or approved): first to the children waiting, longest waiting first; then, if
+// in-house places are still free, to children who may step down. When searches are batched,
+// freed places wait for the next batch.
+void CareSystem::offer_freed_places() {
+  if (batching_) return;
+  search_waiting_list(false);
+  step_down_where_places_free();
+}
+
+void CareSystem::batch_search() {
+  agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
+  search_waiting_list(true);
+  step_down_where_places_free();
+}
+
+// Each waiting child (each waiting sibling group, as one) searches what is free now. A full
+// search is a batch's first search for a child: secure care, splitting and emergency
+// stop-gaps as for a search made at once.
+void CareSystem::search_waiting_list(bool full_search) {
+  for (ChildId id = waiting_.front(); id != kNoChild;) {
+    // Siblings searching together queue together: the next to try is past them.
+    const Child& c = child(id);
+    ChildId next = c.waiting_next;
+    while (next != kNoChild && c.with_siblings && child(next).with_siblings &&
+           child(next).sibling_group == c.sibling_group)
+      next = child(next).waiting_next;
+    if (full_search) search_now(id, kNoHousehold);
+    else try_to_place(id);
+    id = next;
+  }
+}
+
+// Children in the step-down list, longest placed first, move to an in-house family that
+// fits while there are free in-house places.
+void CareSystem::step_down_where_places_free() {
+  for (ChildId id = step_down_.front(); id != kNoChild && foster_.households_with_free_places() > 0;) {
+    const ChildId next = child(id).waiting_next;
+    const matching::SupplyView supply{in_house_only_, geography_, &foster_, nullptr, false, false};
+    if (const auto choice = matching::first_fit(request_for(id, kNoHousehold), supply)) {
+      release(vacate(id, EndingReason::moved_on));
+      start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id);
+    }
+    id = next;
+  }
+}
+
+}  // namespace caresim::model

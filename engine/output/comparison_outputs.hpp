@@ -1,0 +1,24 @@
+// The files of `caresim compare`: one run directory per scenario, and comparison.json,
+// comparison.csv and comparison_by_year.csv setting every scenario against the first.
+#pragma once
+
+#include <filesystem>
+#include <span>
+#include <string>
+
+#include "run/experiment.hpp"
+#include "scenario/load_scenario.hpp"
+
+namespace caresim::output {
+
+// `scenarios` are those the experiment ran (with differences_from_first), in its order.
+std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result);
+std::string comparison_csv(std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result);
+std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> scenarios,
+                                   const run::ExperimentResult& result);
+
+// Writes the whole of `directory`, all or nothing.
+void write_comparison_outputs(const std::filesystem::path& directory,
+                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result);
+
+}  // namespace caresim::output

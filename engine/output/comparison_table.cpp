@@ -1,0 +1,76 @@
+#include "output/comparison_table.hpp"
+
+#include <algorithm>
+
+#include "output/csv_number.hpp"
+
+namespace caresim::output {
+namespace {
+
+// Every scenario's names, in order of first appearance.
+template <class Names>
+std::vector<std::string> union_of(const run::ExperimentResult& result, Names names_of) {
+  std::vector<std::string> all;
+  for (const run::ScenarioRun& run : result.scenarios)
+    for (const std::string& name : names_of(run.aggregate))
+      if (std::find(all.begin(), all.end(), name) == all.end()) all.push_back(name);
+  return all;
+}
+
+const run::PairedDifferences* differences_of(const run::ExperimentResult& result, std::size_t scenario) {
+  return scenario > 0 && scenario <= result.differences.size() ? &result.differences[scenario - 1] : nullptr;
+}
+
+}  // namespace
+
+std::optional<Estimate> estimate_of(const stats::Moments* moments) {
+  if (!moments || moments->n() == 0) return std::nullopt;
+  const double half = moments->ci95_half_width();
+  return Estimate{moments->mean(), moments->mean() - half, moments->mean() + half};
+}
+
+std::string csv_cells(const std::optional<Estimate>& e) {
+  if (!e) return ",NA,NA,NA";
+  return ',' + csv_number(e->value) + ',' + csv_number(e->low) + ',' + csv_number(e->high);
+}
+
+std::vector<KpiComparison> compare_kpis(const run::ExperimentResult& result) {
+  std::vector<KpiComparison> rows;
+  const auto names = union_of(result, [](const run::ScenarioAggregate& a) { return a.kpi_names(); });
+  for (const std::string& name : names) {
+    for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
+      const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
+      KpiComparison row{name, s, std::nullopt, std::nullopt};
+      if (const auto k = aggregate.kpi_index(name)) row.mean = estimate_of(&aggregate.kpi_moments(*k));
+      if (const auto* differences = differences_of(result, s)) row.difference = estimate_of(differences->kpi(name));
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
+std::vector<YearComparison> compare_years(const run::ExperimentResult& result) {
+  std::vector<YearComparison> rows;
+  const auto names = union_of(result, [](const run::ScenarioAggregate& a) { return a.yearly_names(); });
+  const std::size_t years = result.scenarios.front().aggregate.financial_years().size();
+  for (const std::string& name : names) {
+    for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
+      const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
+      const auto f = aggregate.yearly_index(name);
+      const auto* differences = differences_of(result, s);
+      for (std::size_t year = 0; year < years; ++year) {
+        YearComparison row{name, s, year, std::nullopt, std::nullopt, std::nullopt};
+        if (f && year < aggregate.financial_years().size())
+          row.mean = estimate_of(&aggregate.yearly(*f, year).moments());
+        if (differences) {
+          row.difference = estimate_of(differences->yearly(name, year));
+          row.cumulative_difference = estimate_of(differences->cumulative(name, year));
+        }
+        rows.push_back(std::move(row));
+      }
+    }
+  }
+  return rows;
+}
+
+}  // namespace caresim::output

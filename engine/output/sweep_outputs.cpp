@@ -1,0 +1,46 @@
+#include "output/sweep_outputs.hpp"
+
+#include "output/comparison_table.hpp"
+#include "output/csv_number.hpp"
+#include "output/output_directory.hpp"
+#include "output/run_outputs.hpp"
+#include "output/scenario_labels.hpp"
+
+namespace caresim::output {
+
+std::vector<std::string> sweep_directory_names(const scenario::LoadedRuns& runs) {
+  std::string key = runs.parameter.substr(runs.parameter.rfind('.') + 1);
+  key = key.substr(0, key.find('['));
+  std::vector<std::string> names;
+  for (const std::string& value : runs.values) names.push_back(key + '-' + value);
+  return directory_names(names);
+}
+
+std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentResult& result) {
+  const auto& kpis = result.scenarios.front().aggregate.kpi_names();
+  std::string csv = "value";
+  for (const std::string& kpi : kpis) csv += ',' + kpi + ".mean," + kpi + ".ci95_low," + kpi + ".ci95_high";
+  csv += '\n';
+  for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
+    const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
+    csv += csv_text(runs.values[s]);
+    for (const std::string& kpi : kpis) {
+      const auto k = aggregate.kpi_index(kpi);
+      csv += csv_cells(k ? estimate_of(&aggregate.kpi_moments(*k)) : std::nullopt);
+    }
+    csv += '\n';
+  }
+  return csv;
+}
+
+void write_sweep_outputs(const std::filesystem::path& directory, const scenario::LoadedRuns& runs,
+                         const run::ExperimentResult& result) {
+  const auto directories = sweep_directory_names(runs);
+  OutputDirectory out(directory);
+  for (std::size_t s = 0; s < runs.scenarios.size(); ++s)
+    stage_run_files(out, directories[s], runs.scenarios[s].scenario, runs.scenarios[s].effective_yaml, result, s);
+  out.write("sweep.csv", sweep_csv(runs, result));
+  out.commit();
+}
+
+}  // namespace caresim::output

@@ -1,0 +1,24 @@
+// The files of a sweep (`caresim run` on a file with a `sweep` section): one run directory
+// per value, and sweep.csv with one row per value: the value, then each KPI's mean and the
+// bounds of its 95% interval.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "run/experiment.hpp"
+#include "scenario/load_runs.hpp"
+
+namespace caresim::output {
+
+std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentResult& result);
+
+// "households-100": the parameter's last key and the value, as directory names.
+std::vector<std::string> sweep_directory_names(const scenario::LoadedRuns& runs);
+
+// Writes the whole of `directory`, all or nothing.
+void write_sweep_outputs(const std::filesystem::path& directory, const scenario::LoadedRuns& runs,
+                         const run::ExperimentResult& result);
+
+}  // namespace caresim::output

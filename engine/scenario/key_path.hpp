@@ -1,0 +1,19 @@
+// Key paths into a source tree, written as messages write them:
+// "provision.in_house_foster.households", "provision.residential.in_house_homes[0].beds".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "scenario/source_tree.hpp"
+
+namespace caresim::scenario {
+
+// Puts `value` at `path` in `tree`, in place of the single value written there. The last key
+// is added to its map when the file leaves it out (to its default), at `key_place`; whether
+// it is a key the map may have is then the reader's to say. Returns what is wrong with the
+// path ("provision has no key 'in_house_fostr' (did you mean 'in_house_foster'?)"), or ""
+// once the value is in place.
+std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode value, const SourcePlace& key_place);
+
+}  // namespace caresim::scenario

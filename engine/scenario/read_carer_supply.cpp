@@ -1,0 +1,143 @@
+#include <algorithm>
+#include <string>
+
+#include "scenario/read_sections.hpp"
+#include "scenario/scalar_text.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+// The pool's approved age ranges as written ("0-10"), the names conversions refer to.
+std::vector<std::string> range_names(const InHouseFosterSpec& pool) {
+  std::vector<std::string> names;
+  for (const ApprovedAges& r : pool.approved_ages) names.push_back(std::to_string(r.min_age) + '-' + std::to_string(r.max_age));
+  return names;
+}
+
+std::string listed(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
+// Bands start at 0 years and go up; the last lasts for ever. None: no household stops.
+std::vector<TenureBand> read_tenure_bands(MapReader& supply) {
+  constexpr std::string_view kKey = "deregistration_by_tenure";
+  std::vector<MapReader> items = supply.list_of_sections(kKey, Presence::optional);
+  std::vector<TenureBand> bands;
+  for (MapReader& item : items)
+    bands.push_back({item.required<double>("from_years", at_least(0)), item.required<double>("per_year", at_least(0))});
+  if (!std::all_of(items.begin(), items.end(), [](const MapReader& item) { return item.values_good(); })) return bands;
+  if (!bands.empty() && bands.front().from_years != 0)
+    supply.report_item(kKey, 0, "the first band must start at from_years 0, got " + format_number(bands.front().from_years));
+  for (std::size_t i = 1; i < bands.size(); ++i)
+    if (bands[i].from_years <= bands[i - 1].from_years)
+      supply.report_item(kKey, i,
+                         "from_years must be more than the band before's, got " + format_number(bands[i].from_years) +
+                             " after " + format_number(bands[i - 1].from_years));
+  return bands;
+}
+
+// New households' age ranges in the pool's order, so a household's range indexes the pool's
+// ranges; a range the pool does not have is an error.
+void align_age_ranges(MapReader& mix, const InHouseFosterSpec& pool, InHouseFosterSpec& spec) {
+  const std::vector<std::string> pool_names = range_names(pool);
+  std::vector<ApprovedAges> aligned = pool.approved_ages;
+  for (ApprovedAges& range : aligned) range.share = 0;
+  for (const ApprovedAges& range : spec.approved_ages) {
+    const auto same = [&range](const ApprovedAges& r) { return r.min_age == range.min_age && r.max_age == range.max_age; };
+    const auto at = std::find_if(aligned.begin(), aligned.end(), same);
+    if (at != aligned.end()) {
+      at->share = range.share;
+    } else {
+      mix.report("approved_ages", "age range '" + std::to_string(range.min_age) + '-' + std::to_string(range.max_age) +
+                                      "' is not one of provision.in_house_foster.approved_ages (" + listed(pool_names) +
+                                      ")");
+    }
+  }
+  spec.approved_ages = aligned;
+}
+
+std::vector<AgeRangeConversion> read_conversions(MapReader& supply, const InHouseFosterSpec& pool) {
+  const std::vector<std::string> names = range_names(pool);
+  const std::vector<std::string_view> views(names.begin(), names.end());
+  std::vector<AgeRangeConversion> conversions;
+  const auto items = supply.list_of_sections("age_range_conversions", Presence::optional);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    MapReader item = items[i];
+    const auto from = item.required_choice("from", views, "approved age range");
+    const auto to = item.required_choice("to", views, "approved age range");
+    const double per_year = item.required<double>("per_year", at_least(0));
+    if (!from || !to) continue;
+    if (*from == *to) item.report("to", "a range cannot convert to itself");
+    const auto same_from = [&](const AgeRangeConversion& c) { return c.from == *from; };
+    if (std::any_of(conversions.begin(), conversions.end(), same_from))
+      supply.report_item("age_range_conversions", i, "'" + names[*from] + "' already converts: give one conversion a range");
+    conversions.push_back({*from, *to, per_year});
+  }
+  return conversions;
+}
+
+CampaignSpec read_campaign(MapReader campaign) {
+  CampaignSpec spec;
+  spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", at_least(0));
+  spec.start_date = campaign.required<kernel::Date>("start_date");
+  spec.years = campaign.required<int>("years", at_least(1));
+  spec.cost_gbp_per_year = campaign.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
+  return spec;
+}
+
+FeeUpliftSpec read_fee_uplift(MapReader uplift) {
+  FeeUpliftSpec spec;
+  spec.share = uplift.required<double>("share", above(-1));
+  spec.start_date = uplift.if_present<kernel::Date>("start_date");
+  spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0);
+  spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0);
+  return spec;
+}
+
+SupportSpec read_support(MapReader support) {
+  SupportSpec spec;
+  spec.breakdown_hazard_factor = support.or_default<double>("breakdown_hazard_factor", 1.0, at_least(0));
+  spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
+  spec.cost_gbp_per_year = support.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
+  return spec;
+}
+
+}  // namespace
+
+CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities) {
+  CarerSupplySpec spec;
+  if (!provision.in_house_foster) supply.report("needs provision.in_house_foster: new households join that pool");
+  const InHouseFosterSpec pool = provision.in_house_foster.value_or(InHouseFosterSpec{});
+
+  spec.enquiries_per_year = supply.required<double>("enquiries_per_year", at_least(0));
+  if (auto months = supply.optional_section("enquiry_month_shares", Layout::flow))
+    spec.enquiry_month_shares = to_array<kMonthCount>(read_shares(*months, kMonthNames, "month"));
+  spec.word_of_mouth_enquiries_per_household_per_year =
+      supply.or_default<double>("word_of_mouth_enquiries_per_household_per_year", 0.0, at_least(0));
+  spec.application_share = supply.required<double>("application_share", share());
+  if (auto after = supply.optional_section("application_after", Layout::flow)) spec.application_after = read_duration(*after);
+  spec.assessment = read_duration(supply.section("assessment", Layout::flow));
+  spec.approval_share = supply.required<double>("approval_share", share());
+  if (auto after = supply.optional_section("withdrawal_after", Layout::flow)) spec.withdrawal_after = read_duration(*after);
+  if (auto mix = supply.optional_section("new_households")) {
+    InHouseFosterSpec households;
+    read_household_mix(*mix, localities, households);
+    if (mix->values_good()) align_age_ranges(*mix, pool, households);
+    spec.new_households = households;
+  }
+
+  spec.deregistration_by_tenure = read_tenure_bands(supply);
+  spec.moves_to_ifa_per_year = supply.or_default<double>("moves_to_ifa_per_year", 0.0, at_least(0));
+  spec.joins_from_ifa_households_per_year = supply.or_default<double>("joins_from_ifa_households_per_year", 0.0, at_least(0));
+  spec.skill_rises_per_year = supply.or_default<double>("skill_rises_per_year", 0.0, at_least(0));
+  spec.age_range_conversions = read_conversions(supply, pool);
+
+  if (auto campaign = supply.optional_section("campaign")) spec.campaign = read_campaign(*campaign);
+  if (auto uplift = supply.optional_section("fee_uplift")) spec.fee_uplift = read_fee_uplift(*uplift);
+  if (auto support = supply.optional_section("support")) spec.support = read_support(*support);
+  return spec;
+}
+
+}  // namespace caresim::scenario

@@ -1,0 +1,144 @@
+// Sibling groups, re-entry, Staying Put, secure care, step-down, batched searches and
+// unaccompanied children, each against what theory or an exact count says it must give.
+#include <catch2/catch.hpp>
+
+#include "replication_interval.hpp"
+#include "run/experiment.hpp"
+#include "scenario_builder.hpp"
+
+using namespace caresim;
+using namespace caresim::testing;
+
+namespace {
+
+// Every child enters with one sibling; households have two places each, plenty of them.
+scenario::Scenario pairs_of_siblings(int places_per_household) {
+  auto s = minimal_scenario();
+  s.run.replications = 8;
+  s.children.sibling_group_size = {0, 1.0};
+  s.provision.in_house_foster = in_house_households(1200, places_per_household);
+  s.provision.ifa.reset();
+  s.provision.emergency = scenario::EmergencySpec{};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("entries are counted in children when they arrive as sibling groups", "[model][siblings]") {
+  auto s = pairs_of_siblings(2);
+  s.children.sibling_group_size = {0.5, 0.3, 0.2};  // mean group size 1.7
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "entries_per_year")).contains(450));
+}
+
+TEST_CASE("siblings are placed together when households have room, and apart only where the scenario allows",
+          "[model][siblings]") {
+  SECTION("two places a household: every pair together") {
+    const auto result = run::run_experiment(pairs_of_siblings(2), 2);
+    for (const double share : kpi_values(result, "share_siblings_placed_apart")) CHECK(share == 0.0);
+  }
+  SECTION("one place a household, splitting allowed: every pair apart") {
+    auto s = pairs_of_siblings(1);
+    s.matching.siblings = scenario::SiblingRule::together_preferred;
+    const auto result = run::run_experiment(s, 2);
+    for (const double share : kpi_values(result, "share_siblings_placed_apart")) CHECK(share == 1.0);
+    for (const double share : kpi_values(result, "placement_days_share.in_house_foster")) CHECK(share == 1.0);
+  }
+  SECTION("one place a household, splitting not allowed: the pairs wait in emergency placements") {
+    const auto result = run::run_experiment(pairs_of_siblings(1), 2);
+    for (const double share : kpi_values(result, "placement_days_share.in_house_foster")) CHECK(share == 0.0);
+    for (const double share : kpi_values(result, "placement_days_share.emergency")) CHECK(share == 1.0);
+  }
+}
+
+TEST_CASE("with every child going home soon and a chance p of coming back, re-entries are a share p of entries",
+          "[model][re-entry]") {
+  // Each episode ends at home; a share p of them lead to another. In steady state
+  // re-entries = p x exits = p x entries, so re_entry_share = p.
+  auto s = minimal_scenario();
+  s.children.stay.reset();
+  scenario::LeavingCareSpec leaving;
+  auto home = leaving_route(1.0, 60);
+  home.chance_by_age = {1, 1, 1, 1, 1};  // a baby coming back may be a year older
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
+  leaving.re_entry = scenario::ReEntrySpec{0.3, exponential_days(90)};
+  s.leaving_care = leaving;
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "re_entry_share")).contains(0.3));
+}
+
+TEST_CASE("young people Staying Put number chance x leavers per year x years staying (Little's law)",
+          "[model][staying-put]") {
+  // 17-year-olds stay to 18 in foster care; a share q then stay on for exactly one year.
+  auto s = minimal_scenario();
+  s.children.entries_per_year = 100;
+  s.children.age_at_entry = {0, 0, 0, 0, 1.0};
+  s.children.stay = exponential_days(20 * 365.0);  // 18 comes first, almost always
+  s.provision.in_house_foster.reset();
+  scenario::LeavingCareSpec leaving;
+  leaving.staying_put = scenario::StayingPutSpec{0.4, fixed_days(365)};
+  s.leaving_care = leaving;
+  const auto result = run::run_experiment(s, 2);
+  const auto turned_18 = interval_99(kpi_values(result, "exit_share.turned_18")).mean;
+  CHECK(interval_99(kpi_values(result, "staying_put_mean")).contains(0.4 * 100 * turned_18 * 1.0));
+}
+
+TEST_CASE("a child meeting the secure criteria spends its secure stay there, then moves on", "[model][secure]") {
+  // Every child needs secure care at entry, for exactly 30 days, and stays in care 400 days:
+  // 30/400 of placement days are secure.
+  auto s = minimal_scenario();
+  s.run.replications = 6;
+  s.children.stay = fixed_days(400);
+  scenario::SecureSpec secure;
+  secure.min_age = 0;
+  secure.chance_per_search = 1.0;
+  secure.stay = fixed_days(30);
+  s.provision.secure = secure;
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "placement_days_share.secure")).contains(30.0 / 400.0));
+  SECTION("no beds, no secure care") {
+    s.provision.secure->beds = 0;
+    for (const double share : kpi_values(run::run_experiment(s, 2), "placement_days_share.secure")) CHECK(share == 0.0);
+  }
+}
+
+TEST_CASE("step-down moves children from an IFA to an in-house family as soon as one fits", "[model][step-down]") {
+  auto s = minimal_scenario();
+  s.run.replications = 4;
+  s.matching.order = {PlacementType::ifa, PlacementType::in_house_foster};
+  SECTION("without step-down every child stays in the IFA") {
+    for (const double share : kpi_values(run::run_experiment(s, 2), "placement_days_share.in_house_foster"))
+      CHECK(share == 0.0);
+  }
+  SECTION("with step-down, in-house places are used as far as they go") {
+    s.matching.step_down_from = {PlacementType::ifa};
+    // 450 a year staying a year on average, 400 places: offered load 450 Erlangs, so in-house
+    // care is nearly full, and an IFA is only the overflow.
+    for (const double occupancy : kpi_values(run::run_experiment(s, 2), "in_house_occupancy_mean"))
+      CHECK(occupancy > 0.95);
+  }
+}
+
+TEST_CASE("searches batched every 7 days keep a child waiting 3.5 days on average", "[model][batching]") {
+  // Arrivals are Poisson, so the time to the next batch is uniform on 0-7 days.
+  auto s = minimal_scenario();
+  s.provision.in_house_foster = in_house_households(1200, 1);
+  s.matching.batch_days = 7;
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "waiting_days_mean")).contains(3.5));
+}
+
+TEST_CASE("unaccompanied children come in the share given and do not go home", "[model][unaccompanied]") {
+  auto s = minimal_scenario();
+  s.children.age_at_entry = {0, 0, 0, 0, 1.0};
+  s.children.unaccompanied_asylum_seeking = {0, 0, 0, 0, 0.4};
+  s.children.stay.reset();
+  scenario::LeavingCareSpec leaving;
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = leaving_route(0, 30);
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)]->chance_by_age[4] = 1.0;
+  s.leaving_care = leaving;
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "unaccompanied_share")).contains(0.4));
+  // Everyone else goes home within weeks; the unaccompanied stay to 18.
+  CHECK(interval_99(kpi_values(result, "exit_share.turned_18")).mean > 0.3);
+}

@@ -1,0 +1,148 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "output/comparison_outputs.hpp"
+#include "output/payback.hpp"
+#include "output/scenario_labels.hpp"
+#include "scenario_builder.hpp"
+#include "temp_directory.hpp"
+
+using namespace caresim;
+using testing::read_file;
+
+namespace {
+
+const std::vector<std::string> kYears{"2025-26", "2026-27", "2027-28"};
+
+// One replication of a made-up scenario: a KPI and yearly costs.
+metrics::Measurements measured(double kpi, std::vector<double> cost) {
+  metrics::Measurements m;
+  m.add_kpi("children_in_care_mean", kpi);
+  m.financial_years = kYears;
+  m.add_yearly(std::string(output::kPaybackMetric), std::move(cost));
+  return m;
+}
+
+// A comparison built by hand: replications of each scenario given as (KPI, yearly costs).
+run::ExperimentResult hand_made(const std::vector<std::vector<metrics::Measurements>>& by_scenario) {
+  run::ExperimentResult result;
+  result.scenarios.resize(by_scenario.size());
+  result.differences.resize(by_scenario.size() - 1);
+  result.replications = static_cast<int>(by_scenario[0].size());
+  for (std::size_t r = 0; r < by_scenario[0].size(); ++r)
+    for (std::size_t s = 0; s < by_scenario.size(); ++s) {
+      result.scenarios[s].aggregate.add(by_scenario[s][r]);
+      if (s > 0) result.differences[s - 1].add(by_scenario[0][r], by_scenario[s][r]);
+    }
+  return result;
+}
+
+scenario::LoadedScenario named(const std::string& name) {
+  scenario::LoadedScenario loaded{testing::minimal_scenario(), "name: " + name + "\n"};
+  loaded.scenario.name = name;
+  loaded.scenario.source_file = name + ".yaml";
+  return loaded;
+}
+
+}  // namespace
+
+TEST_CASE("payback is the first year the cumulative difference comes back to zero after rising above it", "[output]") {
+  CHECK(output::payback_year(std::vector{50.0, 30.0, -10.0}, kYears) == "2027-28");
+  CHECK(output::payback_year(std::vector{50.0, 0.0, -10.0}, kYears) == "2026-27");
+  CHECK(output::payback_year(std::vector{-5.0, 20.0, 0.0}, kYears) == "2027-28");
+  CHECK(output::payback_year(std::vector{50.0, 80.0, 90.0}, kYears) == "does not pay back within the horizon");
+  CHECK(output::payback_year(std::vector{-50.0, -80.0, 0.0}, kYears) == "no investment");
+  CHECK(output::payback_year(std::vector{0.0, 0.0, 0.0}, kYears) == "no investment");
+}
+
+TEST_CASE("run directories get filesystem-safe names, told apart, never those of the files beside them",
+          "[output]") {
+  CHECK(output::directory_names({"More carers: 2027!", "more carers 2027", "../etc", "", "comparison.json", "A_b.c"}) ==
+        std::vector<std::string>{"more-carers-2027", "more-carers-2027-2", "etc", "scenario", "comparison.json-2",
+                                 "a_b.c"});
+  CHECK(output::distinct_labels({"baseline", "option", "baseline", "baseline"}) ==
+        std::vector<std::string>{"baseline", "option", "baseline (2)", "baseline (3)"});
+}
+
+TEST_CASE("comparison.json has the promised shape, exact paired differences and each option's payback", "[output]") {
+  // Two replications. The invest-to-save option costs 50 more, then 20 and 40 less each year:
+  // cumulative differences 50, 30, -10, paying back in 2027-28.
+  const auto result = hand_made({
+      {measured(10, {100, 100, 100}), measured(12, {110, 100, 90})},
+      {measured(11, {150, 80, 60}), measured(12, {160, 80, 50})},
+      {measured(10, {90, 90, 90}), measured(12, {100, 90, 80})},
+      {measured(10, {200, 200, 200}), measured(12, {210, 200, 190})},
+  });
+  const std::vector<scenario::LoadedScenario> loaded{named("baseline"), named("invest to save"), named("cheaper"),
+                                                     named("baseline")};
+  const auto json = nlohmann::json::parse(output::comparison_json(loaded, result));
+
+  CHECK(json["replications"] == 2);
+  CHECK(json["financial_years"] == kYears);
+  REQUIRE(json["scenarios"].size() == 4);
+  CHECK(json["scenarios"][1]["name"] == "invest to save");
+  CHECK(json["scenarios"][1]["file"] == "invest to save.yaml");
+  CHECK(json["scenarios"][1]["directory"] == "invest-to-save");
+  CHECK(json["scenarios"][3]["name"] == "baseline (2)");
+  CHECK(json["scenarios"][3]["directory"] == "baseline-2");
+
+  const auto& kpi = json["kpis"]["children_in_care_mean"];
+  REQUIRE(kpi.size() == 4);
+  CHECK(kpi[0]["scenario"] == "baseline");
+  CHECK(kpi[0]["mean"] == 11.0);
+  CHECK(kpi[0]["difference"].is_null());
+  CHECK(kpi[0]["difference_ci95"].is_null());
+  // Differences 1 and 0: mean 0.5, sd sqrt(0.5), t(0.975, 1) = 12.7062.
+  CHECK(kpi[1]["difference"] == 0.5);
+  const double half = 12.706204736 * std::sqrt(0.5) / std::sqrt(2.0);
+  CHECK(kpi[1]["difference_ci95"][0].get<double>() == Approx(0.5 - half));
+  CHECK(kpi[1]["difference_ci95"][1].get<double>() == Approx(0.5 + half));
+  CHECK(kpi[3]["difference"] == 0.0);
+
+  const auto& cost = json["by_financial_year"][std::string(output::kPaybackMetric)];
+  REQUIRE(cost.size() == 4 * 3);
+  CHECK(cost[0]["financial_year"] == "2025-26");
+  CHECK(cost[0]["cumulative_difference"].is_null());
+  const auto& option_2027 = cost[3 + 2];  // second scenario, third year
+  CHECK(option_2027["scenario"] == "invest to save");
+  CHECK(option_2027["financial_year"] == "2027-28");
+  CHECK(option_2027["mean"] == 55.0);
+  CHECK(option_2027["difference"] == -40.0);
+  CHECK(option_2027["cumulative_difference"] == -10.0);  // 50 - 20 - 40 in both replications
+  CHECK(option_2027["cumulative_difference_ci95"] == nlohmann::json::array({-10.0, -10.0}));
+  CHECK(json["payback"]["invest to save"] == "2027-28");
+  CHECK(json["payback"]["cheaper"] == "no investment");
+  CHECK(json["payback"]["baseline (2)"] == "does not pay back within the horizon");
+  CHECK_FALSE(json["payback"].contains("baseline"));
+}
+
+TEST_CASE("a comparison is written whole: a run directory per scenario and the comparison files", "[output]") {
+  const auto result = hand_made({{measured(10, {1, 2, 3})}, {measured(11, {1, 2, 4})}});
+  const std::vector<scenario::LoadedScenario> loaded{named("baseline"), named("option")};
+  testing::TempDirectory tmp;
+  output::write_comparison_outputs(tmp / "cmp", loaded, result);
+  for (const char* file : {"comparison.json", "comparison.csv", "comparison_by_year.csv", "baseline/summary.json",
+                           "baseline/yearly.csv", "option/timeseries.csv", "option/kpis_by_replication.csv",
+                           "option/scenario.yaml"}) {
+    INFO(file);
+    CHECK(std::filesystem::exists(tmp / "cmp" / file));
+  }
+  CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);  // no staging left behind
+  CHECK(read_file(tmp / "cmp" / "option" / "scenario.yaml") == "name: option\n");
+  CHECK(read_file(tmp / "cmp" / "option" / "yearly.csv") ==
+        "financial_year,metric,mean,p05,p50,p95\n2025-26,cost_total_gbp,1,1,1,1\n2026-27,cost_total_gbp,2,2,2,2\n"
+        "2027-28,cost_total_gbp,4,4,4,4\n");
+  CHECK(read_file(tmp / "cmp" / "comparison.csv") ==
+        "kpi,scenario,mean,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high\n"
+        "children_in_care_mean,baseline,10,10,10,NA,NA,NA\n"
+        "children_in_care_mean,option,11,11,11,1,1,1\n");
+  const std::string by_year = read_file(tmp / "cmp" / "comparison_by_year.csv");
+  CHECK(by_year.rfind("metric,scenario,financial_year,mean,ci95_low,ci95_high,difference,", 0) == 0);
+  CHECK(by_year.find("\ncost_total_gbp,option,2027-28,4,4,4,1,1,1,1,1,1\n") != std::string::npos);
+}
