@@ -132,7 +132,9 @@ class Experiment {
     const Precision& precision = *options_.precision;
     if (folded_ == 1) check_targets_known(precision, result_.scenarios.front().aggregate);
     if (folded_ % precision.batch != 0 && folded_ != planned_) return;
-    PrecisionOutcome outcome{precision, options_.differences_from_first};
+    PrecisionOutcome outcome;
+    outcome.asked = precision;
+    outcome.of_differences = options_.differences_from_first;
     outcome.half_widths = achieved_half_widths(precision, result_, options_.differences_from_first);
     outcome.reached = true;
     for (std::size_t t = 0; t < precision.targets.size(); ++t)

@@ -72,7 +72,10 @@ std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode 
       if (node->kind != SourceNode::Kind::sequence) return walked + " is not a list";
       if (item >= node->items.size())
         return walked + " has " + std::to_string(node->items.size()) + " items, so no [" + std::to_string(item) + "]";
-      walked += "[" + std::to_string(item) + "]";
+      // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::string.
+      walked += '[';
+      walked += std::to_string(item);
+      walked += ']';
       node = &node->items[item];
     }
   }

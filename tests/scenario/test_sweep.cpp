@@ -81,6 +81,22 @@ sweep: {parameter: provision.ifa.max_placements, values: [10, 20]}
   CHECK(runs.scenarios[1].scenario.provision.ifa->max_placements == 20);
 }
 
+TEST_CASE("an item of a list is swept by its index", "[scenario][sweep]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const LoadedRuns runs = load_runs(folder.write("sweep.yaml", R"(extends: baseline.yaml
+provision: {residential: {in_house_homes: [{beds: 2}, {beds: 3}]}}
+sweep: {parameter: "provision.residential.in_house_homes[1].beds", values: [5]}
+)"));
+  const auto& homes = runs.scenarios[0].scenario.provision.residential->in_house_homes;
+  CHECK(homes[0].beds == 2);
+  CHECK(homes[1].beds == 5);
+  CHECK(sweep_problems(R"(extends: baseline.yaml
+provision: {residential: {in_house_homes: [{beds: 2}, {beds: 3}]}}
+sweep: {parameter: "provision.residential.in_house_homes[2].beds", values: [5]}
+)") == Lines{"3:20: provision.residential.in_house_homes has 2 items, so no [2] (sweep.parameter)"});
+}
+
 TEST_CASE("a file without a sweep is one run, and load_scenario refuses a sweep", "[scenario][sweep]") {
   ScenarioFolder folder;
   const LoadedRuns runs = load_runs(folder.write("baseline.yaml", kBaseline));
