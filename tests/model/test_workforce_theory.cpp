@@ -152,3 +152,26 @@ TEST_CASE("without a workforce section every workforce KPI is n/a", "[model][wor
                           "pa_share_at_age.16_5"})
     for (const double value : kpi_values(result, kpi)) CHECK(std::isnan(value));
 }
+
+TEST_CASE("a workforce with no effects on children leaves every child's story as it was (common random numbers)",
+          "[model][workforce]") {
+  auto without = minimal_scenario();
+  without.run.replications = 4;
+  auto with = without;
+  with.workforce = with_social_workers(county_team(20, 15, 20, 0.3));
+  with.workforce->social_workers->case_moves_per_year = 1;
+  with.workforce->personal_advisers = scenario::PersonalAdvisersSpec{3, 20, 16, 0.3};
+  const auto a = run::run_experiment(without, 2), b = run::run_experiment(with, 2);
+  for (const char* kpi : {"entries_per_year", "children_in_care_mean", "placement_days_share.ifa", "waiting_days_mean"})
+    CHECK(kpi_values(a, kpi) == kpi_values(b, kpi));
+}
+
+TEST_CASE("the workforce gives the same results on 1 and 2 threads", "[model][workforce]") {
+  auto s = staffed(0.3);
+  s.run.replications = 4;
+  s.workforce->social_workers->sickness = scenario::SicknessSpec{2, exponential_days(10)};
+  s.workforce->social_workers->case_moves_per_year = 1;
+  const auto one = run::run_experiment(s, 1), two = run::run_experiment(s, 2);
+  for (const char* kpi : {"caseload_mean", "social_worker_turnover_rate", "share_3plus_social_workers_in_year"})
+    CHECK(kpi_values(one, kpi) == kpi_values(two, kpi));
+}
