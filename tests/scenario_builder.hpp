@@ -21,6 +21,31 @@ inline scenario::DistributionSpec lognormal_days(double median, double sigma) {
   return d;
 }
 
+inline scenario::DistributionSpec fixed_days(double days) {
+  scenario::DistributionSpec d;
+  d.kind = scenario::DistributionSpec::Kind::fixed;
+  d.value = days;
+  return d;
+}
+
+// One county-wide team of `posts` permanent workers with no pressure, agency, sickness or
+// transfers; vacancies are filled after an exponential time.
+inline scenario::SocialWorkersSpec county_team(int posts, int target, int cap, double leaving_rate_per_year) {
+  scenario::SocialWorkersSpec spec;
+  spec.establishment_by_team = {posts};
+  spec.caseload_target = target;
+  spec.caseload_cap = cap;
+  spec.leaving_rate_per_year = leaving_rate_per_year;
+  spec.time_to_recruit = exponential_days(120);
+  return spec;
+}
+
+inline scenario::WorkforceSpec with_social_workers(const scenario::SocialWorkersSpec& workers) {
+  scenario::WorkforceSpec spec;
+  spec.social_workers = workers;
+  return spec;
+}
+
 inline scenario::InHouseFosterSpec in_house_households(int households, int places_per_household) {
   scenario::InHouseFosterSpec spec;
   spec.households = households;

@@ -62,6 +62,11 @@ class Clock {
   Ticks start_of(Date d) const { return static_cast<Ticks>(d - start_) * kTicksPerDay; }
   Ticks end_of(Date d) const { return start_of(d) + kTicksPerDay; }
   Date date_at(Ticks t) const;
+  // When someone born on `born` is `years` old; a fraction of a year counts 365.25 days a year.
+  Ticks at_age(Date born, double years) const {
+    const int whole = static_cast<int>(years);
+    return start_of(born.plus_years(whole)) + days_to_ticks((years - whole) * kDaysPerYear);
+  }
 
  private:
   Date start_;

@@ -3,38 +3,28 @@
 // 1 April counts as one of them). Averaged over the 31 Marches of the reported horizon.
 #pragma once
 
-#include <vector>
-
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
+#include "metrics/three_plus_in_year.hpp"
 
 namespace caresim::metrics {
 
 class PlacementStability final : public Metric {
  public:
-  explicit PlacementStability(const ReportingWindow& window) : window_(window) {}
+  explicit PlacementStability(const ReportingWindow& window) : placements_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
   }
-  void on(const model::ChildEntered& e) override;
-  void on(const model::ChildLeftCare& e) override;
-  void on(const model::PlacementStarted& e) override;
-  void on(const model::PlacementEnded& e) override;
-  void on(const model::YearEnded& e) override;
-  void report(Measurements& out) override;
+  void on(const model::ChildEntered& e) override { placements_.entered(e.child); }
+  void on(const model::ChildLeftCare& e) override { placements_.left(e.child); }
+  void on(const model::PlacementStarted& e) override { placements_.started(e.child); }
+  void on(const model::PlacementEnded& e) override { placements_.ended(e.child); }
+  void on(const model::YearEnded& e) override { placements_.year_ended(e.time); }
+  void report(Measurements& out) override { out.add_kpi("share_3plus_placements_in_year", placements_.share()); }
 
  private:
-  struct ChildYear {
-    bool in_care = false;
-    bool placed = false;
-    int placements_in_year = 0;
-  };
-  ChildYear& record(model::ChildId id);
-
-  const ReportingWindow& window_;
-  std::vector<ChildYear> children_;  // by child record
-  std::vector<double> share_by_year_;
+  ThreePlusInYear placements_;
 };
 
 }  // namespace caresim::metrics

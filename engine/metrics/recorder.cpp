@@ -1,9 +1,12 @@
 #include "metrics/recorder.hpp"
 
+#include "metrics/adviser_caseloads.hpp"
+#include "metrics/advisers_by_age.hpp"
 #include "metrics/available_places.hpp"
 #include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
 #include "metrics/carer_flows.hpp"
+#include "metrics/caseloads.hpp"
 #include "metrics/children_on_31_march.hpp"
 #include "metrics/cost_accounts.hpp"
 #include "metrics/in_house_occupancy.hpp"
@@ -11,6 +14,8 @@
 #include "metrics/placement_mix.hpp"
 #include "metrics/placement_stability.hpp"
 #include "metrics/snapshot_31_march.hpp"
+#include "metrics/social_worker_stability.hpp"
+#include "metrics/staffing.hpp"
 #include "metrics/staying_put.hpp"
 #include "metrics/waiting_times.hpp"
 
@@ -36,21 +41,12 @@ class MonthCalendar final : public Metric {
   std::vector<kernel::Date> months_;
 };
 
-// KPIs promised in INTERFACE.md for mechanisms this engine does not have in the scenario:
-// counts are 0, shares and averages n/a.
-class MechanismsSwitchedOff final : public Metric {
- public:
-  void subscribe(model::EventPublisher&) override {}
-  void report(Measurements& out) override {
-    out.add_kpi("caseload_mean", kNotApplicable);
-    out.add_kpi("social_worker_turnover_rate", kNotApplicable);
-    out.add_kpi("share_3plus_social_workers_in_year", kNotApplicable);
-  }
-};
-
 }  // namespace
 
 Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scenario) : window_(window) {
+  const auto* workforce = scenario.workforce ? &*scenario.workforce : nullptr;
+  const auto* social_workers = workforce && workforce->social_workers ? &*workforce->social_workers : nullptr;
+  const auto* advisers = workforce && workforce->personal_advisers ? &*workforce->personal_advisers : nullptr;
   metrics_.push_back(std::make_unique<MonthCalendar>(window_));
   metrics_.push_back(std::make_unique<CareFlows>(window_));
   metrics_.push_back(std::make_unique<PlacementMix>(window_));
@@ -64,7 +60,11 @@ Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scen
   metrics_.push_back(std::make_unique<ChildrenOn31March>(window_));
   metrics_.push_back(std::make_unique<MatchQuality>(window_));
   metrics_.push_back(std::make_unique<StayingPut>(window_));
-  metrics_.push_back(std::make_unique<MechanismsSwitchedOff>());
+  metrics_.push_back(std::make_unique<Caseloads>(window_, social_workers));
+  metrics_.push_back(std::make_unique<Staffing>(window_, social_workers != nullptr));
+  metrics_.push_back(std::make_unique<SocialWorkerStability>(window_, social_workers != nullptr));
+  metrics_.push_back(std::make_unique<AdviserCaseloads>(window_, advisers));
+  metrics_.push_back(std::make_unique<AdvisersByAge>(window_, advisers != nullptr));
   metrics_.push_back(std::make_unique<CostAccounts>(window_, scenario));
 }
 

@@ -14,6 +14,7 @@ namespace caresim::metrics {
 
 class Recorder {
  public:
+  // The scenario says which mechanisms are on: the KPIs of those that are off are n/a.
   Recorder(const ReportingWindow& window, const scenario::Scenario& scenario);
 
   void subscribe_to(model::EventPublisher& publisher);

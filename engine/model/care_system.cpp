@@ -240,6 +240,7 @@ void CareSystem::enter_care(ChildId id) {
   c.breakdowns = 0;
   c.apart_from_siblings = false;
   c.unit_lead = kNoChild;
+  c.breakdown_raise = BreakdownRaise{};
   if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;
   publish_.publish(
       ChildEntered{now(), id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group, c.re_entry, c.unaccompanied});

@@ -59,6 +59,13 @@ class CareSystem {
   // What new households look like: `mix` with, where it gives no localities, the children's.
   HouseholdProfiles household_profiles(const scenario::InHouseFosterSpec& mix) const;
 
+  // Narrow calls for other processes (the workforce), in care_system_calls.cpp.
+  // The child's breakdown hazard is `factor` times the usual until `until`: the current
+  // placement's time to breakdown is redrawn, given it has lasted so far, from `rng`.
+  void raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks until, kernel::RandomStream& rng);
+  // The child's planned end of care comes `days` later, never after the 18th birthday.
+  void delay_planned_exit(ChildId id, double days);
+
   // Read-only views, for invariant checks and tests.
   const std::vector<Child>& children() const { return children_; }
   const FosterPool& foster_pool() const { return foster_; }
@@ -117,6 +124,9 @@ class CareSystem {
   void carer_break_ends(HouseholdId id);
   void deregister_if_resigned_and_empty(HouseholdId id);
   double breakdown_hazard_factor(const Child& child) const;
+  // Days from the start of the placement to its breakdown, given it has lasted so far, under
+  // the child's raised hazard while that lasts.
+  double draw_breakdown_days(const Child& child, const scenario::DistributionSpec& time, kernel::RandomStream& rng) const;
 
   // Siblings: the ring of a child's siblings in care.
   void join_siblings(ChildId id, ChildId sibling);

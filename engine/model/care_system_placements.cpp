@@ -80,7 +80,8 @@ void CareSystem::schedule_breakdown(ChildId id) {
   if (!scenario_.breakdowns) return;
   const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(c.placement.type)];
   if (!time) return;
-  const double days = draw_with_hazard_factor(*time, breakdown_hazard_factor(c), breakdowns_);
+  c.placement.breakdown_factor = breakdown_hazard_factor(c);
+  const double days = draw_breakdown_days(c, *time, breakdowns_);
   if (!std::isfinite(days)) return;
   c.breakdown_at = now() + kernel::days_to_ticks(days);
   agenda_.schedule_at(c.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(id), c.breakdown.arm());

@@ -17,6 +17,14 @@ struct Placement {
   std::optional<std::size_t> home;       // an in-house children's home
   double miles = 0;                      // from the child's home
   kernel::Ticks started = 0;
+  double breakdown_factor = 1;           // the child's hazard factors at the start, multiplied
+};
+
+// A raised breakdown hazard (after a change of social worker): `factor` times the usual
+// until `until`, whatever the placement.
+struct BreakdownRaise {
+  double factor = 1;
+  kernel::Ticks until = 0;
 };
 
 struct Child {
@@ -31,6 +39,7 @@ struct Child {
   kernel::Ticks entered = 0;
   kernel::Ticks turns_18 = 0;         // care ends then at the latest
   kernel::Ticks planned_exit = 0;     // when the leaving route ends care, unless 18 comes first
+  BreakdownRaise breakdown_raise;
   bool in_care = false;
   bool placed = false;                // in some placement, an emergency one included
   bool waiting = false;               // waiting for a proper match (maybe in an emergency placement)

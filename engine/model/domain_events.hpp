@@ -10,6 +10,7 @@
 #include "kernel/calendar.hpp"
 #include "model/geography.hpp"
 #include "model/ids.hpp"
+#include "model/workforce/workforce_ids.hpp"
 #include "scenario/vocabulary.hpp"
 
 namespace caresim::model {
@@ -191,6 +192,98 @@ struct YearEnded {
   kernel::Date date;
 };
 
+// The workforce. A social worker starts, permanent in a post or agency covering a vacancy,
+// and leaves: resigning (turnover), or an agency worker whose cover ends when a permanent
+// worker fills the post.
+struct SocialWorkerJoined {
+  Ticks time;
+  WorkerId worker;
+  TeamId team;
+  Contract contract;
+};
+
+enum class WorkerLeaving : std::uint8_t { resigned, cover_ended };
+
+struct SocialWorkerLeft {
+  Ticks time;
+  WorkerId worker;
+  TeamId team;
+  Contract contract;
+  WorkerLeaving reason;
+};
+
+// A spell of sickness absence: the worker keeps the cases but takes no new one.
+struct SicknessStarted {
+  Ticks time;
+  WorkerId worker;
+};
+
+struct SicknessEnded {
+  Ticks time;
+  WorkerId worker;
+};
+
+// A post without a permanent worker is a vacancy (the DfE's definition), covered by an agency
+// worker or not; it is filled when a permanent worker starts in it.
+struct VacancyOpened {
+  Ticks time;
+  PostId post;
+  TeamId team;
+};
+
+struct VacancyFilled {
+  Ticks time;
+  PostId post;
+  TeamId team;
+};
+
+// A child's case goes onto a worker's caseload (`caseload`: the worker's cases now, this one
+// included), and comes off it.
+struct CaseAllocated {
+  Ticks time;
+  ChildId child;
+  WorkerId worker;
+  int caseload;
+  int worker_number;  // 1 for the child's first social worker in this episode of care
+};
+
+enum class CaseEnding : std::uint8_t {
+  left_care,    // the child's care ended
+  worker_left,  // the worker left: the case is reallocated, or waits unallocated
+  moved         // to another worker: a transfer after entry, or a permanent starter taking over from agency cover
+};
+
+struct CaseReleased {
+  Ticks time;
+  ChildId child;
+  WorkerId worker;
+  int caseload;  // the worker's cases now, this one no longer counted
+  CaseEnding reason;
+};
+
+// Personal advisers: a young person in care reaches the policy age (or a care leaver needs
+// one) and asks for a PA; one is allocated when a PA has room; support ends at 21 or 25, or
+// when a young person leaves care without becoming a care leaver.
+struct AdviserRequested {
+  Ticks time;
+  YoungPersonId young_person;
+  ChildId child;  // kNoChild for a care leaver
+};
+
+struct AdviserAllocated {
+  Ticks time;
+  YoungPersonId young_person;
+  ChildId child;  // kNoChild for a care leaver
+  AdviserId adviser;
+  Ticks requested;
+};
+
+struct AdviserSupportEnded {
+  Ticks time;
+  YoungPersonId young_person;
+  AdviserId adviser;  // kNone<AdviserId> when still waiting for one
+};
+
 // A subscriber overrides the facts it counts; the rest are ignored.
 class CareObserver {
  public:
@@ -214,6 +307,17 @@ class CareObserver {
   virtual void on(const StayingPutEnded&) {}
   virtual void on(const MonthEnded&) {}
   virtual void on(const YearEnded&) {}
+  virtual void on(const SocialWorkerJoined&) {}
+  virtual void on(const SocialWorkerLeft&) {}
+  virtual void on(const SicknessStarted&) {}
+  virtual void on(const SicknessEnded&) {}
+  virtual void on(const VacancyOpened&) {}
+  virtual void on(const VacancyFilled&) {}
+  virtual void on(const CaseAllocated&) {}
+  virtual void on(const CaseReleased&) {}
+  virtual void on(const AdviserRequested&) {}
+  virtual void on(const AdviserAllocated&) {}
+  virtual void on(const AdviserSupportEnded&) {}
 };
 
 // Delivers each fact only to the observers that subscribed to that kind of fact, so a fact
@@ -241,6 +345,8 @@ using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, 
                                  WaitingEnded, HouseholdApproved, HouseholdDeregistered, HouseholdResigned,
                                  HouseholdApprovalChanged, EnquiryReceived, AssessmentStarted, AssessmentWithdrawn,
                                  CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
-                                 YearEnded>;
+                                 YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
+                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, AdviserRequested,
+                                 AdviserAllocated, AdviserSupportEnded>;
 
 }  // namespace caresim::model

@@ -7,7 +7,7 @@
 
 namespace caresim::model {
 
-enum class Process : std::uint32_t { care = 0, carer_supply = 1 };
+enum class Process : std::uint32_t { care = 0, carer_supply = 1, workforce = 2 };
 
 template <class ProcessEvent>
 constexpr std::uint32_t event_kind(Process process, ProcessEvent event) {

@@ -9,6 +9,7 @@
 #include "model/care_system.hpp"
 #include "model/carer_supply.hpp"
 #include "model/process_kinds.hpp"
+#include "model/workforce/workforce.hpp"
 
 namespace caresim::model {
 
@@ -21,25 +22,33 @@ class World {
       supply_.emplace(scenario, replication, clock, agenda, publisher, care_);
       publisher.subscribe<HouseholdApproved, HouseholdDeregistered>(*supply_);
     }
+    if (scenario.workforce) workforce_.emplace(scenario, replication, clock, agenda, publisher, care_);
   }
+  World(const World&) = delete;  // the publisher holds the processes' addresses
+  World& operator=(const World&) = delete;
 
   void start() {
     care_.start();
     if (supply_) supply_->start();
+    if (workforce_) workforce_->start();
   }
 
   void handle(const kernel::Event& event) {
     switch (process_of(event.kind)) {
       case Process::care: return care_.handle(event);
       case Process::carer_supply: return supply_->handle(event);
+      case Process::workforce: return workforce_->handle(event);
     }
   }
 
   const CareSystem& care() const { return care_; }
+  // Absent without a workforce section.
+  Workforce* workforce() { return workforce_ ? &*workforce_ : nullptr; }
 
  private:
   CareSystem care_;
   std::optional<CarerSupply> supply_;  // present with a carer_supply section
+  std::optional<Workforce> workforce_;  // present with a workforce section
 };
 
 }  // namespace caresim::model

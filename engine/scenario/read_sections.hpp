@@ -38,6 +38,7 @@ DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
 // Needs the provision and leaving care read first: every placement they make must be costed.
 CostsSpec read_costs(MapReader costs, const Scenario& scenario);
+WorkforceSpec read_workforce(MapReader workforce, const Localities& localities);
 template <std::size_t N>
 std::array<double, N> to_array(const std::vector<double>& values) {
   std::array<double, N> out{};

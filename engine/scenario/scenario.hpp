@@ -11,28 +11,11 @@
 
 #include "kernel/calendar.hpp"
 #include "scenario/costs_spec.hpp"
+#include "scenario/distribution_spec.hpp"
 #include "scenario/vocabulary.hpp"
+#include "scenario/workforce_spec.hpp"
 
 namespace caresim::scenario {
-
-// A random quantity, a duration in days or a distance in miles: the unit is the one in the
-// scenario's key names (`mean_days`, `median_miles`). Only the fields of its `kind` are
-// meaningful.
-struct DistributionSpec {
-  enum class Kind { exponential, lognormal, weibull, gamma, fixed, empirical };
-  Kind kind = Kind::fixed;
-  double mean = 0;    // exponential
-  double median = 0;  // lognormal: median and sigma of the log
-  double sigma = 0;
-  double shape = 0;   // weibull and gamma
-  double scale = 0;   // weibull and gamma
-  double value = 0;   // fixed
-  // empirical: a piecewise-linear CDF through (values[i], cumulative[i]), cumulative 0 -> 1.
-  std::vector<double> empirical_values;
-  std::vector<double> empirical_cumulative;
-
-  double expected_value() const;
-};
 
 struct RunSettings {
   kernel::Date start_date;
@@ -265,6 +248,7 @@ struct Scenario {
   std::optional<BreakdownSpec> breakdowns;  // absent: placements end only when care ends
   std::optional<CarerSupplySpec> carer_supply;  // absent: the pool changes only by resignations
   std::optional<CostsSpec> costs;  // absent: nothing is costed, every cost KPI is 0
+  std::optional<WorkforceSpec> workforce;       // absent: no social workers or personal advisers
 };
 
 }  // namespace caresim::scenario

@@ -16,13 +16,6 @@ using namespace caresim::testing;
 
 namespace {
 
-scenario::DistributionSpec fixed_days(double days) {
-  scenario::DistributionSpec d;
-  d.kind = scenario::DistributionSpec::Kind::fixed;
-  d.value = days;
-  return d;
-}
-
 // No children (so resigning households empty at once), `households` to start with, and
 // enquiries of which a quarter become households after a fixed assessment.
 scenario::Scenario pool_only(int households, double enquiries_per_year, std::vector<scenario::TenureBand> bands) {

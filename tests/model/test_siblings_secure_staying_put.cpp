@@ -11,13 +11,6 @@ using namespace caresim::testing;
 
 namespace {
 
-scenario::DistributionSpec fixed_days(double days) {
-  scenario::DistributionSpec spec;
-  spec.kind = scenario::DistributionSpec::Kind::fixed;
-  spec.value = days;
-  return spec;
-}
-
 // Every child enters with one sibling; households have two places each, plenty of them.
 scenario::Scenario pairs_of_siblings(int places_per_household) {
   auto s = minimal_scenario();

@@ -1,0 +1,48 @@
+#include "metrics/advisers_by_age.hpp"
+
+#include <string>
+
+namespace caresim::metrics {
+namespace {
+// KPI name suffixes, in the order of kAges: dots would read as a category separator.
+constexpr std::array<const char*, AdvisersByAge::kAges.size()> kAgeNames = {"15_5", "16_5", "17_5", "18"};
+}  // namespace
+
+void AdvisersByAge::on(const model::ChildEntered& e) {
+  const std::size_t i = model::index_of(e.child);
+  if (i >= children_.size()) children_.resize(i + 1);
+  children_[i] = Stay{true, e.date_of_birth, e.time, 0, false};
+}
+
+void AdvisersByAge::on(const model::AdviserAllocated& e) {
+  if (e.child == model::kNoChild) return;  // a care leaver
+  Stay& stay = children_[model::index_of(e.child)];
+  stay.adviser_from = e.time;
+  stay.has_adviser = true;
+}
+
+void AdvisersByAge::on(const model::ChildLeftCare& e) {
+  Stay& stay = children_[model::index_of(e.child)];
+  count(stay, e.time);
+  stay.in_care = false;
+}
+
+void AdvisersByAge::count(const Stay& stay, kernel::Ticks until) {
+  for (std::size_t a = 0; a < kAges.size(); ++a) {
+    const kernel::Ticks at = window_.clock.at_age(stay.date_of_birth, kAges[a]);
+    if (at < stay.entered || at > until || !window_.contains(at)) continue;
+    ++reached_[a];
+    if (stay.has_adviser && stay.adviser_from <= at) ++with_adviser_[a];
+  }
+}
+
+void AdvisersByAge::report(Measurements& out) {
+  for (const Stay& stay : children_)
+    if (stay.in_care) count(stay, window_.end);
+  for (std::size_t a = 0; a < kAges.size(); ++a)
+    out.add_kpi(std::string("pa_share_at_age.") + kAgeNames[a],
+                reached_[a] > 0 ? static_cast<double>(with_adviser_[a]) / static_cast<double>(reached_[a])
+                                : kNotApplicable);
+}
+
+}  // namespace caresim::metrics

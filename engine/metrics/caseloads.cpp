@@ -1,0 +1,43 @@
+#include "metrics/caseloads.hpp"
+
+namespace caresim::metrics {
+
+void Caseloads::on(const model::CaseAllocated& e) {
+  cases_.add(e.time, +1);
+  unallocated_.add(e.time, -1);
+  caseload_changed(e.time, e.caseload - 1, e.caseload);
+}
+
+void Caseloads::on(const model::CaseReleased& e) {
+  cases_.add(e.time, -1);
+  unallocated_.add(e.time, +1);
+  caseload_changed(e.time, e.caseload + 1, e.caseload);
+}
+
+void Caseloads::caseload_changed(kernel::Ticks time, int from, int to) {
+  const auto band = [](TimeWeighted& level, kernel::Ticks t, bool was, bool is) {
+    if (was != is) level.add(t, is ? +1 : -1);
+  };
+  band(above_target_, time, from > spec_->caseload_target, to > spec_->caseload_target);
+  band(at_cap_, time, from >= spec_->caseload_cap, to >= spec_->caseload_cap);
+}
+
+void Caseloads::on(const model::MonthEnded& e) {
+  if (!window_.contains(e.time)) return;
+  caseload_at_month_end_.push_back(workers_.level() > 0 ? cases_.level() / workers_.level() : 0.0);
+  unallocated_at_month_end_.push_back(unallocated_.level());
+}
+
+void Caseloads::report(Measurements& out) {
+  const double workers = spec_ ? workers_.mean() : 0.0;
+  const auto per_worker = [workers](TimeWeighted& level) { return workers > 0 ? level.mean() / workers : kNotApplicable; };
+  out.add_kpi("caseload_mean", per_worker(cases_));
+  out.add_kpi("caseload_share_above_target", per_worker(above_target_));
+  out.add_kpi("caseload_share_at_cap", per_worker(at_cap_));
+  out.add_kpi("children_unallocated_mean", spec_ ? unallocated_.mean() : kNotApplicable);
+  if (!spec_) return;
+  out.add_series("caseload_mean", std::move(caseload_at_month_end_));
+  out.add_series("children_unallocated", std::move(unallocated_at_month_end_));
+}
+
+}  // namespace caresim::metrics

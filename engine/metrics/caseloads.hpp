@@ -1,0 +1,45 @@
+// Social workers' caseloads: children per worker in post (permanent and agency, off sick or
+// not), the shares of workers above the caseload target and at the cap, and the children in
+// care with no allocated worker (on duty cover), time-averaged over the horizon.
+#pragma once
+
+#include <vector>
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+#include "metrics/time_weighted.hpp"
+#include "scenario/workforce_spec.hpp"
+
+namespace caresim::metrics {
+
+class Caseloads final : public Metric {
+ public:
+  // `spec` null: no social workers in the scenario, and every KPI n/a.
+  Caseloads(const ReportingWindow& window, const scenario::SocialWorkersSpec* spec)
+      : window_(window), spec_(spec), cases_(window), workers_(window), above_target_(window), at_cap_(window),
+        unallocated_(window) {}
+
+  void subscribe(model::EventPublisher& publisher) override {
+    if (spec_)
+      publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::SocialWorkerJoined, model::SocialWorkerLeft,
+                          model::CaseAllocated, model::CaseReleased, model::MonthEnded>(*this);
+  }
+  void on(const model::ChildEntered& e) override { unallocated_.add(e.time, +1); }
+  void on(const model::ChildLeftCare& e) override { unallocated_.add(e.time, -1); }
+  void on(const model::SocialWorkerJoined& e) override { workers_.add(e.time, +1); }
+  void on(const model::SocialWorkerLeft& e) override { workers_.add(e.time, -1); }
+  void on(const model::CaseAllocated& e) override;
+  void on(const model::CaseReleased& e) override;
+  void on(const model::MonthEnded& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  void caseload_changed(kernel::Ticks time, int from, int to);
+
+  const ReportingWindow& window_;
+  const scenario::SocialWorkersSpec* spec_;
+  TimeWeighted cases_, workers_, above_target_, at_cap_, unallocated_;
+  std::vector<double> caseload_at_month_end_, unallocated_at_month_end_;
+};
+
+}  // namespace caresim::metrics

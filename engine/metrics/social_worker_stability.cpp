@@ -1,0 +1,12 @@
+#include "metrics/social_worker_stability.hpp"
+
+namespace caresim::metrics {
+
+void SocialWorkerStability::report(Measurements& out) {
+  out.add_kpi("share_3plus_social_workers_in_year", workers_.share());
+  const double child_years = on_ ? in_care_.mean() * window_.years() : 0.0;
+  out.add_kpi("social_worker_changes_per_child_year",
+              child_years > 0 ? static_cast<double>(changes_) / child_years : kNotApplicable);
+}
+
+}  // namespace caresim::metrics

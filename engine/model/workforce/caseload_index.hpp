@@ -1,0 +1,50 @@
+// The workers of one team who are free to take a case, in buckets by caseload from 0 to the
+// cap, so choosing a worker looks at no more than cap + 1 buckets and never at the whole team.
+// Within a bucket, the worker who reached that caseload first comes first.
+#pragma once
+
+#include <algorithm>
+#include <vector>
+
+#include "model/workforce/linked_ids.hpp"
+#include "scenario/workforce_spec.hpp"
+
+namespace caresim::model {
+
+// Worker has an `int caseload` and a `Links<Id> bucket`; its caseload must not change while
+// it is in the index (remove it, change it, add it back).
+template <class Id, class Worker>
+class CaseloadIndex {
+ public:
+  explicit CaseloadIndex(int cap) : buckets_(static_cast<std::size_t>(cap) + 1) {}
+
+  void add(std::vector<Worker>& workers, Id id) { bucket(workers, id).push_back(workers, id); }
+  void remove(std::vector<Worker>& workers, Id id) { bucket(workers, id).remove(workers, id); }
+
+  // A worker below the cap, other than `avoid`, by the policy; kNone when there is none.
+  Id choose(const std::vector<Worker>& workers, scenario::AllocationPolicy policy, int target,
+            Id avoid = kNone<Id>) const {
+    const int cap = static_cast<int>(buckets_.size()) - 1;
+    if (policy == scenario::AllocationPolicy::fill_to_target)
+      for (int caseload = std::min(target, cap) - 1; caseload >= 0; --caseload)
+        if (const Id id = first_but(workers, caseload, avoid); id != kNone<Id>) return id;
+    for (int caseload = 0; caseload < cap; ++caseload)
+      if (const Id id = first_but(workers, caseload, avoid); id != kNone<Id>) return id;
+    return kNone<Id>;
+  }
+
+ private:
+  using Bucket = LinkedIds<Id, Worker, &Worker::bucket>;
+  Bucket& bucket(const std::vector<Worker>& workers, Id id) {
+    return buckets_[static_cast<std::size_t>(workers[index_of(id)].caseload)];
+  }
+  Id first_but(const std::vector<Worker>& workers, int caseload, Id avoid) const {
+    const Bucket& b = buckets_[static_cast<std::size_t>(caseload)];
+    const Id first = b.front();
+    return first == avoid && first != kNone<Id> ? Bucket::next(workers, first) : first;
+  }
+
+  std::vector<Bucket> buckets_;
+};
+
+}  // namespace caresim::model

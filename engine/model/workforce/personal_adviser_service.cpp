@@ -1,0 +1,141 @@
+#include "model/workforce/personal_adviser_service.hpp"
+
+namespace caresim::model {
+namespace {
+
+// A care leaver (an eligible or relevant child, Children (Leaving Care) Act 2000) left care
+// aged 16 or over after at least 13 weeks in care since the 14th birthday. Support runs to
+// 21, and to 25 for those who ask (Children and Social Work Act 2017).
+constexpr int kCareLeaverFromAge = 16;
+constexpr double kQualifyingDays = 13 * 7;
+constexpr int kSupportToAge = 21;
+constexpr int kExtendedSupportToAge = 25;
+
+}  // namespace
+
+PersonalAdviserService::PersonalAdviserService(const scenario::PersonalAdvisersSpec& spec, std::uint64_t seed,
+                                               std::uint64_t replication, const kernel::Clock& clock,
+                                               kernel::Agenda& agenda, const EventPublisher& publisher)
+    : spec_(spec),
+      clock_(clock),
+      agenda_(agenda),
+      publish_(publisher),
+      support_(seed, replication, "personal_advisers"),
+      advisers_(static_cast<std::size_t>(spec.advisers)),
+      available_(spec.caseload_cap) {
+  for (std::uint32_t a = 0; a < advisers_.size(); ++a) available_.add(advisers_, AdviserId{a});
+}
+
+void PersonalAdviserService::handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation) {
+  switch (event) {
+    case WorkforceEvent::adviser_due: return adviser_due(ChildId{subject}, generation);
+    case WorkforceEvent::support_ends: return support_ends(YoungPersonId{subject}, generation);
+    default: return;  // social workers' events
+  }
+}
+
+void PersonalAdviserService::child_entered(ChildId child, kernel::Date date_of_birth) {
+  if (index_of(child) >= children_.size()) children_.resize(index_of(child) + 1);
+  ChildAdvice& advice = children_[index_of(child)];
+  advice.young_person = kNone<YoungPersonId>;
+  advice.date_of_birth = date_of_birth;
+  const kernel::Ticks due = clock_.at_age(date_of_birth, spec_.from_age_years);
+  if (due <= now())
+    advice.young_person = request(child, date_of_birth);
+  else
+    agenda_.schedule_at(due, kind(WorkforceEvent::adviser_due), index_of(child), advice.due.arm());
+}
+
+void PersonalAdviserService::adviser_due(ChildId child, std::uint32_t generation) {
+  ChildAdvice& advice = children_[index_of(child)];
+  if (advice.due.fires(generation)) advice.young_person = request(child, advice.date_of_birth);
+}
+
+bool PersonalAdviserService::care_leaver(const ChildAdvice& advice, kernel::Ticks entered) const {
+  const kernel::Date today = clock_.date_at(now());
+  const kernel::Ticks counted_from = std::max(entered, clock_.at_age(advice.date_of_birth, 14));
+  return kernel::age_in_years(advice.date_of_birth, today) >= kCareLeaverFromAge &&
+         kernel::ticks_to_days(now() - counted_from) >= kQualifyingDays;
+}
+
+// A care leaver keeps the PA (or the place in the queue), or asks for one now; anyone else
+// leaving care loses either.
+void PersonalAdviserService::child_left_care(ChildId child, kernel::Ticks entered) {
+  ChildAdvice& advice = children_[index_of(child)];
+  advice.due.cancel();
+  YoungPersonId id = advice.young_person;
+  if (!care_leaver(advice, entered)) {
+    if (id != kNone<YoungPersonId>) end_support(id);
+    return;
+  }
+  if (id == kNone<YoungPersonId>) id = request(kNoChild, advice.date_of_birth);
+  YoungPerson& person = young_person(id);
+  person.child = kNoChild;
+  const bool to_25 = support_.uniform01() < spec_.support_to_25_probability;
+  const kernel::Ticks end = clock_.start_of(person.date_of_birth.plus_years(to_25 ? kExtendedSupportToAge : kSupportToAge));
+  agenda_.schedule_at(end, kind(WorkforceEvent::support_ends), index_of(id), person.support.arm());
+}
+
+void PersonalAdviserService::support_ends(YoungPersonId id, std::uint32_t generation) {
+  if (young_person(id).support.fires(generation)) end_support(id);
+}
+
+YoungPersonId PersonalAdviserService::request(ChildId child, kernel::Date date_of_birth) {
+  const YoungPersonId id = free_records_.take(young_people_);
+  YoungPerson& person = young_person(id);
+  person.supported = true;
+  person.child = child;
+  person.adviser = kNone<AdviserId>;
+  person.date_of_birth = date_of_birth;
+  person.requested = now();
+  publish_.publish(AdviserRequested{now(), id, child});
+  const AdviserId adviser = available_.choose(advisers_, scenario::AllocationPolicy::lowest_caseload, 0);
+  if (adviser != kNone<AdviserId>) {
+    assign(id, adviser);
+  } else {
+    person.waiting = true;
+    queue_.push_back(young_people_, id);
+  }
+  return id;
+}
+
+void PersonalAdviserService::assign(YoungPersonId id, AdviserId adviser) {
+  YoungPerson& person = young_person(id);
+  if (person.waiting) {
+    queue_.remove(young_people_, id);
+    person.waiting = false;
+  }
+  person.adviser = adviser;
+  available_.remove(advisers_, adviser);
+  ++advisers_[index_of(adviser)].caseload;
+  available_.add(advisers_, adviser);
+  publish_.publish(AdviserAllocated{now(), id, person.child, adviser, person.requested});
+}
+
+void PersonalAdviserService::end_support(YoungPersonId id) {
+  YoungPerson& person = young_person(id);
+  const AdviserId adviser = person.adviser;
+  if (person.waiting) {
+    queue_.remove(young_people_, id);
+    person.waiting = false;
+  } else {
+    available_.remove(advisers_, adviser);
+    --advisers_[index_of(adviser)].caseload;
+    available_.add(advisers_, adviser);
+  }
+  person.supported = false;
+  person.support.cancel();
+  free_records_.give_back(id);
+  publish_.publish(AdviserSupportEnded{now(), id, adviser});
+  if (adviser != kNone<AdviserId>) offer_capacity();
+}
+
+void PersonalAdviserService::offer_capacity() {
+  while (!queue_.empty()) {
+    const AdviserId adviser = available_.choose(advisers_, scenario::AllocationPolicy::lowest_caseload, 0);
+    if (adviser == kNone<AdviserId>) return;
+    assign(queue_.front(), adviser);
+  }
+}
+
+}  // namespace caresim::model

@@ -1,0 +1,58 @@
+// What the social work service knows: each child's case, each worker, each post of the
+// establishment, and each team's free workers and children waiting for one.
+#pragma once
+
+#include "kernel/event_queue.hpp"
+#include "model/ids.hpp"
+#include "model/workforce/caseload_index.hpp"
+#include "model/workforce/linked_ids.hpp"
+#include "model/workforce/workforce_ids.hpp"
+
+namespace caresim::model {
+
+// A child's case, by ChildId. The record is reset when the id is given to a new child;
+// timers are never reset, so the previous holder's events cannot fire for the new one.
+struct Case {
+  bool in_care = false;
+  TeamId team{0};
+  WorkerId worker = kNone<WorkerId>;
+  int workers = 0;                     // social workers allocated in this episode of care
+  bool unallocated = false;            // on the team's list of children waiting for a worker
+  kernel::Ticks unallocated_since = 0;  // when the child last had no worker
+  Links<ChildId> on_caseload;
+  Links<ChildId> waiting;
+  kernel::TimerSlot allocation;  // the allocation just after entry
+  kernel::TimerSlot transfer;    // the move to a long-term worker
+  kernel::TimerSlot move;        // the next of the case's other moves
+};
+
+struct SocialWorker {
+  Contract contract = Contract::permanent;
+  TeamId team{0};
+  PostId post{0};
+  bool in_post = false;  // false: the record is free for the next starter
+  bool sick = false;
+  int caseload = 0;
+  LinkedIds<ChildId, Case, &Case::on_caseload> cases;
+  Links<WorkerId> bucket;      // in the team's CaseloadIndex while in post and not sick
+  kernel::TimerSlot leaving;   // the next chance to leave
+  kernel::TimerSlot sickness;  // the next start or end of a spell
+};
+
+// A post of the establishment: held by a permanent worker, or vacant and maybe covered by an
+// agency worker while recruitment goes on.
+struct Post {
+  TeamId team{0};
+  WorkerId holder = kNone<WorkerId>;  // the permanent worker, or the agency worker covering
+  bool vacant = false;                // no permanent worker (the DfE's vacancy)
+  kernel::TimerSlot recruitment;
+  kernel::TimerSlot cover;
+};
+
+struct Team {
+  explicit Team(int caseload_cap) : available(caseload_cap) {}
+  CaseloadIndex<WorkerId, SocialWorker> available;        // workers in post and not sick
+  LinkedIds<ChildId, Case, &Case::waiting> unallocated;  // first come, first allocated
+};
+
+}  // namespace caresim::model

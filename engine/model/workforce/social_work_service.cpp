@@ -1,0 +1,88 @@
+#include "model/workforce/social_work_service.hpp"
+
+#include <algorithm>
+
+#include "kernel/variates.hpp"
+#include "model/distribution_sampler.hpp"
+
+namespace caresim::model {
+
+SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, std::uint64_t seed,
+                                     std::uint64_t replication, kernel::Agenda& agenda,
+                                     const EventPublisher& publisher, ChildEffects& effects)
+    : spec_(spec),
+      agenda_(agenda),
+      publish_(publisher),
+      effects_(effects),
+      highest_pressure_(spec.caseload_pressure ? *std::max_element(spec.caseload_pressure->leaving_rate_factor.begin(),
+                                                                   spec.caseload_pressure->leaving_rate_factor.end())
+                                               : 1.0),
+      leaving_(seed, replication, "worker_leaving"),
+      recruitment_(seed, replication, "recruitment"),
+      agency_(seed, replication, "agency_cover"),
+      sickness_(seed, replication, "sickness"),
+      transfers_(seed, replication, "case_transfers"),
+      moves_(seed, replication, "case_moves") {
+  for (std::size_t t = 0; t < spec.establishment_by_team.size(); ++t) {
+    teams_.emplace_back(spec.caseload_cap);
+    for (int p = 0; p < spec.establishment_by_team[t]; ++p) posts_.emplace_back().team = TeamId{static_cast<std::uint16_t>(t)};
+  }
+}
+
+void SocialWorkService::start() {
+  for (std::uint32_t p = 0; p < posts_.size(); ++p) posts_[p].holder = hire(PostId{p}, Contract::permanent);
+}
+
+void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation) {
+  switch (event) {
+    case WorkforceEvent::allocate_on_entry: return allocate_on_entry(ChildId{subject}, generation);
+    case WorkforceEvent::transfer_case: return transfer_case(ChildId{subject}, generation);
+    case WorkforceEvent::case_moves: return case_moves(ChildId{subject}, generation);
+    case WorkforceEvent::worker_leaves: return leaving_chance(WorkerId{subject}, generation);
+    case WorkforceEvent::recruit_starts: return recruit_starts(PostId{subject}, generation);
+    case WorkforceEvent::agency_cover_starts: return agency_cover_starts(PostId{subject}, generation);
+    case WorkforceEvent::sickness_starts: return sickness_starts(WorkerId{subject}, generation);
+    case WorkforceEvent::sickness_ends: return sickness_ends(WorkerId{subject}, generation);
+    default: return;  // personal advisers' events
+  }
+}
+
+// The case is allocated by an event just after entry, so that the care system has planned
+// the child's stay before any effect of the allocation can move it.
+void SocialWorkService::child_entered(ChildId child, LocalityId home) {
+  if (index_of(child) >= cases_.size()) cases_.resize(index_of(child) + 1);
+  Case& c = case_of(child);
+  c.in_care = true;
+  c.team = spec_.teams_by_locality ? TeamId{static_cast<std::uint16_t>(home)} : TeamId{0};
+  c.worker = kNone<WorkerId>;
+  c.workers = 0;
+  c.unallocated = false;
+  c.unallocated_since = now();
+  agenda_.schedule_in(0, kind(WorkforceEvent::allocate_on_entry), index_of(child), c.allocation.arm());
+  if (const auto& transfer = spec_.transfer_after_entry) {
+    // Both drawn for every child, so the stream stays aligned across scenarios.
+    const bool moves = transfers_.uniform01() < transfer->probability;
+    const double days = draw(transfer->after, transfers_);
+    if (moves)
+      agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::transfer_case), index_of(child),
+                          c.transfer.arm());
+  }
+  schedule_case_move(child);
+}
+
+void SocialWorkService::child_left_care(ChildId child) {
+  Case& c = case_of(child);
+  c.allocation.cancel();
+  c.transfer.cancel();
+  c.move.cancel();
+  c.in_care = false;
+  if (c.unallocated) {
+    team(c.team).unallocated.remove(cases_, child);
+    c.unallocated = false;
+  } else if (c.worker != kNone<WorkerId>) {
+    release(child, CaseEnding::left_care);
+    offer_capacity(c.team);
+  }
+}
+
+}  // namespace caresim::model

@@ -1,0 +1,101 @@
+// Social workers in teams: children's cases allocated on entry to a worker of their home
+// locality's team (or wait unallocated, on duty cover, while every worker is at the cap);
+// workers leave at a rate that rises with their caseload above target, every child on a
+// leaver's caseload is reallocated, vacancies are covered by agency staff and filled by
+// permanent recruits; workers may be off sick. Publishes what happens; computes no KPI.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "kernel/agenda.hpp"
+#include "kernel/random_stream.hpp"
+#include "model/domain_events.hpp"
+#include "model/geography.hpp"
+#include "model/workforce/child_effects.hpp"
+#include "model/workforce/free_records.hpp"
+#include "model/workforce/social_work_records.hpp"
+#include "model/workforce/workforce_events.hpp"
+#include "scenario/workforce_spec.hpp"
+
+namespace caresim::model {
+
+class SocialWorkService {
+ public:
+  SocialWorkService(const scenario::SocialWorkersSpec& spec, std::uint64_t seed, std::uint64_t replication,
+                    kernel::Agenda& agenda, const EventPublisher& publisher, ChildEffects& effects);
+
+  // Every post starts filled by a permanent worker with no cases.
+  void start();
+  void child_entered(ChildId child, LocalityId home);
+  void child_left_care(ChildId child);
+  void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
+
+  // The worker resigns now: the turnover timer's doing, or a test's.
+  void worker_leaves(WorkerId id);
+
+  // Read-only views, for invariant checks and tests.
+  const scenario::SocialWorkersSpec& spec() const { return spec_; }
+  const std::vector<SocialWorker>& workers() const { return workers_; }
+  const std::vector<Case>& cases() const { return cases_; }
+  const std::vector<Post>& posts() const { return posts_; }
+  const std::vector<Team>& teams() const { return teams_; }
+
+ private:
+  // Allocation (social_work_allocation.cpp).
+  void allocate_on_entry(ChildId child, std::uint32_t generation);
+  void allocate(ChildId child);  // by the policy, or wait unallocated
+  void assign(ChildId child, WorkerId worker);
+  void release(ChildId child, CaseEnding reason);
+  void move_case(ChildId child, WorkerId to);
+  void transfer_case(ChildId child, std::uint32_t generation);
+  void case_moves(ChildId child, std::uint32_t generation);
+  void schedule_case_move(ChildId child);
+  void move_to_another_worker(ChildId child);
+  void offer_capacity(TeamId team);  // children waiting take the places free now
+  void change_caseload(WorkerId id, int delta);
+
+  // Staffing (social_work_staffing.cpp).
+  WorkerId hire(PostId post, Contract contract);
+  void schedule_leaving_chance(WorkerId id);
+  void leaving_chance(WorkerId id, std::uint32_t generation);
+  void recruit_starts(PostId post, std::uint32_t generation);
+  void agency_cover_starts(PostId post, std::uint32_t generation);
+  void seek_agency_cover(PostId post);
+  void end_agency_cover(WorkerId agency, WorkerId successor);
+  void leave_post(WorkerId id);  // out of the team's index, record freed
+  void sickness_starts(WorkerId id, std::uint32_t generation);
+  void sickness_ends(WorkerId id, std::uint32_t generation);
+  void schedule_sickness(WorkerId id);
+  double base_leaving_rate_per_day(Contract contract) const;
+
+  bool available(const SocialWorker& w) const { return w.in_post && !w.sick; }
+  Case& case_of(ChildId id) { return cases_[index_of(id)]; }
+  SocialWorker& worker(WorkerId id) { return workers_[index_of(id)]; }
+  Post& post(PostId id) { return posts_[index_of(id)]; }
+  Team& team(TeamId id) { return teams_[static_cast<std::size_t>(id)]; }
+  kernel::Ticks now() const { return agenda_.now(); }
+
+  const scenario::SocialWorkersSpec& spec_;
+  kernel::Agenda& agenda_;
+  const EventPublisher& publish_;
+  ChildEffects& effects_;
+  double highest_pressure_;  // the largest factor caseload pressure can give the leaving rate
+
+  // Named streams, one per purpose, so one mechanism's draws never shift another's.
+  kernel::RandomStream leaving_;
+  kernel::RandomStream recruitment_;
+  kernel::RandomStream agency_;
+  kernel::RandomStream sickness_;
+  kernel::RandomStream transfers_;
+  kernel::RandomStream moves_;
+
+  std::vector<Case> cases_;  // by ChildId
+  std::vector<SocialWorker> workers_;
+  FreeRecords<WorkerId> free_workers_;  // records of leavers, for reuse
+  std::vector<Post> posts_;
+  std::vector<Team> teams_;
+  std::vector<ChildId> orphans_;  // a leaver's cases being reallocated; kept to avoid allocating
+};
+
+}  // namespace caresim::model

@@ -1,0 +1,137 @@
+#include <algorithm>
+
+#include "scenario/read_sections.hpp"
+#include "scenario/scalar_text.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+// Either one county-wide team (`establishment_fte`) or one team per locality
+// (`establishment_fte_by_locality`, every locality of the geography named).
+void read_establishment(MapReader& workers, const Localities& localities, SocialWorkersSpec& spec) {
+  const auto written = workers.keys();
+  const bool by_locality =
+      std::find(written.begin(), written.end(), "establishment_fte_by_locality") != written.end();
+  if (!by_locality) {
+    spec.establishment_by_team = {workers.required<int>("establishment_fte", at_least(0))};
+    return;
+  }
+  if (workers.if_present<int>("establishment_fte", at_least(0)))
+    workers.report("establishment_fte_by_locality", "give establishment_fte or establishment_fte_by_locality, not both");
+  MapReader teams = workers.section("establishment_fte_by_locality", Layout::flow);
+  if (!localities.named) {
+    workers.report("establishment_fte_by_locality", "teams by locality need a geography section");
+    teams.ignore_unread_keys();
+    return;
+  }
+  teams.name_keys("locality");
+  spec.teams_by_locality = true;
+  for (const std::string_view locality : localities.names)
+    spec.establishment_by_team.push_back(teams.required<int>(locality, at_least(0)));
+}
+
+CaseloadPressureSpec read_caseload_pressure(MapReader pressure) {
+  CaseloadPressureSpec spec;
+  spec.cases_above_target = pressure.required<std::vector<double>>("cases_above_target", at_least(0));
+  spec.leaving_rate_factor = pressure.required<std::vector<double>>("leaving_rate_factor", at_least(0));
+  if (!pressure.values_good()) return spec;
+  const auto& cases = spec.cases_above_target;
+  if (cases.empty()) pressure.report("cases_above_target", "must have at least 1 entry");
+  for (std::size_t i = 1; i < cases.size(); ++i)
+    if (cases[i] <= cases[i - 1])
+      pressure.report_item("cases_above_target", i,
+                           "must be increasing, got " + format_number(cases[i]) + " after " + format_number(cases[i - 1]));
+  if (spec.leaving_rate_factor.size() != cases.size())
+    pressure.report("leaving_rate_factor", "must have as many entries as cases_above_target (" +
+                                               std::to_string(cases.size()) + "), got " +
+                                               std::to_string(spec.leaving_rate_factor.size()));
+  return spec;
+}
+
+AgencyCoverSpec read_agency_cover(MapReader agency) {
+  AgencyCoverSpec spec;
+  spec.probability = agency.required<double>("probability", share());
+  spec.time_to_cover = read_duration(agency.section("time_to_cover", Layout::flow));
+  spec.leaving_rate_per_year = agency.required<double>("leaving_rate_per_year", at_least(0));
+  return spec;
+}
+
+SocialWorkersSpec read_social_workers(MapReader workers, const Localities& localities) {
+  SocialWorkersSpec spec;
+  read_establishment(workers, localities, spec);
+  // The cap first: a misspelt "max_caseload" then suggests caseload_cap, its likely meaning.
+  spec.caseload_cap = workers.required<int>("caseload_cap", at_least(1));
+  spec.caseload_target = workers.required<int>("caseload_target", at_least(0));
+  if (workers.values_good() && spec.caseload_cap < spec.caseload_target)
+    workers.report("caseload_cap", "must be at least caseload_target (" + std::to_string(spec.caseload_target) +
+                                       "), got " + std::to_string(spec.caseload_cap));
+  spec.allocation = static_cast<AllocationPolicy>(
+      workers.required_choice("allocation", kAllocationPolicyNames, "allocation policy").value_or(0));
+  spec.leaving_rate_per_year = workers.required<double>("leaving_rate_per_year", at_least(0));
+  if (auto pressure = workers.optional_section("caseload_pressure", Layout::flow))
+    spec.caseload_pressure = read_caseload_pressure(*pressure);
+  spec.time_to_recruit = read_duration(workers.section("time_to_recruit", Layout::flow));
+  if (auto agency = workers.optional_section("agency_cover")) spec.agency_cover = read_agency_cover(*agency);
+  if (auto sickness = workers.optional_section("sickness", Layout::flow)) {
+    SicknessSpec s;
+    s.spells_per_year = sickness->required<double>("spells_per_year", at_least(0));
+    s.length = read_duration(sickness->section("length", Layout::flow));
+    spec.sickness = s;
+  }
+  if (auto transfer = workers.optional_section("transfer_after_entry", Layout::flow)) {
+    CaseTransferSpec t;
+    t.probability = transfer->required<double>("probability", share());
+    t.after = read_duration(transfer->section("after", Layout::flow));
+    spec.transfer_after_entry = t;
+  }
+  spec.case_moves_per_year = workers.or_default<double>("case_moves_per_year", 0.0, at_least(0));
+  return spec;
+}
+
+PersonalAdvisersSpec read_personal_advisers(MapReader advisers) {
+  PersonalAdvisersSpec spec;
+  spec.advisers = advisers.required<int>("advisers", at_least(0));
+  spec.caseload_cap = advisers.required<int>("caseload_cap", at_least(1));
+  spec.from_age_years = advisers.required<double>("from_age_years", Range{0, false, 18});
+  spec.support_to_25_probability = advisers.or_default<double>("support_to_25_probability", 0.0, share());
+  return spec;
+}
+
+ChildEffectsSpec read_effects(MapReader effects) {
+  ChildEffectsSpec spec;
+  if (auto change = effects.optional_section("social_worker_change", Layout::flow)) {
+    ChildEffectsSpec::AfterChange c;
+    c.breakdown_hazard_factor = change->required<double>("breakdown_hazard_factor", at_least(0));
+    c.for_days = change->required<double>("for_days", at_least(0));
+    spec.social_worker_change = c;
+  }
+  if (auto delay = effects.optional_section("planned_exit_delay", Layout::flow)) {
+    ChildEffectsSpec::ExitDelay d;
+    d.days_per_case_above_target = delay->or_default<double>("days_per_case_above_target", 0.0, at_least(0));
+    d.unallocated_days_share = delay->or_default<double>("unallocated_days_share", 0.0, at_least(0));
+    const auto routes = delay->choices("routes", kLeavingRouteNames, "leaving route");
+    if (!routes) delay->report("routes", "missing required key 'routes'");
+    for (const std::size_t route : routes.value_or(std::vector<std::size_t>{})) d.routes[route] = true;
+    spec.planned_exit_delay = d;
+  }
+  if (effects.keys().empty()) effects.report("must have social_worker_change, planned_exit_delay or both");
+  return spec;
+}
+
+}  // namespace
+
+WorkforceSpec read_workforce(MapReader workforce, const Localities& localities) {
+  WorkforceSpec spec;
+  if (auto workers = workforce.optional_section("social_workers"))
+    spec.social_workers = read_social_workers(*workers, localities);
+  if (auto advisers = workforce.optional_section("personal_advisers"))
+    spec.personal_advisers = read_personal_advisers(*advisers);
+  if (auto effects = workforce.optional_section("effects_on_children")) {
+    spec.effects_on_children = read_effects(*effects);
+    if (!spec.social_workers) workforce.report("effects_on_children", "effects on children need a social_workers section");
+  }
+  if (workforce.keys().empty()) workforce.report("must have social_workers, personal_advisers or both");
+  return spec;
+}
+
+}  // namespace caresim::scenario

@@ -1,0 +1,183 @@
+// Hand-made workforce stories, told fact by fact: allocation by each policy, reallocation when
+// a worker leaves (with exact counts of each child's social workers), agency cover handed over
+// to a permanent recruit, transfers after entry, and personal advisers for care leavers.
+#include <catch2/catch.hpp>
+
+#include "metrics/social_worker_stability.hpp"
+#include "workforce_script.hpp"
+
+using namespace caresim;
+using namespace caresim::testing;
+using Story = std::vector<std::string>;
+
+namespace {
+
+scenario::Scenario with_team(int posts, int target, int cap) {
+  auto s = minimal_scenario();
+  s.workforce = with_social_workers(county_team(posts, target, cap, 0));  // nobody leaves unless told
+  s.workforce->social_workers->time_to_recruit = fixed_days(30);
+  return s;
+}
+
+double kpi(const metrics::Measurements& m, const std::string& name) {
+  for (std::size_t k = 0; k < m.kpi_names.size(); ++k)
+    if (m.kpi_names[k] == name) return m.kpi_values[k];
+  FAIL("no KPI " << name);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("when a worker leaves, each child on the caseload is reallocated or waits, and changes are counted exactly",
+          "[model][workforce]") {
+  WorkforceScript script(with_team(2, 2, 3));
+  const kernel::Clock& clock = script.clock();
+  const auto window = metrics::ReportingWindow::of(clock, clock.start(), 1);
+  metrics::SocialWorkerStability stability(window, true);
+  stability.subscribe(script.publisher());
+  for (std::uint32_t child = 0; child < 4; ++child) script.enter(1 + child, child);
+  script.worker_leaves(10, 0);
+  script.worker_leaves(50, 1);
+  script.leave(90, 2);
+  script.enter(91, 2);  // the id goes to a new child, who starts with no social worker
+  script.at(365, [&] { script.publisher().publish(model::YearEnded{clock.end_of(clock.start().next_31_march()), clock.start().next_31_march()}); });
+
+  CHECK(script.run_to(400) == Story{
+      "day 0: permanent worker 0 joins",
+      "day 0: permanent worker 1 joins",
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 1 (caseload 1, worker #1)",
+      "day 3: child 2 to worker 0 (caseload 2, worker #1)",  // both had 1: the first to reach 1 first
+      "day 4: child 3 to worker 1 (caseload 2, worker #1)",
+      "day 10: child 0 off worker 0 (worker left)",
+      "day 10: child 2 off worker 0 (worker left)",
+      "day 10: worker 0 resigns",
+      "day 10: post 0 vacant",
+      "day 10: child 0 to worker 1 (caseload 3, worker #2)",  // child 2 finds worker 1 at the cap: waits
+      "day 40: permanent worker 0 joins",                      // the recruit, in the leaver's record
+      "day 40: post 0 filled",
+      "day 40: child 2 to worker 0 (caseload 1, worker #2)",
+      "day 50: child 1 off worker 1 (worker left)",
+      "day 50: child 3 off worker 1 (worker left)",
+      "day 50: child 0 off worker 1 (worker left)",
+      "day 50: worker 1 resigns",
+      "day 50: post 1 vacant",
+      "day 50: child 1 to worker 0 (caseload 2, worker #2)",
+      "day 50: child 3 to worker 0 (caseload 3, worker #2)",  // child 0 waits
+      "day 80: permanent worker 1 joins",
+      "day 80: post 1 filled",
+      "day 80: child 0 to worker 1 (caseload 1, worker #3)",
+      "day 90: child 2 off worker 0 (left care)",
+      "day 91: child 2 to worker 1 (caseload 2, worker #1)",
+  });
+  metrics::Measurements m;
+  stability.report(m);
+  // At 31 March children 0 (three workers), 1, 3 (two each) and the new 2 (one) are in care.
+  CHECK(kpi(m, "share_3plus_social_workers_in_year") == 0.25);
+}
+
+TEST_CASE("an agency worker covers a vacancy until the permanent recruit starts and takes the cases over",
+          "[model][workforce]") {
+  auto s = with_team(1, 5, 5);
+  scenario::AgencyCoverSpec agency;
+  agency.probability = 1;
+  agency.time_to_cover = fixed_days(10);
+  s.workforce->social_workers->agency_cover = agency;
+  WorkforceScript script(s);
+  script.enter(1, 0);
+  script.enter(2, 1);
+  script.worker_leaves(5, 0);
+  CHECK(script.run_to(100) == Story{
+      "day 0: permanent worker 0 joins",
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 0 (caseload 2, worker #1)",
+      "day 5: child 0 off worker 0 (worker left)",
+      "day 5: child 1 off worker 0 (worker left)",
+      "day 5: worker 0 resigns",
+      "day 5: post 0 vacant",
+      "day 15: agency worker 0 joins",
+      "day 15: child 0 to worker 0 (caseload 1, worker #2)",
+      "day 15: child 1 to worker 0 (caseload 2, worker #2)",
+      "day 35: permanent worker 1 joins",
+      "day 35: post 0 filled",
+      "day 35: child 0 off worker 0 (moved)",
+      "day 35: child 0 to worker 1 (caseload 1, worker #3)",
+      "day 35: child 1 off worker 0 (moved)",
+      "day 35: child 1 to worker 1 (caseload 2, worker #3)",
+      "day 35: worker 0 ends agency cover",
+  });
+}
+
+TEST_CASE("fill to target gives each worker cases up to the target before the next, then the fewest cases first",
+          "[model][workforce]") {
+  auto s = with_team(2, 2, 3);
+  s.workforce->social_workers->allocation = scenario::AllocationPolicy::fill_to_target;
+  WorkforceScript script(s);
+  for (std::uint32_t child = 0; child < 7; ++child) script.enter(1 + child, child);
+  CHECK(script.run_to(10) == Story{
+      "day 0: permanent worker 0 joins",
+      "day 0: permanent worker 1 joins",
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 0 (caseload 2, worker #1)",
+      "day 3: child 2 to worker 1 (caseload 1, worker #1)",
+      "day 4: child 3 to worker 1 (caseload 2, worker #1)",
+      "day 5: child 4 to worker 0 (caseload 3, worker #1)",
+      "day 6: child 5 to worker 1 (caseload 3, worker #1)",  // child 6 finds both at the cap: waits
+  });
+  const auto& social_workers = *script.workforce().social_workers();
+  CHECK(social_workers.teams()[0].unallocated.size() == 1);
+}
+
+TEST_CASE("lowest caseload first spreads cases evenly", "[model][workforce]") {
+  WorkforceScript script(with_team(2, 2, 3));
+  for (std::uint32_t child = 0; child < 4; ++child) script.enter(1 + child, child);
+  const Story story = script.run_to(10);
+  CHECK(Story(story.begin() + 2, story.end()) == Story{
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 1 (caseload 1, worker #1)",
+      "day 3: child 2 to worker 0 (caseload 2, worker #1)",
+      "day 4: child 3 to worker 1 (caseload 2, worker #1)",
+  });
+}
+
+TEST_CASE("a case transferred after entry moves to another worker of the team, a change of social worker",
+          "[model][workforce]") {
+  auto s = with_team(2, 5, 5);
+  s.workforce->social_workers->transfer_after_entry = scenario::CaseTransferSpec{1.0, fixed_days(20)};
+  WorkforceScript script(s);
+  script.enter(1, 0);
+  script.enter(2, 1);
+  const Story story = script.run_to(30);
+  CHECK(Story(story.begin() + 2, story.end()) == Story{
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 1 (caseload 1, worker #1)",
+      "day 21: child 0 off worker 0 (moved)",
+      "day 21: child 0 to worker 1 (caseload 2, worker #2)",
+      "day 22: child 1 off worker 1 (moved)",
+      "day 22: child 1 to worker 0 (caseload 1, worker #2)",
+  });
+}
+
+TEST_CASE("personal advisers: allocated from the policy age, kept by care leavers to 21, lost by others",
+          "[model][workforce][advisers]") {
+  auto s = minimal_scenario();
+  s.workforce = scenario::WorkforceSpec{};
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1, 1, 16, 0};
+  WorkforceScript script(s);
+  script.enter(1, 0, kernel::Date::from_ymd(2009, 2, 1));   // 16 already: asks at once
+  script.enter(2, 1, kernel::Date::from_ymd(2008, 10, 1));  // 16 already, the PA is full: waits
+  script.enter(3, 2, kernel::Date::from_ymd(2010, 1, 1));   // asks on the 16th birthday, day 275
+  script.leave(31, 0);   // after 30 days in care: not a care leaver
+  script.leave(548, 1);  // on the 18th birthday: a care leaver, supported to 21 (day 1644)
+  script.leave(600, 2);  // at 16 after 597 days in care: a care leaver, still waiting
+  CHECK(script.run_to(1700) == Story{
+      "day 1: young person 0 asks for a PA",
+      "day 1: young person 0 gets PA 0",
+      "day 2: young person 1 asks for a PA",
+      "day 31: young person 0 support ends",
+      "day 31: young person 1 gets PA 0",
+      "day 275: young person 0 asks for a PA",
+      "day 1644: young person 1 support ends",
+      "day 1644: young person 0 gets PA 0",
+  });
+}

@@ -1,0 +1,156 @@
+// The workforce's invariants, checked after every event of random small worlds (care system
+// and workforce together): no worker or PA above the cap, caseloads that match the cases,
+// every child in care allocated or waiting (never both), nobody waiting while a worker of the
+// team could take a case, and posts, vacancies and workers that add up.
+#include <catch2/catch.hpp>
+
+#include "kernel/agenda.hpp"
+#include "model/world.hpp"
+#include "scenario_builder.hpp"
+
+using namespace caresim;
+
+namespace {
+
+struct CheckedWorld {
+  model::World& world;
+  const kernel::Agenda& agenda;
+  long events = 0;
+  long checks_with_someone_waiting = 0;
+
+  void handle(const kernel::Event& e) {
+    world.handle(e);
+    ++events;
+    check_social_workers(*world.workforce()->social_workers());
+    check_advisers(*world.workforce()->personal_advisers());
+  }
+
+  void check_social_workers(const model::SocialWorkService& service) {
+    const auto& spec = service.spec();
+    const auto& workers = service.workers();
+    const auto& cases = service.cases();
+    std::vector<int> counted(workers.size());
+    for (std::uint32_t c = 0; c < cases.size(); ++c) {
+      const auto& child_case = cases[c];
+      const bool in_care = world.care().children().size() > c && world.care().children()[c].in_care;
+      REQUIRE(child_case.in_care == in_care);
+      if (!child_case.in_care) continue;
+      const bool allocated = child_case.worker != model::kNone<model::WorkerId>;
+      REQUIRE_FALSE((allocated && child_case.unallocated));
+      if (!allocated) continue;
+      const auto& worker = workers[model::index_of(child_case.worker)];
+      REQUIRE(worker.in_post);
+      REQUIRE(worker.team == child_case.team);
+      ++counted[model::index_of(child_case.worker)];
+    }
+    std::vector<int> in_post_by_team(service.teams().size()), permanent_by_team(service.teams().size());
+    for (std::size_t w = 0; w < workers.size(); ++w) {
+      const auto& worker = workers[w];
+      if (!worker.in_post) {
+        REQUIRE(worker.caseload == 0);
+        continue;
+      }
+      REQUIRE(worker.caseload <= spec.caseload_cap);  // never above the cap
+      REQUIRE(worker.caseload == counted[w]);
+      REQUIRE(worker.caseload == worker.cases.size());
+      const auto& post = service.posts()[model::index_of(worker.post)];
+      REQUIRE(post.holder == model::WorkerId{static_cast<std::uint32_t>(w)});
+      REQUIRE(post.vacant == (worker.contract == model::Contract::agency));
+      ++in_post_by_team[static_cast<std::size_t>(worker.team)];
+      if (worker.contract == model::Contract::permanent) ++permanent_by_team[static_cast<std::size_t>(worker.team)];
+    }
+    for (std::size_t t = 0; t < service.teams().size(); ++t) {
+      const auto& team = service.teams()[t];
+      REQUIRE(in_post_by_team[t] <= spec.establishment_by_team[t]);
+      long vacant = 0;
+      for (const auto& post : service.posts())
+        if (static_cast<std::size_t>(post.team) == t && post.vacant) ++vacant;
+      REQUIRE(permanent_by_team[t] + vacant == spec.establishment_by_team[t]);
+      if (team.unallocated.empty()) continue;
+      ++checks_with_someone_waiting;
+      // Work-conserving: a child waits only while every worker at work in the team is full.
+      REQUIRE(team.available.choose(workers, spec.allocation, spec.caseload_target) == model::kNone<model::WorkerId>);
+      for (const auto& worker : workers)
+        if (worker.in_post && !worker.sick && static_cast<std::size_t>(worker.team) == t)
+          REQUIRE(worker.caseload == spec.caseload_cap);
+    }
+  }
+
+  static void check_advisers(const model::PersonalAdviserService& advisers) {
+    std::vector<int> counted(advisers.advisers().size());
+    int waiting = 0;
+    for (const auto& person : advisers.young_people()) {
+      if (!person.supported) continue;
+      if (person.waiting) ++waiting;
+      else ++counted[model::index_of(person.adviser)];
+    }
+    REQUIRE(waiting == advisers.waiting());
+    bool room = false;
+    for (std::size_t a = 0; a < counted.size(); ++a) {
+      REQUIRE(advisers.advisers()[a].caseload == counted[a]);
+      REQUIRE(counted[a] <= 3);  // the cap below
+      room = room || counted[a] < 3;
+    }
+    if (waiting > 0) REQUIRE_FALSE(room);
+  }
+};
+
+scenario::Scenario random_world(kernel::RandomStream& draw) {
+  const auto pick = [&draw](int n) { return static_cast<int>(draw() % static_cast<unsigned>(n)); };
+  auto s = testing::minimal_scenario();
+  s.children.entries_per_year = 20 + pick(80);
+  s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};
+  s.children.stay = testing::lognormal_days(100 + pick(600), 1.0);
+  s.provision.in_house_foster = testing::in_house_households(pick(20), 1 + pick(2));
+  s.geography = scenario::GeographySpec{{{"a", 0.6}, {"b", 0.4}}, {{0, 1, 20}}, 3};
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::ifa)] = testing::exponential_days(300);
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] =
+      testing::lognormal_days(400, 1);
+  s.breakdowns = breakdowns;
+
+  auto workers = testing::county_team(1 + pick(4), 1 + pick(4), 5 + pick(4), 0.5 + pick(3));
+  if (pick(2)) workers.establishment_by_team = {1 + pick(3), pick(3)};  // by locality; a team may have no posts
+  workers.teams_by_locality = workers.establishment_by_team.size() == 2;
+  if (pick(2)) workers.allocation = scenario::AllocationPolicy::fill_to_target;
+  workers.time_to_recruit = testing::exponential_days(30 + pick(200));
+  if (pick(2)) workers.caseload_pressure = scenario::CaseloadPressureSpec{{0, 2, 4}, {1, 2, 4}};
+  if (pick(2)) workers.agency_cover = scenario::AgencyCoverSpec{0.8, testing::exponential_days(20), 2.0};
+  if (pick(2)) workers.sickness = scenario::SicknessSpec{6, testing::exponential_days(15)};
+  if (pick(2)) workers.transfer_after_entry = scenario::CaseTransferSpec{0.7, testing::exponential_days(40)};
+  if (pick(2)) workers.case_moves_per_year = 2;
+  s.workforce = testing::with_social_workers(workers);
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1 + pick(3), 3, 15.5, 0.4};
+  scenario::ChildEffectsSpec effects;
+  effects.social_worker_change = scenario::ChildEffectsSpec::AfterChange{2, 60};
+  scenario::ChildEffectsSpec::ExitDelay delay;
+  delay.days_per_case_above_target = 5;
+  delay.unallocated_days_share = 1;
+  delay.routes.fill(true);
+  effects.planned_exit_delay = delay;
+  if (pick(2)) s.workforce->effects_on_children = effects;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("in random small worlds no social worker or PA is ever above the cap, caseloads add up, and nobody waits "
+          "for a worker while one could take the case",
+          "[model][workforce][invariants]") {
+  kernel::RandomStream draw(2025, 0, "workforce_worlds");
+  long waited = 0;
+  for (int trial = 0; trial < 40; ++trial) {
+    const auto s = random_world(draw);
+    INFO("trial " << trial);
+    const kernel::Clock clock(s.run.start_date);
+    kernel::Agenda agenda;
+    model::EventPublisher publisher;
+    model::World world(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
+    CheckedWorld checked{world, agenda};
+    world.start();
+    agenda.run_until(clock.start_of(s.run.start_date.plus_years(6)), checked);
+    CHECK(checked.events > 0);
+    waited += checked.checks_with_someone_waiting;
+  }
+  CHECK(waited > 0);  // the worlds do test the waiting rules
+}

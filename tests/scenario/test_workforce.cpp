@@ -1,0 +1,221 @@
+// The workforce section: social workers, personal advisers and effects on children; what good
+// values load into, the effective YAML loading back to itself, and every way to get it wrong.
+#include <catch2/catch.hpp>
+
+#include "scenario/load_scenario.hpp"
+#include "scenario_files.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+using testing::load;
+using testing::problems;
+using testing::ScenarioFolder;
+using Lines = std::vector<std::string>;
+
+// Four lines, so the workforce section starts on line 5.
+constexpr const char* kHeader = R"(name: staff
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {}
+)";
+
+// With a geography of two localities: the workforce section starts on line 9.
+constexpr const char* kHeaderWithPlaces = R"(name: staff
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {}
+geography:
+  within_locality_miles: 5
+  localities: {town: {entry_share: 0.6}, moor: {entry_share: 0.4}}
+  roads: [{from: town, to: moor, miles: 20}]
+)";
+
+constexpr const char* kEverything = R"(workforce:
+  social_workers:
+    establishment_fte_by_locality: {moor: 6, town: 10}
+    caseload_target: 15
+    caseload_cap: 20
+    allocation: fill_to_target
+    leaving_rate_per_year: 0.14
+    caseload_pressure: {cases_above_target: [0, 5], leaving_rate_factor: [1, 2]}
+    time_to_recruit: {distribution: lognormal, median_days: 300, sigma: 0.8}
+    agency_cover:
+      probability: 0.95
+      time_to_cover: {distribution: fixed, days: 21}
+      leaving_rate_per_year: 0.5
+    sickness: {spells_per_year: 1.5, length: {distribution: exponential, mean_days: 8}}
+    transfer_after_entry: {probability: 0.6, after: {distribution: fixed, days: 40}}
+    case_moves_per_year: 0.4
+  personal_advisers:
+    advisers: 12
+    caseload_cap: 25
+    from_age_years: 15.5
+    support_to_25_probability: 0.3
+  effects_on_children:
+    social_worker_change: {breakdown_hazard_factor: 1.4, for_days: 120}
+    planned_exit_delay: {days_per_case_above_target: 4, unallocated_days_share: 0.5, routes: [return_home, adoption]}
+)";
+
+}  // namespace
+
+TEST_CASE("every workforce key is read, teams follow the geography's order, and the effective YAML loads back",
+          "[scenario][workforce]") {
+  ScenarioFolder folder;
+  const auto loaded = load_scenario(folder.write("w.yaml", std::string(kHeaderWithPlaces) + kEverything));
+  REQUIRE(loaded.scenario.workforce);
+  const WorkforceSpec& w = *loaded.scenario.workforce;
+  REQUIRE(w.social_workers);
+  const SocialWorkersSpec& sw = *w.social_workers;
+  CHECK(sw.teams_by_locality);
+  CHECK(sw.establishment_by_team == std::vector<int>{10, 6});  // town, then moor
+  CHECK(sw.caseload_target == 15);
+  CHECK(sw.caseload_cap == 20);
+  CHECK(sw.allocation == AllocationPolicy::fill_to_target);
+  CHECK(sw.leaving_rate_per_year == 0.14);
+  REQUIRE(sw.caseload_pressure);
+  CHECK(sw.caseload_pressure->leaving_rate_factor == std::vector<double>{1, 2});
+  CHECK(sw.time_to_recruit.median == 300);
+  REQUIRE(sw.agency_cover);
+  CHECK(sw.agency_cover->probability == 0.95);
+  CHECK(sw.agency_cover->time_to_cover.value == 21);
+  CHECK(sw.agency_cover->leaving_rate_per_year == 0.5);
+  REQUIRE(sw.sickness);
+  CHECK(sw.sickness->spells_per_year == 1.5);
+  REQUIRE(sw.transfer_after_entry);
+  CHECK(sw.transfer_after_entry->probability == 0.6);
+  CHECK(sw.case_moves_per_year == 0.4);
+  REQUIRE(w.personal_advisers);
+  CHECK(w.personal_advisers->advisers == 12);
+  CHECK(w.personal_advisers->from_age_years == 15.5);
+  CHECK(w.personal_advisers->support_to_25_probability == 0.3);
+  REQUIRE(w.effects_on_children);
+  REQUIRE(w.effects_on_children->social_worker_change);
+  CHECK(w.effects_on_children->social_worker_change->breakdown_hazard_factor == 1.4);
+  REQUIRE(w.effects_on_children->planned_exit_delay);
+  const auto& delay = *w.effects_on_children->planned_exit_delay;
+  CHECK(delay.routes == std::array<bool, kLeavingRouteCount>{true, true, false, false, false});
+  CHECK(delay.unallocated_days_share == 0.5);
+
+  const auto again = load_scenario(folder.write("again.yaml", loaded.effective_yaml));
+  CHECK(again.effective_yaml == loaded.effective_yaml);
+}
+
+TEST_CASE("a county-wide team needs no geography, and what is not written is absent", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeader) + R"(workforce:
+  social_workers:
+    establishment_fte: 40
+    caseload_target: 15
+    caseload_cap: 18
+    allocation: lowest_caseload
+    leaving_rate_per_year: 0.15
+    time_to_recruit: {distribution: exponential, mean_days: 200}
+)");
+  REQUIRE(s.workforce);
+  REQUIRE(s.workforce->social_workers);
+  CHECK(s.workforce->social_workers->establishment_by_team == std::vector<int>{40});
+  CHECK_FALSE(s.workforce->social_workers->teams_by_locality);
+  CHECK_FALSE(s.workforce->social_workers->agency_cover);
+  CHECK_FALSE(s.workforce->social_workers->caseload_pressure);
+  CHECK_FALSE(s.workforce->personal_advisers);
+  CHECK_FALSE(s.workforce->effects_on_children);
+  CHECK_FALSE(load(folder, kHeader).workforce);
+}
+
+TEST_CASE("wrong social worker values are all reported, with suggestions", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(workforce:
+  social_workers:
+    establishment_fte: -2
+    caseload_target: 15
+    max_caseload: 10
+    allocation: lowest
+    leaving_rate_per_year: -0.1
+    time_to_recruit: {distribution: exponential, mean_days: 0}
+    agency_cover: {probability: 1.5, time_to_cover: {distribution: fixed, days: 5}}
+)") == Lines{"7:5: missing required key 'caseload_cap' (workforce.social_workers.caseload_cap)",
+             "7:24: must be >= 0, got -2 (workforce.social_workers.establishment_fte)",
+             "9:5: unknown key 'max_caseload' (did you mean 'caseload_cap'?) (workforce.social_workers.max_caseload)",
+             "10:17: unknown allocation policy 'lowest' (did you mean 'lowest_caseload'?) "
+             "(workforce.social_workers.allocation)",
+             "11:28: must be >= 0, got -0.1 (workforce.social_workers.leaving_rate_per_year)",
+             "12:61: must be > 0, got 0 (workforce.social_workers.time_to_recruit.mean_days)",
+             "13:19: missing required key 'leaving_rate_per_year' "
+             "(workforce.social_workers.agency_cover.leaving_rate_per_year)",
+             "13:33: must be between 0 and 1, got 1.5 (workforce.social_workers.agency_cover.probability)"});
+}
+
+TEST_CASE("a caseload cap below the target is an error", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(workforce:
+  social_workers: {establishment_fte: 4, caseload_target: 15, caseload_cap: 12, allocation: lowest_caseload,
+                   leaving_rate_per_year: 0.1, time_to_recruit: {distribution: fixed, days: 9}}
+)") == Lines{"6:77: must be at least caseload_target (15), got 12 (workforce.social_workers.caseload_cap)"});
+}
+
+TEST_CASE("teams by locality need a geography, every locality, known names and one way to give the establishment",
+          "[scenario][workforce]") {
+  ScenarioFolder folder;
+  const std::string rest = R"(
+    caseload_target: 15
+    caseload_cap: 20
+    allocation: lowest_caseload
+    leaving_rate_per_year: 0.1
+    time_to_recruit: {distribution: fixed, days: 9}
+)";
+  CHECK(problems(folder, std::string(kHeader) + "workforce:\n  social_workers:\n    establishment_fte_by_locality: "
+                                                "{town: 3}" + rest) ==
+        Lines{"7:36: teams by locality need a geography section "
+              "(workforce.social_workers.establishment_fte_by_locality)"});
+  CHECK(problems(folder, std::string(kHeaderWithPlaces) + "workforce:\n  social_workers:\n    establishment_fte: 9\n"
+                                                          "    establishment_fte_by_locality: {town: 3, mor: 2}" + rest) ==
+        Lines{"12:36: give establishment_fte or establishment_fte_by_locality, not both "
+              "(workforce.social_workers.establishment_fte_by_locality)",
+              "12:36: missing required key 'moor' (workforce.social_workers.establishment_fte_by_locality.moor)",
+              "12:46: unknown locality 'mor' (did you mean 'moor'?) "
+              "(workforce.social_workers.establishment_fte_by_locality.mor)"});
+}
+
+TEST_CASE("a caseload pressure must rise through its points, with a factor for each", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(workforce:
+  social_workers:
+    establishment_fte: 4
+    caseload_target: 15
+    caseload_cap: 20
+    allocation: lowest_caseload
+    leaving_rate_per_year: 0.1
+    time_to_recruit: {distribution: fixed, days: 9}
+    caseload_pressure: {cases_above_target: [0, 5, 5], leaving_rate_factor: [1, 2]}
+)") == Lines{"13:52: must be increasing, got 5 after 5 (workforce.social_workers.caseload_pressure.cases_above_target[2])",
+             "13:77: must have as many entries as cases_above_target (3), got 2 "
+             "(workforce.social_workers.caseload_pressure.leaving_rate_factor)"});
+}
+
+TEST_CASE("wrong personal adviser and effect values are reported", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(workforce:
+  personal_advisers: {advisers: 3, caseload_cap: 0, from_age_years: 19}
+  effects_on_children:
+    planned_exit_delay: {days_per_case_above_target: 2, routes: [return_home, adopton]}
+)") == Lines{"6:50: must be >= 1, got 0 (workforce.personal_advisers.caseload_cap)",
+             "6:69: must be between 0 and 18, got 19 (workforce.personal_advisers.from_age_years)",
+             "8:5: effects on children need a social_workers section (workforce.effects_on_children)",
+             "8:79: unknown leaving route 'adopton' (did you mean 'adoption'?) "
+             "(workforce.effects_on_children.planned_exit_delay.routes[1])"});
+}
+
+TEST_CASE("empty workforce sections say what they need", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + "workforce: {}\n") ==
+        Lines{"5:12: must have social_workers, personal_advisers or both (workforce)"});
+  CHECK(problems(folder, std::string(kHeader) + R"(workforce:
+  personal_advisers: {advisers: 3, caseload_cap: 20, from_age_years: 16}
+  effects_on_children:
+    planned_exit_delay: {days_per_case_above_target: 2}
+)") == Lines{"8:5: effects on children need a social_workers section (workforce.effects_on_children)",
+             "8:25: missing required key 'routes' (workforce.effects_on_children.planned_exit_delay.routes)"});
+}
+
+}  // namespace caresim::scenario
