@@ -1,5 +1,6 @@
 #include "kernel/calendar.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -99,11 +100,24 @@ Date Date::next_31_march() const {
   return *this <= this_year ? this_year : from_ymd(c.year + 1, 3, 31);
 }
 
-int age_in_years(Date born, Date on) {
-  const Civil b = civil_from_days(born.serial()), o = civil_from_days(on.serial());
-  int age = o.year - b.year;
-  if (o.month < b.month || (o.month == b.month && o.day < b.day)) --age;
-  return age;
+YearDay year_day(Date d) {
+  const Civil c = civil_from_days(d.serial());
+  return {c.year, c.month * 32 + c.day};
+}
+
+Date birthday(YearDay born, int age) {
+  const int year = born.year + age, month = born.month_day / 32, day = born.month_day % 32;
+  if (month == 2 && day == 29 && !is_leap_year(year)) return Date::from_ymd(year, 3, 1);
+  return Date::from_ymd(year, month, day);
+}
+
+int age_in_years(Date born, Date on) { return age_in_years(year_day(born), year_day(on)); }
+
+Date latest_birth_date(Date on, int age) {
+  const Civil o = civil_from_days(on.serial());
+  const int year = o.year - age;
+  // Born in `year`, on or before o's day and month: 29 February, in a common year, is 28th.
+  return Date::from_ymd(year, o.month, std::min(o.day, days_in_month(year, o.month)));
 }
 
 Date Clock::date_at(Ticks t) const {

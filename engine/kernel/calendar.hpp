@@ -50,8 +50,26 @@ class Date {
 
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
+// A date's year and its place in the year (month * 32 + day): what counting birthdays needs,
+// kept by whoever asks ages often, so that a question is a subtraction and a comparison.
+struct YearDay {
+  int year = 0;
+  int month_day = 0;
+};
+YearDay year_day(Date d);
+// The day someone born on `born` turns `age` (as Date::plus_years: 29 February births on
+// 1 March in common years).
+Date birthday(YearDay born, int age);
+
 // Whole years of age on `on` for someone born on `born` (birthdays counted on the day).
 int age_in_years(Date born, Date on);
+constexpr int age_in_years(YearDay born, YearDay on) {
+  return on.year - born.year - (on.month_day < born.month_day ? 1 : 0);
+}
+// The last birth date of someone at least `age` years old on `on`: age_in_years(born, on) >=
+// age exactly when born <= latest_birth_date(on, age). One date to compare against instead
+// of an age to work out for each of many people.
+Date latest_birth_date(Date on, int age);
 
 // Maps between the run's calendar and its clock. Tick 0 is 00:00 on the start date; a date
 // `d` "ends" at the first tick of the next day, which is when month-end snapshots are taken.

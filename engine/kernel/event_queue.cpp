@@ -52,12 +52,38 @@ Event EventQueue::pop() {
   return Event{static_cast<Ticks>(earliest.time), p.kind, p.subject, p.generation};
 }
 
+inline std::size_t EventQueue::smallest_child(std::size_t first_child) const {
+  const std::size_t n = heap_.size();
+  if (first_child + kArity <= n) {
+    // A full family, the common case: a fixed tournament the compiler makes branch-free.
+    const std::size_t left = before(heap_[first_child + 1], heap_[first_child]) ? first_child + 1 : first_child;
+    const std::size_t right = before(heap_[first_child + 3], heap_[first_child + 2]) ? first_child + 3 : first_child + 2;
+    return before(heap_[right], heap_[left]) ? right : left;
+  }
+  std::size_t best = first_child;
+  for (std::size_t c = first_child + 1; c < n; ++c)
+    if (before(heap_[c], heap_[best])) best = c;
+  return best;
+}
+
+// The last entry moved to the root nearly always belongs near the bottom again, so rather
+// than compare it with the smallest child at every level on the way down, the hole goes all
+// the way down along the smallest children and the entry then climbs from there, usually
+// not at all (Floyd's bottom-up heap): a comparison saved a level, on every pop whose
+// handler schedules nothing (a child leaving care, say).
 void EventQueue::close_hole() {
   if (!hole_at_root_) return;
   hole_at_root_ = false;
   const Entry last = heap_.back();
   heap_.pop_back();
-  if (!heap_.empty()) sift_down(0, last);
+  if (heap_.empty()) return;
+  std::size_t hole = 0;
+  for (std::size_t first_child = 1; first_child < heap_.size(); first_child = hole * kArity + 1) {
+    const std::size_t best = smallest_child(first_child);
+    heap_[hole] = heap_[best];
+    hole = best;
+  }
+  sift_up(hole, last);
 }
 
 // The sequence field is short, so when it runs out the pending events are numbered afresh
@@ -82,20 +108,8 @@ void EventQueue::sift_up(std::size_t hole, Entry entry) {
 }
 
 void EventQueue::sift_down(std::size_t hole, Entry entry) {
-  const std::size_t n = heap_.size();
-  for (;;) {
-    const std::size_t first_child = hole * kArity + 1;
-    if (first_child >= n) break;
-    std::size_t best = first_child;
-    if (first_child + kArity <= n) {
-      // A full family, the common case: a fixed tournament the compiler makes branch-free.
-      const std::size_t left = before(heap_[first_child + 1], heap_[first_child]) ? first_child + 1 : first_child;
-      const std::size_t right = before(heap_[first_child + 3], heap_[first_child + 2]) ? first_child + 3 : first_child + 2;
-      best = before(heap_[right], heap_[left]) ? right : left;
-    } else {
-      for (std::size_t c = first_child + 1; c < n; ++c)
-        if (before(heap_[c], heap_[best])) best = c;
-    }
+  for (std::size_t first_child = hole * kArity + 1; first_child < heap_.size(); first_child = hole * kArity + 1) {
+    const std::size_t best = smallest_child(first_child);
     if (!before(heap_[best], entry)) break;
     heap_[hole] = heap_[best];
     hole = best;

@@ -54,6 +54,8 @@ class EventQueue {
   __extension__ using Key = unsigned __int128;
   static Key key(const Entry& e) { return (static_cast<Key>(e.time) << 64) | e.order; }
   static bool before(const Entry& a, const Entry& b) { return key(a) < key(b); }
+  // The smallest of the children from `first_child` (there is at least one).
+  std::size_t smallest_child(std::size_t first_child) const;
   void sift_up(std::size_t hole, Entry entry);
   void sift_down(std::size_t hole, Entry entry);
   void close_hole();

@@ -16,13 +16,6 @@ double draw_piecewise_linear(RandomStream& rng, std::span<const double> values,
   return values[i - 1] + fraction * (values[i] - values[i - 1]);
 }
 
-std::size_t draw_category(RandomStream& rng, std::span<const double> cumulative) {
-  const double u = rng.uniform01();
-  const auto upper = std::upper_bound(cumulative.begin(), cumulative.end(), u);
-  const std::size_t i = static_cast<std::size_t>(upper - cumulative.begin());
-  return std::min(i, cumulative.size() - 1);
-}
-
 std::vector<double> cumulative_shares(std::span<const double> shares) {
   std::vector<double> running;
   double sum = 0;

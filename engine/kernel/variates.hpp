@@ -35,7 +35,14 @@ double draw_piecewise_linear(RandomStream& rng, std::span<const double> values,
                              std::span<const double> cumulative);
 
 // Index i drawn with probability cumulative[i] - cumulative[i-1]; cumulative ends at 1.
-std::size_t draw_category(RandomStream& rng, std::span<const double> cumulative);
+// Inline, with a linear scan: the lists are short (age bands, need levels, localities) and
+// every child entering care draws from several of them.
+inline std::size_t draw_category(RandomStream& rng, std::span<const double> cumulative) {
+  const double u = rng.uniform01();
+  std::size_t i = 0;
+  while (i + 1 < cumulative.size() && cumulative[i] <= u) ++i;  // the first above u, or the last
+  return i;
+}
 
 // Running sums of shares that add up to 1, the last set to exactly 1 to absorb rounding.
 std::vector<double> cumulative_shares(std::span<const double> shares);

@@ -48,9 +48,11 @@ void ChildrenOn31March::on(const model::YearEnded& e) {
 void ChildrenOn31March::long_term_stability(const model::YearEnded& e) {
   const auto in_care_long = kernel::days_to_ticks(kStabilityInCareYears * kernel::kDaysPerYear);
   const auto same_placement_long = kernel::days_to_ticks(kStabilitySamePlacementYears * kernel::kDaysPerYear);
+  // Under 16 on the day: born after the latest birth date of a 16-year-old.
+  const kernel::Date born_16 = kernel::latest_birth_date(e.date, kStabilityUnderAge);
   long eligible = 0, stable = 0;
   for (const Child& c : children_) {
-    if (!c.in_care || kernel::age_in_years(c.date_of_birth, e.date) >= kStabilityUnderAge) continue;
+    if (!c.in_care || c.date_of_birth <= born_16) continue;
     if (e.time - c.entered < in_care_long) continue;
     ++eligible;
     if (c.placed && e.time - c.placed_since >= same_placement_long) ++stable;

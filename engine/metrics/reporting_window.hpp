@@ -42,10 +42,18 @@ struct ReportingWindow {
   double days() const { return kernel::ticks_to_days(end - start); }
   double years() const { return days() / kernel::kDaysPerYear; }
 
-  // The financial year a time within the horizon falls in, by the same (start, end] rule.
+  // The financial year a time within the horizon falls in, by the same (start, end] rule:
+  // the first whose end is at or after t. Metrics ask on every entry and exit, so instead of
+  // a binary search over a long horizon's years the index is guessed from the mean year's
+  // length (off by at most one) and corrected by the stepping loops.
   std::size_t financial_year_of(kernel::Ticks t) const {
-    return static_cast<std::size_t>(std::lower_bound(financial_year_ends.begin(), financial_year_ends.end(), t) -
-                                    financial_year_ends.begin());
+    constexpr auto kMeanYear = static_cast<kernel::Ticks>(365.2425 * kernel::kTicksPerDay);
+    const std::size_t last = financial_year_ends.size() - 1;
+    std::size_t year = 0;
+    if (t > financial_year_ends[0]) year = std::min(last, 1 + static_cast<std::size_t>((t - financial_year_ends[0] - 1) / kMeanYear));
+    while (year > 0 && financial_year_ends[year - 1] >= t) --year;
+    while (year < last && financial_year_ends[year] < t) ++year;
+    return year;
   }
 };
 

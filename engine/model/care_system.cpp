@@ -211,9 +211,10 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   // Age uniform within the band, so birthdays fall on every day of the year.
   const double age_years =
       kAgeBandFirstYear[band] + profiles_.uniform01() * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
-  const kernel::Date today = clock_.date_at(now());
-  c.date_of_birth = today.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
-  c.turns_18 = clock_.start_of(c.date_of_birth.plus_years(18));
+  const kernel::Date entry_day = clock_.date_at(now());
+  c.date_of_birth = entry_day.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
+  c.born = kernel::year_day(c.date_of_birth);
+  c.turns_18 = clock_.start_of(kernel::birthday(c.born, 18));
   c.band_at_entry = static_cast<AgeBand>(band);
   c.need = static_cast<NeedLevel>(kernel::draw_category(profiles_, need_cumulative_));
   c.home = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(profiles_, home_cumulative_))};
@@ -296,7 +297,7 @@ bool CareSystem::stays_put(ChildId id) {
   if (!spec || now() < c.turns_18) return false;
   if (c.placement.type != PlacementType::in_house_foster && c.placement.type != PlacementType::ifa) return false;
   if (staying_put_.uniform01() >= spec->chance) return false;
-  const kernel::Ticks turns_21 = clock_.start_of(c.date_of_birth.plus_years(21));
+  const kernel::Ticks turns_21 = clock_.start_of(kernel::birthday(c.born, 21));
   const kernel::Ticks ends = std::min(turns_21, now() + kernel::days_to_ticks(draw(spec->lasts, staying_put_)));
   hand_over_unit(id);
   const Placement kept = vacate(id, EndingReason::left_care);
@@ -345,6 +346,16 @@ void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
   enter_care(id);
   plan_end_of_care(id);
   seek_placement(id);
+}
+
+const kernel::YearDay& CareSystem::today() const {
+  if (now() < today_from_ || now() >= today_until_) {
+    const kernel::Date date = clock_.date_at(now());
+    today_ = kernel::year_day(date);
+    today_from_ = clock_.start_of(date);
+    today_until_ = today_from_ + kernel::kTicksPerDay;
+  }
+  return today_;
 }
 
 void CareSystem::month_ends() {

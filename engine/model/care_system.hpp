@@ -142,7 +142,9 @@ class CareSystem {
   Child& child(ChildId id) { return children_[index_of(id)]; }
   const Child& child(ChildId id) const { return children_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
-  int age_now(const Child& c) const { return kernel::age_in_years(c.date_of_birth, clock_.date_at(now())); }
+  int age_now(const Child& c) const { return kernel::age_in_years(c.born, today()); }
+  // Today's date as a YearDay, worked out once a simulated day rather than at every search.
+  const kernel::YearDay& today() const;
 
   const scenario::Scenario& scenario_;
   const kernel::Clock& clock_;
@@ -193,6 +195,10 @@ class CareSystem {
   int secure_in_use_ = 0;
   kernel::Date next_month_end_;
   kernel::Date next_year_end_;
+  // today()'s cache: the day [today_from_, today_until_) it holds (none at first).
+  mutable kernel::Ticks today_from_ = 0;
+  mutable kernel::Ticks today_until_ = 0;
+  mutable kernel::YearDay today_;
 };
 
 template <class F>

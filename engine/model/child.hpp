@@ -29,6 +29,7 @@ struct BreakdownRaise {
 
 struct Child {
   kernel::Date date_of_birth;
+  kernel::YearDay born;               // date_of_birth's year and day, for working out ages
   std::uint32_t sibling_group = 0;    // 0: entered care alone; else the group's number
   bool unaccompanied = false;         // an unaccompanied asylum-seeking child
   AgeBand band_at_entry = AgeBand::under_1;

@@ -53,6 +53,31 @@ TEST_CASE("birthdays and ages count whole years, leap-day births coming of age o
   CHECK(caresim::kernel::age_in_years(Date::from_ymd(2010, 6, 15), Date::from_ymd(2025, 6, 15)) == 15);
 }
 
+TEST_CASE("the latest birth date for an age splits everyone born around it by age", "[kernel][calendar]") {
+  using caresim::kernel::age_in_years;
+  using caresim::kernel::latest_birth_date;
+  CHECK(latest_birth_date(Date::from_ymd(2024, 2, 29), 17) == Date::from_ymd(2007, 2, 28));
+  CHECK(latest_birth_date(Date::from_ymd(2026, 3, 31), 16) == Date::from_ymd(2010, 3, 31));
+  // Every day of four years (two 29 Februaries), against births a week either side of the
+  // latest birth date for ages 0, 1, 16 and 18.
+  for (Date on = Date::from_ymd(2023, 1, 1); on < Date::from_ymd(2027, 1, 1); on = on.plus_days(1))
+    for (const int age : {0, 1, 16, 18}) {
+      const Date latest = latest_birth_date(on, age);
+      for (int offset = -7; offset <= 7; ++offset) {
+        const Date born = latest.plus_days(offset);
+        REQUIRE((age_in_years(born, on) >= age) == (born <= latest));
+      }
+    }
+}
+
+TEST_CASE("a birthday found from the year and day of birth is the date plus the years", "[kernel][calendar]") {
+  using caresim::kernel::year_day;
+  // Births on every day of two years around 29 February 2024, at ages 0 to 21.
+  for (Date born = Date::from_ymd(2023, 3, 1); born < Date::from_ymd(2025, 3, 1); born = born.plus_days(1))
+    for (int age = 0; age <= 21; ++age) REQUIRE(caresim::kernel::birthday(year_day(born), age) == born.plus_years(age));
+  CHECK(caresim::kernel::birthday(year_day(Date::from_ymd(2008, 2, 29)), 18) == Date::from_ymd(2026, 3, 1));
+}
+
 TEST_CASE("the clock maps ticks to dates and back from the start date", "[kernel][calendar]") {
   const Clock clock(Date::from_ymd(2025, 4, 1));
   CHECK(clock.start_of(Date::from_ymd(2025, 4, 1)) == 0);

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "metrics/reporting_window.hpp"
@@ -29,4 +31,21 @@ TEST_CASE("A horizon starting mid-year has a part year at each end", "[metrics]"
 TEST_CASE("A financial year across the turn of a century keeps two digits", "[metrics]") {
   const Clock clock(Date::from_ymd(2099, 4, 1));
   REQUIRE(ReportingWindow::of(clock, Date::from_ymd(2099, 4, 1), 1).financial_years.front() == "2099-00");
+}
+
+TEST_CASE("Every tick of a long horizon falls in the financial year a binary search finds", "[metrics]") {
+  const Clock clock(Date::from_ymd(1990, 7, 15));
+  const auto window = ReportingWindow::of(clock, Date::from_ymd(1995, 9, 30), 250);
+  const auto& ends = window.financial_year_ends;
+  // Around every year end, and a spread of ticks in between.
+  std::vector<caresim::kernel::Ticks> ticks;
+  for (const auto end : ends)
+    for (const caresim::kernel::Ticks offset : {-2 * caresim::kernel::kTicksPerDay, -1L, 0L, 1L, 2 * caresim::kernel::kTicksPerDay})
+      ticks.push_back(end + offset);
+  for (auto t = window.start + 1; t <= window.end; t += 7 * caresim::kernel::kTicksPerDay + 13) ticks.push_back(t);
+  for (const auto t : ticks) {
+    if (!window.contains(t)) continue;
+    const auto expected = static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), t) - ends.begin());
+    REQUIRE(window.financial_year_of(t) == expected);
+  }
 }
