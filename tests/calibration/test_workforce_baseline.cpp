@@ -20,6 +20,7 @@ using namespace caresim::testing;
 namespace {
 
 std::string source_dir() { return std::getenv("CARESIM_SOURCE_DIR"); }
+const std::string kSharedData = CARESIM_SHARED_DATA;  // where CMake found the official statistics
 
 // Rows of a DfE CSV as maps from column name to text (no field of these files has a comma).
 std::vector<std::map<std::string, std::string>> read_csv(const std::string& path) {
@@ -67,7 +68,7 @@ TEST_CASE("the baseline reproduces Devon's published social work workforce", "[m
   auto s = scenario::load_scenario(source_dir() + "/scenarios/baseline.yaml").scenario;
   s.run.replications = 10;
   const auto result = run::run_experiment(s, 2);
-  const auto workforce = read_csv(source_dir() + "/../shared/data/dfe/csww_indicators_2017_to_2025.csv");
+  const auto workforce = read_csv(kSharedData + "/dfe/csww_indicators_2017_to_2025.csv");
 
   const auto within = [&](const std::string& kpi, const std::string& column, double scale) {
     const Published devon = devon_range(workforce, column);
@@ -83,7 +84,7 @@ TEST_CASE("the baseline reproduces Devon's published social work workforce", "[m
   within("sickness_absence_rate", "absence_rate_fte", 100);
 
   // 3+ social workers: one year published (2024), 316 of 873 children.
-  const auto counts = read_csv(source_dir() + "/../shared/data/dfe/la_cla_swcount.csv");
+  const auto counts = read_csv(kSharedData + "/dfe/la_cla_swcount.csv");
   double three_plus = 0, children = 0;
   for (const auto& row : counts) {
     if (row.at("la_name") != "Devon" || row.at("time_period") != "2024") continue;
