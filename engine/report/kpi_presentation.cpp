@@ -91,6 +91,8 @@ Presentation present(std::string_view name) {
       {"share_over_20_miles", "Children placed more than 20 miles from home", share},
       {"breakdowns_per_year", "Placement breakdowns per year", count},
       {"breakdowns_per_placement_year", "Breakdowns per year of placement", rate},
+      {"new_placements_per_year", "Placements started per year (first placements and moves)", count},
+      {"new_placements_over_20_miles_share", "Placements started more than 20 miles from home", share},
       {"emergency_placements_per_year", "Emergency placements per year", count},
       {"carer_households_end", "In-house fostering households at the end", count},
       {"caseload_mean", "Children per social worker (mean caseload)", count},

@@ -1,5 +1,5 @@
 // The shipped baseline against Devon's published children in care: how many, how many start
-// and cease a year, and how stable their placements are (DfE files as published). The model's
+// and cease a year, how many placements start, and how stable they are (DfE files as published). The model's
 // mean must fall within the range Devon published over the years the files hold.
 #include <catch2/catch.hpp>
 
@@ -28,6 +28,12 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
          devon_range(numbers, "children_count", population("Children starting to be looked after each year")));
   within("exits_per_year", 1,
          devon_range(numbers, "children_count", population("Children ceasing to be looked after each year")));
+
+  // Every placement started, first placements and moves alike.
+  const auto placements = read_dfe_csv("la_cla_during_year_new_placements.csv");
+  within("new_placements_per_year", 1, devon_range(placements, "children_count", [](const CsvRow& row) {
+           return row.at("breakdown") == "Total new placements";
+         }));
 
   // The DfE's percentages are whole numbers.
   const auto stability = read_dfe_csv("la_cla_placement_stability.csv");
