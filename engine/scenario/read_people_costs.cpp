@@ -20,7 +20,6 @@ StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpe
   StaffCostSpec spec;
   const auto day_rate = agency.if_present<double>("gbp_per_day", at_least(0));
   const auto premium = agency.if_present<double>("premium_over_permanent", at_least(0));
-  spec.inflation_per_year = agency.or_default<double>("inflation_per_year", inflation, above(-1));
   if (day_rate && premium) {
     agency.report("give gbp_per_day with days_per_year, or premium_over_permanent, not both");
     agency.ignore_unread_keys();
@@ -34,6 +33,7 @@ StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpe
   } else if (agency.values_good()) {
     agency.report("give a price: gbp_per_day with days_per_year, or premium_over_permanent");
   }
+  spec.inflation_per_year = agency.or_default<double>("inflation_per_year", inflation, above(-1));
   return spec;
 }
 
