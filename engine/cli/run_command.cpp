@@ -32,6 +32,7 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
     output::write_sweep_outputs(out, runs, result);
     for (const std::string& value_directory : output::sweep_directory_names(runs))
       report::write_reports(std::filesystem::path(out) / value_directory);
+    report::write_reports(out);  // the sweep's own page, over the values
   } else {
     output::write_run_outputs(out, scenarios.front(), runs.scenarios.front().effective_yaml, result);
     report::write_reports(out);

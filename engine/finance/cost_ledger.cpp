@@ -37,6 +37,13 @@ void CostLedger::accrue_yearly(Line line, kernel::Ticks from, kernel::Ticks to, 
          [this](std::size_t year) { return static_cast<double>(days_in_financial_year(years_[year])); });
 }
 
+void CostLedger::spend(Line line, kernel::Ticks at, double gbp) {
+  if (at < start_ || at >= year_ends_.back()) return;
+  const auto year = static_cast<std::size_t>(std::upper_bound(year_ends_.begin(), year_ends_.end(), at) - year_ends_.begin());
+  LineAccount& account = lines_[line];
+  account.nominal[year] += gbp * account.price_factor[year];
+}
+
 // Cut at each year end, so each piece takes its own year's prices. Money is days over days
 // per unit times the price, so 364 days at a weekly price is exactly 52 weeks of it.
 template <class DaysPerUnit>

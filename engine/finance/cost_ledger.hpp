@@ -30,6 +30,9 @@ class CostLedger {
   // evenly over each year's days: a whole financial year costs exactly `gbp_per_year`.
   void accrue_yearly(Line line, kernel::Ticks from, kernel::Ticks to, double gbp_per_year);
 
+  // A cost of `gbp` at one moment (an assessment, say), at its financial year's prices.
+  void spend(Line line, kernel::Ticks at, double gbp);
+
   std::size_t line_count() const { return lines_.size(); }
   const std::string& name(Line line) const { return lines_[line].name; }
   std::size_t year_count() const { return year_ends_.size(); }

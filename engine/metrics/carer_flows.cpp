@@ -17,7 +17,7 @@ void CarerFlows::count(kernel::Ticks t, Flow& flow) {
 
 void CarerFlows::on(const model::HouseholdApproved& e) {
   households_.add(e.time, +1);
-  count(e.time, approvals_);
+  if (e.origin != model::HouseholdOrigin::initial_pool) count(e.time, approvals_);
 }
 
 void CarerFlows::on(const model::HouseholdDeregistered& e) {

@@ -1,6 +1,6 @@
 // One source of cost lines: it subscribes to the facts that cost money and posts the money
-// to the ledger as it is spent. Placements and fixed services are accounts; staff and carer
-// recruitment will each be one more, added in CostAccounts' constructor.
+// to the ledger as it is spent: placements, Staying Put, fixed services, staff and carer
+// recruitment each have one, made in CostAccounts' constructor.
 #pragma once
 
 #include "model/domain_events.hpp"

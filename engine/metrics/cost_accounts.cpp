@@ -3,8 +3,10 @@
 #include <numeric>
 
 #include "finance/net_present_value.hpp"
+#include "metrics/carer_recruitment_costs.hpp"
 #include "metrics/fixed_costs.hpp"
 #include "metrics/placement_costs.hpp"
+#include "metrics/staff_costs.hpp"
 #include "metrics/staying_put_costs.hpp"
 
 namespace caresim::metrics {
@@ -27,6 +29,8 @@ CostAccounts::CostAccounts(const ReportingWindow& window, const scenario::Scenar
   accounts_.push_back(std::make_unique<PlacementCosts>(scenario, costs_, window.clock, ledger_));
   accounts_.push_back(std::make_unique<StayingPutCosts>(costs_, ledger_));
   accounts_.push_back(std::make_unique<FixedCosts>(scenario, costs_, window.clock, ledger_));
+  accounts_.push_back(std::make_unique<StaffCosts>(scenario, costs_, ledger_));
+  accounts_.push_back(std::make_unique<CarerRecruitmentCosts>(costs_, ledger_));
 }
 
 void CostAccounts::subscribe(model::EventPublisher& publisher) {

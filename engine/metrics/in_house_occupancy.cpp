@@ -25,6 +25,8 @@ void InHouseOccupancy::on(const model::MonthEnded& e) {
   households_at_month_end_.push_back(static_cast<double>(households_));
   approved_at_month_end_.push_back(approved_.level());
   filled_at_month_end_.push_back(filled_.level());
+  // n/a (left out of the month's statistics) while no place is approved.
+  occupancy_at_month_end_.push_back(approved_.level() > 0 ? filled_.level() / approved_.level() : kNotApplicable);
 }
 
 void InHouseOccupancy::report(Measurements& out) {
@@ -35,6 +37,7 @@ void InHouseOccupancy::report(Measurements& out) {
   out.add_series("carer_households", std::move(households_at_month_end_));
   out.add_series("in_house_approved_places", std::move(approved_at_month_end_));
   out.add_series("in_house_filled_places", std::move(filled_at_month_end_));
+  out.add_series("in_house_occupancy", std::move(occupancy_at_month_end_));
 }
 
 }  // namespace caresim::metrics

@@ -1,6 +1,6 @@
 // The in-house foster pool: households, approved and filled places, and occupancy
-// (time-averaged filled places over time-averaged approved places; a place held by a young
-// person Staying Put is filled).
+// (time-averaged filled places over time-averaged approved places, and filled over approved
+// at each month end; a place held by a young person Staying Put is filled).
 #pragma once
 
 #include "metrics/metric.hpp"
@@ -36,7 +36,7 @@ class InHouseOccupancy final : public Metric {
   TimeWeighted approved_;
   TimeWeighted filled_;
   long households_ = 0;
-  std::vector<double> households_at_month_end_, approved_at_month_end_, filled_at_month_end_;
+  std::vector<double> households_at_month_end_, approved_at_month_end_, filled_at_month_end_, occupancy_at_month_end_;
 };
 
 }  // namespace caresim::metrics

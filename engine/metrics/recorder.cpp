@@ -11,6 +11,7 @@
 #include "metrics/cost_accounts.hpp"
 #include "metrics/in_house_occupancy.hpp"
 #include "metrics/match_quality.hpp"
+#include "metrics/new_placements.hpp"
 #include "metrics/placement_mix.hpp"
 #include "metrics/placement_stability.hpp"
 #include "metrics/snapshot_31_march.hpp"
@@ -56,6 +57,7 @@ Recorder::Recorder(const ReportingWindow& window, const scenario::Scenario& scen
   metrics_.push_back(std::make_unique<WaitingTimes>(window_));
   metrics_.push_back(std::make_unique<PlacementStability>(window_));
   metrics_.push_back(std::make_unique<BreakdownRate>(window_));
+  metrics_.push_back(std::make_unique<NewPlacements>(window_));
   metrics_.push_back(std::make_unique<Snapshot31March>(window_));
   metrics_.push_back(std::make_unique<ChildrenOn31March>(window_));
   metrics_.push_back(std::make_unique<MatchQuality>(window_));

@@ -2,10 +2,9 @@
 
 #include <string>
 
+#include "metrics/far_from_home.hpp"
+
 namespace caresim::metrics {
-namespace {
-constexpr double kFarFromHomeMiles = 20;  // "placed more than 20 miles from home"
-}  // namespace
 
 void Snapshot31March::on(const model::PlacementStarted& e) {
   const std::size_t i = model::index_of(e.child);

@@ -121,12 +121,12 @@ void CareSystem::approve_initial_households() {
   const auto& spec = scenario_.provision.in_house_foster;
   if (!spec) return;
   const HouseholdProfiles profiles(*spec, home_cumulative_);
-  for (int i = 0; i < spec->households; ++i) approve_household(profiles.draw(households_));
+  for (int i = 0; i < spec->households; ++i) approve_household(profiles.draw(households_), HouseholdOrigin::initial_pool);
 }
 
-HouseholdId CareSystem::approve_household(const FosterHousehold& household) {
+HouseholdId CareSystem::approve_household(const FosterHousehold& household, HouseholdOrigin origin) {
   const HouseholdId id = foster_.approve(household);
-  publish_.publish(HouseholdApproved{now(), id, household.places});
+  publish_.publish(HouseholdApproved{now(), id, household.places, origin});
   offer_freed_places();
   return id;
 }

@@ -49,7 +49,7 @@ class CareSystem {
   void handle(const kernel::Event& event);
 
   // A household joins the pool and its places go at once to any children waiting.
-  HouseholdId approve_household(const FosterHousehold& household);
+  HouseholdId approve_household(const FosterHousehold& household, HouseholdOrigin origin);
   // The household takes no new child and deregisters when its last child leaves (at once
   // if it has none); its children stay until they leave. Nothing if it already resigned.
   void resign_household(HouseholdId id, ResignationReason reason);

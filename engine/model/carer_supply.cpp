@@ -70,7 +70,7 @@ void CarerSupply::handle(const kernel::Event& event) {
     case CarerSupplyEvent::enquiry_arrives: return enquiry_arrives(source);
     case CarerSupplyEvent::assessment_starts: return assessment_starts(source, approved);
     case CarerSupplyEvent::assessment_ends: return assessment_ends(source, approved);
-    case CarerSupplyEvent::household_joins_from_ifa: return approve(joiners_);
+    case CarerSupplyEvent::household_joins_from_ifa: return approve(joiners_, HouseholdOrigin::from_ifa);
     case CarerSupplyEvent::household_leaves_fostering:
       return care_.resign_household(household, ResignationReason::leaves_fostering);
     case CarerSupplyEvent::household_moves_to_ifa:
@@ -144,12 +144,12 @@ void CarerSupply::assessment_starts(EnquirySource source, bool approved) {
 }
 
 void CarerSupply::assessment_ends(EnquirySource source, bool approved) {
-  if (approved) return approve(enquiries_[static_cast<std::size_t>(source)]);
+  if (approved) return approve(enquiries_[static_cast<std::size_t>(source)], HouseholdOrigin::assessed);
   publish_.publish(AssessmentWithdrawn{now(), source});
 }
 
-void CarerSupply::approve(kernel::RandomStream& stream) {
-  const HouseholdId id = care_.approve_household(profiles_.draw(stream));
+void CarerSupply::approve(kernel::RandomStream& stream, HouseholdOrigin origin) {
+  const HouseholdId id = care_.approve_household(profiles_.draw(stream), origin);
   plan_career(id, 0.0, stream);
 }
 

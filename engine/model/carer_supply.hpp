@@ -52,7 +52,7 @@ class CarerSupply final : public CareObserver {
   void skill_rises(HouseholdId id);
   void age_range_converts(HouseholdId id);
 
-  void approve(kernel::RandomStream& stream);
+  void approve(kernel::RandomStream& stream, HouseholdOrigin origin);
   void plan_career(HouseholdId id, double tenure_years, kernel::RandomStream& stream);
   void plan_skill_rise(HouseholdId id);
   void plan_conversion(HouseholdId id);

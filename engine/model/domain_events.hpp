@@ -96,10 +96,15 @@ struct WaitingEnded {
   ChildId child;
 };
 
+// How a household came to be approved: in the pool when the simulation starts, after the
+// council's own assessment, or transferring from an independent fostering agency.
+enum class HouseholdOrigin : std::uint8_t { initial_pool, assessed, from_ifa };
+
 struct HouseholdApproved {
   Ticks time;
   HouseholdId household;
   int places;
+  HouseholdOrigin origin;
 };
 
 struct HouseholdDeregistered {

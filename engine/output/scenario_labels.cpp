@@ -7,8 +7,8 @@
 namespace caresim::output {
 namespace {
 
-constexpr std::array<const char*, 4> kFilesBeside = {"comparison.json", "comparison.csv", "comparison_by_year.csv",
-                                                     "sweep.csv"};
+constexpr std::array<const char*, 7> kFilesBeside = {"comparison.json", "comparison.csv", "comparison_by_year.csv",
+                                                     "sweep.csv", "sweep.json", "report.html", "report.xlsx"};
 
 bool kept(unsigned char c) { return (c < 128 && std::isalnum(c)) || c == '.' || c == '_' || c == '-'; }
 

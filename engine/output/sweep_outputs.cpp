@@ -2,6 +2,7 @@
 
 #include "output/comparison_table.hpp"
 #include "output/csv_number.hpp"
+#include "output/json_values.hpp"
 #include "output/output_directory.hpp"
 #include "output/run_outputs.hpp"
 #include "output/scenario_labels.hpp"
@@ -33,6 +34,20 @@ std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentRes
   return csv;
 }
 
+std::string sweep_json(const scenario::LoadedRuns& runs) {
+  const scenario::Scenario& first = runs.scenarios.front().scenario;
+  // Each run is named "NAME (PARAMETER = VALUE)"; the sweep is NAME.
+  const std::string suffix = " (" + runs.parameter + " = " + runs.values.front() + ")";
+  std::string name = first.name;
+  if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+    name.resize(name.size() - suffix.size());
+  Json json{{"scenario", name}, {"description", first.description}, {"parameter", runs.parameter}, {"runs", Json::array()}};
+  const auto directories = sweep_directory_names(runs);
+  for (std::size_t s = 0; s < runs.values.size(); ++s)
+    json["runs"].push_back({{"value", runs.values[s]}, {"directory", directories[s]}});
+  return json.dump(2) + "\n";
+}
+
 void write_sweep_outputs(const std::filesystem::path& directory, const scenario::LoadedRuns& runs,
                          const run::ExperimentResult& result) {
   const auto directories = sweep_directory_names(runs);
@@ -40,6 +55,7 @@ void write_sweep_outputs(const std::filesystem::path& directory, const scenario:
   for (std::size_t s = 0; s < runs.scenarios.size(); ++s)
     stage_run_files(out, directories[s], runs.scenarios[s].scenario, runs.scenarios[s].effective_yaml, result, s);
   out.write("sweep.csv", sweep_csv(runs, result));
+  out.write("sweep.json", sweep_json(runs));
   out.commit();
 }
 

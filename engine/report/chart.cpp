@@ -242,4 +242,31 @@ Chart cumulative_year_chart(const ChartLabels& labels, const std::vector<YearBar
           year_table(labels, bars, true)};
 }
 
+Chart sweep_chart(const ChartLabels& labels, const std::string& x_title, const std::vector<SweepPoint>& points) {
+  Json values = Json::array();
+  for (const SweepPoint& p : points)
+    values.push_back({{"value", p.value}, {"value_text", p.value_text}, {"mean", p.mean}, {"low", p.low}, {"high", p.high}});
+  const Json x{{"field", "value"}, {"type", "quantitative"}, {"title", x_title}, {"scale", {{"zero", false}}}};
+  Json y = y_axis(labels);
+  if (labels.quantity == Quantity::share) y["format"] = ".1%";  // a scale not from zero spans few whole percents
+  Json layered{
+      {"encoding", {{"x", x}}},
+      {"layer",
+       Json::array({{{"mark", {{"type", "rule"}, {"color", "#333333"}, {"strokeWidth", 1.5}}},
+                     // Not from zero: the chart is about how the KPI moves with the value.
+                     {"encoding", {{"y", {{"field", "low"}, {"type", "quantitative"}, {"axis", y}, {"title", labels.y_title},
+                                          {"scale", {{"zero", false}}}}},
+                                   {"y2", {{"field", "high"}}}}}},
+                    {{"mark", {{"type", "line"}, {"point", {{"size", 50}}}, {"strokeWidth", 2}, {"color", kPalette[0]}}},
+                     {"encoding", {{"y", {{"field", "mean"}, {"type", "quantitative"}}},
+                                   {"tooltip", Json::array({{{"field", "value_text"}, {"title", x_title}},
+                                                            {{"field", "mean"}, {"type", "quantitative"}, {"title", labels.y_title},
+                                                             {"format", tooltip_format(labels.quantity)}}})}}}}})}};
+  Chart chart{labels.title, labels.description, finish(std::move(layered), std::move(values), {}, false, labels.description).dump(), {}};
+  chart.table.header = {x_title, labels.y_title, labels.interval_name};
+  for (const SweepPoint& p : points)
+    chart.table.rows.push_back({p.value_text, format_value(p.mean, labels.quantity), format_interval(p.low, p.high, labels.quantity)});
+  return chart;
+}
+
 }  // namespace caresim::report

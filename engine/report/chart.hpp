@@ -39,6 +39,13 @@ struct YearBar {
   double value = 0, low = 0, high = 0;
 };
 
+// A KPI at one value of a swept parameter, with its interval; NaN where it does not apply.
+struct SweepPoint {
+  std::string value_text;  // as the scenario file wrote it: "225"
+  double value = 0;
+  double mean = 0, low = 0, high = 0;
+};
+
 struct ChartLabels {
   std::string title;
   std::string description;
@@ -55,5 +62,9 @@ Chart year_bar_chart(const ChartLabels& labels, const std::vector<YearBar>& bars
 Chart stacked_year_chart(const ChartLabels& labels, const std::vector<YearBar>& bars);
 // A cumulative quantity by financial year: a line with its interval as a band.
 Chart cumulative_year_chart(const ChartLabels& labels, const std::vector<YearBar>& bars);
+
+// A KPI against the swept parameter (`x_title`): the mean as a line through points, the
+// interval as a whisker at each value.
+Chart sweep_chart(const ChartLabels& labels, const std::string& x_title, const std::vector<SweepPoint>& points);
 
 }  // namespace caresim::report

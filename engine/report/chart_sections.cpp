@@ -125,16 +125,25 @@ ChartSection over_time(const ReportInputs& inputs) {
   charts.chart("Children in care by placement type", "Children", charts.series_starting_with("placements."),
                "the runs have no placements.<type> series.");
   charts.chart("In-house foster occupancy", "Occupancy", {"in_house_occupancy"},
-               "the runs have no month-end occupancy series (the average occupancy, in_house_occupancy_mean, is "
-               "in the headline table).");
-  charts.chart("In-house foster places, approved and filled", "Places",
-               {"in_house_approved_places", "in_house_filled_places"}, "the runs have no in-house place series.");
+               "the runs have no in_house_occupancy series (the average occupancy, in_house_occupancy_mean, is in "
+               "the headline table).");
+  charts.chart("In-house foster places, approved, available and filled", "Places",
+               {"in_house_approved_places", "in_house_available_places", "in_house_filled_places"},
+               "the runs have no in-house place series.");
   charts.chart("Children with independent fostering agencies and in children's homes", "Children",
                {"placements.ifa", "placements.residential"}, "no child was placed with an IFA or in a children's home.");
   charts.chart("In-house fostering households", "Households", {"carer_households"},
                "the runs have no carer_households series.");
-  charts.chart("Social worker caseloads", "Children per social worker", charts.series_starting_with("caseload"),
-               "the runs have no caseload series (the social-work workforce is not modelled in them).");
+  const std::string no_workforce = " (the social-work workforce is not modelled in them).";
+  charts.chart("Social worker caseloads", "Children per social worker", {"caseload_mean"},
+               "the runs have no caseload_mean series" + no_workforce);
+  charts.chart("Children with no allocated social worker", "Children", {"children_unallocated"},
+               "the runs have no children_unallocated series" + no_workforce);
+  charts.chart("Social workers in post and vacancies", "Social workers",
+               {"social_workers_permanent", "social_workers_agency", "social_worker_vacancies"},
+               "the runs have no social worker series" + no_workforce);
+  charts.chart("Personal advisers for care leavers", "Young people", {"young_people_with_pa", "young_people_waiting_for_pa"},
+               "the runs have no personal adviser series (personal advisers are not modelled in them).");
   charts.chart("Children waiting for a placement", "Children", {"children_waiting"},
                "the runs have no children_waiting series.");
   charts.remaining();

@@ -1,70 +1,20 @@
 #include "report/html_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
-#include "report/chart_library.hpp"
 #include "report/chart_sections.hpp"
+#include "report/html_page.hpp"
 #include "report/html_text.hpp"
 #include "report/kpi_presentation.hpp"
 #include "report/parameter_unit.hpp"
 #include "report/plain_summary.hpp"
-#include "report/report_style.hpp"
 #include "report/scenario_differences.hpp"
 
 namespace caresim::report {
 namespace {
-
-struct Cell {
-  std::string text;  // plain text, escaped when written
-  bool number = false;
-  std::string attributes;  // already escaped: data-kpi="..." for the tests and scripts
-};
-
-std::string table_html(const std::vector<std::string>& header, const std::vector<std::vector<Cell>>& rows,
-                       const std::string& caption = "") {
-  std::string html = "<table>";
-  if (!caption.empty()) html += "<caption class=\"note\">" + html_escape(caption) + "</caption>";
-  html += "<thead><tr>";
-  // A heading is aligned like its column: right over numbers.
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    const bool number = !rows.empty() && c < rows.front().size() && rows.front()[c].number;
-    html += std::string(number ? "<th scope=\"col\" class=\"number\">" : "<th scope=\"col\">") + html_escape(header[c]) + "</th>";
-  }
-  html += "</tr></thead><tbody>";
-  for (const auto& row : rows) {
-    html += "<tr>";
-    for (const Cell& cell : row)
-      html += std::string(cell.number ? "<td class=\"number\"" : "<td") + (cell.attributes.empty() ? "" : " " + cell.attributes) +
-              ">" + html_escape(cell.text) + "</td>";
-    html += "</tr>";
-  }
-  return html + "</tbody></table>\n";
-}
-
-// A bulleted list of plain-text items.
-std::string list_html(const std::vector<std::string>& items, const std::string& css_class = "") {
-  std::string html = css_class.empty() ? "<ul>" : "<ul class=\"" + css_class + "\">";
-  for (const std::string& item : items) html += "<li>" + html_escape(item) + "</li>";
-  return html + "</ul>";
-}
-
-std::string text_table_html(const TextTable& table) {
-  std::vector<std::vector<Cell>> rows;
-  for (const auto& row : table.rows) {
-    std::vector<Cell> cells;
-    for (std::size_t c = 0; c < row.size(); ++c) cells.push_back({row[c], c + 2 >= row.size(), ""});
-    rows.push_back(std::move(cells));
-  }
-  return table_html(table.header, rows);
-}
-
-// The exact number behind a cell, so a reader's script (and the tests) can check the page.
-std::string value_attributes(const std::string& kpi, const std::string& scenario, const std::string& stat, double value) {
-  return "data-kpi=\"" + html_escape(kpi) + "\" data-scenario=\"" + html_escape(scenario) + "\" data-stat=\"" + stat +
-         "\" data-value=\"" + (std::isnan(value) ? std::string() : fmt::format("{}", value)) + "\"";
-}
 
 Cell measure_cell(const std::string& kpi) {
   return {present(kpi).label, false, "title=\"" + html_escape(kpi) + "\""};
@@ -105,6 +55,30 @@ std::string kpi_table(const ReportInputs& inputs, const std::vector<std::string>
     rows.push_back(std::move(row));
   }
   return table_html(header, rows, "Each cell: the mean and, in brackets, its 95% confidence interval.");
+}
+
+// Whether any scenario has a value for the KPI (a mechanism a run does not model is n/a).
+bool applies(const ReportInputs& inputs, const std::string& kpi) {
+  if (!inputs.is_comparison()) {
+    const KpiStat* k = inputs.runs.front().summary.kpi(kpi);
+    return k && !std::isnan(k->mean);
+  }
+  const auto* values = inputs.comparison->kpi(kpi);
+  return values && std::any_of(values->begin(), values->end(), [](const ComparedValue& v) { return !std::isnan(v.mean); });
+}
+
+// The headline table, without the KPIs that apply to no scenario (named below it instead).
+std::string headline_section(const ReportInputs& inputs) {
+  std::vector<std::string> shown, not_applicable;
+  for (const std::string& kpi : headline_kpis()) {
+    if (applies(inputs, kpi)) shown.push_back(kpi);
+    else if (inputs.runs.front().summary.kpi(kpi)) not_applicable.push_back(present(kpi).label);
+  }
+  std::string html = "<section id=\"headline\"><h2>Headline numbers</h2>\n" + kpi_table(inputs, shown);
+  if (!not_applicable.empty())
+    html += "<p class=\"note\">Not shown, as they do not apply to " + std::string(inputs.is_comparison() ? "these scenarios" : "this scenario") +
+            " (n/a: what they measure is not modelled):</p>" + list_html(not_applicable, "left-out");
+  return html + "</section>\n";
 }
 
 std::string title_of(const ReportInputs& inputs) {
@@ -165,11 +139,7 @@ std::string charts_html(const std::vector<ChartSection>& sections, std::string& 
     html += "<section id=\"" + anchor + "\"><h2>" + html_escape(section.heading) + "</h2>\n<p class=\"note\">" +
             html_escape(section.introduction) + "</p>\n";
     for (const Chart& chart : section.charts) {
-      ++number;
-      const std::string id = "chart-" + std::to_string(number);
-      html += "<figure aria-labelledby=\"" + id + "-title\"><h3 id=\"" + id + "-title\">" + html_escape(chart.title) + "</h3>\n";
-      html += "<div class=\"chart\" id=\"" + id + "\" role=\"img\" aria-label=\"" + html_escape(chart.description) + "\"></div>\n";
-      html += "<details><summary>The numbers in this chart</summary>" + text_table_html(chart.table) + "</details></figure>\n";
+      html += figure_html(chart, ++number);
       specs_json += (number == 1 ? "" : ",") + chart.spec_json;
     }
     if (!section.left_out.empty()) {
@@ -181,37 +151,11 @@ std::string charts_html(const std::vector<ChartSection>& sections, std::string& 
   return html;
 }
 
-// Draws each chart as SVG (crisp when printed) and marks it drawn; a failure is shown in the
-// chart's place and reported on the console.
-constexpr const char* kDrawCharts = R"js(
-(function () {
-  var specs = JSON.parse(document.getElementById('chart-specs').textContent);
-  specs.forEach(function (spec, i) {
-    var container = document.getElementById('chart-' + (i + 1));
-    try {
-      var view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'svg', container: container, hover: true });
-      view.runAsync().then(function () { container.setAttribute('data-drawn', 'true'); }, function (error) {
-        container.textContent = 'This chart could not be drawn: ' + error;
-        container.className += ' chart-error';
-        console.error(error);
-      });
-    } catch (error) {
-      container.textContent = 'This chart could not be drawn: ' + error;
-      container.className += ' chart-error';
-      console.error(error);
-    }
-  });
-})();
-)js";
-
 }  // namespace
 
 std::string html_report(const ReportInputs& inputs) {
   const std::string title = title_of(inputs);
-  std::string html = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                     "<meta name=\"generator\" content=\"caresim\">\n<title>" + html_escape(title) + "</title>\n<style>" +
-                     std::string(kReportStyle) + "</style>\n</head>\n<body>\n";
+  std::string html = page_start(title);
   html += "<header><h1>" + html_escape(title) + "</h1>\n<p class=\"meta\">" + html_escape(meta_line(inputs)) + "</p></header>\n";
   html += "<nav aria-label=\"Contents\"><ol><li><a href=\"#summary\">In brief</a></li><li><a href=\"#scenarios\">The scenarios</a></li>"
           "<li><a href=\"#headline\">Headline numbers</a></li><li><a href=\"#over-time\">Over time</a></li>"
@@ -225,7 +169,7 @@ std::string html_report(const ReportInputs& inputs) {
   html += "</ul></section>\n";
 
   html += scenarios_section(inputs);
-  html += "<section id=\"headline\"><h2>Headline numbers</h2>\n" + kpi_table(inputs, headline_kpis()) + "</section>\n";
+  html += headline_section(inputs);
 
   std::string specs_json;
   html += charts_html(chart_sections(inputs), specs_json);
@@ -244,9 +188,7 @@ std::string html_report(const ReportInputs& inputs) {
           "<p>The files behind this report (summary.json, timeseries.csv, kpis_by_replication.csv, scenario.yaml) sit "
           "beside it, and report.xlsx holds the same figures for checking in a spreadsheet.</p></section>\n";
 
-  html += "<script type=\"application/json\" id=\"chart-specs\">" + json_for_script(specs_json) + "</script>\n";
-  for (const std::string_view script : chart_library_scripts()) html += "<script>" + std::string(script) + "</script>\n";
-  html += "<script>" + std::string(kDrawCharts) + "</script>\n</body>\n</html>\n";
+  html += page_end(specs_json);
   return html;
 }
 

@@ -80,7 +80,7 @@ Presentation present(std::string_view name) {
     std::string_view name, label;
     Quantity quantity;
   };
-  static constexpr std::array<Known, 32> kKnown{{
+  static constexpr Known kKnown[] = {
       {"entries_per_year", "Children entering care per year", count},
       {"exits_per_year", "Children leaving care per year", count},
       {"children_in_care_mean", "Children in care (average over time)", count},
@@ -91,6 +91,8 @@ Presentation present(std::string_view name) {
       {"share_over_20_miles", "Children placed more than 20 miles from home", share},
       {"breakdowns_per_year", "Placement breakdowns per year", count},
       {"breakdowns_per_placement_year", "Breakdowns per year of placement", rate},
+      {"new_placements_per_year", "Placements started per year (first placements and moves)", count},
+      {"new_placements_over_20_miles_share", "Placements started more than 20 miles from home", share},
       {"emergency_placements_per_year", "Emergency placements per year", count},
       {"carer_households_end", "In-house fostering households at the end", count},
       {"caseload_mean", "Children per social worker (mean caseload)", count},
@@ -113,7 +115,37 @@ Presentation present(std::string_view name) {
       {"carer_enquiries", "Fostering enquiries", count},
       {"carer_applications", "Fostering applications", count},
       {"in_house_available_places", "Available in-house foster places", count},
-  }};
+      // The carer pool.
+      {"carer_households_mean", "In-house fostering households (average over time)", count},
+      {"in_house_occupancy_available_mean", "Available in-house foster places filled (occupancy)", share},
+      {"approvals_per_year", "Fostering households approved per year", count},
+      {"deregistrations_per_year", "Fostering households deregistered per year", count},
+      {"carer_net_change_per_year", "Net change in fostering households per year", count},
+      {"carer_deregistration_rate", "Fostering households deregistering per household per year", share},
+      {"carer_enquiries_per_year", "Fostering enquiries per year", count},
+      {"carer_applications_per_year", "Fostering applications per year", count},
+      {"carer_withdrawals_per_year", "Fostering applications withdrawn per year", count},
+      // The social-work workforce.
+      {"caseload_share_above_target", "Social workers with more cases than the target", share},
+      {"caseload_share_at_cap", "Social workers at the caseload cap", share},
+      {"children_unallocated_mean", "Children with no allocated social worker (average over time)", count},
+      {"agency_turnover_rate", "Agency social workers leaving per year (turnover)", share},
+      {"vacancy_rate", "Social work posts vacant (vacancy rate)", share},
+      {"agency_share", "Social workers from agencies (agency share)", share},
+      {"sickness_absence_rate", "Social workers' time off sick", share},
+      {"social_worker_changes_per_child_year", "Changes of social worker per child per year in care", count},
+      {"pa_caseload_mean", "Young people per personal adviser (mean caseload)", count},
+      {"pa_waiting_mean", "Young people waiting for a personal adviser (average over time)", count},
+      {"pa_allocation_delay_days_mean", "Days waiting for a personal adviser (mean)", days},
+      {"children_unallocated", "Children with no allocated social worker", count},
+      {"social_workers_permanent", "Permanent social workers", count},
+      {"social_workers_agency", "Agency social workers", count},
+      {"social_worker_vacancies", "Social work vacancies", count},
+      {"young_people_with_pa", "Young people with a personal adviser", count},
+      {"young_people_waiting_for_pa", "Young people waiting for a personal adviser", count},
+      {"social_worker_starters", "Permanent social workers starting", count},
+      {"social_worker_leavers", "Permanent social workers leaving", count},
+  };
   for (const Known& known : kKnown)
     if (known.name == name) return {std::string(known.label), known.quantity};
 
@@ -127,6 +159,14 @@ Presentation present(std::string_view name) {
   if (starts_with(name, "placements.")) return {"Children in " + placement_type_words(after("placements.")), count};
   if (starts_with(name, "exit_share.")) return {"Leaving care by " + name_in_words(after("exit_share.")), share};
   if (starts_with(name, "cost.")) return {"Cost: " + name_in_words(after("cost.")), money};
+  if (starts_with(name, "resignations_per_year."))
+    return {"Fostering households resigning per year: " + name_in_words(after("resignations_per_year.")), count};
+  if (starts_with(name, "pa_share_at_age.")) {
+    std::string age = name_in_words(after("pa_share_at_age."));
+    for (char& c : age)
+      if (c == ' ') c = '.';  // "15_5" is 15.5
+    return {"Young people with a personal adviser by age " + age, share};
+  }
   return by_shape(name);
 }
 
@@ -143,7 +183,11 @@ const std::vector<std::string>& headline_kpis() {
       "breakdowns_per_year",
       "waiting_days_mean",
       "carer_households_end",
+      "carer_net_change_per_year",
       "caseload_mean",
+      "children_unallocated_mean",
+      "social_worker_turnover_rate",
+      "agency_share",
       "share_3plus_social_workers_in_year",
       "cost_total_gbp",
   };

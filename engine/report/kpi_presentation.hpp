@@ -18,7 +18,8 @@ struct Presentation {
 // Known names get their own words; others are read from their shape (share_*, *_gbp, *_days).
 Presentation present(std::string_view name);
 
-// The KPIs a board reads first, in the order of the headline table (those a run has).
+// The KPIs a board reads first, in the order of the headline table (those a run has; the
+// workforce's and the carer pool's are n/a or absent in runs that do not model them).
 const std::vector<std::string>& headline_kpis();
 
 // A name in words: "cost.in_house_fees" -> "cost.in house fees".

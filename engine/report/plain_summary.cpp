@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <functional>
 
 #include "report/kpi_presentation.hpp"
 
@@ -28,10 +29,39 @@ std::string with_interval(double value, double low, double high, Quantity quanti
   return text;
 }
 
+using KpiLookup = std::function<const KpiStat*(const char*)>;
+
+// Said only where households come and go (a fixed pool is told by its occupancy).
+std::string carer_pool_sentence(const KpiLookup& kpi) {
+  const KpiStat* end = kpi("carer_households_end");
+  const KpiStat* approved = kpi("approvals_per_year");
+  const KpiStat* left = kpi("deregistrations_per_year");
+  if (!end || !approved || !left || (approved->mean == 0 && left->mean == 0)) return {};
+  return "The in-house pool ends with " + with_interval(end->mean, end->ci95_low, end->ci95_high, Quantity::count) +
+         " fostering households; " + format_value(approved->mean, Quantity::count) + " are approved and " +
+         format_value(left->mean, Quantity::count) + " deregistered a year.";
+}
+
+// Said only where the social-work workforce is modelled.
+std::string workforce_sentence(const KpiLookup& kpi) {
+  const KpiStat* caseload = kpi("caseload_mean");
+  if (!caseload) return {};
+  std::string text = "Social workers carry " + format_value(caseload->mean, Quantity::count) + " children each on average";
+  if (const KpiStat* turnover = kpi("social_worker_turnover_rate"))
+    text += ", and " + format_value(turnover->mean, Quantity::share) + " of permanent social workers leave each year";
+  text += '.';
+  if (const KpiStat* changes = kpi("share_3plus_social_workers_in_year"))
+    text += ' ' + format_value(changes->mean, Quantity::share) +
+            " of children in care at 31 March had 3 or more social workers in the year.";
+  if (const KpiStat* unallocated = kpi("children_unallocated_mean"); unallocated && unallocated->mean > 0)
+    text += " On average " + format_value(unallocated->mean, Quantity::count) + " children have no allocated social worker.";
+  return text;
+}
+
 std::vector<SummaryPoint> one_run(const RunFiles& run) {
   const RunSummary& s = run.summary;
   std::vector<SummaryPoint> text;
-  const auto kpi = [&](const char* name) -> const KpiStat* {
+  const KpiLookup kpi = [&](const char* name) -> const KpiStat* {
     const KpiStat* k = s.kpi(name);
     return k && !std::isnan(k->mean) ? k : nullptr;
   };
@@ -58,6 +88,8 @@ std::vector<SummaryPoint> one_run(const RunFiles& run) {
   if (far && moves)
     text.push_back({format_value(far->mean, Quantity::share) + " of placed children live more than 20 miles from home, and " +
                    format_value(moves->mean, Quantity::share) + " of children in care at 31 March had 3 or more placements in the year.", {}});
+  if (const std::string pool = carer_pool_sentence(kpi); !pool.empty()) text.push_back({pool, {}});
+  if (const std::string workforce = workforce_sentence(kpi); !workforce.empty()) text.push_back({workforce, {}});
   const auto series_end = run.series("children_in_care");
   if (!series_end.empty()) {
     const QuantileRow& last = *series_end.back();

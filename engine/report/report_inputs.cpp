@@ -20,8 +20,8 @@ ReportInputs read_report_inputs(const fs::path& directory) {
   }
   if (!fs::exists(directory / "summary.json"))
     throw scenario::ScenarioError({{directory.string(), 0, 0,
-                                    "has neither summary.json nor comparison.json: not the output of caresim "
-                                    "run or compare",
+                                    "has no summary.json, comparison.json or sweep.json: not the output of "
+                                    "caresim run or compare",
                                     ""}});
   inputs.runs.push_back(read_run_files(directory));
   return inputs;

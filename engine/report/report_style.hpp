@@ -27,6 +27,7 @@ figure { margin: 1rem 0 1.8rem; }
 .chart-error { color: #D55E00; }
 details summary { cursor: pointer; color: var(--accent); }
 .left-out { color: var(--muted); }
+.wide { overflow-x: auto; }
 @media print {
   @page { size: A4; margin: 14mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }

@@ -36,25 +36,6 @@ KpiStat read_kpi(const std::string& name, const Json& stat) {
   return kpi;
 }
 
-RunSummary read_summary(const fs::path& file) {
-  Json json;
-  try {
-    json = Json::parse(read_input_file(file));
-    RunSummary summary;
-    summary.scenario = json.at("scenario").get<std::string>();
-    summary.description = json.value("description", "");
-    summary.start_date = json.at("start_date").get<std::string>();
-    summary.replications = json.at("replications").get<int>();
-    summary.seed = json.at("seed").get<std::uint64_t>();
-    summary.years = json.at("years").get<int>();
-    summary.warmup_years = json.value("warmup_years", 0);
-    for (const auto& [name, stat] : json.at("kpis").items()) summary.kpis.push_back(read_kpi(name, stat));
-    return summary;
-  } catch (const Json::exception& e) {
-    fail(file, std::string("not a caresim summary: ") + e.what());
-  }
-}
-
 // Reads a long-format file whose first two columns name the period and the metric.
 std::vector<QuantileRow> read_quantile_rows(const fs::path& file, const std::string& period_column,
                                             const std::string& name_column) {
@@ -104,10 +85,29 @@ std::string read_input_file(const fs::path& file) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+RunSummary read_run_summary(const fs::path& file) {
+  Json json;
+  try {
+    json = Json::parse(read_input_file(file));
+    RunSummary summary;
+    summary.scenario = json.at("scenario").get<std::string>();
+    summary.description = json.value("description", "");
+    summary.start_date = json.at("start_date").get<std::string>();
+    summary.replications = json.at("replications").get<int>();
+    summary.seed = json.at("seed").get<std::uint64_t>();
+    summary.years = json.at("years").get<int>();
+    summary.warmup_years = json.value("warmup_years", 0);
+    for (const auto& [name, stat] : json.at("kpis").items()) summary.kpis.push_back(read_kpi(name, stat));
+    return summary;
+  } catch (const Json::exception& e) {
+    fail(file, std::string("not a caresim summary: ") + e.what());
+  }
+}
+
 RunFiles read_run_files(const fs::path& directory) {
   RunFiles run;
   run.directory = directory;
-  run.summary = read_summary(directory / "summary.json");
+  run.summary = read_run_summary(directory / "summary.json");
   run.timeseries = read_quantile_rows(directory / "timeseries.csv", "date", "metric");
   run.yearly = read_if_present(directory / "yearly.csv", "metric");
   run.costs = read_if_present(directory / "costs.csv", "line");

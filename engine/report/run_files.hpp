@@ -55,6 +55,7 @@ struct RunFiles {
 
 // Throws ScenarioError (the user's input: exit 2) naming the file that is missing or wrong.
 std::string read_input_file(const std::filesystem::path& file);
+RunSummary read_run_summary(const std::filesystem::path& summary_json);
 RunFiles read_run_files(const std::filesystem::path& directory);
 
 }  // namespace caresim::report

@@ -9,6 +9,8 @@
 
 #include "report/html_report.hpp"
 #include "report/report_inputs.hpp"
+#include "report/sweep_files.hpp"
+#include "report/sweep_report.hpp"
 #include "report/workbook_report.hpp"
 
 namespace caresim::report {
@@ -35,18 +37,26 @@ class StagedFile {
   fs::path final_;
 };
 
+void write_text(const fs::path& file, const std::string& text, const fs::path& final_name) {
+  std::ofstream out(file, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + final_name.string());
+}
+
 }  // namespace
 
 void write_reports(const fs::path& directory) {
+  if (is_sweep_directory(directory)) {
+    const StagedFile html(directory, "report.html");
+    write_text(html.path(), sweep_report(read_sweep_files(directory)), directory / "report.html");
+    html.move_into_place();
+    return;
+  }
   const ReportInputs inputs = read_report_inputs(directory);
 
   const StagedFile html(directory, "report.html");
-  {
-    std::ofstream out(html.path(), std::ios::binary);
-    out << html_report(inputs);
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + (directory / "report.html").string());
-  }
+  write_text(html.path(), html_report(inputs), directory / "report.html");
   const StagedFile workbook(directory, "report.xlsx");
   write_workbook(inputs, workbook.path());
 

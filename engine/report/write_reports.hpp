@@ -8,7 +8,8 @@ namespace caresim::report {
 
 // Reads `directory` (a run's or a compare's output) and writes report.html and report.xlsx
 // into it, both or neither: each is written to a hidden file first and renamed into place
-// once both are complete. Throws ScenarioError when the directory is not caresim output
+// once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
+// values; each value's run directory has its own pair. Throws ScenarioError when the directory is not caresim output
 // (exit 2), std::runtime_error when a file cannot be written.
 void write_reports(const std::filesystem::path& directory);
 

@@ -60,6 +60,29 @@ struct FixedCostSpec {
 };
 
 // Nominal: cash of each year. Real: base-year prices, each year deflated by the GDP deflator.
+// What the workforce costs a year, for each worker in post: a permanent social worker's or a
+// personal adviser's salary with on-costs, an agency worker's day rate over the days worked
+// (or the permanent cost plus a premium). A vacancy nobody covers costs nothing.
+struct StaffCostSpec {
+  double gbp_per_year = 0;
+  double inflation_per_year = 0;
+};
+
+struct StaffCostsSpec {
+  std::optional<StaffCostSpec> social_worker;
+  std::optional<StaffCostSpec> agency_social_worker;
+  std::optional<StaffCostSpec> personal_adviser;
+};
+
+// Finding foster carers: the cost of handling each enquiry, of each assessment started (a
+// Form F assessment and its checks) and of each approval (panel), whoever approves them.
+struct CarerRecruitmentCostSpec {
+  double gbp_per_enquiry = 0;
+  double gbp_per_assessment = 0;
+  double gbp_per_approval = 0;
+  double inflation_per_year = 0;
+};
+
 enum class CostTerms : std::uint8_t { nominal, real };
 inline constexpr std::array<std::string_view, 2> kCostTermsNames = {"nominal", "real"};
 
@@ -75,6 +98,8 @@ struct CostsSpec {
   std::optional<StayingPutCostSpec> staying_put;
   std::optional<FixedCostSpec> in_house_fostering_service;  // per approved household
   std::optional<FixedCostSpec> in_house_homes;              // per bed in the council's homes
+  std::optional<StaffCostsSpec> staff;
+  std::optional<CarerRecruitmentCostSpec> carer_recruitment;
 };
 
 }  // namespace caresim::scenario

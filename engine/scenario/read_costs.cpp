@@ -197,7 +197,11 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
     if (auto homes = fixed->optional_section("in_house_homes", Layout::flow))
       spec.in_house_homes = read_fixed_cost(*homes, "gbp_per_bed_per_year", inflation);
   }
+  if (auto staff = costs.optional_section("staff")) spec.staff = read_staff_costs(*staff, inflation);
+  if (auto recruitment = costs.optional_section("carer_recruitment", Layout::flow))
+    spec.carer_recruitment = read_carer_recruitment_costs(*recruitment, inflation);
   check_placements_are_costed(costs, spec, scenario);
+  check_people_are_costed(costs, spec, scenario);
   return spec;
 }
 

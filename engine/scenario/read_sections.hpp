@@ -38,6 +38,10 @@ DistributionSpec read_distance(MapReader distance);  // miles
 GeographySpec read_geography(MapReader geography);
 // Needs the provision and leaving care read first: every placement they make must be costed.
 CostsSpec read_costs(MapReader costs, const Scenario& scenario);
+StaffCostsSpec read_staff_costs(MapReader staff, double inflation);
+CarerRecruitmentCostSpec read_carer_recruitment_costs(MapReader recruitment, double inflation);
+// Needs the workforce and carer supply read first: the people they have must be costed.
+void check_people_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario);
 WorkforceSpec read_workforce(MapReader workforce, const Localities& localities);
 template <std::size_t N>
 std::array<double, N> to_array(const std::vector<double>& values) {

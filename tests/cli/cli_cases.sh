@@ -136,6 +136,8 @@ YAML
       grep -q "households: $value" "$work/out/households-$value/scenario.yaml" || fail "value $value not in its scenario"
     done
     [ "$(cut -d, -f1 "$work/out/sweep.csv" | tr '\n' ' ')" = "value 380 400 420 " ] || fail "sweep.csv rows: $(cut -d, -f1 "$work/out/sweep.csv")"
+    [ -s "$work/out/sweep.json" ] && [ -s "$work/out/report.html" ] || fail "no sweep.json or report.html for the sweep"
+    [ -s "$work/out/households-400/report.html" ] || fail "no report for a value"
     expect_exit 0 "$caresim" validate "$work/sweep.yaml"
     [ "$(grep -c '^---$' "$work/stdout")" -eq 2 ] || fail "validate should print three documents"
     ;;

@@ -44,7 +44,20 @@ class CostBooks {
   void leave(model::ChildId child, kernel::Ticks when) {
     publisher_.publish(model::ChildLeftCare{when, child, when, model::LeavingReason::end_of_stay});
   }
-  void approve_household(kernel::Ticks when) { publisher_.publish(model::HouseholdApproved{when, model::HouseholdId{0}, 1}); }
+  void approve_household(kernel::Ticks when, model::HouseholdOrigin origin = model::HouseholdOrigin::assessed) {
+    publisher_.publish(model::HouseholdApproved{when, model::HouseholdId{0}, 1, origin});
+  }
+
+  void worker_joins(model::WorkerId worker, model::Contract contract, kernel::Ticks when) {
+    publisher_.publish(model::SocialWorkerJoined{when, worker, model::TeamId{0}, contract});
+  }
+  void worker_leaves(model::WorkerId worker, model::Contract contract, kernel::Ticks when) {
+    publisher_.publish(model::SocialWorkerLeft{when, worker, model::TeamId{0}, contract, model::WorkerLeaving::resigned});
+  }
+  template <class Fact>
+  void publish(const Fact& fact) {
+    publisher_.publish(fact);
+  }
 
   // Reports once: the accounts close then.
   const metrics::Measurements& report() {

@@ -103,3 +103,18 @@ TEST_CASE("what falls outside the horizon is not counted", "[finance][ledger]") 
   ledger.accrue_weekly(line, horizon.at(Date::from_ymd(2024, 5, 1)), horizon.at(Date::from_ymd(2024, 6, 1)), 700);
   CHECK(ledger.by_year(line, CostTerms::nominal) == std::vector<double>{700 + 700});
 }
+
+TEST_CASE("a one-off cost falls in the financial year it happens, at that year's prices", "[finance][ledger]") {
+  const Horizon horizon(2);
+  CostLedger ledger = horizon.ledger(priced_in(2025));
+  const auto line = ledger.add_line("recruitment.assessments", 0.1);
+  const kernel::Ticks second_year = horizon.at(Date::from_ymd(2026, 4, 1));
+  ledger.spend(line, horizon.start(), 100);
+  ledger.spend(line, second_year - 1, 100);  // the last second of 31 March
+  ledger.spend(line, second_year, 100);
+  ledger.spend(line, horizon.start() - 1, 100);        // before the horizon
+  ledger.spend(line, horizon.year_ends.back(), 100);   // after it
+  const auto by_year = ledger.by_year(line, CostTerms::nominal);
+  CHECK(by_year[0] == 200);
+  CHECK(by_year[1] == Approx(110).epsilon(1e-15));
+}

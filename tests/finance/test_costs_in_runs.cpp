@@ -88,3 +88,44 @@ TEST_CASE("a run without a costs section reports every cost KPI as 0", "[finance
   }
   CHECK(result.kpi_values("cost_total_gbp") == std::vector<double>{0, 0});
 }
+
+TEST_CASE("staff cost the pay times the workers in post as the staffing KPIs count them, advisers their pay each",
+          "[finance][runs][staff]") {
+  auto s = testing::minimal_scenario();
+  s.run.replications = 6;
+  s.run.years = 2;  // 2028-29 and 2029-30: 365 days each, so a day in post costs pay / 365 in both
+  s.run.warmup_years = 3;
+  auto team = testing::county_team(30, 15, 25, 0.3);
+  scenario::AgencyCoverSpec agency;
+  agency.probability = 0.7;
+  agency.time_to_cover = testing::fixed_days(20);
+  agency.leaving_rate_per_year = 2;
+  team.agency_cover = agency;
+  s.workforce = testing::with_social_workers(team);
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{};
+  s.workforce->personal_advisers->advisers = 4;
+  s.workforce->personal_advisers->caseload_cap = 30;
+  s.workforce->personal_advisers->from_age_years = 16;
+  scenario::CostsSpec costs;
+  costs.price_base_year = 2028;
+  costs.staff = scenario::StaffCostsSpec{};
+  costs.staff->social_worker = scenario::StaffCostSpec{58000, 0};
+  costs.staff->agency_social_worker = scenario::StaffCostSpec{88000, 0};
+  costs.staff->personal_adviser = scenario::StaffCostSpec{45000, 0};
+  s.costs = costs;
+  const auto result = run::run_experiment(s, 2);
+  const auto vacancy_rate = result.kpi_values("vacancy_rate");
+  const auto agency_share = result.kpi_values("agency_share");
+  const auto permanent_cost = result.kpi_values("cost.staff.social_workers");
+  const auto agency_cost = result.kpi_values("cost.staff.agency_social_workers");
+  const auto adviser_cost = result.kpi_values("cost.staff.personal_advisers");
+  for (std::size_t r = 0; r < permanent_cost.size(); ++r) {
+    // Posts are permanent workers or vacancies; the agency share is of agency and permanent.
+    const double permanent = 30 * (1 - vacancy_rate[r]);
+    const double agency_workers = permanent * agency_share[r] / (1 - agency_share[r]);
+    REQUIRE(agency_workers > 0);
+    CHECK(permanent_cost[r] == Approx(58000 * 2 * permanent).epsilon(1e-9));
+    CHECK(agency_cost[r] == Approx(88000 * 2 * agency_workers).epsilon(1e-9));
+    CHECK(adviser_cost[r] == 4 * 45000 * 2);
+  }
+}

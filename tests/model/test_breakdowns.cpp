@@ -42,6 +42,19 @@ TEST_CASE("a hazard factor multiplies the breakdown rate by exactly that factor"
   const auto result = run::run_experiment(s, 2);
   CHECK(interval_99(kpi_values(result, "breakdowns_per_placement_year")).contains(h * factor));
   CHECK(interval_99(kpi_values(result, "share_over_20_miles")).mean == 1.0);
+  CHECK(interval_99(kpi_values(result, "new_placements_over_20_miles_share")).mean == 1.0);
+}
+
+TEST_CASE("every child is placed on entry and again after each breakdown: new placements are entries plus breakdowns",
+          "[model][breakdowns][flows]") {
+  const auto result = run::run_experiment(ifa_only_with_breakdowns(0.5), 2);
+  const auto entries = kpi_values(result, "entries_per_year");
+  const auto breakdowns = kpi_values(result, "breakdowns_per_year");
+  const auto placements = kpi_values(result, "new_placements_per_year");
+  for (std::size_t r = 0; r < placements.size(); ++r) {
+    REQUIRE(breakdowns[r] > 0);
+    CHECK(placements[r] == Approx(entries[r] + breakdowns[r]).epsilon(1e-12));
+  }
 }
 
 TEST_CASE("without a breakdowns section no placement ever breaks down", "[model][breakdowns]") {

@@ -131,8 +131,9 @@ TEST_CASE("costs.csv holds every financial year by cost line, and summary.json s
   CHECK(on["costs"]["price_base"] == "2024-25");
   CHECK(on["kpis"]["cost_total_gbp"]["mean"].get<double>() > 0);
   const std::string csv = read_file(tmp / "on" / "costs.csv");
-  // Two years x (9 placement lines + 4 fixed lines + the total), and the header.
-  CHECK(count_lines(csv) == 1 + 2 * 14);
+  // Two years x (9 placement lines + 4 fixed lines + 3 staff lines + 3 recruitment lines +
+  // the total), and the header.
+  CHECK(count_lines(csv) == 1 + 2 * 20);
   const auto row = csv.find("\n2026-27,total,");
   REQUIRE(row != std::string::npos);
   const double mean = std::stod(csv.substr(row + 15));

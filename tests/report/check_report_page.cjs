@@ -1,13 +1,17 @@
 // Opens a report.html from disk in headless Chromium (playwright-core, Debian's chromium) and
 // checks what a reader would see: no console errors, every chart drawn as SVG, and the
-// headline numbers equal to those of summary.json or comparison.json. Keeps a screenshot.
-//   node check_report_page.cjs DIR SCREENSHOT.png
+// headline numbers equal to those of summary.json, comparison.json or a sweep's sweep.csv; the
+// charts named with --charted drawn, and the notes given with --noted among those not charted.
+// Keeps a screenshot.
+//   node check_report_page.cjs DIR SCREENSHOT.png [--charted TITLE]... [--noted TEXT]...
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const chromiumPath = '/usr/bin/chromium';
-const [directory, screenshot] = process.argv.slice(2);
+const [directory, screenshot, ...options] = process.argv.slice(2);
+const charted = [], noted = [];
+for (let i = 0; i + 1 < options.length; i += 2) (options[i] === '--charted' ? charted : noted).push(options[i + 1]);
 
 function fail(message) {
   console.error('FAIL: ' + message);
@@ -37,7 +41,14 @@ function shown(text) {
 function expected(directory) {
   const values = new Map();  // "kpi|scenario|stat" -> number or null
   const comparisonFile = path.join(directory, 'comparison.json');
-  if (fs.existsSync(comparisonFile)) {
+  if (fs.existsSync(path.join(directory, 'sweep.json'))) {
+    // sweep.csv: value, then KPI.mean, KPI.ci95_low, KPI.ci95_high; its values and names hold no commas.
+    const [header, ...rows] = fs.readFileSync(path.join(directory, 'sweep.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    for (const row of rows)
+      header.forEach((column, c) => {
+        if (column.endsWith('.mean')) values.set(column.slice(0, -5) + '|' + row[0] + '|mean', row[c] === 'NA' ? null : Number(row[c]));
+      });
+  } else if (fs.existsSync(comparisonFile)) {
     const comparison = JSON.parse(fs.readFileSync(comparisonFile, 'utf8'));
     const first = comparison.scenarios[0].name;
     for (const [kpi, entries] of Object.entries(comparison.kpis))
@@ -73,6 +84,10 @@ function expected(directory) {
   const undrawn = await page.$$eval('div.chart', (cs) => cs.filter((c) => !c.querySelector('svg path, svg rect, svg line')).map((c) => c.id + ': ' + c.textContent));
   if (undrawn.length) problems.push('charts not drawn: ' + undrawn.join('; '));
   await page.screenshot({ path: screenshot, fullPage: true });
+  const titles = await page.$$eval('figure h3', (hs) => hs.map((h) => h.textContent));
+  for (const title of charted) if (!titles.includes(title)) problems.push('no chart "' + title + '" (charts: ' + titles.join('; ') + ')');
+  const notes = await page.$$eval('.left-out li', (lis) => lis.map((li) => li.textContent));
+  for (const text of noted) if (!notes.some((n) => n.includes(text))) problems.push('no note "' + text + '" (notes: ' + notes.join('; ') + ')');
 
   const cells = await page.$$eval('#headline td[data-kpi]', (tds) => tds.map((td) => ({ kpi: td.dataset.kpi, scenario: td.dataset.scenario, stat: td.dataset.stat, value: td.dataset.value, text: td.textContent })));
   if (cells.length === 0) problems.push('the headline table has no numbers');

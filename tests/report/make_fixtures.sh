@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Makes the report tests' inputs under OUT: run/ (caresim run of the minimal scenario) and
-# compare/ (caresim compare of the minimal scenario and an option with a hostile name), each
-# with a costs.csv fixture where the run wrote none, and their reports written again.
+# Makes the report tests' inputs under OUT: run/ (caresim run of the baseline, which models the
+# carer pool, the workforce and costs), compare/ (caresim compare of the minimal scenario, which
+# models none of them, and an option with a hostile name) and sweep/ (a sweep of the minimal
+# scenario's pool), and their reports written again by `caresim report`.
 #   make_fixtures.sh CARESIM SOURCE_DIR OUT
 set -euo pipefail
 caresim=$1
 source_dir=$2
 out=$3
-here=$(dirname "$0")
 rm -rf "$out"
 mkdir -p "$out"
 
-"$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$out/run" --replications 4 --quiet
+"$caresim" run "$source_dir/scenarios/baseline.yaml" --out "$out/run" --replications 4 --quiet
 
 # A name and description that would run script, break out of attributes, or become an Excel
 # formula if they were not escaped.
@@ -24,8 +24,13 @@ provision:
 YAML
 "$caresim" compare "$source_dir/scenarios/minimal.yaml" "$out/hostile.yaml" --out "$out/compare" --replications 4 --quiet
 
-run_dirs=("$out/run")
-for dir in "$out"/compare/*/; do run_dirs+=("${dir%/}"); done
-python3 "$here/add_cost_fixture.py" "${run_dirs[@]}"
+
+cat >"$out/sweep.yaml" <<YAML
+extends: $source_dir/scenarios/minimal.yaml
+sweep: {parameter: provision.in_house_foster.households, values: [380, 400, 440]}
+YAML
+"$caresim" run "$out/sweep.yaml" --out "$out/sweep" --replications 4 --quiet
+
 "$caresim" report "$out/run" 2>/dev/null
 "$caresim" report "$out/compare" 2>/dev/null
+"$caresim" report "$out/sweep" 2>/dev/null

@@ -12,7 +12,7 @@ mkdir "$work/empty"
 "$caresim" report "$work/empty" 2>"$work/stderr"
 code=$?
 [ "$code" -eq 2 ] || fail "exit code $code, expected 2"
-grep -q "neither summary.json nor comparison.json" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+grep -q "no summary.json, comparison.json or sweep.json" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
 [ -z "$(ls -A "$work/empty")" ] || fail "wrote $(ls -A "$work/empty")"
 
 "$caresim" report "$work/nowhere" 2>"$work/stderr"

@@ -107,3 +107,73 @@ TEST_CASE("a comparison with yearly costs charts each option's cost, difference 
   CHECK(sections[1].charts[1].table.rows.size() == 2);
   CHECK(sections[1].charts[1].table.rows[0] == std::vector<std::string>{"2025-26", "£500k", "£400k\u2013£600k"});
 }
+
+namespace {
+
+std::vector<std::string> chart_titles(const ChartSection& section) {
+  std::vector<std::string> titles;
+  for (const auto& chart : section.charts) titles.push_back(chart.title);
+  return titles;
+}
+
+bool has_note_starting(const ChartSection& section, const std::string& start) {
+  return std::any_of(section.left_out.begin(), section.left_out.end(), [&](const std::string& n) { return n.rfind(start, 0) == 0; });
+}
+
+}  // namespace
+
+TEST_CASE("the workforce's and the carer pool's month-end series each get their chart", "[report]") {
+  ReportInputs inputs;
+  std::vector<QuantileRow> series;
+  for (const char* date : {"2025-04-30", "2025-05-31"})
+    for (const char* name : {"in_house_occupancy", "carer_households", "caseload_mean", "children_unallocated", "social_workers_permanent",
+                             "social_workers_agency", "social_worker_vacancies", "young_people_with_pa", "young_people_waiting_for_pa"})
+      series.push_back({date, name, 5, 4, 5, 6});
+  inputs.runs.push_back(testing::run_files("base", {}, series));
+  const auto sections = chart_sections(inputs);
+  CHECK(chart_titles(sections[0]) == std::vector<std::string>{"In-house foster occupancy", "In-house fostering households",
+                                                              "Social worker caseloads", "Children with no allocated social worker",
+                                                              "Social workers in post and vacancies", "Personal advisers for care leavers"});
+  // Several series in one chart are told apart by their own words.
+  const Chart& staff = sections[0].charts[4];
+  CHECK(staff.table.header == std::vector<std::string>{"Date", "Series", "Mean", "5th\u201395th percentile across replications"});
+  CHECK(staff.table.rows.at(1) == std::vector<std::string>{"31 May 2025", "Agency social workers", "5.00", "4.00\u20136.00"});
+  CHECK(sections[0].charts[0].spec_json.find("\"format\":\".0%\"") != std::string::npos);  // occupancy as a percentage
+}
+
+TEST_CASE("a run without a workforce notes each workforce chart it leaves out", "[report]") {
+  ReportInputs inputs;
+  inputs.runs.push_back(testing::run_files("base", {}, {{"2025-04-30", "children_in_care", 850, 800, 850, 900}}));
+  const auto over_time = chart_sections(inputs)[0];
+  for (const char* title : {"In-house foster occupancy is not charted", "Social worker caseloads is not charted: the runs have no caseload_mean "
+                            "series (the social-work workforce is not modelled in them).",
+                            "Children with no allocated social worker is not charted", "Social workers in post and vacancies is not charted",
+                            "Personal advisers for care leavers is not charted"})
+    CHECK(has_note_starting(over_time, title));
+}
+
+TEST_CASE("a run's summary tells the carer pool's flows and the workforce where they are modelled", "[report]") {
+  ReportInputs inputs;
+  inputs.runs.push_back(testing::run_files(
+      "base", {testing::kpi("carer_households_end", 231, 225, 237), testing::kpi("approvals_per_year", 29.5, 28, 31),
+               testing::kpi("deregistrations_per_year", 28.4, 27, 30), testing::kpi("caseload_mean", 15.9, 15.5, 16.3),
+               testing::kpi("social_worker_turnover_rate", 0.145, 0.13, 0.16),
+               testing::kpi("share_3plus_social_workers_in_year", 0.355, 0.34, 0.37), testing::kpi("children_unallocated_mean", 3.2, 2, 4)}));
+  std::vector<std::string> texts;
+  for (const auto& point : plain_summary(inputs)) texts.push_back(point.text);
+  const auto said = [&](const std::string& sentence) { return std::find(texts.begin(), texts.end(), sentence) != texts.end(); };
+  CHECK(said("The in-house pool ends with 231 (95% confidence interval 225\u2013237) fostering households; 29.5 are approved and "
+             "28.4 deregistered a year."));
+  CHECK(said("Social workers carry 15.9 children each on average, and 14.5% of permanent social workers leave each year. 35.5% of "
+             "children in care at 31 March had 3 or more social workers in the year. On average 3.20 children have no allocated "
+             "social worker."));
+
+  // A fixed pool and no workforce: neither sentence.
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  inputs.runs.front().summary.kpis = {testing::kpi("carer_households_end", 400, 400, 400), testing::kpi("approvals_per_year", 0, 0, 0),
+                                      testing::kpi("deregistrations_per_year", 0, 0, 0), testing::kpi("caseload_mean", nan, nan, nan)};
+  for (const auto& point : plain_summary(inputs)) {
+    CHECK(point.text.find("in-house pool ends") == std::string::npos);
+    CHECK(point.text.find("Social workers carry") == std::string::npos);
+  }
+}

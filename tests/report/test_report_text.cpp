@@ -93,3 +93,12 @@ TEST_CASE("what an option changes: changed, added and removed settings, not its 
   CHECK_FALSE(changes[2].value);
   CHECK(scenario_differences(base, base).empty());
 }
+
+TEST_CASE("the workforce's and the carer pool's names get plain words", "[report]") {
+  CHECK(present("pa_share_at_age.16_5").label == "Young people with a personal adviser by age 16.5");
+  CHECK(present("pa_share_at_age.16_5").quantity == Quantity::share);
+  CHECK(present("resignations_per_year.after_breakdown").label == "Fostering households resigning per year: after breakdown");
+  CHECK(present("children_unallocated").label == "Children with no allocated social worker");
+  CHECK(present("social_worker_leavers").label == "Permanent social workers leaving");
+  CHECK(present("agency_share").quantity == Quantity::share);
+}

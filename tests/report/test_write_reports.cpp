@@ -7,6 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "output/run_outputs.hpp"
+#include "output/sweep_outputs.hpp"
+#include "report/csv_table.hpp"
+#include "scenario/load_runs.hpp"
 #include "report/write_reports.hpp"
 #include "scenario/scenario_error.hpp"
 #include "scenario_builder.hpp"
@@ -83,4 +86,47 @@ TEST_CASE("a directory that is not caresim output is the user's mistake and gets
   }
   CHECK_THROWS_WITH(report::write_reports(tmp / "run"), Catch::Contains("timeseries.csv:2:1: expected 6 cells, got 4"));
   CHECK(names_in(tmp / "run") == before);  // no report, no staged file left behind
+}
+
+TEST_CASE("the headline table leaves out what a run does not model, and says so", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");  // no workforce: caseload_mean is n/a
+  report::write_reports(tmp / "run");
+  const std::string html = read_file(tmp / "run" / "report.html");
+  const auto headline = html.substr(html.find("<section id=\"headline\">"));
+  const auto headline_section = headline.substr(0, headline.find("</section>"));
+  CHECK(headline_section.find("data-kpi=\"caseload_mean\"") == std::string::npos);
+  CHECK(headline_section.find("data-kpi=\"children_in_care_mean\"") != std::string::npos);
+  CHECK(headline_section.find("<li>Children per social worker (mean caseload)</li>") != std::string::npos);
+  CHECK(html.find("data-kpi=\"caseload_mean\"") != std::string::npos);  // still under Every KPI, as n/a
+}
+
+TEST_CASE("a sweep's report charts each headline KPI against the swept value with sweep.csv's numbers", "[report]") {
+  testing::TempDirectory tmp;
+  {
+    std::ofstream yaml(tmp / "sweep.yaml");
+    yaml << "name: \"pool <b>size</b>\"\nrun: {start_date: 2025-04-01, years: 2, warmup_years: 1, replications: 3, seed: 1}\n"
+            "children: {entries_per_year: 450, age_at_entry: {\"0\": 1.0}, stay: {distribution: exponential, mean_days: 365}}\n"
+            "provision: {in_house_foster: {households: 400, places_per_household: 1}, ifa: {}}\n"
+            "sweep: {parameter: provision.in_house_foster.households, values: [380, 420]}\n";
+  }
+  auto runs = scenario::load_runs((tmp / "sweep.yaml").string());
+  std::vector<scenario::Scenario> scenarios;
+  for (const auto& loaded : runs.scenarios) scenarios.push_back(loaded.scenario);
+  run::ExperimentOptions options;
+  options.threads = 1;
+  output::write_sweep_outputs(tmp / "out", runs, run::run_experiment(scenarios, options));
+  report::write_reports(tmp / "out");
+  const std::string html = read_file(tmp / "out" / "report.html");
+
+  CHECK(html.find("<title>caresim sweep: pool &lt;b&gt;size&lt;/b&gt;, provision.in_house_foster.households</title>") != std::string::npos);
+  const auto csv = report::parse_csv(read_file(tmp / "out" / "sweep.csv"), "sweep.csv");
+  const auto column = csv.column("in_house_occupancy_mean.mean");
+  REQUIRE(column);
+  for (const auto& row : csv.rows)
+    CHECK(html.find("data-kpi=\"in_house_occupancy_mean\" data-scenario=\"" + row[0] + "\" data-stat=\"mean\" data-value=\"" +
+                    fmt::format("{}", std::stod(row[*column])) + "\"") != std::string::npos);
+  CHECK(html.find("<h3 id=\"chart-1-title\">Children in care (average over time)</h3>") != std::string::npos);
+  CHECK(html.find("<a href=\"./households-380/report.html\">provision.in_house_foster.households = 380</a>") != std::string::npos);
+  CHECK(html.find("Children per social worker (mean caseload)</li>") != std::string::npos);  // noted as not charted
 }

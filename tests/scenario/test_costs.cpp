@@ -291,3 +291,98 @@ TEST_CASE("the effective YAML of a costs section writes each line's inflation an
 
 }  // namespace
 }  // namespace caresim::scenario
+
+namespace caresim::scenario {
+namespace {
+
+// A header with social workers covered by agency staff, personal advisers and carer
+// recruitment: eight lines, so the costs section's keys start on line 10.
+constexpr const char* kPeople = R"(name: people
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {in_house_foster: {households: 5}}
+carer_supply: {enquiries_per_year: 50, application_share: 0.2, approval_share: 0.5, assessment: {distribution: fixed, days: 200}}
+workforce:
+  social_workers: {establishment_fte: 10, allocation: lowest_caseload, caseload_target: 15, caseload_cap: 20, leaving_rate_per_year: 0.1, time_to_recruit: {distribution: fixed, days: 90}, agency_cover: {probability: 1, time_to_cover: {distribution: fixed, days: 10}, leaving_rate_per_year: 1}}
+  personal_advisers: {advisers: 2, caseload_cap: 20, from_age_years: 16}
+costs:
+  price_base: 2025-26
+  placements: {in_house_foster: {gbp_per_week: 300}}
+)";
+
+std::string people_with(const std::string& more) { return std::string(kPeople) + more; }
+
+TEST_CASE("staff and carer recruitment prices are read, agency pay from a day rate or a premium",
+          "[scenario][costs][staff]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, people_with(R"(  inflation_per_year: 0.03
+  staff:
+    social_worker: {gbp_per_year: 58000, inflation_per_year: 0.04}
+    agency_social_worker: {gbp_per_day: 400, days_per_year: 220}
+    personal_adviser: {gbp_per_year: 45000}
+  carer_recruitment: {gbp_per_enquiry: 250, gbp_per_assessment: 6000, gbp_per_approval: 1000}
+)"));
+  const StaffCostsSpec& staff = *s.costs->staff;
+  CHECK(staff.social_worker->gbp_per_year == 58000);
+  CHECK(staff.social_worker->inflation_per_year == 0.04);
+  CHECK(staff.agency_social_worker->gbp_per_year == 400 * 220);
+  CHECK(staff.agency_social_worker->inflation_per_year == 0.03);
+  CHECK(staff.personal_adviser->gbp_per_year == 45000);
+  const CarerRecruitmentCostSpec& recruitment = *s.costs->carer_recruitment;
+  CHECK(recruitment.gbp_per_enquiry == 250);
+  CHECK(recruitment.gbp_per_assessment == 6000);
+  CHECK(recruitment.gbp_per_approval == 1000);
+  CHECK(recruitment.inflation_per_year == 0.03);
+
+  const Scenario premium = load(folder, people_with(R"(  staff:
+    social_worker: {gbp_per_year: 60000}
+    agency_social_worker: {premium_over_permanent: 0.5}
+    personal_adviser: {gbp_per_year: 45000}
+  carer_recruitment: {gbp_per_assessment: 6000}
+)"));
+  CHECK(premium.costs->staff->agency_social_worker->gbp_per_year == 90000);
+  CHECK(premium.costs->carer_recruitment->gbp_per_enquiry == 0);
+}
+
+TEST_CASE("workers and carers the scenario has must have a cost, or an option adding them would look free",
+          "[scenario][costs][staff]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, kPeople) ==
+        Lines{"10:3: workforce.social_workers has people whose cost is not given: add costs.staff.social_worker (costs)",
+              "10:3: workforce.social_workers.agency_cover has people whose cost is not given: add "
+              "costs.staff.agency_social_worker (costs)",
+              "10:3: workforce.personal_advisers has people whose cost is not given: add costs.staff.personal_adviser "
+              "(costs)",
+              "10:3: carer_supply has people whose cost is not given: add costs.carer_recruitment (costs)"});
+}
+
+TEST_CASE("wrong staff and recruitment prices are reported where they are written", "[scenario][costs][staff]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, people_with(R"(  staff:
+    social_worker: {gbp_per_yer: 58000}
+    agency_social_worker: {gbp_per_day: 400, premium_over_permanent: 0.5}
+    personal_adviser: {gbp_per_year: -1}
+  carer_recruitment: {}
+)")) == Lines{"13:20: missing required key 'gbp_per_year' (costs.staff.social_worker.gbp_per_year)",
+              "13:21: unknown key 'gbp_per_yer' (did you mean 'gbp_per_year'?) (costs.staff.social_worker.gbp_per_yer)",
+              "14:27: give gbp_per_day with days_per_year, or premium_over_permanent, not both "
+              "(costs.staff.agency_social_worker)",
+              "15:38: must be >= 0, got -1 (costs.staff.personal_adviser.gbp_per_year)",
+              "16:22: give a price: gbp_per_enquiry, gbp_per_assessment or gbp_per_approval (costs.carer_recruitment)"});
+  CHECK(problems(folder, people_with(R"(  staff:
+    agency_social_worker: {premium_over_permanent: 0.5}
+    personal_adviser: {gbp_per_year: 45000}
+  carer_recruitment: {gbp_per_enquiry: 250}
+)")) == Lines{"10:3: workforce.social_workers has people whose cost is not given: add costs.staff.social_worker (costs)",
+              "13:52: needs costs.staff.social_worker, the cost the premium is added to "
+              "(costs.staff.agency_social_worker.premium_over_permanent)"});
+  CHECK(problems(folder, people_with(R"(  staff:
+    social_worker: {gbp_per_year: 58000}
+    agency_social_worker: {gbp_per_day: 400, days_per_year: 400}
+    personal_adviser: {gbp_per_year: 45000}
+  carer_recruitment: {gbp_per_enquiry: 250}
+)")) == Lines{"14:61: must be between 1 and 366, got 400 (costs.staff.agency_social_worker.days_per_year)"});
+}
+
+}  // namespace
+}  // namespace caresim::scenario

@@ -1,0 +1,29 @@
+// Placements started during the year, as the DfE counts "new placements": every placement a
+// child starts, the first of an episode or a move, and the share of them more than 20 miles
+// from home (its "location of new placements").
+#pragma once
+
+#include <vector>
+
+#include "metrics/metric.hpp"
+#include "metrics/reporting_window.hpp"
+
+namespace caresim::metrics {
+
+class NewPlacements final : public Metric {
+ public:
+  explicit NewPlacements(const ReportingWindow& window)
+      : window_(window), by_year_(window.financial_years.size()) {}
+
+  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
+  void on(const model::PlacementStarted& e) override;
+  void report(Measurements& out) override;
+
+ private:
+  const ReportingWindow& window_;
+  long placements_ = 0;
+  long far_from_home_ = 0;
+  std::vector<double> by_year_;
+};
+
+}  // namespace caresim::metrics

@@ -1,0 +1,42 @@
+#include "report/sweep_files.hpp"
+
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
+#include "scenario/scenario_error.hpp"
+
+namespace caresim::report {
+namespace fs = std::filesystem;
+
+bool is_sweep_directory(const fs::path& directory) { return fs::exists(directory / "sweep.json"); }
+
+SweepFiles read_sweep_files(const fs::path& directory) {
+  const fs::path file = directory / "sweep.json";
+  const auto fail = [&file](const std::string& message) { throw scenario::ScenarioError({{file.string(), 0, 0, message, ""}}); };
+  SweepFiles sweep;
+  try {
+    const auto json = nlohmann::json::parse(read_input_file(file));
+    sweep.scenario = json.at("scenario").get<std::string>();
+    sweep.description = json.value("description", "");
+    sweep.parameter = json.at("parameter").get<std::string>();
+    for (const auto& run : json.at("runs")) {
+      SweptValue swept;
+      swept.value = run.at("value").get<std::string>();
+      const auto [end, error] = std::from_chars(swept.value.data(), swept.value.data() + swept.value.size(), swept.number);
+      if (error != std::errc{} || end != swept.value.data() + swept.value.size()) fail("the value '" + swept.value + "' is not a number");
+      swept.directory = run.at("directory").get<std::string>();
+      // Only a directory beside sweep.json: a hand-edited file cannot point the report elsewhere.
+      if (swept.directory.empty() || fs::path(swept.directory).has_parent_path() || swept.directory == "." || swept.directory == "..")
+        fail("the run directory '" + swept.directory + "' is not a directory beside sweep.json");
+      swept.summary = read_run_summary(directory / swept.directory / "summary.json");
+      sweep.values.push_back(std::move(swept));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    fail(std::string("not a caresim sweep: ") + e.what());
+  }
+  if (sweep.values.empty()) fail("names no run");
+  return sweep;
+}
+
+}  // namespace caresim::report

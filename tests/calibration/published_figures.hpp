@@ -1,0 +1,76 @@
+// Test helper: the DfE's files as published (shared/data/dfe, found by CMake) and the shipped
+// baseline, which models Devon, to hold against them.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "scenario/load_scenario.hpp"
+
+namespace caresim::testing {
+
+using CsvRow = std::map<std::string, std::string>;
+
+inline scenario::Scenario shipped_baseline() {
+  return scenario::load_scenario(std::string(std::getenv("CARESIM_SOURCE_DIR")) + "/scenarios/baseline.yaml").scenario;
+}
+
+// Rows of a DfE file (shared/data/dfe/`name`) as maps from column name to text; no field of
+// these files has a comma.
+inline std::vector<CsvRow> read_dfe_csv(const std::string& name) {
+  std::ifstream in(std::string(CARESIM_SHARED_DATA) + "/dfe/" + name);
+  REQUIRE(in);
+  const auto split = [](const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream fields_of(line);
+    for (std::string field; std::getline(fields_of, field, ',');) fields.push_back(field);
+    return fields;
+  };
+  std::string line;
+  std::getline(in, line);
+  if (line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a byte-order mark
+  const auto header = split(line);
+  std::vector<CsvRow> rows;
+  while (std::getline(in, line)) {
+    const auto fields = split(line);
+    CsvRow row;
+    for (std::size_t i = 0; i < header.size() && i < fields.size(); ++i) row[header[i]] = fields[i];
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+struct Published {
+  double low, high;
+};
+
+// Devon's lowest and highest value of `column` over every year, in the rows `wanted` keeps.
+inline Published devon_range(const std::vector<CsvRow>& rows, const std::string& column,
+                             const std::function<bool(const CsvRow&)>& wanted = [](const CsvRow&) { return true; }) {
+  Published range{1e300, -1e300};
+  for (const auto& row : rows) {
+    if (row.at("la_name") != "Devon" || !wanted(row)) continue;
+    const double value = std::stod(row.at(column));
+    range.low = std::min(range.low, value);
+    range.high = std::max(range.high, value);
+  }
+  REQUIRE(range.low <= range.high);
+  return range;
+}
+
+// The model's mean (in the published figure's units) within what Devon published.
+inline void check_within(const std::string& kpi, double model, const Published& devon) {
+  INFO(kpi << " " << model << " against Devon's " << devon.low << " to " << devon.high);
+  CHECK(model >= devon.low);
+  CHECK(model <= devon.high);
+}
+
+}  // namespace caresim::testing

@@ -1,0 +1,47 @@
+// The shipped baseline against Devon's published children in care: how many, how many start
+// and cease a year, how many placements start, and how stable they are (DfE files as published). The model's
+// mean must fall within the range Devon published over the years the files hold.
+#include <catch2/catch.hpp>
+
+#include "published_figures.hpp"
+#include "replication_interval.hpp"
+#include "run/experiment.hpp"
+
+using namespace caresim;
+using namespace caresim::testing;
+
+TEST_CASE("the baseline reproduces Devon's published children in care and their placement stability",
+          "[model][calibration]") {
+  auto s = shipped_baseline();
+  s.run.replications = 10;
+  const auto result = run::run_experiment(s, 2);
+  const auto within = [&](const std::string& kpi, double scale, const Published& devon) {
+    check_within(kpi, interval_99(kpi_values(result, kpi)).mean * scale, devon);
+  };
+  const auto population = [](const std::string& name) {
+    return [name](const CsvRow& row) { return row.at("population_type") == name; };
+  };
+  const auto numbers = read_dfe_csv("cla_number_and_rate_per_10k_children.csv");
+  within("children_in_care_mean", 1,
+         devon_range(numbers, "children_count", population("Children looked after on 31 March each year")));
+  within("entries_per_year", 1,
+         devon_range(numbers, "children_count", population("Children starting to be looked after each year")));
+  within("exits_per_year", 1,
+         devon_range(numbers, "children_count", population("Children ceasing to be looked after each year")));
+
+  // Every placement started, first placements and moves alike.
+  const auto placements = read_dfe_csv("la_cla_during_year_new_placements.csv");
+  within("new_placements_per_year", 1, devon_range(placements, "children_count", [](const CsvRow& row) {
+           return row.at("breakdown") == "Total new placements";
+         }));
+
+  // The DfE's percentages are whole numbers.
+  const auto stability = read_dfe_csv("la_cla_placement_stability.csv");
+  const auto measure = [](const std::string& name) {
+    return [name](const CsvRow& row) { return row.at("placement_stability") == name; };
+  };
+  within("share_3plus_placements_in_year", 100,
+         devon_range(stability, "children_percent", measure("With 3 or more placements during the year")));
+  within("long_term_stability_share", 100,
+         devon_range(stability, "children_percent", measure("Living with the same carer for at least 2 years")));
+}
