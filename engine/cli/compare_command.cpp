@@ -65,6 +65,7 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
 
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = true;
+  options.precision_of_differences = true;
   const auto result = [&] {
     ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };

@@ -23,6 +23,7 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
   }
 
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
+  options.differences_from_first = runs.is_sweep();  // each value against the first, paired
   const auto result = [&] {
     ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };

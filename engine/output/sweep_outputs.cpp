@@ -20,14 +20,20 @@ std::vector<std::string> sweep_directory_names(const scenario::LoadedRuns& runs)
 std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentResult& result) {
   const auto& kpis = result.scenarios.front().aggregate.kpi_names();
   std::string csv = "value";
-  for (const std::string& kpi : kpis) csv += ',' + kpi + ".mean," + kpi + ".ci95_low," + kpi + ".ci95_high";
+  for (const std::string& kpi : kpis)
+    csv += ',' + kpi + ".mean," + kpi + ".ci95_low," + kpi + ".ci95_high," + kpi + ".difference," + kpi +
+           ".difference_ci95_low," + kpi + ".difference_ci95_high";
   csv += '\n';
   for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
     const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
+    // The first value has no difference; without the experiment's differences, none has.
+    const run::PairedDifferences* differences =
+        s > 0 && s <= result.differences.size() ? &result.differences[s - 1] : nullptr;
     csv += csv_text(runs.values[s]);
     for (const std::string& kpi : kpis) {
       const auto k = aggregate.kpi_index(kpi);
       csv += csv_cells(k ? estimate_of(&aggregate.kpi_moments(*k)) : std::nullopt);
+      csv += csv_cells(differences ? estimate_of(differences->kpi(kpi)) : std::nullopt);
     }
     csv += '\n';
   }

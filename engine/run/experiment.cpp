@@ -134,8 +134,8 @@ class Experiment {
     if (folded_ % precision.batch != 0 && folded_ != planned_) return;
     PrecisionOutcome outcome;
     outcome.asked = precision;
-    outcome.of_differences = options_.differences_from_first;
-    outcome.half_widths = achieved_half_widths(precision, result_, options_.differences_from_first);
+    outcome.of_differences = options_.precision_of_differences;
+    outcome.half_widths = achieved_half_widths(precision, result_, options_.precision_of_differences);
     outcome.reached = true;
     for (std::size_t t = 0; t < precision.targets.size(); ++t)
       outcome.reached = outcome.reached && outcome.half_widths[t] <= precision.targets[t].half_width;

@@ -27,9 +27,11 @@ using ProgressCallback = std::function<void(int done, int planned)>;
 
 struct ExperimentOptions {
   int threads = 0;  // 0: one per hardware core
-  // Fold the paired differences of every scenario from the first (`caresim compare`); a
-  // precision target is then about the differences, otherwise about each scenario's means.
+  // Fold the paired differences of every scenario from the first (`caresim compare`, sweeps).
   bool differences_from_first = false;
+  // A precision target is about those differences (`caresim compare`), not each scenario's
+  // means (`caresim run`, a sweep's every value).
+  bool precision_of_differences = false;
   // Absent: the first scenario's run.replications, for every scenario.
   std::optional<Precision> precision;
   ProgressCallback progress;

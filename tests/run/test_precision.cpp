@@ -90,6 +90,7 @@ TEST_CASE("in a comparison the target is on the paired difference from the first
   option.provision.in_house_foster->households = 430;
   auto options = with_precision({{"first_placement_share.ifa", 0.002}}, 3, 300);
   options.differences_from_first = true;
+  options.precision_of_differences = true;
   const auto result = run::run_experiment(std::vector{first, option}, options);
   REQUIRE(result.precision);
   CHECK(result.precision->reached);
