@@ -59,7 +59,6 @@ struct FixedCostSpec {
   double inflation_per_year = 0;
 };
 
-// Nominal: cash of each year. Real: base-year prices, each year deflated by the GDP deflator.
 // What the workforce costs a year, for each worker in post: a permanent social worker's or a
 // personal adviser's salary with on-costs, an agency worker's day rate over the days worked
 // (or the permanent cost plus a premium). A vacancy nobody covers costs nothing.
@@ -83,6 +82,7 @@ struct CarerRecruitmentCostSpec {
   double inflation_per_year = 0;
 };
 
+// Nominal: cash of each year. Real: base-year prices, each year deflated by the GDP deflator.
 enum class CostTerms : std::uint8_t { nominal, real };
 inline constexpr std::array<std::string_view, 2> kCostTermsNames = {"nominal", "real"};
 

@@ -22,6 +22,16 @@ provision:
   in_house_foster: {households: 5, approved_ages: {"0-10": 0.5, "0-17": 0.3, "10-17": 0.2}}
 )";
 
+// The smallest pipeline (lines 6 to 10), then `more` from line 11.
+std::string with_pipeline(const std::string& more) {
+  return std::string(kHeader) + R"(carer_supply:
+  enquiries_per_year: 10
+  application_share: 0.1
+  assessment: {distribution: fixed, days: 240}
+  approval_share: 0.5
+)" + more;
+}
+
 constexpr const char* kEveryKey = R"(carer_supply:
   enquiries_per_year: 600
   enquiry_month_shares: {jan: 0.2, feb: 0.1, mar: 0.1, apr: 0.1, may: 0.1, jun: 0.1, sep: 0.2, oct: 0.1}
@@ -170,42 +180,27 @@ TEST_CASE("month shares must sum to 1", "[scenario][carer_supply]") {
 
 TEST_CASE("tenure bands start at 0 years and go up", "[scenario][carer_supply]") {
   ScenarioFolder folder;
-  CHECK(problems(folder, std::string(kHeader) + R"(carer_supply:
-  enquiries_per_year: 10
-  application_share: 0.1
-  assessment: {distribution: fixed, days: 240}
-  approval_share: 0.5
-  deregistration_by_tenure:
+  CHECK(problems(folder, with_pipeline(R"(  deregistration_by_tenure:
     - {from_years: 1, per_year: 0.2}
     - {from_years: 5, per_year: 0.1}
     - {from_years: 5, per_year: 0.3}
-)") == Lines{"12:7: the first band must start at from_years 0, got 1 (carer_supply.deregistration_by_tenure[0])",
+)")) == Lines{"12:7: the first band must start at from_years 0, got 1 (carer_supply.deregistration_by_tenure[0])",
              "14:7: from_years must be more than the band before's, got 5 after 5 "
              "(carer_supply.deregistration_by_tenure[2])"});
-  CHECK(contains(problems(folder, std::string(kHeader) + R"(carer_supply:
-  enquiries_per_year: 10
-  application_share: 0.1
-  assessment: {distribution: fixed, days: 240}
-  approval_share: 0.5
-  deregistration_by_tenure: [{from_years: 0, per_yaer: 0.2}]
-)"),
+  CHECK(contains(problems(folder, with_pipeline(R"(  deregistration_by_tenure: [{from_years: 0, per_yaer: 0.2}]
+)")),
                  "11:30: missing required key 'per_year' (carer_supply.deregistration_by_tenure[0].per_year)"));
 }
 
 TEST_CASE("age range conversions name the pool's ranges, each converting once and not to itself",
           "[scenario][carer_supply]") {
   ScenarioFolder folder;
-  CHECK(problems(folder, std::string(kHeader) + R"(carer_supply:
-  enquiries_per_year: 10
-  application_share: 0.1
-  assessment: {distribution: fixed, days: 240}
-  approval_share: 0.5
-  age_range_conversions:
+  CHECK(problems(folder, with_pipeline(R"(  age_range_conversions:
     - {from: 0-10, to: 0-17, per_year: 0.1}
     - {from: 0-10, to: 10-17, per_year: 0.1}
     - {from: 10-17, to: 10-17, per_year: 0.1}
     - {from: 0-11, to: 0-17, per_year: 0.1}
-)") == Lines{"13:7: '0-10' already converts: give one conversion a range (carer_supply.age_range_conversions[1])",
+)")) == Lines{"13:7: '0-10' already converts: give one conversion a range (carer_supply.age_range_conversions[1])",
              "14:25: a range cannot convert to itself (carer_supply.age_range_conversions[2].to)",
              "15:14: unknown approved age range '0-11' (did you mean '0-10'?) "
              "(carer_supply.age_range_conversions[3].from)"});
