@@ -6,10 +6,6 @@
 #include "finance/price_index.hpp"
 
 namespace caresim::finance {
-namespace {
-constexpr double kDaysPerWeek = 7;
-}  // namespace
-
 CostLedger::CostLedger(kernel::Ticks start, std::vector<kernel::Ticks> year_ends, int first_year,
                        const scenario::CostsSpec& costs)
     : start_(start), year_ends_(std::move(year_ends)), price_base_year_(costs.price_base_year) {
@@ -29,7 +25,7 @@ CostLedger::Line CostLedger::add_line(std::string name, double inflation_per_yea
 }
 
 void CostLedger::accrue_weekly(Line line, kernel::Ticks from, kernel::Ticks to, double gbp_per_week) {
-  accrue(line, from, to, gbp_per_week, [](std::size_t) { return kDaysPerWeek; });
+  accrue(line, from, to, gbp_per_week, [](std::size_t) { return kernel::kDaysPerWeek; });
 }
 
 void CostLedger::accrue_yearly(Line line, kernel::Ticks from, kernel::Ticks to, double gbp_per_year) {
@@ -39,8 +35,8 @@ void CostLedger::accrue_yearly(Line line, kernel::Ticks from, kernel::Ticks to, 
 
 void CostLedger::spend(Line line, kernel::Ticks at, double gbp) {
   if (at < start_ || at >= year_ends_.back()) return;
-  const auto year = static_cast<std::size_t>(std::upper_bound(year_ends_.begin(), year_ends_.end(), at) - year_ends_.begin());
   LineAccount& account = lines_[line];
+  const std::size_t year = year_of(at);
   account.nominal[year] += gbp * account.price_factor[year];
 }
 
@@ -53,7 +49,7 @@ void CostLedger::accrue(Line line, kernel::Ticks from, kernel::Ticks to, double 
   to = std::min(to, year_ends_.back());
   if (to <= from || gbp_per_unit == 0) return;
   LineAccount& account = lines_[line];
-  auto year = static_cast<std::size_t>(std::upper_bound(year_ends_.begin(), year_ends_.end(), from) - year_ends_.begin());
+  std::size_t year = year_of(from);
   while (from < to) {
     const kernel::Ticks piece_end = std::min(to, year_ends_[year]);
     account.nominal[year] +=
@@ -61,6 +57,10 @@ void CostLedger::accrue(Line line, kernel::Ticks from, kernel::Ticks to, double 
     from = piece_end;
     ++year;
   }
+}
+
+std::size_t CostLedger::year_of(kernel::Ticks t) const {
+  return static_cast<std::size_t>(std::upper_bound(year_ends_.begin(), year_ends_.end(), t) - year_ends_.begin());
 }
 
 std::vector<double> CostLedger::by_year(Line line, scenario::CostTerms terms) const {

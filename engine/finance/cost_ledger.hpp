@@ -42,6 +42,8 @@ class CostLedger {
   std::vector<double> by_year(Line line, scenario::CostTerms terms) const;
 
  private:
+  // The year of the horizon holding `t` (a year end is the next year's start).
+  std::size_t year_of(kernel::Ticks t) const;
   template <class DaysPerUnit>
   void accrue(Line line, kernel::Ticks from, kernel::Ticks to, double gbp_per_unit, DaysPerUnit days_per_unit);
 

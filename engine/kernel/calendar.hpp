@@ -13,6 +13,7 @@ namespace caresim::kernel {
 using Ticks = std::int64_t;
 inline constexpr Ticks kTicksPerDay = 86'400;  // one tick is one second
 inline constexpr double kDaysPerYear = 365.25;
+inline constexpr double kDaysPerWeek = 7;
 
 constexpr Ticks days_to_ticks(double days) { return static_cast<Ticks>(days * kTicksPerDay + 0.5); }
 constexpr double ticks_to_days(Ticks ticks) { return static_cast<double>(ticks) / kTicksPerDay; }

@@ -4,18 +4,15 @@ namespace caresim::metrics {
 
 void BreakdownRate::on(const model::PlacementEnded& e) {
   placed_.add(e.time, -1);
-  if (e.reason == model::EndingReason::breakdown && window_.contains(e.time)) {
-    ++breakdowns_;
-    ++breakdowns_by_year_[window_.financial_year_of(e.time)];
-  }
+  if (e.reason == model::EndingReason::breakdown) breakdowns_.count(e.time);
 }
 
 void BreakdownRate::report(Measurements& out) {
   const double placement_years = placed_.integral(window_.end) / kernel::kDaysPerYear;
-  out.add_kpi("breakdowns_per_year", static_cast<double>(breakdowns_) / window_.years());
+  out.add_kpi("breakdowns_per_year", static_cast<double>(breakdowns_.total()) / window_.years());
   out.add_kpi("breakdowns_per_placement_year",
-              placement_years > 0 ? static_cast<double>(breakdowns_) / placement_years : 0.0);
-  out.add_yearly("breakdowns", std::move(breakdowns_by_year_));
+              placement_years > 0 ? static_cast<double>(breakdowns_.total()) / placement_years : 0.0);
+  out.add_yearly("breakdowns", breakdowns_.take_by_year());
 }
 
 }  // namespace caresim::metrics

@@ -5,13 +5,14 @@
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/time_weighted.hpp"
+#include "metrics/yearly_flow.hpp"
 
 namespace caresim::metrics {
 
 class BreakdownRate final : public Metric {
  public:
   explicit BreakdownRate(const ReportingWindow& window)
-      : window_(window), placed_(window), breakdowns_by_year_(window.financial_years.size()) {}
+      : window_(window), placed_(window), breakdowns_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::PlacementStarted, model::PlacementEnded>(*this);
@@ -23,8 +24,7 @@ class BreakdownRate final : public Metric {
  private:
   const ReportingWindow& window_;
   TimeWeighted placed_;
-  long breakdowns_ = 0;
-  std::vector<double> breakdowns_by_year_;
+  YearlyFlow breakdowns_;
 };
 
 }  // namespace caresim::metrics

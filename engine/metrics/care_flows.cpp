@@ -5,21 +5,15 @@
 namespace caresim::metrics {
 
 void CareFlows::on(const model::ChildEntered& e) {
-  if (window_.contains(e.time)) {
-    ++entries_;
+  if (entries_.count(e.time)) {
     if (e.re_entry) ++re_entries_;
     if (e.unaccompanied) ++unaccompanied_;
-    ++entries_by_year_[window_.financial_year_of(e.time)];
   }
   in_care_.add(e.time, +1);
 }
 
 void CareFlows::on(const model::ChildLeftCare& e) {
-  if (window_.contains(e.time)) {
-    ++exits_;
-    ++exits_by_year_[window_.financial_year_of(e.time)];
-    ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
-  }
+  if (exits_.count(e.time)) ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
   in_care_.add(e.time, -1);
 }
 
@@ -28,20 +22,22 @@ void CareFlows::on(const model::MonthEnded& e) {
 }
 
 void CareFlows::report(Measurements& out) {
-  out.add_kpi("entries_per_year", static_cast<double>(entries_) / window_.years());
-  out.add_kpi("exits_per_year", static_cast<double>(exits_) / window_.years());
+  out.add_kpi("entries_per_year", static_cast<double>(entries_.total()) / window_.years());
+  out.add_kpi("exits_per_year", static_cast<double>(exits_.total()) / window_.years());
   out.add_kpi("children_in_care_mean", in_care_.mean());
   const auto share_of_entries = [this](long n) {
-    return entries_ > 0 ? static_cast<double>(n) / static_cast<double>(entries_) : kNotApplicable;
+    const long entries = entries_.total();
+    return entries > 0 ? static_cast<double>(n) / static_cast<double>(entries) : kNotApplicable;
   };
   out.add_kpi("re_entry_share", share_of_entries(re_entries_));
   out.add_kpi("unaccompanied_share", share_of_entries(unaccompanied_));
   for (std::size_t r = 0; r < model::kLeavingReasonCount; ++r)
     out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]),
-                exits_ > 0 ? static_cast<double>(exits_by_reason_[r]) / static_cast<double>(exits_) : kNotApplicable);
+                exits_.total() > 0 ? static_cast<double>(exits_by_reason_[r]) / static_cast<double>(exits_.total())
+                                   : kNotApplicable);
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
-  out.add_yearly("entries", std::move(entries_by_year_));
-  out.add_yearly("exits", std::move(exits_by_year_));
+  out.add_yearly("entries", entries_.take_by_year());
+  out.add_yearly("exits", exits_.take_by_year());
 }
 
 }  // namespace caresim::metrics

@@ -6,6 +6,7 @@
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/time_weighted.hpp"
+#include "metrics/yearly_flow.hpp"
 
 namespace caresim::metrics {
 
@@ -14,8 +15,8 @@ class CareFlows final : public Metric {
   explicit CareFlows(const ReportingWindow& window)
       : window_(window),
         in_care_(window),
-        entries_by_year_(window.financial_years.size()),
-        exits_by_year_(window.financial_years.size()) {}
+        entries_(window),
+        exits_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::MonthEnded>(*this);
@@ -28,14 +29,11 @@ class CareFlows final : public Metric {
  private:
   const ReportingWindow& window_;
   TimeWeighted in_care_;
-  long entries_ = 0;
-  long exits_ = 0;
+  YearlyFlow entries_, exits_;
   long re_entries_ = 0;
   long unaccompanied_ = 0;
   std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
   std::vector<double> in_care_at_month_end_;
-  std::vector<double> entries_by_year_;
-  std::vector<double> exits_by_year_;
 };
 
 }  // namespace caresim::metrics

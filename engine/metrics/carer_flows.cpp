@@ -4,25 +4,23 @@
 
 namespace caresim::metrics {
 
-CarerFlows::CarerFlows(const ReportingWindow& window) : window_(window), households_(window) {
-  for (Flow* flow : {&enquiries_, &applications_, &withdrawals_, &approvals_, &deregistrations_})
-    flow->by_year.assign(window.financial_years.size(), 0.0);
-}
-
-void CarerFlows::count(kernel::Ticks t, Flow& flow) {
-  if (!window_.contains(t)) return;
-  ++flow.total;
-  ++flow.by_year[window_.financial_year_of(t)];
-}
+CarerFlows::CarerFlows(const ReportingWindow& window)
+    : window_(window),
+      households_(window),
+      enquiries_(window),
+      applications_(window),
+      withdrawals_(window),
+      approvals_(window),
+      deregistrations_(window) {}
 
 void CarerFlows::on(const model::HouseholdApproved& e) {
   households_.add(e.time, +1);
-  if (e.origin != model::HouseholdOrigin::initial_pool) count(e.time, approvals_);
+  if (e.origin != model::HouseholdOrigin::initial_pool) approvals_.count(e.time);
 }
 
 void CarerFlows::on(const model::HouseholdDeregistered& e) {
   households_.add(e.time, -1);
-  count(e.time, deregistrations_);
+  deregistrations_.count(e.time);
 }
 
 void CarerFlows::on(const model::HouseholdResigned& e) {
@@ -32,23 +30,23 @@ void CarerFlows::on(const model::HouseholdResigned& e) {
 void CarerFlows::report(Measurements& out) {
   const double years = window_.years();
   const auto per_year = [years](long n) { return static_cast<double>(n) / years; };
-  out.add_kpi("carer_enquiries_per_year", per_year(enquiries_.total));
-  out.add_kpi("carer_applications_per_year", per_year(applications_.total));
-  out.add_kpi("carer_withdrawals_per_year", per_year(withdrawals_.total));
-  out.add_kpi("approvals_per_year", per_year(approvals_.total));
-  out.add_kpi("deregistrations_per_year", per_year(deregistrations_.total));
-  out.add_kpi("carer_net_change_per_year", per_year(approvals_.total - deregistrations_.total));
+  out.add_kpi("carer_enquiries_per_year", per_year(enquiries_.total()));
+  out.add_kpi("carer_applications_per_year", per_year(applications_.total()));
+  out.add_kpi("carer_withdrawals_per_year", per_year(withdrawals_.total()));
+  out.add_kpi("approvals_per_year", per_year(approvals_.total()));
+  out.add_kpi("deregistrations_per_year", per_year(deregistrations_.total()));
+  out.add_kpi("carer_net_change_per_year", per_year(approvals_.total() - deregistrations_.total()));
   for (std::size_t r = 0; r < model::kResignationReasonCount; ++r)
     out.add_kpi("resignations_per_year." + std::string(model::kResignationReasonNames[r]), per_year(resignations_[r]));
   const double household_years = households_.integral(window_.end) / kernel::kDaysPerYear;
   out.add_kpi("carer_households_mean", households_.mean());
   // Deregistrations per household-year: with a constant hazard h and nothing else, h.
   out.add_kpi("carer_deregistration_rate",
-              household_years > 0 ? static_cast<double>(deregistrations_.total) / household_years : kNotApplicable);
-  out.add_yearly("carer_enquiries", std::move(enquiries_.by_year));
-  out.add_yearly("carer_applications", std::move(applications_.by_year));
-  out.add_yearly("approvals", std::move(approvals_.by_year));
-  out.add_yearly("deregistrations", std::move(deregistrations_.by_year));
+              household_years > 0 ? static_cast<double>(deregistrations_.total()) / household_years : kNotApplicable);
+  out.add_yearly("carer_enquiries", enquiries_.take_by_year());
+  out.add_yearly("carer_applications", applications_.take_by_year());
+  out.add_yearly("approvals", approvals_.take_by_year());
+  out.add_yearly("deregistrations", deregistrations_.take_by_year());
 }
 
 }  // namespace caresim::metrics

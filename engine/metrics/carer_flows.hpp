@@ -8,6 +8,7 @@
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/time_weighted.hpp"
+#include "metrics/yearly_flow.hpp"
 
 namespace caresim::metrics {
 
@@ -19,24 +20,18 @@ class CarerFlows final : public Metric {
     publisher.subscribe<model::EnquiryReceived, model::AssessmentStarted, model::AssessmentWithdrawn,
                         model::HouseholdApproved, model::HouseholdDeregistered, model::HouseholdResigned>(*this);
   }
-  void on(const model::EnquiryReceived& e) override { count(e.time, enquiries_); }
-  void on(const model::AssessmentStarted& e) override { count(e.time, applications_); }
-  void on(const model::AssessmentWithdrawn& e) override { count(e.time, withdrawals_); }
+  void on(const model::EnquiryReceived& e) override { enquiries_.count(e.time); }
+  void on(const model::AssessmentStarted& e) override { applications_.count(e.time); }
+  void on(const model::AssessmentWithdrawn& e) override { withdrawals_.count(e.time); }
   void on(const model::HouseholdApproved& e) override;
   void on(const model::HouseholdDeregistered& e) override;
   void on(const model::HouseholdResigned& e) override;
   void report(Measurements& out) override;
 
  private:
-  struct Flow {
-    long total = 0;
-    std::vector<double> by_year;
-  };
-  void count(kernel::Ticks t, Flow& flow);
-
   const ReportingWindow& window_;
   TimeWeighted households_;
-  Flow enquiries_, applications_, withdrawals_, approvals_, deregistrations_;
+  YearlyFlow enquiries_, applications_, withdrawals_, approvals_, deregistrations_;
   std::array<long, model::kResignationReasonCount> resignations_{};
 };
 

@@ -12,7 +12,6 @@
 namespace caresim::metrics {
 namespace {
 
-constexpr double kDaysPerWeek = 7;
 // Every price absent: the accounts of a scenario without costs post nothing.
 const scenario::CostsSpec kNothingCosted{};
 
@@ -42,7 +41,8 @@ void CostAccounts::subscribe(model::EventPublisher& publisher) {
 // Totals are in the scenario's terms; the net present value discounts real flows, as the
 // Green Book does.
 void CostAccounts::report(Measurements& out) {
-  for (const auto& account : accounts_) account->close();
+  if (costed_)
+    for (const auto& account : accounts_) account->close();
   const std::size_t years = ledger_.year_count();
   std::vector<double> total(years, 0.0), real_total(years, 0.0);
   std::vector<std::vector<double>> by_line;
@@ -55,7 +55,7 @@ void CostAccounts::report(Measurements& out) {
     }
   }
   const double horizon_total = sum(total);
-  const double child_weeks = in_care_.integral(window_.end) / kDaysPerWeek;
+  const double child_weeks = in_care_.integral(window_.end) / kernel::kDaysPerWeek;
   out.add_kpi("cost_total_gbp", horizon_total);
   out.add_kpi("cost_npv_gbp", finance::net_present_value(real_total, costs_.discount_rate_per_year));
   out.add_kpi("cost_per_child_per_week_gbp",

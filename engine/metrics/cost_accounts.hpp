@@ -1,8 +1,8 @@
 // The cost of care over the reported horizon, by line and financial year. Accounts post money
 // to a ledger as it is spent; this reports one KPI and one yearly flow per line
 // (`cost.<line>`), the total (`cost_total_gbp`), its net present value (`cost_npv_gbp`) and
-// the cost per child in care per week. Without a costs section nothing is subscribed, and
-// every cost KPI and flow is 0.
+// the cost per child in care per week. Without a costs section nothing is subscribed or
+// closed, and every cost KPI and flow is 0.
 #pragma once
 
 #include <memory>

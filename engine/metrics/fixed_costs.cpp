@@ -28,14 +28,13 @@ void FixedCosts::households_change(kernel::Ticks now, int change) {
   fostering_service_.change_rate(now, service.gbp_per_year + service.gbp_per_unit_per_year * households_);
 }
 
-// The costs that do not change within the horizon, posted whole at its end. Without a costs
-// section none is posted, whatever carer_supply states.
+// The costs that do not change within the horizon, posted whole at its end.
 void FixedCosts::close() {
   fostering_service_.close();
   if (const auto& homes = costs_.in_house_homes)
     ledger_.accrue_yearly(homes_line_, 0, ledger_.end(), homes->gbp_per_year + homes->gbp_per_unit_per_year * beds_);
   const auto& supply = scenario_.carer_supply;
-  if (!scenario_.costs || !supply) return;
+  if (!supply) return;
   if (supply->support) ledger_.accrue_yearly(support_line_, 0, ledger_.end(), supply->support->cost_gbp_per_year);
   if (const auto& campaign = supply->campaign)
     ledger_.accrue_yearly(campaign_line_, clock_.start_of(campaign->start_date),

@@ -3,17 +3,16 @@
 // from home (its "location of new placements").
 #pragma once
 
-#include <vector>
-
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
+#include "metrics/yearly_flow.hpp"
 
 namespace caresim::metrics {
 
 class NewPlacements final : public Metric {
  public:
   explicit NewPlacements(const ReportingWindow& window)
-      : window_(window), by_year_(window.financial_years.size()) {}
+      : window_(window), placements_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
   void on(const model::PlacementStarted& e) override;
@@ -21,9 +20,8 @@ class NewPlacements final : public Metric {
 
  private:
   const ReportingWindow& window_;
-  long placements_ = 0;
+  YearlyFlow placements_;
   long far_from_home_ = 0;
-  std::vector<double> by_year_;
 };
 
 }  // namespace caresim::metrics

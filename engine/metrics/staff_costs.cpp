@@ -41,9 +41,8 @@ void StaffCosts::in_post_change(kernel::Ticks now, model::Contract contract, int
 // The advisers are as many all along, so their cost is posted whole at the end.
 void StaffCosts::close() {
   for (auto& pay : pay_) pay.close();
-  if (costs_.staff)
-    ledger_.accrue_yearly(advisers_line_, 0, ledger_.end(),
-                          pay_of(costs_, &scenario::StaffCostsSpec::personal_adviser).gbp_per_year * advisers_);
+  ledger_.accrue_yearly(advisers_line_, 0, ledger_.end(),
+                        pay_of(costs_, &scenario::StaffCostsSpec::personal_adviser).gbp_per_year * advisers_);
 }
 
 }  // namespace caresim::metrics

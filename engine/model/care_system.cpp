@@ -334,9 +334,7 @@ void CareSystem::plan_re_entry(ChildId id) {
 void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.re_entering.fires(generation)) return;
-  const int age = age_now(c);
-  std::size_t band = 0;
-  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
+  const std::size_t band = age_band_index(age_now(c));
   c.band_at_entry = static_cast<AgeBand>(band);
   const double kinship_chance = scenario_.provision.kinship ? scenario_.provision.kinship->found_at_entry[band] : 0.0;
   c.kinship_found = kinship_.uniform01() < kinship_chance;

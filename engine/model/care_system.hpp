@@ -186,10 +186,10 @@ class CareSystem {
   FosterPool foster_;
   ChildrensHomes homes_;
   WaitingList waiting_;
-  WaitingList step_down_;
+  WaitingList step_down_;  // children placed where step-down may move them, longest placed first
   matching::BatchMatcher matcher_;          // min_cost searches; keeps its buffers
   std::vector<ChildId> searching_;          // the waiting children of one pass, reused
-  std::array<double, 3> expected_miles_{};  // of IFA, external home and supported places  // children placed where step-down may move them, longest placed first
+  std::array<double, 3> expected_miles_{};  // of IFA, external home and supported places
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;
   int secure_in_use_ = 0;

@@ -90,10 +90,7 @@ void CareSystem::schedule_breakdown(ChildId id) {
 // The scenario's factors for this child and placement, multiplied (proportional hazards).
 double CareSystem::breakdown_hazard_factor(const Child& c) const {
   const auto& spec = *scenario_.breakdowns;
-  const int age = age_now(c);
-  std::size_t band = 0;
-  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
-  double factor = spec.age_band_factor[band];
+  double factor = spec.age_band_factor[age_band_index(age_now(c))];
   if (c.placement.type == PlacementType::in_house_foster) {
     factor *= support_.breakdown_hazard_factor;
     const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);

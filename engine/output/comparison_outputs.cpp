@@ -33,10 +33,12 @@ const std::vector<std::string>& financial_years(const run::ExperimentResult& res
 Json payback_json(const std::vector<std::string>& labels, const run::ExperimentResult& result) {
   Json payback = Json::object();
   const auto& years = financial_years(result);
-  for (std::size_t s = 1; s < result.scenarios.size() && s - 1 < result.differences.size(); ++s) {
+  for (std::size_t s = 1; s < result.scenarios.size(); ++s) {
+    const run::PairedDifferences* differences = result.difference_from_first(s);
+    if (!differences) break;
     std::vector<double> cumulative;
     for (std::size_t year = 0; year < years.size(); ++year)
-      if (const auto* moments = result.differences[s - 1].cumulative(kPaybackMetric, year))
+      if (const auto* moments = differences->cumulative(kPaybackMetric, year))
         cumulative.push_back(moments->mean());
     if (cumulative.size() == years.size() && !years.empty()) payback[labels[s]] = payback_year(cumulative, years);
   }

@@ -17,10 +17,6 @@ std::vector<std::string> union_of(const run::ExperimentResult& result, Names nam
   return all;
 }
 
-const run::PairedDifferences* differences_of(const run::ExperimentResult& result, std::size_t scenario) {
-  return scenario > 0 && scenario <= result.differences.size() ? &result.differences[scenario - 1] : nullptr;
-}
-
 }  // namespace
 
 std::optional<Estimate> estimate_of(const stats::Moments* moments) {
@@ -42,7 +38,7 @@ std::vector<KpiComparison> compare_kpis(const run::ExperimentResult& result) {
       const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
       KpiComparison row{name, s, std::nullopt, std::nullopt};
       if (const auto k = aggregate.kpi_index(name)) row.mean = estimate_of(&aggregate.kpi_moments(*k));
-      if (const auto* differences = differences_of(result, s)) row.difference = estimate_of(differences->kpi(name));
+      if (const auto* differences = result.difference_from_first(s)) row.difference = estimate_of(differences->kpi(name));
       rows.push_back(std::move(row));
     }
   }
@@ -57,7 +53,7 @@ std::vector<YearComparison> compare_years(const run::ExperimentResult& result) {
     for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
       const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
       const auto f = aggregate.yearly_index(name);
-      const auto* differences = differences_of(result, s);
+      const auto* differences = result.difference_from_first(s);
       for (std::size_t year = 0; year < years; ++year) {
         YearComparison row{name, s, year, std::nullopt, std::nullopt, std::nullopt};
         if (f && year < aggregate.financial_years().size())

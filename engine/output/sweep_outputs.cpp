@@ -26,9 +26,7 @@ std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentRes
   csv += '\n';
   for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
     const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
-    // The first value has no difference; without the experiment's differences, none has.
-    const run::PairedDifferences* differences =
-        s > 0 && s <= result.differences.size() ? &result.differences[s - 1] : nullptr;
+    const run::PairedDifferences* differences = result.difference_from_first(s);  // none for the first value
     csv += csv_text(runs.values[s]);
     for (const std::string& kpi : kpis) {
       const auto k = aggregate.kpi_index(kpi);

@@ -54,6 +54,11 @@ struct ExperimentResult {
 
   // One KPI's values by replication (tests read these).
   std::vector<double> kpi_values(std::string_view name, std::size_t scenario = 0) const;
+  // Scenario s minus the first, replication by replication; nullptr for the first, or when
+  // the experiment folded no differences.
+  const PairedDifferences* difference_from_first(std::size_t scenario) const {
+    return scenario > 0 && scenario <= differences.size() ? &differences[scenario - 1] : nullptr;
+  }
   // The wall time apportioned to one scenario by its share of the work.
   double seconds_of(std::size_t scenario) const;
 };

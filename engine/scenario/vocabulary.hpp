@@ -16,6 +16,12 @@ inline constexpr std::array<std::string_view, kAgeBandCount> kAgeBandNames = {"0
 // Youngest age in whole years, and the age the band ends at, of each band.
 inline constexpr std::array<int, kAgeBandCount> kAgeBandFirstYear = {0, 1, 5, 10, 16};
 inline constexpr std::array<int, kAgeBandCount> kAgeBandEndYear = {1, 5, 10, 16, 18};
+// The band of a child aged `age` in whole years.
+inline constexpr std::size_t age_band_index(int age) {
+  std::size_t band = 0;
+  while (band + 1 < kAgeBandCount && age >= kAgeBandFirstYear[band + 1]) ++band;
+  return band;
+}
 
 enum class PlacementType : std::uint8_t {
   kinship,
