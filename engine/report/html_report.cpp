@@ -5,12 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "report/chart_sections.hpp"
 #include "report/html_page.hpp"
 #include "report/html_text.hpp"
 #include "report/kpi_presentation.hpp"
 #include "report/parameter_unit.hpp"
-#include "report/plain_summary.hpp"
 #include "report/scenario_differences.hpp"
 
 namespace caresim::report {
@@ -153,7 +151,7 @@ std::string charts_html(const std::vector<ChartSection>& sections, std::string& 
 
 }  // namespace
 
-std::string html_report(const ReportInputs& inputs) {
+std::string html_report(const ReportInputs& inputs, const ReportContent& content) {
   const std::string title = title_of(inputs);
   std::string html = page_start(title);
   html += "<header><h1>" + html_escape(title) + "</h1>\n<p class=\"meta\">" + html_escape(meta_line(inputs)) + "</p></header>\n";
@@ -163,7 +161,7 @@ std::string html_report(const ReportInputs& inputs) {
           "<li><a href=\"#about\">About these numbers</a></li></ol></nav>\n";
 
   html += "<section id=\"summary\"><h2>In brief</h2>\n<ul class=\"summary\">";
-  for (const SummaryPoint& point : plain_summary(inputs)) {
+  for (const SummaryPoint& point : content.summary) {
     html += "<li>" + html_escape(point.text) + (point.details.empty() ? "" : list_html(point.details)) + "</li>";
   }
   html += "</ul></section>\n";
@@ -172,7 +170,7 @@ std::string html_report(const ReportInputs& inputs) {
   html += headline_section(inputs);
 
   std::string specs_json;
-  html += charts_html(chart_sections(inputs), specs_json);
+  html += charts_html(content.charts, specs_json);
 
   std::vector<std::string> every_kpi;
   for (const KpiStat& k : inputs.runs.front().summary.kpis) every_kpi.push_back(k.name);

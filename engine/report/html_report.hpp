@@ -5,10 +5,10 @@
 
 #include <string>
 
-#include "report/report_inputs.hpp"
+#include "report/report_content.hpp"
 
 namespace caresim::report {
 
-std::string html_report(const ReportInputs& inputs);
+std::string html_report(const ReportInputs& inputs, const ReportContent& content);
 
 }  // namespace caresim::report

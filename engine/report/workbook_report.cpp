@@ -9,10 +9,8 @@
 
 #include <xlsxwriter.h>
 
-#include "report/chart_sections.hpp"
 #include "report/kpi_presentation.hpp"
 #include "report/parameter_unit.hpp"
-#include "report/plain_summary.hpp"
 
 namespace caresim::report {
 namespace {
@@ -122,7 +120,7 @@ void write_table(lxw_workbook* book, const char* sheet_name, const char* table_n
   worksheet_freeze_panes(sheet, 1, 0);
 }
 
-void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs) {
+void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs, const ReportContent& content) {
   lxw_worksheet* sheet = workbook_add_worksheet(book, "Summary");
   worksheet_set_column(sheet, 0, 0, 28, nullptr);
   worksheet_set_column(sheet, 1, 1, 100, f.wrap);
@@ -141,13 +139,13 @@ void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inp
   line("Warm-up years (set aside)", number(first.warmup_years, nullptr));
   ++row;
   worksheet_write_string(sheet, row++, 0, "In brief", f.heading);
-  for (const SummaryPoint& point : plain_summary(inputs)) {
+  for (const SummaryPoint& point : content.summary) {
     write_cell(sheet, row++, 1, {point.text, f.wrap});
     for (const std::string& detail : point.details) write_cell(sheet, row++, 1, {"\u2022 " + detail, f.wrap});
   }
   ++row;
   worksheet_write_string(sheet, row++, 0, "Not in the figures", f.heading);
-  for (const ChartSection& section : chart_sections(inputs))
+  for (const ChartSection& section : content.charts)
     for (const std::string& note : section.left_out) write_cell(sheet, row++, 1, {note, f.wrap});
   ++row;
   worksheet_write_string(sheet, row++, 0, "Sheets", f.heading);
@@ -248,7 +246,7 @@ void assumptions_sheet(lxw_workbook* book, const Formats& f, const ReportInputs&
 
 }  // namespace
 
-void write_workbook(const ReportInputs& inputs, const std::filesystem::path& file) {
+void write_workbook(const ReportInputs& inputs, const ReportContent& content, const std::filesystem::path& file) {
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
   lxw_workbook* book = workbook_new_opt(file.c_str(), &options);
@@ -267,7 +265,7 @@ void write_workbook(const ReportInputs& inputs, const std::filesystem::path& fil
 
   const Formats formats = make_formats(book);
   try {
-    summary_sheet(book, formats, inputs);
+    summary_sheet(book, formats, inputs, content);
     kpi_sheet(book, formats, inputs);
     write_table(book, "Costs by financial year", "Costs", {"scenario", "financial_year", "line", "mean", "p05", "p50", "p95"},
                 quantile_rows(inputs, formats, &RunFiles::costs, true), {18, 14, 30, 14, 14, 14, 14});

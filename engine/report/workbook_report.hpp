@@ -6,11 +6,11 @@
 
 #include <filesystem>
 
-#include "report/report_inputs.hpp"
+#include "report/report_content.hpp"
 
 namespace caresim::report {
 
 // Throws std::runtime_error when the file cannot be written.
-void write_workbook(const ReportInputs& inputs, const std::filesystem::path& file);
+void write_workbook(const ReportInputs& inputs, const ReportContent& content, const std::filesystem::path& file);
 
 }  // namespace caresim::report

@@ -54,11 +54,12 @@ void write_reports(const fs::path& directory) {
     return;
   }
   const ReportInputs inputs = read_report_inputs(directory);
+  const ReportContent content = report_content(inputs);
 
   const StagedFile html(directory, "report.html");
-  write_text(html.path(), html_report(inputs), directory / "report.html");
+  write_text(html.path(), html_report(inputs, content), directory / "report.html");
   const StagedFile workbook(directory, "report.xlsx");
-  write_workbook(inputs, workbook.path());
+  write_workbook(inputs, content, workbook.path());
 
   html.move_into_place();
   workbook.move_into_place();
