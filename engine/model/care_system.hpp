@@ -189,6 +189,7 @@ class CareSystem {
   WaitingList step_down_;  // children placed where step-down may move them, longest placed first
   matching::BatchMatcher matcher_;          // min_cost searches; keeps its buffers
   std::vector<ChildId> searching_;          // the waiting children of one pass, reused
+  std::vector<ChildId> breaking_unit_;      // the children of a placement breaking down, reused
   std::array<double, 3> expected_miles_{};  // of IFA, external home and supported places
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;

@@ -158,7 +158,8 @@ void CareSystem::hand_over_unit(ChildId leaving) {
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
-  std::vector<ChildId> unit;
+  std::vector<ChildId>& unit = breaking_unit_;
+  unit.clear();
   for_placement_unit(id, [&unit](Child&, ChildId m) { unit.push_back(m); });
   const Placement ended = c.placement;
   for (const ChildId m : unit) {
