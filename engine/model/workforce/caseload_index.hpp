@@ -25,17 +25,16 @@ class CaseloadIndex {
     lowest_ = std::min(lowest_, caseload);
   }
   void remove(std::vector<Worker>& workers, Id id) {
-    const int caseload = workers[index_of(id)].caseload;
-    buckets_[static_cast<std::size_t>(caseload)].remove(workers, id);
-    const int size = static_cast<int>(buckets_.size());
-    if (caseload == lowest_)
-      while (lowest_ < size && buckets_[static_cast<std::size_t>(lowest_)].empty()) ++lowest_;
+    buckets_[static_cast<std::size_t>(workers[index_of(id)].caseload)].remove(workers, id);
   }
 
   // A worker below the cap, other than `avoid`, by the policy; kNone when there is none.
   Id choose(const std::vector<Worker>& workers, scenario::AllocationPolicy policy, int target,
             Id avoid = kNone<Id>) const {
     const int cap = static_cast<int>(buckets_.size()) - 1;
+    // Past the buckets emptied since the last choice; not in remove, as a worker whose
+    // caseload changes is removed and added back at once.
+    while (lowest_ < cap && buckets_[static_cast<std::size_t>(lowest_)].empty()) ++lowest_;
     if (policy == scenario::AllocationPolicy::fill_to_target)
       for (int caseload = std::min(target, cap) - 1; caseload >= lowest_; --caseload)
         if (const Id id = first_but(workers, caseload, avoid); id != kNone<Id>) return id;
@@ -53,7 +52,7 @@ class CaseloadIndex {
   }
 
   std::vector<Bucket> buckets_;
-  int lowest_ = 0;  // no bucket below it holds a worker
+  mutable int lowest_ = 0;  // no bucket below it holds a worker
 };
 
 }  // namespace caresim::model
