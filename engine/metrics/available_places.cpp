@@ -4,15 +4,15 @@ namespace caresim::metrics {
 
 template <class Change>
 void AvailablePlaces::update(kernel::Ticks t, model::HouseholdId id, Change change) {
-  const auto index = model::index_of(id);
-  if (index >= households_.size()) households_.resize(index + 1);
-  Household& h = households_[index];
+  Household& h = households_[model::index_of(id)];
   const int before = h.available();
   change(h);
   available_.add(t, h.available() - before);
 }
 
 void AvailablePlaces::on(const model::HouseholdApproved& e) {
+  const auto index = model::index_of(e.household);
+  if (index >= households_.size()) households_.resize(index + 1);
   update(e.time, e.household, [&e](Household& h) {
     h = Household{};
     h.places = e.places;
@@ -38,9 +38,6 @@ void AvailablePlaces::on(const model::CarerBreakEnded& e) {
 
 void AvailablePlaces::on(const model::PlacementStarted& e) {
   if (e.type != PlacementType::in_house_foster) return;
-  const auto child = model::index_of(e.child);
-  if (child >= carer_of_.size()) carer_of_.resize(child + 1, model::kNoHousehold);
-  carer_of_[child] = e.household;
   filled_.add(e.time, +1);
   update(e.time, e.household, [](Household& h) { ++h.filled; });
 }
@@ -48,7 +45,7 @@ void AvailablePlaces::on(const model::PlacementStarted& e) {
 void AvailablePlaces::on(const model::PlacementEnded& e) {
   if (e.type != PlacementType::in_house_foster) return;
   filled_.add(e.time, -1);
-  update(e.time, carer_of_[model::index_of(e.child)], [](Household& h) { --h.filled; });
+  update(e.time, e.household, [](Household& h) { --h.filled; });
 }
 
 void AvailablePlaces::on(const model::StayingPutStarted& e) {

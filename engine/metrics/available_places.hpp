@@ -41,15 +41,15 @@ class AvailablePlaces final : public Metric {
     bool approved = false, on_break = false, resigning = false;
     int available() const { return !approved ? 0 : on_break || resigning ? filled : places; }
   };
-  // Applies `change` to the household and its effect to the available places.
+  // Applies `change` to the household (approved before anything else happens to it) and
+  // its effect to the available places.
   template <class Change>
   void update(kernel::Ticks t, model::HouseholdId id, Change change);
 
   const ReportingWindow& window_;
   TimeWeighted available_;
   TimeWeighted filled_;
-  std::vector<Household> households_;          // by household id
-  std::vector<model::HouseholdId> carer_of_;   // by child record: its in-house carer, if any
+  std::vector<Household> households_;  // by household id
   std::vector<double> available_at_month_end_;
 };
 

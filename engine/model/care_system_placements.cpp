@@ -110,7 +110,7 @@ Placement CareSystem::vacate(ChildId id, EndingReason reason) {
     step_down_.remove(children_, id);
   }
   c.unit_lead = kNoChild;
-  publish_.publish(PlacementEnded{now(), id, c.placement.type, reason});
+  publish_.publish(PlacementEnded{now(), id, c.placement.type, reason, c.placement.household});
   return c.placement;
 }
 

@@ -84,6 +84,7 @@ struct PlacementEnded {
   ChildId child;
   PlacementType type;
   EndingReason reason;
+  HouseholdId household = kNoHousehold;  // the in-house carer, if any
 };
 
 // A child with no placement starts or stops waiting for one (stopping: placed, or left care).
