@@ -1,120 +1,96 @@
 #include "kernel/event_queue.hpp"
 
-#include <algorithm>
-
 namespace caresim::kernel {
 namespace {
-constexpr std::size_t kArity = 4;
+constexpr int kBucketShift = 16;            // a bucket is 2^16 ticks, about 0.76 days
+constexpr std::uint64_t kWheelSize = 4096;  // buckets after the current one: about 8.5 years
+constexpr std::uint32_t kNone = ~std::uint32_t{0};
 constexpr int kPriorityShift = 56;
-constexpr int kSequenceShift = 32;
-constexpr std::uint64_t kSequenceEnd = std::uint64_t{1} << (kPriorityShift - kSequenceShift);
-constexpr std::uint64_t kSlotMask = (std::uint64_t{1} << kSequenceShift) - 1;
-constexpr std::uint64_t kPriorityMask = ~((std::uint64_t{1} << kPriorityShift) - 1);
+
+std::uint64_t bucket_of(std::uint64_t time) { return time >> kBucketShift; }
+std::size_t slot_of(std::uint64_t bucket) { return static_cast<std::size_t>(bucket & (kWheelSize - 1)); }
 }  // namespace
 
+EventQueue::EventQueue() : free_(kNone), bucket_first_(kWheelSize, kNone) {}
+
 void EventQueue::reserve(std::size_t capacity) {
-  heap_.reserve(capacity);
-  payloads_.reserve(capacity);
-  free_slots_.reserve(capacity);
+  near_.reserve(capacity);
+  pool_.reserve(capacity);
 }
 
 void EventQueue::push(Ticks time, std::uint32_t kind, std::uint32_t subject, std::uint32_t generation,
                       Priority priority) {
-  if (next_sequence_ == kSequenceEnd) renumber();
-  std::uint32_t slot;
-  if (free_slots_.empty()) {
-    slot = static_cast<std::uint32_t>(payloads_.size());
-    payloads_.push_back(Payload{kind, subject, generation});
-  } else {
-    slot = free_slots_.back();
-    free_slots_.pop_back();
-    payloads_[slot] = Payload{kind, subject, generation};
-  }
-  const std::uint64_t order = (static_cast<std::uint64_t>(priority) << kPriorityShift) |
-                              (next_sequence_++ << kSequenceShift) | slot;
-  const Entry entry{order, static_cast<std::uint64_t>(time)};
-  if (hole_at_root_) {
-    hole_at_root_ = false;
-    sift_down(0, entry);
-  } else {
-    heap_.push_back(Entry{});
-    sift_up(heap_.size() - 1, entry);
-  }
+  const QueuedEvent event{static_cast<std::uint64_t>(time),
+                          (static_cast<std::uint64_t>(priority) << kPriorityShift) | next_sequence_++,
+                          kind, subject, generation, kNone};
+  ++size_;
+  const std::uint64_t bucket = bucket_of(event.time);
+  if (bucket <= current_bucket_)
+    near_.push(event);
+  else if (bucket - current_bucket_ < kWheelSize)
+    add_to_wheel(event, bucket);
+  else
+    overflow_.push(event);
 }
 
 Event EventQueue::pop() {
-  close_hole();
-  const Entry earliest = heap_.front();
-  hole_at_root_ = true;
-  const auto slot = static_cast<std::uint32_t>(earliest.order & kSlotMask);
-  free_slots_.push_back(slot);
-  const Payload& p = payloads_[slot];
-  return Event{static_cast<Ticks>(earliest.time), p.kind, p.subject, p.generation};
+  if (near_.empty()) refill_near();
+  const QueuedEvent& e = near_.top();
+  const Event earliest{static_cast<Ticks>(e.time), e.kind, e.subject, e.generation};
+  near_.pop();
+  --size_;
+  return earliest;
 }
 
-inline std::size_t EventQueue::smallest_child(std::size_t first_child) const {
-  const std::size_t n = heap_.size();
-  if (first_child + kArity <= n) {
-    // A full family, the common case: a fixed tournament the compiler makes branch-free.
-    const std::size_t left = before(heap_[first_child + 1], heap_[first_child]) ? first_child + 1 : first_child;
-    const std::size_t right = before(heap_[first_child + 3], heap_[first_child + 2]) ? first_child + 3 : first_child + 2;
-    return before(heap_[right], heap_[left]) ? right : left;
+void EventQueue::add_to_wheel(const QueuedEvent& event, std::uint64_t bucket) {
+  std::uint32_t index = free_;
+  if (index == kNone) {
+    index = static_cast<std::uint32_t>(pool_.size());
+    pool_.push_back(event);
+  } else {
+    free_ = pool_[index].next;
+    pool_[index] = event;
   }
-  std::size_t best = first_child;
-  for (std::size_t c = first_child + 1; c < n; ++c)
-    if (before(heap_[c], heap_[best])) best = c;
-  return best;
+  std::uint32_t& first = bucket_first_[slot_of(bucket)];
+  pool_[index].next = first;
+  first = index;
+  ++in_wheel_;
 }
 
-// The last entry moved to the root nearly always belongs near the bottom again, so rather
-// than compare it with the smallest child at every level on the way down, the hole goes all
-// the way down along the smallest children and the entry then climbs from there, usually
-// not at all (Floyd's bottom-up heap): a comparison saved a level, on every pop whose
-// handler schedules nothing (a child leaving care, say).
-void EventQueue::close_hole() {
-  if (!hole_at_root_) return;
-  hole_at_root_ = false;
-  const Entry last = heap_.back();
-  heap_.pop_back();
-  if (heap_.empty()) return;
-  std::size_t hole = 0;
-  for (std::size_t first_child = 1; first_child < heap_.size(); first_child = hole * kArity + 1) {
-    const std::size_t best = smallest_child(first_child);
-    heap_[hole] = heap_[best];
-    hole = best;
+void EventQueue::refill_near() {
+  while (near_.empty()) {
+    // With nothing on the wheel, the next event is the overflow's first: go straight there.
+    current_bucket_ = in_wheel_ == 0 ? bucket_of(overflow_.top().time) : current_bucket_ + 1;
+    drain_current_bucket();
+    take_from_overflow();
   }
-  sift_up(hole, last);
 }
 
-// The sequence field is short, so when it runs out the pending events are numbered afresh
-// from 0 in the order they would come out, which keeps every tie broken as before. A sorted
-// array is a valid heap.
-void EventQueue::renumber() {
-  close_hole();
-  std::sort(heap_.begin(), heap_.end(), before);
-  next_sequence_ = 0;
-  for (Entry& e : heap_)
-    e.order = (e.order & (kPriorityMask | kSlotMask)) | (next_sequence_++ << kSequenceShift);
-}
-
-void EventQueue::sift_up(std::size_t hole, Entry entry) {
-  while (hole > 0) {
-    const std::size_t parent = (hole - 1) / kArity;
-    if (!before(entry, heap_[parent])) break;
-    heap_[hole] = heap_[parent];
-    hole = parent;
+void EventQueue::drain_current_bucket() {
+  std::uint32_t& first = bucket_first_[slot_of(current_bucket_)];
+  for (std::uint32_t index = first; index != kNone;) {
+    QueuedEvent& event = pool_[index];
+    near_.push(event);
+    const std::uint32_t next = event.next;
+    event.next = free_;
+    free_ = index;
+    index = next;
+    --in_wheel_;
   }
-  heap_[hole] = entry;
+  first = kNone;
 }
 
-void EventQueue::sift_down(std::size_t hole, Entry entry) {
-  for (std::size_t first_child = hole * kArity + 1; first_child < heap_.size(); first_child = hole * kArity + 1) {
-    const std::size_t best = smallest_child(first_child);
-    if (!before(heap_[best], entry)) break;
-    heap_[hole] = heap_[best];
-    hole = best;
+void EventQueue::take_from_overflow() {
+  while (!overflow_.empty()) {
+    const QueuedEvent& event = overflow_.top();
+    const std::uint64_t bucket = bucket_of(event.time);
+    if (bucket - current_bucket_ >= kWheelSize) return;
+    if (bucket == current_bucket_)
+      near_.push(event);
+    else
+      add_to_wheel(event, bucket);
+    overflow_.pop();
   }
-  heap_[hole] = entry;
 }
 
 }  // namespace caresim::kernel

@@ -1,11 +1,12 @@
-// The future-event list: a 4-ary min-heap of small plain events ordered by
-// (time, priority, scheduling order), so same-time events come out deterministically.
+// The future-event list: small plain events ordered by (time, priority, scheduling order), so
+// same-time events come out deterministically.
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
 #include "kernel/calendar.hpp"
+#include "kernel/event_heap.hpp"
 
 namespace caresim::kernel {
 
@@ -21,54 +22,51 @@ struct Event {
 // Lower priorities come out first among events at the same tick.
 enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 
+// Events are ordered by time, then priority, then the order they were scheduled in. Most are
+// scheduled days to years ahead, so rather than sift every pending event through one big heap
+// the queue keeps three tiers, each event's tier chosen by its time bucket (2^16 ticks, about
+// 0.76 days):
+//   near_     a small heap of the events in the current bucket or earlier;
+//   the wheel 4096 buckets (about 8.5 years) after the current one, each an unordered list
+//             of events in a pool, so scheduling there is a few stores;
+//   overflow_ a heap of the events beyond the wheel (a baby's 18th birthday, say).
+// When near_ runs dry the current bucket moves on, the next bucket's list is poured into
+// near_ and overflow events that come within the wheel's reach move into it. Every event in
+// near_ then comes before every event elsewhere, so near_'s top is the earliest of all.
 class EventQueue {
  public:
+  EventQueue();
   void push(Ticks time, std::uint32_t kind, std::uint32_t subject, std::uint32_t generation,
             Priority priority = Priority::normal);
   // Removes and returns the earliest event. Precondition: !empty().
   Event pop();
   // The earliest event's time. Precondition: !empty().
   Ticks next_time() {
-    close_hole();
-    return static_cast<Ticks>(heap_.front().time);
+    if (near_.empty()) refill_near();
+    return static_cast<Ticks>(near_.top().time);
   }
-  bool empty() const { return size() == 0; }
-  std::size_t size() const { return heap_.size() - (hole_at_root_ ? 1 : 0); }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
   void reserve(std::size_t capacity);
 
  private:
-  // The heap holds only what ordering needs, 16 bytes an event so the sifts move little: the
-  // time, and `order` packing the priority (top 8 bits), the scheduling sequence number (next
-  // 24) and the slot of the event's other fields in payloads_ (low 32). (time, order) compares
-  // as one 128-bit number, so the choice among four children compiles to conditional moves;
-  // the slot bits never decide, as sequence numbers are unique. Times are never negative.
-  struct Entry {
-    std::uint64_t order;
-    std::uint64_t time;
-  };
-  struct Payload {
-    std::uint32_t kind;
-    std::uint32_t subject;
-    std::uint32_t generation;
-  };
-  __extension__ using Key = unsigned __int128;
-  static Key key(const Entry& e) { return (static_cast<Key>(e.time) << 64) | e.order; }
-  static bool before(const Entry& a, const Entry& b) { return key(a) < key(b); }
-  // The smallest of the children from `first_child` (there is at least one).
-  std::size_t smallest_child(std::size_t first_child) const;
-  void sift_up(std::size_t hole, Entry entry);
-  void sift_down(std::size_t hole, Entry entry);
-  void close_hole();
-  void renumber();
+  // Moves the current bucket on until near_ holds something. Precondition: !empty().
+  void refill_near();
+  // Pours the current bucket's list into near_.
+  void drain_current_bucket();
+  // Moves overflow events that have come within the wheel's reach into it (or into near_).
+  void take_from_overflow();
+  void add_to_wheel(const QueuedEvent& event, std::uint64_t bucket);
 
-  std::vector<Entry> heap_;
-  std::vector<Payload> payloads_;          // by slot
-  std::vector<std::uint32_t> free_slots_;  // slots of events already popped, for reuse
+  EventHeap near_;
+  EventHeap overflow_;
+  std::vector<QueuedEvent> pool_;             // the wheel's events, linked by `next`
+  std::uint32_t free_ = 0;                    // the first free pool entry, or kNone
+  std::vector<std::uint32_t> bucket_first_;   // by bucket % wheel size: its first event, or kNone
+  std::size_t in_wheel_ = 0;
+  std::uint64_t current_bucket_ = 0;
+  std::size_t size_ = 0;
   std::uint64_t next_sequence_ = 0;
-  // pop() leaves the popped entry at the root as a hole, because the handler of an event
-  // usually schedules another: that push then fills the hole with one sift down from the
-  // root, where otherwise the pop would sift the last entry down and the push sift up.
-  bool hole_at_root_ = false;
 };
 
 // A cancellable timer owned by a model object, such as a child's exit. Arming it returns the
