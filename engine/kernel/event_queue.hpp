@@ -23,23 +23,43 @@ struct Event {
 enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 
 // Events are ordered by time, then priority, then the order they were scheduled in. Most are
-// scheduled days to years ahead, so rather than sift every pending event through one big heap
-// the queue keeps three tiers, each event's tier chosen by its time bucket (2^16 ticks, about
-// 0.76 days):
+// scheduled hours to years ahead, so rather than sift every pending event through one big
+// heap the queue keeps three tiers, each event's tier chosen by its time bucket (2^14 ticks,
+// about 4.6 hours):
 //   near_     a small heap of the events in the current bucket or earlier;
-//   the wheel 4096 buckets (about 8.5 years) after the current one, each an unordered list
-//             of events in a pool, so scheduling there is a few stores;
+//   the wheel the 16384 buckets (about 8.5 years) after the current one, each an unordered
+//             list of events in a pool, so scheduling there is a few stores, with a bitmap of
+//             the buckets that hold any;
 //   overflow_ a heap of the events beyond the wheel (a baby's 18th birthday, say).
-// When near_ runs dry the current bucket moves on, the next bucket's list is poured into
-// near_ and overflow events that come within the wheel's reach move into it. Every event in
-// near_ then comes before every event elsewhere, so near_'s top is the earliest of all.
+// When near_ runs dry the current bucket moves on to the next that holds anything, its list
+// is poured into near_ and overflow events that come within the wheel's reach move into it.
+// Every event in near_ then comes before every event elsewhere, so near_'s top is the earliest.
 class EventQueue {
  public:
   EventQueue();
   void push(Ticks time, std::uint32_t kind, std::uint32_t subject, std::uint32_t generation,
-            Priority priority = Priority::normal);
+            Priority priority = Priority::normal) {
+    const QueuedEvent event{static_cast<std::uint64_t>(time),
+                            (static_cast<std::uint64_t>(priority) << kPriorityShift) | next_sequence_++,
+                            kind, subject, generation, kNone};
+    ++size_;
+    const std::uint64_t bucket = bucket_of(event.time);
+    if (bucket <= current_bucket_)
+      near_.push(event);
+    else if (bucket - current_bucket_ < kWheelSize)
+      add_to_wheel(event, bucket);
+    else
+      overflow_.push(event);
+  }
   // Removes and returns the earliest event. Precondition: !empty().
-  Event pop();
+  Event pop() {
+    if (near_.empty()) refill_near();
+    const QueuedEvent& e = near_.top();
+    const Event earliest{static_cast<Ticks>(e.time), e.kind, e.subject, e.generation};
+    near_.pop();
+    --size_;
+    return earliest;
+  }
   // The earliest event's time. Precondition: !empty().
   Ticks next_time() {
     if (near_.empty()) refill_near();
@@ -50,19 +70,44 @@ class EventQueue {
   void reserve(std::size_t capacity);
 
  private:
-  // Moves the current bucket on until near_ holds something. Precondition: !empty().
+  static constexpr int kPriorityShift = 56;
+  static constexpr int kBucketShift = 14;
+  static constexpr std::uint64_t kWheelSize = 16384;
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  static std::uint64_t bucket_of(std::uint64_t time) { return time >> kBucketShift; }
+  static std::size_t slot_of(std::uint64_t bucket) { return static_cast<std::size_t>(bucket & (kWheelSize - 1)); }
+
+  void add_to_wheel(const QueuedEvent& event, std::uint64_t bucket) {
+    std::uint32_t index = free_;
+    if (index == kNone) {
+      index = static_cast<std::uint32_t>(pool_.size());
+      pool_.push_back(event);
+    } else {
+      free_ = pool_[index].next;
+      pool_[index] = event;
+    }
+    const std::size_t slot = slot_of(bucket);
+    pool_[index].next = bucket_first_[slot];
+    bucket_first_[slot] = index;
+    occupied_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+    ++in_wheel_;
+  }
+  // Moves the current bucket on to the next that holds anything and pours it into near_.
+  // Precondition: near_ is empty and the queue is not.
   void refill_near();
+  // The first bucket after the current one that holds events. Precondition: in_wheel_ > 0.
+  std::uint64_t next_occupied_bucket() const;
   // Pours the current bucket's list into near_.
   void drain_current_bucket();
   // Moves overflow events that have come within the wheel's reach into it (or into near_).
   void take_from_overflow();
-  void add_to_wheel(const QueuedEvent& event, std::uint64_t bucket);
 
   EventHeap near_;
   EventHeap overflow_;
   std::vector<QueuedEvent> pool_;             // the wheel's events, linked by `next`
-  std::uint32_t free_ = 0;                    // the first free pool entry, or kNone
-  std::vector<std::uint32_t> bucket_first_;   // by bucket % wheel size: its first event, or kNone
+  std::uint32_t free_ = kNone;                // the first free pool entry
+  std::vector<std::uint32_t> bucket_first_;   // by slot (bucket % kWheelSize): its first event
+  std::vector<std::uint64_t> occupied_;       // a bit by slot: its bucket holds events
   std::size_t in_wheel_ = 0;
   std::uint64_t current_bucket_ = 0;
   std::size_t size_ = 0;
