@@ -27,10 +27,10 @@ enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 // heap the queue keeps three tiers, each event's tier chosen by its time bucket (2^14 ticks,
 // about 4.6 hours):
 //   near_     a small heap of the events in the current bucket or earlier;
-//   the wheel the 16384 buckets (about 8.5 years) after the current one, each an unordered
+//   the wheel the 65536 buckets (about 34 years) after the current one, each an unordered
 //             list of events in a pool, so scheduling there is a few stores, with a bitmap of
 //             the buckets that hold any;
-//   overflow_ a heap of the events beyond the wheel (a baby's 18th birthday, say).
+//   overflow_ a heap of the events beyond the wheel (few: the model looks 18 years ahead).
 // When near_ runs dry the current bucket moves on to the next that holds anything, its list
 // is poured into near_ and overflow events that come within the wheel's reach move into it.
 // Every event in near_ then comes before every event elsewhere, so near_'s top is the earliest.
@@ -44,12 +44,10 @@ class EventQueue {
                             kind, subject, generation, kNone};
     ++size_;
     const std::uint64_t bucket = bucket_of(event.time);
-    if (bucket <= current_bucket_)
-      near_.push(event);
-    else if (bucket - current_bucket_ < kWheelSize)
-      add_to_wheel(event, bucket);
+    if (bucket > current_bucket_ && bucket - current_bucket_ < kWheelSize && free_ != kNone)
+      add_to_wheel(event, bucket);  // the common case, inline
     else
-      overflow_.push(event);
+      push_elsewhere(event, bucket);
   }
   // Removes and returns the earliest event. Precondition: !empty().
   Event pop() {
@@ -72,33 +70,29 @@ class EventQueue {
  private:
   static constexpr int kPriorityShift = 56;
   static constexpr int kBucketShift = 14;
-  static constexpr std::uint64_t kWheelSize = 16384;
+  static constexpr std::uint64_t kWheelSize = 65536;
   static constexpr std::uint32_t kNone = ~std::uint32_t{0};
   static std::uint64_t bucket_of(std::uint64_t time) { return time >> kBucketShift; }
   static std::size_t slot_of(std::uint64_t bucket) { return static_cast<std::size_t>(bucket & (kWheelSize - 1)); }
 
+  // Links `event` into its bucket's list, in a free pool entry. Precondition: free_ != kNone.
   void add_to_wheel(const QueuedEvent& event, std::uint64_t bucket) {
-    std::uint32_t index = free_;
-    if (index == kNone) {
-      index = static_cast<std::uint32_t>(pool_.size());
-      pool_.push_back(event);
-    } else {
-      free_ = pool_[index].next;
-      pool_[index] = event;
-    }
+    const std::uint32_t index = free_;
+    free_ = pool_[index].next;
     const std::size_t slot = slot_of(bucket);
+    pool_[index] = event;
     pool_[index].next = bucket_first_[slot];
     bucket_first_[slot] = index;
     occupied_[slot / 64] |= std::uint64_t{1} << (slot % 64);
     ++in_wheel_;
   }
+  // The rest of push(): into near_, overflow_, or the wheel once the pool has grown.
+  void push_elsewhere(const QueuedEvent& event, std::uint64_t bucket);
   // Moves the current bucket on to the next that holds anything and pours it into near_.
   // Precondition: near_ is empty and the queue is not.
   void refill_near();
   // The first bucket after the current one that holds events. Precondition: in_wheel_ > 0.
   std::uint64_t next_occupied_bucket() const;
-  // Pours the current bucket's list into near_.
-  void drain_current_bucket();
   // Moves overflow events that have come within the wheel's reach into it (or into near_).
   void take_from_overflow();
 
