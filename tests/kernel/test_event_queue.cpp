@@ -110,7 +110,7 @@ TEST_CASE("same-time events keep their scheduling order when sequence numbers ru
   constexpr Ticks kLater = 1'000'000'000;
   const auto later = [&](std::uint32_t i) { return kLater + (i * 7) % 3; };  // ties, not in heap order
   for (std::uint32_t i = 0; i < 50; ++i) queue.push(later(i), 0, i, 0);
-  // More events than the 24-bit sequence field numbers, so the queue renumbers on the way.
+  // More events than a 24-bit sequence number counts (the field was once that short).
   for (Ticks t = 0; t < (Ticks{1} << 24) + 10; ++t) {
     queue.push(t, 1, 0, 0);
     REQUIRE(queue.pop().time == t);
