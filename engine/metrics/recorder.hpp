@@ -3,11 +3,10 @@
 #pragma once
 
 #include <memory>
-#include <vector>
 
 #include "metrics/measurements.hpp"
-#include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
+#include "model/domain_events.hpp"
 #include "scenario/scenario.hpp"
 
 namespace caresim::metrics {
@@ -16,13 +15,14 @@ class Recorder {
  public:
   // The scenario says which mechanisms are on: the KPIs of those that are off are n/a.
   Recorder(const ReportingWindow& window, const scenario::Scenario& scenario);
+  ~Recorder();
 
   void subscribe_to(model::EventPublisher& publisher);
   Measurements report();
 
  private:
-  const ReportingWindow& window_;
-  std::vector<std::unique_ptr<Metric>> metrics_;
+  struct Metrics;  // every metric, by its own type (recorder.cpp)
+  std::unique_ptr<Metrics> metrics_;
 };
 
 }  // namespace caresim::metrics

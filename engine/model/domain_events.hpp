@@ -5,6 +5,7 @@
 #include <array>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "kernel/calendar.hpp"
@@ -325,24 +326,60 @@ class CareObserver {
   virtual void on(const AdviserSupportEnded&) {}
 };
 
-// Delivers each fact only to the observers that subscribed to that kind of fact, so a fact
-// nobody counts costs nothing on the event loop.
+// Delivers each fact only to those that subscribed to that kind of fact, so a fact nobody
+// counts costs nothing on the event loop. A subscriber is an observer (a virtual call per
+// fact) or any object with a function for the fact, through which one subscriber can hand a
+// fact to many metrics with direct, inlined calls (see metrics::Recorder).
 template <class... Facts>
 class Publisher {
  public:
+  template <class Fact>
+  using Delivery = void (*)(void* target, const Fact& fact);
+
   template <class... Subscribed>
   void subscribe(CareObserver& observer) {
-    (std::get<Subscribers<Subscribed>>(subscribers_).push_back(&observer), ...);
+    (deliveries<Subscribed>().push_back({&observer, &to_observer<Subscribed>}), ...);
+  }
+  template <class Fact>
+  void subscribe(void* target, Delivery<Fact> deliver) {
+    deliveries<Fact>().push_back({target, deliver});
   }
 
   template <class Fact>
   void publish(const Fact& fact) const {
-    for (CareObserver* observer : std::get<Subscribers<Fact>>(subscribers_)) observer->on(fact);
+    for (const auto& [target, deliver] : std::get<Subscribers<Fact>>(subscribers_)) deliver(target, fact);
+  }
+
+  // The observers subscribed to `Fact`, in the order they subscribed.
+  template <class Fact>
+  std::vector<CareObserver*> observers() const {
+    std::vector<CareObserver*> found;
+    for (const auto& [target, deliver] : std::get<Subscribers<Fact>>(subscribers_))
+      if (deliver == &to_observer<Fact>) found.push_back(static_cast<CareObserver*>(target));
+    return found;
+  }
+  // Calls f(std::type_identity<Fact>{}) for every kind of fact.
+  template <class F>
+  static constexpr void for_each_fact(F f) {
+    (f(std::type_identity<Facts>{}), ...);
   }
 
  private:
   template <class Fact>
-  struct Subscribers : std::vector<CareObserver*> {};
+  struct Subscriber {
+    void* target;
+    Delivery<Fact> deliver;
+  };
+  template <class Fact>
+  struct Subscribers : std::vector<Subscriber<Fact>> {};
+  template <class Fact>
+  static void to_observer(void* observer, const Fact& fact) {
+    static_cast<CareObserver*>(observer)->on(fact);
+  }
+  template <class Fact>
+  Subscribers<Fact>& deliveries() {
+    return std::get<Subscribers<Fact>>(subscribers_);
+  }
   std::tuple<Subscribers<Facts>...> subscribers_;
 };
 
