@@ -49,7 +49,8 @@ struct PlacementChoice {
 namespace detail {
 
 inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child, const SupplyView& supply) {
-  if (!supply.foster) return std::nullopt;
+  // The pool is usually full (councils run at 96%): then there is no bucket worth looking in.
+  if (!supply.foster || supply.foster->households_with_free_places() == 0) return std::nullopt;
   const auto& ranges = supply.foster->age_ranges();
   for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
     for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill)

@@ -6,12 +6,6 @@
 
 namespace caresim::metrics {
 
-ThreePlusInYear::Child& ThreePlusInYear::record(model::ChildId id) {
-  const std::size_t i = model::index_of(id);
-  if (i >= children_.size()) children_.resize(i + 1);
-  return children_[i];
-}
-
 void ThreePlusInYear::started(model::ChildId id) {
   Child& child = record(id);
   child.holding = true;

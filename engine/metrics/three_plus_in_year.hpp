@@ -28,7 +28,11 @@ class ThreePlusInYear {
     bool holding = false;
     int in_year = 0;
   };
-  Child& record(model::ChildId id);
+  Child& record(model::ChildId id) {
+    const std::size_t i = model::index_of(id);
+    if (i >= children_.size()) children_.resize(i + 1);
+    return children_[i];
+  }
 
   const ReportingWindow& window_;
   std::vector<Child> children_;  // by child record

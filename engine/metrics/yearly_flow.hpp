@@ -16,7 +16,7 @@ class YearlyFlow {
   bool count(kernel::Ticks t) {
     if (!window_->contains(t)) return false;
     ++total_;
-    ++by_year_[window_->financial_year_of(t)];
+    ++by_year_[year_containing(t)];
     return true;
   }
   long total() const { return total_; }
@@ -24,7 +24,19 @@ class YearlyFlow {
   std::vector<double> take_by_year() { return std::move(by_year_); }
 
  private:
+  // Facts come in time order, so a fact nearly always falls in the year of the one before:
+  // that year's bounds are kept, and the year looked up only when a fact falls outside them.
+  std::size_t year_containing(kernel::Ticks t) {
+    if (t > year_from_ && t <= year_to_) return year_;
+    year_ = window_->financial_year_of(t);
+    year_from_ = year_ == 0 ? window_->start : window_->financial_year_ends[year_ - 1];
+    year_to_ = window_->financial_year_ends[year_];
+    return year_;
+  }
+
   const ReportingWindow* window_;
+  std::size_t year_ = 0;
+  kernel::Ticks year_from_ = 0, year_to_ = 0;  // (from, to]: the bounds of year_, empty at first
   long total_ = 0;
   std::vector<double> by_year_;
 };
