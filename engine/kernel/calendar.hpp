@@ -82,9 +82,9 @@ class Clock {
   Ticks end_of(Date d) const { return start_of(d) + kTicksPerDay; }
   Date date_at(Ticks t) const;
   // When someone born on `born` is `years` old; a fraction of a year counts 365.25 days a year.
-  Ticks at_age(Date born, double years) const {
+  Ticks at_age(YearDay born, double years) const {
     const int whole = static_cast<int>(years);
-    return start_of(born.plus_years(whole)) + days_to_ticks((years - whole) * kDaysPerYear);
+    return start_of(birthday(born, whole)) + days_to_ticks((years - whole) * kDaysPerYear);
   }
 
  private:

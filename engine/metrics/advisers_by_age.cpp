@@ -11,7 +11,7 @@ constexpr std::array<const char*, AdvisersByAge::kAges.size()> kAgeNames = {"15_
 void AdvisersByAge::on(const model::ChildEntered& e) {
   const std::size_t i = model::index_of(e.child);
   if (i >= children_.size()) children_.resize(i + 1);
-  children_[i] = Stay{true, e.date_of_birth, e.time, 0, false};
+  children_[i] = Stay{true, kernel::year_day(e.date_of_birth), e.time, 0, false};
 }
 
 void AdvisersByAge::on(const model::AdviserAllocated& e) {
@@ -29,8 +29,9 @@ void AdvisersByAge::on(const model::ChildLeftCare& e) {
 
 void AdvisersByAge::count(const Stay& stay, kernel::Ticks until) {
   for (std::size_t a = 0; a < kAges.size(); ++a) {
-    const kernel::Ticks at = window_.clock.at_age(stay.date_of_birth, kAges[a]);
-    if (at < stay.entered || at > until || !window_.contains(at)) continue;
+    const kernel::Ticks at = window_.clock.at_age(stay.born, kAges[a]);
+    if (at > until) return;  // and so are the older ages: kAges rise
+    if (at < stay.entered || !window_.contains(at)) continue;
     ++reached_[a];
     if (stay.has_adviser && stay.adviser_from <= at) ++with_adviser_[a];
   }

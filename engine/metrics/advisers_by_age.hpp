@@ -29,7 +29,7 @@ class AdvisersByAge final : public Metric {
  private:
   struct Stay {
     bool in_care = false;
-    kernel::Date date_of_birth;
+    kernel::YearDay born;
     kernel::Ticks entered = 0;
     kernel::Ticks adviser_from = 0;  // meaningful when has_adviser
     bool has_adviser = false;

@@ -20,6 +20,7 @@
 #include "model/foster_pool.hpp"
 #include "model/geography.hpp"
 #include "model/household_profiles.hpp"
+#include "model/integer_powers.hpp"
 #include "model/waiting_list.hpp"
 #include "scenario/scenario.hpp"
 
@@ -154,6 +155,12 @@ class CareSystem {
   const scenario::MatchingSpec in_house_only_;  // the policy of a step-down search
   const bool batching_;
   const scenario::SupportSpec support_;  // factors 1 without a placement support team
+  // The breakdown factors that compound by a count, as powers worked out once.
+  const IntegerPowers need_above_skill_powers_{
+      scenario_.breakdowns ? scenario_.breakdowns->need_above_skill_factor : 1.0, static_cast<int>(kNeedLevelCount) - 1};
+  const IntegerPowers earlier_breakdown_powers_{
+      scenario_.breakdowns ? scenario_.breakdowns->per_earlier_breakdown_factor : 1.0,
+      scenario_.breakdowns ? scenario_.breakdowns->earlier_breakdowns_counted : 0};
 
   // Named streams: adding draws to one process never shifts another's.
   kernel::RandomStream arrivals_;

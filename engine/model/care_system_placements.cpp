@@ -94,11 +94,11 @@ double CareSystem::breakdown_hazard_factor(const Child& c) const {
   if (c.placement.type == PlacementType::in_house_foster) {
     factor *= support_.breakdown_hazard_factor;
     const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
-    if (above_skill > 0) factor *= std::pow(spec.need_above_skill_factor, above_skill);
+    if (above_skill > 0) factor *= need_above_skill_powers_(above_skill);
   }
   if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;
   if (c.apart_from_siblings) factor *= spec.siblings_apart_factor;
-  return factor * std::pow(spec.per_earlier_breakdown_factor, std::min(c.breakdowns, spec.earlier_breakdowns_counted));
+  return factor * earlier_breakdown_powers_(std::min(c.breakdowns, spec.earlier_breakdowns_counted));
 }
 
 Placement CareSystem::vacate(ChildId id, EndingReason reason) {

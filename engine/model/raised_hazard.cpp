@@ -59,21 +59,28 @@ double cumulative_hazard(const scenario::DistributionSpec& spec, double t) {
 
 double time_at_cumulative_hazard(const scenario::DistributionSpec& spec, double h) {
   if (!std::isfinite(h)) return kInfinity;
-  const double p = -std::expm1(-h), survival = std::exp(-h);
+  // The CDF p = 1 - exp(-h) and the survival exp(-h) only where they are used: the Weibull
+  // breakdown times are redrawn on every change of social worker.
+  const auto p = [h] { return -std::expm1(-h); };
+  const auto survival = [h] { return std::exp(-h); };
   switch (spec.kind) {
     case Kind::exponential: return spec.mean * h;
     case Kind::weibull: return spec.scale * std::pow(h, 1.0 / spec.shape);
-    case Kind::lognormal:
-      if (p < 0.5) return quantile(spec, p);
-      if (survival <= 0) return kInfinity;
+    case Kind::lognormal: {
+      if (const double below = p(); below < 0.5) return quantile(spec, below);
+      const double above = survival();
+      if (above <= 0) return kInfinity;
       return spec.median *
-             std::exp(spec.sigma * boost::math::quantile(boost::math::complement(boost::math::normal(), survival)));
-    case Kind::gamma:
-      if (p < 0.5) return quantile(spec, p);
-      if (survival <= 0) return kInfinity;
-      return spec.scale * boost::math::gamma_q_inv(spec.shape, survival);
+             std::exp(spec.sigma * boost::math::quantile(boost::math::complement(boost::math::normal(), above)));
+    }
+    case Kind::gamma: {
+      if (const double below = p(); below < 0.5) return quantile(spec, below);
+      const double above = survival();
+      if (above <= 0) return kInfinity;
+      return spec.scale * boost::math::gamma_q_inv(spec.shape, above);
+    }
     case Kind::fixed:
-    case Kind::empirical: return quantile(spec, p);
+    case Kind::empirical: return quantile(spec, p());
   }
   return kInfinity;
 }

@@ -1,6 +1,7 @@
 // The workers of one team who are free to take a case, in buckets by caseload from 0 to the
 // cap, so choosing a worker looks at no more than cap + 1 buckets and never at the whole team.
-// Within a bucket, the worker who reached that caseload first comes first.
+// Within a bucket, the worker who reached that caseload first comes first. The buckets below
+// the lowest caseload held are skipped: workers mostly sit near the target, far above 0.
 #pragma once
 
 #include <algorithm>
@@ -18,26 +19,32 @@ class CaseloadIndex {
  public:
   explicit CaseloadIndex(int cap) : buckets_(static_cast<std::size_t>(cap) + 1) {}
 
-  void add(std::vector<Worker>& workers, Id id) { bucket(workers, id).push_back(workers, id); }
-  void remove(std::vector<Worker>& workers, Id id) { bucket(workers, id).remove(workers, id); }
+  void add(std::vector<Worker>& workers, Id id) {
+    const int caseload = workers[index_of(id)].caseload;
+    buckets_[static_cast<std::size_t>(caseload)].push_back(workers, id);
+    lowest_ = std::min(lowest_, caseload);
+  }
+  void remove(std::vector<Worker>& workers, Id id) {
+    buckets_[static_cast<std::size_t>(workers[index_of(id)].caseload)].remove(workers, id);
+  }
 
   // A worker below the cap, other than `avoid`, by the policy; kNone when there is none.
   Id choose(const std::vector<Worker>& workers, scenario::AllocationPolicy policy, int target,
             Id avoid = kNone<Id>) const {
     const int cap = static_cast<int>(buckets_.size()) - 1;
+    // Past the buckets emptied since the last choice; not in remove, as a worker whose
+    // caseload changes is removed and added back at once.
+    while (lowest_ < cap && buckets_[static_cast<std::size_t>(lowest_)].empty()) ++lowest_;
     if (policy == scenario::AllocationPolicy::fill_to_target)
-      for (int caseload = std::min(target, cap) - 1; caseload >= 0; --caseload)
+      for (int caseload = std::min(target, cap) - 1; caseload >= lowest_; --caseload)
         if (const Id id = first_but(workers, caseload, avoid); id != kNone<Id>) return id;
-    for (int caseload = 0; caseload < cap; ++caseload)
+    for (int caseload = lowest_; caseload < cap; ++caseload)
       if (const Id id = first_but(workers, caseload, avoid); id != kNone<Id>) return id;
     return kNone<Id>;
   }
 
  private:
   using Bucket = LinkedIds<Id, Worker, &Worker::bucket>;
-  Bucket& bucket(const std::vector<Worker>& workers, Id id) {
-    return buckets_[static_cast<std::size_t>(workers[index_of(id)].caseload)];
-  }
   Id first_but(const std::vector<Worker>& workers, int caseload, Id avoid) const {
     const Bucket& b = buckets_[static_cast<std::size_t>(caseload)];
     const Id first = b.front();
@@ -45,6 +52,7 @@ class CaseloadIndex {
   }
 
   std::vector<Bucket> buckets_;
+  mutable int lowest_ = 0;  // no bucket below it holds a worker
 };
 
 }  // namespace caresim::model

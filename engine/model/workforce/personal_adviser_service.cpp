@@ -38,23 +38,23 @@ void PersonalAdviserService::child_entered(ChildId child, kernel::Date date_of_b
   if (index_of(child) >= children_.size()) children_.resize(index_of(child) + 1);
   ChildAdvice& advice = children_[index_of(child)];
   advice.young_person = kNone<YoungPersonId>;
-  advice.date_of_birth = date_of_birth;
-  const kernel::Ticks due = clock_.at_age(date_of_birth, spec_.from_age_years);
+  advice.born = kernel::year_day(date_of_birth);
+  const kernel::Ticks due = clock_.at_age(advice.born, spec_.from_age_years);
   if (due <= now())
-    advice.young_person = request(child, date_of_birth);
+    advice.young_person = request(child, advice.born);
   else
     agenda_.schedule_at(due, kind(WorkforceEvent::adviser_due), index_of(child), advice.due.arm());
 }
 
 void PersonalAdviserService::adviser_due(ChildId child, std::uint32_t generation) {
   ChildAdvice& advice = children_[index_of(child)];
-  if (advice.due.fires(generation)) advice.young_person = request(child, advice.date_of_birth);
+  if (advice.due.fires(generation)) advice.young_person = request(child, advice.born);
 }
 
 bool PersonalAdviserService::care_leaver(const ChildAdvice& advice, kernel::Ticks entered) const {
-  const kernel::Date today = clock_.date_at(now());
-  const kernel::Ticks counted_from = std::max(entered, clock_.at_age(advice.date_of_birth, 14));
-  return kernel::age_in_years(advice.date_of_birth, today) >= kCareLeaverFromAge &&
+  const kernel::YearDay today = kernel::year_day(clock_.date_at(now()));
+  const kernel::Ticks counted_from = std::max(entered, clock_.at_age(advice.born, 14));
+  return kernel::age_in_years(advice.born, today) >= kCareLeaverFromAge &&
          kernel::ticks_to_days(now() - counted_from) >= kQualifyingDays;
 }
 
@@ -68,11 +68,11 @@ void PersonalAdviserService::child_left_care(ChildId child, kernel::Ticks entere
     if (id != kNone<YoungPersonId>) end_support(id);
     return;
   }
-  if (id == kNone<YoungPersonId>) id = request(kNoChild, advice.date_of_birth);
+  if (id == kNone<YoungPersonId>) id = request(kNoChild, advice.born);
   YoungPerson& person = young_person(id);
   person.child = kNoChild;
   const bool to_25 = support_.uniform01() < spec_.support_to_25_probability;
-  const kernel::Ticks end = clock_.start_of(person.date_of_birth.plus_years(to_25 ? kExtendedSupportToAge : kSupportToAge));
+  const kernel::Ticks end = clock_.start_of(kernel::birthday(person.born, to_25 ? kExtendedSupportToAge : kSupportToAge));
   agenda_.schedule_at(end, kind(WorkforceEvent::support_ends), index_of(id), person.support.arm());
 }
 
@@ -80,13 +80,13 @@ void PersonalAdviserService::support_ends(YoungPersonId id, std::uint32_t genera
   if (young_person(id).support.fires(generation)) end_support(id);
 }
 
-YoungPersonId PersonalAdviserService::request(ChildId child, kernel::Date date_of_birth) {
+YoungPersonId PersonalAdviserService::request(ChildId child, kernel::YearDay born) {
   const YoungPersonId id = free_records_.take(young_people_);
   YoungPerson& person = young_person(id);
   person.supported = true;
   person.child = child;
   person.adviser = kNone<AdviserId>;
-  person.date_of_birth = date_of_birth;
+  person.born = born;
   person.requested = now();
   publish_.publish(AdviserRequested{now(), id, child});
   const AdviserId adviser = available_.choose(advisers_, scenario::AllocationPolicy::lowest_caseload, 0);

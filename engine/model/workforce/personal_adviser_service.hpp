@@ -29,7 +29,7 @@ struct YoungPerson {
   bool supported = false;  // false: the record is free for reuse
   ChildId child = kNoChild;  // while in care
   AdviserId adviser = kNone<AdviserId>;
-  kernel::Date date_of_birth;
+  kernel::YearDay born;
   kernel::Ticks requested = 0;
   bool waiting = false;
   Links<YoungPersonId> in_queue;
@@ -39,7 +39,7 @@ struct YoungPerson {
 // By ChildId, reset when the id is given to a new child; the timer is never reset.
 struct ChildAdvice {
   YoungPersonId young_person = kNone<YoungPersonId>;
-  kernel::Date date_of_birth;
+  kernel::YearDay born;  // the date of birth's year and day, for working out ages
   kernel::TimerSlot due;  // the policy age
 };
 
@@ -60,7 +60,7 @@ class PersonalAdviserService {
  private:
   void adviser_due(ChildId child, std::uint32_t generation);
   void support_ends(YoungPersonId id, std::uint32_t generation);
-  YoungPersonId request(ChildId child, kernel::Date date_of_birth);
+  YoungPersonId request(ChildId child, kernel::YearDay born);
   void assign(YoungPersonId id, AdviserId adviser);
   void end_support(YoungPersonId id);
   void offer_capacity();
