@@ -1,120 +1,76 @@
 #include "kernel/event_queue.hpp"
 
-#include <algorithm>
+#include <bit>
 
 namespace caresim::kernel {
-namespace {
-constexpr std::size_t kArity = 4;
-constexpr int kPriorityShift = 56;
-constexpr int kSequenceShift = 32;
-constexpr std::uint64_t kSequenceEnd = std::uint64_t{1} << (kPriorityShift - kSequenceShift);
-constexpr std::uint64_t kSlotMask = (std::uint64_t{1} << kSequenceShift) - 1;
-constexpr std::uint64_t kPriorityMask = ~((std::uint64_t{1} << kPriorityShift) - 1);
-}  // namespace
+
+EventQueue::EventQueue() : bucket_first_(kWheelSize, kNone), occupied_(kWheelSize / 64, 0) {}
 
 void EventQueue::reserve(std::size_t capacity) {
-  heap_.reserve(capacity);
-  payloads_.reserve(capacity);
-  free_slots_.reserve(capacity);
+  near_.reserve(capacity);
+  pool_.reserve(capacity);
 }
 
-void EventQueue::push(Ticks time, std::uint32_t kind, std::uint32_t subject, std::uint32_t generation,
-                      Priority priority) {
-  if (next_sequence_ == kSequenceEnd) renumber();
-  std::uint32_t slot;
-  if (free_slots_.empty()) {
-    slot = static_cast<std::uint32_t>(payloads_.size());
-    payloads_.push_back(Payload{kind, subject, generation});
+void EventQueue::push_elsewhere(const QueuedEvent& event, std::uint64_t bucket) {
+  if (bucket <= current_bucket_) {
+    near_.push(event);
+  } else if (bucket - current_bucket_ < kWheelSize) {
+    if (free_ == kNone) {
+      free_ = static_cast<std::uint32_t>(pool_.size());
+      pool_.push_back(QueuedEvent{0, 0, 0, 0, 0, kNone});
+    }
+    add_to_wheel(event, bucket);
   } else {
-    slot = free_slots_.back();
-    free_slots_.pop_back();
-    payloads_[slot] = Payload{kind, subject, generation};
-  }
-  const std::uint64_t order = (static_cast<std::uint64_t>(priority) << kPriorityShift) |
-                              (next_sequence_++ << kSequenceShift) | slot;
-  const Entry entry{order, static_cast<std::uint64_t>(time)};
-  if (hole_at_root_) {
-    hole_at_root_ = false;
-    sift_down(0, entry);
-  } else {
-    heap_.push_back(Entry{});
-    sift_up(heap_.size() - 1, entry);
+    overflow_.push(event);
   }
 }
 
-Event EventQueue::pop() {
-  close_hole();
-  const Entry earliest = heap_.front();
-  hole_at_root_ = true;
-  const auto slot = static_cast<std::uint32_t>(earliest.order & kSlotMask);
-  free_slots_.push_back(slot);
-  const Payload& p = payloads_[slot];
-  return Event{static_cast<Ticks>(earliest.time), p.kind, p.subject, p.generation};
-}
-
-inline std::size_t EventQueue::smallest_child(std::size_t first_child) const {
-  const std::size_t n = heap_.size();
-  if (first_child + kArity <= n) {
-    // A full family, the common case: a fixed tournament the compiler makes branch-free.
-    const std::size_t left = before(heap_[first_child + 1], heap_[first_child]) ? first_child + 1 : first_child;
-    const std::size_t right = before(heap_[first_child + 3], heap_[first_child + 2]) ? first_child + 3 : first_child + 2;
-    return before(heap_[right], heap_[left]) ? right : left;
+// One function for the whole move, as it runs about once an event: the overflow is looked at
+// only when its first event has come within reach.
+void EventQueue::refill_near() {
+  // With nothing on the wheel, the next event is the overflow's first: go straight there.
+  current_bucket_ = in_wheel_ == 0 ? bucket_of(overflow_.top().time) : next_occupied_bucket();
+  const std::size_t slot = slot_of(current_bucket_);
+  for (std::uint32_t index = bucket_first_[slot]; index != kNone;) {
+    QueuedEvent& event = pool_[index];
+    near_.push(event);
+    const std::uint32_t next = event.next;
+    event.next = free_;
+    free_ = index;
+    index = next;
+    --in_wheel_;
   }
-  std::size_t best = first_child;
-  for (std::size_t c = first_child + 1; c < n; ++c)
-    if (before(heap_[c], heap_[best])) best = c;
-  return best;
+  bucket_first_[slot] = kNone;
+  occupied_[slot / 64] &= ~(std::uint64_t{1} << (slot % 64));
+  if (!overflow_.empty() && bucket_of(overflow_.top().time) - current_bucket_ < kWheelSize) take_from_overflow();
 }
 
-// The last entry moved to the root nearly always belongs near the bottom again, so rather
-// than compare it with the smallest child at every level on the way down, the hole goes all
-// the way down along the smallest children and the entry then climbs from there, usually
-// not at all (Floyd's bottom-up heap): a comparison saved a level, on every pop whose
-// handler schedules nothing (a child leaving care, say).
-void EventQueue::close_hole() {
-  if (!hole_at_root_) return;
-  hole_at_root_ = false;
-  const Entry last = heap_.back();
-  heap_.pop_back();
-  if (heap_.empty()) return;
-  std::size_t hole = 0;
-  for (std::size_t first_child = 1; first_child < heap_.size(); first_child = hole * kArity + 1) {
-    const std::size_t best = smallest_child(first_child);
-    heap_[hole] = heap_[best];
-    hole = best;
+std::uint64_t EventQueue::next_occupied_bucket() const {
+  // Slots wrap round, so count the distance from the slot after the current one: the wheel
+  // holds buckets current + 1 to current + kWheelSize - 1 only.
+  constexpr std::size_t kWords = kWheelSize / 64;
+  const std::size_t from = slot_of(current_bucket_ + 1);
+  std::size_t word = from / 64;
+  std::uint64_t bits = occupied_[word] & (~std::uint64_t{0} << (from % 64));
+  while (bits == 0) {
+    word = (word + 1) % kWords;
+    bits = occupied_[word];
   }
-  sift_up(hole, last);
+  const std::size_t slot = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+  return current_bucket_ + 1 + ((slot - from) & (kWheelSize - 1));
 }
 
-// The sequence field is short, so when it runs out the pending events are numbered afresh
-// from 0 in the order they would come out, which keeps every tie broken as before. A sorted
-// array is a valid heap.
-void EventQueue::renumber() {
-  close_hole();
-  std::sort(heap_.begin(), heap_.end(), before);
-  next_sequence_ = 0;
-  for (Entry& e : heap_)
-    e.order = (e.order & (kPriorityMask | kSlotMask)) | (next_sequence_++ << kSequenceShift);
-}
-
-void EventQueue::sift_up(std::size_t hole, Entry entry) {
-  while (hole > 0) {
-    const std::size_t parent = (hole - 1) / kArity;
-    if (!before(entry, heap_[parent])) break;
-    heap_[hole] = heap_[parent];
-    hole = parent;
+void EventQueue::take_from_overflow() {
+  while (!overflow_.empty()) {
+    const QueuedEvent& event = overflow_.top();
+    const std::uint64_t bucket = bucket_of(event.time);
+    if (bucket - current_bucket_ >= kWheelSize) return;
+    if (bucket == current_bucket_)
+      near_.push(event);
+    else
+      push_elsewhere(event, bucket);
+    overflow_.pop();
   }
-  heap_[hole] = entry;
-}
-
-void EventQueue::sift_down(std::size_t hole, Entry entry) {
-  for (std::size_t first_child = hole * kArity + 1; first_child < heap_.size(); first_child = hole * kArity + 1) {
-    const std::size_t best = smallest_child(first_child);
-    if (!before(heap_[best], entry)) break;
-    heap_[hole] = heap_[best];
-    hole = best;
-  }
-  heap_[hole] = entry;
 }
 
 }  // namespace caresim::kernel

@@ -1,11 +1,12 @@
-// The future-event list: a 4-ary min-heap of small plain events ordered by
-// (time, priority, scheduling order), so same-time events come out deterministically.
+// The future-event list: small plain events ordered by (time, priority, scheduling order), so
+// same-time events come out deterministically.
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
 #include "kernel/calendar.hpp"
+#include "kernel/event_heap.hpp"
 
 namespace caresim::kernel {
 
@@ -21,54 +22,92 @@ struct Event {
 // Lower priorities come out first among events at the same tick.
 enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 
+// Events are ordered by time, then priority, then the order they were scheduled in. Most are
+// scheduled hours to years ahead, so rather than sift every pending event through one big
+// heap the queue keeps three tiers, each event's tier chosen by its time bucket (2^14 ticks,
+// about 4.6 hours):
+//   near_     a small heap of the events in the current bucket or earlier;
+//   the wheel the 65536 buckets (about 34 years) after the current one, each an unordered
+//             list of events in a pool, so scheduling there is a few stores, with a bitmap of
+//             the buckets that hold any;
+//   overflow_ a heap of the events beyond the wheel (few: the model looks 18 years ahead).
+// When near_ runs dry the current bucket moves on to the next that holds anything, its list
+// is poured into near_ and overflow events that come within the wheel's reach move into it.
+// Every event in near_ then comes before every event elsewhere, so near_'s top is the earliest.
+// An event scheduled in the past (a child's 18th birthday earlier the same day) joins near_
+// and comes out next, as from any heap.
 class EventQueue {
  public:
+  EventQueue();
   void push(Ticks time, std::uint32_t kind, std::uint32_t subject, std::uint32_t generation,
-            Priority priority = Priority::normal);
+            Priority priority = Priority::normal) {
+    const QueuedEvent event{static_cast<std::uint64_t>(time),
+                            (static_cast<std::uint64_t>(priority) << kPriorityShift) | next_sequence_++,
+                            kind, subject, generation, kNone};
+    ++size_;
+    const std::uint64_t bucket = bucket_of(event.time);
+    if (bucket > current_bucket_ && bucket - current_bucket_ < kWheelSize && free_ != kNone)
+      add_to_wheel(event, bucket);  // the common case, inline
+    else
+      push_elsewhere(event, bucket);
+  }
   // Removes and returns the earliest event. Precondition: !empty().
-  Event pop();
+  Event pop() {
+    if (near_.empty()) refill_near();
+    const QueuedEvent& e = near_.top();
+    const Event earliest{static_cast<Ticks>(e.time), e.kind, e.subject, e.generation};
+    near_.pop();
+    --size_;
+    return earliest;
+  }
   // The earliest event's time. Precondition: !empty().
   Ticks next_time() {
-    close_hole();
-    return static_cast<Ticks>(heap_.front().time);
+    if (near_.empty()) refill_near();
+    return static_cast<Ticks>(near_.top().time);
   }
-  bool empty() const { return size() == 0; }
-  std::size_t size() const { return heap_.size() - (hole_at_root_ ? 1 : 0); }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
   void reserve(std::size_t capacity);
 
  private:
-  // The heap holds only what ordering needs, 16 bytes an event so the sifts move little: the
-  // time, and `order` packing the priority (top 8 bits), the scheduling sequence number (next
-  // 24) and the slot of the event's other fields in payloads_ (low 32). (time, order) compares
-  // as one 128-bit number, so the choice among four children compiles to conditional moves;
-  // the slot bits never decide, as sequence numbers are unique. Times are never negative.
-  struct Entry {
-    std::uint64_t order;
-    std::uint64_t time;
-  };
-  struct Payload {
-    std::uint32_t kind;
-    std::uint32_t subject;
-    std::uint32_t generation;
-  };
-  __extension__ using Key = unsigned __int128;
-  static Key key(const Entry& e) { return (static_cast<Key>(e.time) << 64) | e.order; }
-  static bool before(const Entry& a, const Entry& b) { return key(a) < key(b); }
-  // The smallest of the children from `first_child` (there is at least one).
-  std::size_t smallest_child(std::size_t first_child) const;
-  void sift_up(std::size_t hole, Entry entry);
-  void sift_down(std::size_t hole, Entry entry);
-  void close_hole();
-  void renumber();
+  static constexpr int kPriorityShift = 56;
+  static constexpr int kBucketShift = 14;
+  static constexpr std::uint64_t kWheelSize = 65536;
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  static std::uint64_t bucket_of(std::uint64_t time) { return time >> kBucketShift; }
+  static std::size_t slot_of(std::uint64_t bucket) { return static_cast<std::size_t>(bucket & (kWheelSize - 1)); }
 
-  std::vector<Entry> heap_;
-  std::vector<Payload> payloads_;          // by slot
-  std::vector<std::uint32_t> free_slots_;  // slots of events already popped, for reuse
+  // Links `event` into its bucket's list, in a free pool entry. Precondition: free_ != kNone.
+  void add_to_wheel(const QueuedEvent& event, std::uint64_t bucket) {
+    const std::uint32_t index = free_;
+    free_ = pool_[index].next;
+    const std::size_t slot = slot_of(bucket);
+    pool_[index] = event;
+    pool_[index].next = bucket_first_[slot];
+    bucket_first_[slot] = index;
+    occupied_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+    ++in_wheel_;
+  }
+  // The rest of push(): into near_, overflow_, or the wheel once the pool has grown.
+  void push_elsewhere(const QueuedEvent& event, std::uint64_t bucket);
+  // Moves the current bucket on to the next that holds anything and pours it into near_.
+  // Precondition: near_ is empty and the queue is not.
+  void refill_near();
+  // The first bucket after the current one that holds events. Precondition: in_wheel_ > 0.
+  std::uint64_t next_occupied_bucket() const;
+  // Moves overflow events that have come within the wheel's reach into it (or into near_).
+  void take_from_overflow();
+
+  EventHeap near_;
+  EventHeap overflow_;
+  std::vector<QueuedEvent> pool_;             // the wheel's events, linked by `next`
+  std::uint32_t free_ = kNone;                // the first free pool entry
+  std::vector<std::uint32_t> bucket_first_;   // by slot (bucket % kWheelSize): its first event
+  std::vector<std::uint64_t> occupied_;       // a bit by slot: its bucket holds events
+  std::size_t in_wheel_ = 0;
+  std::uint64_t current_bucket_ = 0;
+  std::size_t size_ = 0;
   std::uint64_t next_sequence_ = 0;
-  // pop() leaves the popped entry at the root as a hole, because the handler of an event
-  // usually schedules another: that push then fills the hole with one sift down from the
-  // root, where otherwise the pop would sift the last entry down and the push sift up.
-  bool hole_at_root_ = false;
 };
 
 // A cancellable timer owned by a model object, such as a child's exit. Arming it returns the

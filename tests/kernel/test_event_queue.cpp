@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -108,7 +110,7 @@ TEST_CASE("same-time events keep their scheduling order when sequence numbers ru
   constexpr Ticks kLater = 1'000'000'000;
   const auto later = [&](std::uint32_t i) { return kLater + (i * 7) % 3; };  // ties, not in heap order
   for (std::uint32_t i = 0; i < 50; ++i) queue.push(later(i), 0, i, 0);
-  // More events than the 24-bit sequence field numbers, so the queue renumbers on the way.
+  // More events than a 24-bit sequence number counts (the field was once that short).
   for (Ticks t = 0; t < (Ticks{1} << 24) + 10; ++t) {
     queue.push(t, 1, 0, 0);
     REQUIRE(queue.pop().time == t);
@@ -120,4 +122,68 @@ TEST_CASE("same-time events keep their scheduling order when sequence numbers ru
     for (std::uint32_t i = 0; i < 100; ++i)
       if (later(i) == t) CHECK(queue.pop().subject == i);
   CHECK(queue.empty());
+}
+
+namespace {
+
+// A delay for the randomized test below, from every reach the queue treats differently: the
+// same tick, the same hours, days, years within the timing wheel, decades beyond it.
+Ticks random_delay(RandomStream& rng) {
+  const auto below = [&](Ticks n) { return static_cast<Ticks>(rng() % static_cast<std::uint64_t>(n)); };
+  switch (rng() % 6) {
+    case 0: return 0;
+    case 1: return below(kTicksPerDay / 4);
+    case 2: return below(30 * kTicksPerDay);
+    case 3: return below(days_to_ticks(20 * kDaysPerYear));
+    case 4: return days_to_ticks(30 * kDaysPerYear) + below(days_to_ticks(100 * kDaysPerYear));
+    default: return below(4) * kTicksPerDay;  // whole days apart: many equal times
+  }
+}
+
+}  // namespace
+
+TEST_CASE("events come out as a sorted reference says, near, far and beyond the wheel, with quiet gaps",
+          "[kernel][events]") {
+  EventQueue queue;
+  RandomStream rng(11, 0, "queue_order");
+  // The reference: every pending event by its full key (time, priority, scheduling order).
+  std::set<std::tuple<Ticks, int, std::uint32_t>> reference;
+  constexpr Priority kPriorities[] = {Priority::first, Priority::normal, Priority::last};
+  std::uint32_t scheduled = 0;
+  Ticks now = 0;
+  std::size_t far_jumps = 0;
+  for (int step = 0; step < 200'000; ++step) {
+    if (step % 20'000 == 19'999) {
+      // A quiet gap: everything pending comes out, then the next events are decades away.
+      while (!queue.empty()) {
+        const Event e = queue.pop();
+        REQUIRE(e.subject == std::get<2>(*reference.begin()));
+        now = e.time;
+        reference.erase(reference.begin());
+      }
+      REQUIRE(reference.empty());
+      now += days_to_ticks(50 * kDaysPerYear) + static_cast<Ticks>(rng() % kTicksPerDay);
+      ++far_jumps;
+    }
+    if (reference.empty() || rng() % 100 < 52) {
+      const Ticks time = now + random_delay(rng);
+      const Priority priority = kPriorities[rng() % 3];
+      queue.push(time, static_cast<std::uint32_t>(priority), scheduled, ~scheduled, priority);
+      reference.emplace(time, static_cast<int>(priority), scheduled);
+      ++scheduled;
+    } else {
+      const auto& [time, priority, order] = *reference.begin();
+      REQUIRE(queue.next_time() == time);
+      const Event e = queue.pop();
+      REQUIRE(e.time == time);
+      REQUIRE(e.kind == static_cast<std::uint32_t>(priority));
+      REQUIRE(e.subject == order);
+      REQUIRE(e.generation == ~order);
+      now = e.time;
+      reference.erase(reference.begin());
+    }
+    REQUIRE(queue.size() == reference.size());
+    REQUIRE(queue.empty() == reference.empty());
+  }
+  CHECK(far_jumps == 10);
 }
