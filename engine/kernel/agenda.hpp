@@ -2,6 +2,7 @@
 // so long". It owns the event list and runs the loop; the model never touches the heap.
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 
 #include "kernel/event_queue.hpp"
@@ -15,6 +16,7 @@ class Agenda {
 
   void schedule_at(Ticks time, std::uint32_t kind, std::uint32_t subject,
                    std::uint32_t generation = 0, Priority priority = Priority::normal) {
+    assert(time >= now_ && "the clock never goes back");
     queue_.push(time, kind, subject, generation, priority);
   }
   void schedule_in(Ticks delay, std::uint32_t kind, std::uint32_t subject,

@@ -265,7 +265,9 @@ void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
     c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
     c.planned_exit = now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_));
   }
-  end = std::min(end, c.planned_exit);
+  // A child entering in the last hours before turning 18 (birthdays start at midnight)
+  // leaves at once rather than in the past.
+  end = std::max(now(), std::min(end, c.planned_exit));
   agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
 }
 

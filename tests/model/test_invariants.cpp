@@ -38,8 +38,11 @@ struct CheckedCareSystem {
   const kernel::Agenda& agenda;
   const FlowCount& flows;
   long events = 0;
+  kernel::Ticks last_time = 0;
 
   void handle(const kernel::Event& e) {
+    REQUIRE(e.time >= last_time);  // the clock never goes back: nothing is scheduled in the past
+    last_time = e.time;
     care.handle(e);
     ++events;
     const auto& pool = care.foster_pool();
