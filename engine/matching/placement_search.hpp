@@ -53,16 +53,18 @@ inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child
   if (!supply.foster || supply.foster->households_with_free_places() == 0) return std::nullopt;
   const auto& ranges = supply.foster->age_ranges();
   for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
-    for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill)
+    for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill) {
+      const auto level = static_cast<NeedLevel>(skill);
+      if (!supply.foster->any_free(locality, level)) continue;
       for (std::size_t range = 0; range < ranges.size(); ++range) {
         if (child.age < ranges[range].min_age || child.oldest() > ranges[range].max_age) continue;
-        const auto level = static_cast<NeedLevel>(skill);
         const auto household =
             child.group_size == 1
                 ? supply.foster->free_household(locality, level, range, child.avoid)
                 : supply.foster->free_household_for_group(locality, level, range, child.group_size, child.avoid);
         if (household) return PlacementChoice{PlacementType::in_house_foster, *household, std::nullopt};
       }
+    }
   return std::nullopt;
 }
 

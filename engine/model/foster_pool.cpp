@@ -3,24 +3,15 @@
 namespace caresim::model {
 
 FosterPool::FosterPool(std::size_t localities, std::vector<scenario::ApprovedAges> age_ranges)
-    : age_ranges_(std::move(age_ranges)), buckets_(localities * kNeedLevelCount * age_ranges_.size()) {}
-
-std::size_t FosterPool::bucket_index(LocalityId locality, NeedLevel skill, std::size_t age_range) const {
-  return (static_cast<std::size_t>(locality) * kNeedLevelCount + static_cast<std::size_t>(skill)) *
-             age_ranges_.size() +
-         age_range;
-}
+    : age_ranges_(std::move(age_ranges)),
+      buckets_(localities * kNeedLevelCount * age_ranges_.size()),
+      free_by_row_(localities * kNeedLevelCount, 0) {}
 
 HouseholdId FosterPool::approve(const FosterHousehold& household) {
   const HouseholdId id{static_cast<std::uint32_t>(households_.size())};
   households_.push_back(household);
   reindex(id);
   return id;
-}
-
-std::optional<HouseholdId> FosterPool::free_household(LocalityId locality, NeedLevel skill, std::size_t age_range,
-                                                      HouseholdId avoid) const {
-  return buckets_[bucket_index(locality, skill, age_range)].any_except(avoid);
 }
 
 std::optional<HouseholdId> FosterPool::free_household_for_group(LocalityId locality, NeedLevel skill,
@@ -34,18 +25,23 @@ std::optional<HouseholdId> FosterPool::free_household_for_group(LocalityId local
   return std::nullopt;
 }
 
+void FosterPool::list(const FosterHousehold& h, HouseholdId id) {
+  buckets_[bucket_index(h.locality, h.skill, h.age_range)].add(id);
+  ++free_by_row_[row_index(h.locality, h.skill)];
+  ++households_with_free_places_;
+}
+
+void FosterPool::unlist(const FosterHousehold& h, HouseholdId id) {
+  buckets_[bucket_index(h.locality, h.skill, h.age_range)].remove(id);
+  --free_by_row_[row_index(h.locality, h.skill)];
+  --households_with_free_places_;
+}
+
 void FosterPool::reindex(HouseholdId id) {
   const FosterHousehold& h = households_[index_of(id)];
-  FreePlaces& free = buckets_[bucket_index(h.locality, h.skill, h.age_range)];
-  const bool listed = free.contains(id);
-  if (h.can_take_a_child() && !listed) {
-    free.add(id);
-    ++households_with_free_places_;
-  }
-  if (!h.can_take_a_child() && listed) {
-    free.remove(id);
-    --households_with_free_places_;
-  }
+  const bool listed = buckets_[bucket_index(h.locality, h.skill, h.age_range)].contains(id);
+  if (h.can_take_a_child() && !listed) list(h, id);
+  if (!h.can_take_a_child() && listed) unlist(h, id);
 }
 
 void FosterPool::fill_place(HouseholdId id) {
@@ -70,11 +66,7 @@ void FosterPool::resign(HouseholdId id) {
 
 void FosterPool::change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range) {
   FosterHousehold& h = households_[index_of(id)];
-  FreePlaces& listed_in = buckets_[bucket_index(h.locality, h.skill, h.age_range)];
-  if (listed_in.contains(id)) {  // its bucket is about to change
-    listed_in.remove(id);
-    --households_with_free_places_;
-  }
+  if (buckets_[bucket_index(h.locality, h.skill, h.age_range)].contains(id)) unlist(h, id);  // its bucket is about to change
   h.skill = skill;
   h.age_range = age_range;
   reindex(id);

@@ -24,7 +24,9 @@ class FosterPool {
 
   // A household in this bucket that can take a child now, other than `avoid`, if any.
   std::optional<HouseholdId> free_household(LocalityId locality, NeedLevel skill, std::size_t age_range,
-                                            HouseholdId avoid = kNoHousehold) const;
+                                            HouseholdId avoid = kNoHousehold) const {
+    return buckets_[bucket_index(locality, skill, age_range)].any_except(avoid);
+  }
   // Every household in this bucket that can take a child now, in reverse pick order (the
   // last one is the one free_household gives first).
   std::span<const HouseholdId> free_households(LocalityId locality, NeedLevel skill, std::size_t age_range) const {
@@ -37,6 +39,9 @@ class FosterPool {
                                                       int places, HouseholdId avoid = kNoHousehold) const;
   // Households with a free place a child could take now, in all buckets.
   std::size_t households_with_free_places() const { return households_with_free_places_; }
+  // Whether any household of this locality and skill, whatever ages it takes, can take a
+  // child now: a search skips the buckets of a row with none.
+  bool any_free(LocalityId locality, NeedLevel skill) const { return free_by_row_[row_index(locality, skill)] > 0; }
 
   void fill_place(HouseholdId id);
   void free_place(HouseholdId id);
@@ -48,12 +53,20 @@ class FosterPool {
   bool deregister_if_resigned_and_empty(HouseholdId id);
 
  private:
-  std::size_t bucket_index(LocalityId locality, NeedLevel skill, std::size_t age_range) const;
+  static std::size_t row_index(LocalityId locality, NeedLevel skill) {
+    return static_cast<std::size_t>(locality) * kNeedLevelCount + static_cast<std::size_t>(skill);
+  }
+  std::size_t bucket_index(LocalityId locality, NeedLevel skill, std::size_t age_range) const {
+    return row_index(locality, skill) * age_ranges_.size() + age_range;
+  }
   void reindex(HouseholdId id);  // in its bucket exactly when it can take a child
+  void list(const FosterHousehold& h, HouseholdId id);
+  void unlist(const FosterHousehold& h, HouseholdId id);
 
   std::vector<scenario::ApprovedAges> age_ranges_;
   std::vector<FosterHousehold> households_;
   std::vector<FreePlaces> buckets_;  // by (locality, skill, age range)
+  std::vector<std::uint32_t> free_by_row_;  // listed households by (locality, skill)
   std::size_t households_with_free_places_ = 0;
 };
 

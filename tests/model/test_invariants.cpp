@@ -104,6 +104,7 @@ struct CheckedCareSystem {
       REQUIRE(household.filled == in_household[h] + (staying == flows.staying_put_in_household.end() ? 0 : staying->second));
       if (!household.approved) REQUIRE(household.filled == 0);
     }
+    check_free_place_index(pool);
     for (std::size_t h = 0; h < homes.size(); ++h) {
       REQUIRE(homes[h].filled <= homes[h].beds);
       REQUIRE(homes[h].filled == in_home[h]);
@@ -117,6 +118,32 @@ struct CheckedCareSystem {
       REQUIRE(care.ifa_in_use() <= *scenario.provision.ifa->max_placements);
     REQUIRE(static_cast<long>(care.waiting().size()) == waiting);
     REQUIRE(in_care == flows.entries - flows.exits);  // children in = entries - exits
+  }
+
+  // The index of free places lists exactly the households that can take a child, and a row
+  // (locality, skill) says it has one exactly when one of its buckets lists one.
+  void check_free_place_index(const model::FosterPool& pool) {
+    const std::size_t localities = scenario.geography ? scenario.geography->localities.size() : 1;
+    std::size_t listed = 0;
+    for (std::size_t l = 0; l < localities; ++l)
+      for (std::size_t skill = 0; skill < kNeedLevelCount; ++skill) {
+        const model::LocalityId locality{static_cast<std::uint16_t>(l)};
+        const auto level = static_cast<NeedLevel>(skill);
+        std::size_t in_row = 0;
+        for (std::size_t range = 0; range < pool.age_ranges().size(); ++range)
+          for (const model::HouseholdId id : pool.free_households(locality, level, range)) {
+            const auto& household = pool[id];
+            REQUIRE(household.can_take_a_child());
+            REQUIRE((household.locality == locality && household.skill == level && household.age_range == range));
+            ++in_row;
+          }
+        REQUIRE(pool.any_free(locality, level) == (in_row > 0));
+        listed += in_row;
+      }
+    std::size_t can_take = 0;
+    for (const auto& household : pool.households()) can_take += household.can_take_a_child() ? 1 : 0;
+    REQUIRE(listed == can_take);
+    REQUIRE(pool.households_with_free_places() == can_take);
   }
 
   // Siblings share a placement through its lead, who holds it too; when the scenario keeps
