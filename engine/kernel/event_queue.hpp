@@ -34,8 +34,8 @@ enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 // When near_ runs dry the current bucket moves on to the next that holds anything, its list
 // is poured into near_ and overflow events that come within the wheel's reach move into it.
 // Every event in near_ then comes before every event elsewhere, so near_'s top is the earliest.
-// An event scheduled in the past (a child's 18th birthday earlier the same day) joins near_
-// and comes out next, as from any heap.
+// An event scheduled in the past would join near_ and come out next, as from any heap; the
+// model never schedules one (Agenda::schedule_at asserts it).
 class EventQueue {
  public:
   EventQueue();
