@@ -8,7 +8,6 @@
 
 #include "metrics/adviser_caseloads.hpp"
 #include "metrics/advisers_by_age.hpp"
-#include "metrics/available_places.hpp"
 #include "metrics/breakdown_rate.hpp"
 #include "metrics/care_flows.hpp"
 #include "metrics/carer_flows.hpp"
@@ -72,7 +71,6 @@ struct Recorder::Metrics {
         care_flows(window),
         placement_mix(window),
         in_house_occupancy(window),
-        available_places(window),
         carer_flows(window),
         waiting_times(window),
         placement_stability(window),
@@ -91,12 +89,12 @@ struct Recorder::Metrics {
 
   // Every metric, in the order they report.
   auto all() {
-    return std::tie(calendar, care_flows, placement_mix, in_house_occupancy, available_places, carer_flows,
+    return std::tie(calendar, care_flows, placement_mix, in_house_occupancy, carer_flows,
                     waiting_times, placement_stability, breakdown_rate, new_placements, snapshot_31_march,
                     children_on_31_march, match_quality, staying_put, caseloads, staffing, social_worker_stability,
                     adviser_caseloads, advisers_by_age, cost_accounts);
   }
-  static constexpr std::size_t kCount = 20;
+  static constexpr std::size_t kCount = 19;
 
   // The fact to each metric that subscribed to it, by the metric's own type: a metric that
   // does not declare `on` for this fact is not called at all.
@@ -129,7 +127,6 @@ struct Recorder::Metrics {
   CareFlows care_flows;
   PlacementMix placement_mix;
   InHouseOccupancy in_house_occupancy;
-  AvailablePlaces available_places;
   CarerFlows carer_flows;
   WaitingTimes waiting_times;
   PlacementStability placement_stability;
