@@ -93,5 +93,4 @@ inline void EventHeap::pop() {
   sift_up(hole, last);
 }
 
-
 }  // namespace caresim::kernel

@@ -348,14 +348,14 @@ class Publisher {
 
   template <class Fact>
   void publish(const Fact& fact) const {
-    for (const auto& [target, deliver] : std::get<Subscribers<Fact>>(subscribers_)) deliver(target, fact);
+    for (const auto& [target, deliver] : deliveries<Fact>()) deliver(target, fact);
   }
 
   // The observers subscribed to `Fact`, in the order they subscribed.
   template <class Fact>
   std::vector<CareObserver*> observers() const {
     std::vector<CareObserver*> found;
-    for (const auto& [target, deliver] : std::get<Subscribers<Fact>>(subscribers_))
+    for (const auto& [target, deliver] : deliveries<Fact>())
       if (deliver == &to_observer<Fact>) found.push_back(static_cast<CareObserver*>(target));
     return found;
   }
@@ -379,6 +379,10 @@ class Publisher {
   }
   template <class Fact>
   Subscribers<Fact>& deliveries() {
+    return std::get<Subscribers<Fact>>(subscribers_);
+  }
+  template <class Fact>
+  const Subscribers<Fact>& deliveries() const {
     return std::get<Subscribers<Fact>>(subscribers_);
   }
   std::tuple<Subscribers<Facts>...> subscribers_;
