@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "kernel/civil_days.hpp"
+
 namespace caresim::kernel {
 
 // Simulation time in ticks since the start of the run. Integer, so that equal times compare
@@ -22,14 +24,14 @@ constexpr double ticks_to_days(Ticks ticks) { return static_cast<double>(ticks) 
 class Date {
  public:
   constexpr Date() = default;
-  static Date from_ymd(int year, int month, int day);
+  static constexpr Date from_ymd(int year, int month, int day) { return Date{days_from_civil(year, month, day)}; }
   static constexpr Date from_serial(std::int32_t days_since_epoch) { return Date{days_since_epoch}; }
   // Parses YYYY-MM-DD; nullopt when the text is not a real date.
   static std::optional<Date> parse(std::string_view text);
 
-  int year() const;
-  int month() const;
-  int day() const;
+  constexpr int year() const { return civil_from_days(serial_).year; }
+  constexpr int month() const { return civil_from_days(serial_).month; }
+  constexpr int day() const { return civil_from_days(serial_).day; }
   constexpr std::int32_t serial() const { return serial_; }
   std::string iso() const;
 
@@ -49,24 +51,34 @@ class Date {
   std::int32_t serial_ = 0;
 };
 
-bool is_leap_year(int year);
-int days_in_month(int year, int month);
+constexpr int days_in_month(int year, int month) {
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
 // A date's year and its place in the year (month * 32 + day): what counting birthdays needs,
 // kept by whoever asks ages often, so that a question is a subtraction and a comparison.
 struct YearDay {
   int year = 0;
   int month_day = 0;
 };
-YearDay year_day(Date d);
+constexpr YearDay year_day(Date d) {
+  const Civil c = civil_from_days(d.serial());
+  return {c.year, c.month * 32 + c.day};
+}
 // The day someone born on `born` turns `age` (as Date::plus_years: 29 February births on
 // 1 March in common years).
-Date birthday(YearDay born, int age);
+constexpr Date birthday(YearDay born, int age) {
+  const int year = born.year + age;
+  if (born.month_day == 2 * 32 + 29 && !is_leap_year(year)) return Date::from_ymd(year, 3, 1);
+  return Date::from_ymd(year, born.month_day / 32, born.month_day % 32);
+}
 
 // Whole years of age on `on` for someone born on `born` (birthdays counted on the day).
-int age_in_years(Date born, Date on);
 constexpr int age_in_years(YearDay born, YearDay on) {
   return on.year - born.year - (on.month_day < born.month_day ? 1 : 0);
 }
+constexpr int age_in_years(Date born, Date on) { return age_in_years(year_day(born), year_day(on)); }
 // The last birth date of someone at least `age` years old on `on`: age_in_years(born, on) >=
 // age exactly when born <= latest_birth_date(on, age). One date to compare against instead
 // of an age to work out for each of many people.
@@ -80,7 +92,11 @@ class Clock {
   Date start() const { return start_; }
   Ticks start_of(Date d) const { return static_cast<Ticks>(d - start_) * kTicksPerDay; }
   Ticks end_of(Date d) const { return start_of(d) + kTicksPerDay; }
-  Date date_at(Ticks t) const;
+  // Ticks before the start belong to the days before it: the division rounds down.
+  Date date_at(Ticks t) const {
+    const Ticks day = t >= 0 ? t / kTicksPerDay : (t - kTicksPerDay + 1) / kTicksPerDay;
+    return start_.plus_days(static_cast<std::int32_t>(day));
+  }
   // When someone born on `born` is `years` old; a fraction of a year counts 365.25 days a year.
   Ticks at_age(YearDay born, double years) const {
     const int whole = static_cast<int>(years);

@@ -76,6 +76,9 @@ TEST_CASE("a birthday found from the year and day of birth is the date plus the 
   for (Date born = Date::from_ymd(2023, 3, 1); born < Date::from_ymd(2025, 3, 1); born = born.plus_days(1))
     for (int age = 0; age <= 21; ++age) REQUIRE(caresim::kernel::birthday(year_day(born), age) == born.plus_years(age));
   CHECK(caresim::kernel::birthday(year_day(Date::from_ymd(2008, 2, 29)), 18) == Date::from_ymd(2026, 3, 1));
+  // Century years: 2100 has no 29 February, 2000 had one.
+  CHECK(caresim::kernel::birthday(year_day(Date::from_ymd(2096, 2, 29)), 4) == Date::from_ymd(2100, 3, 1));
+  CHECK(caresim::kernel::birthday(year_day(Date::from_ymd(1996, 2, 29)), 4) == Date::from_ymd(2000, 2, 29));
 }
 
 TEST_CASE("the clock maps ticks to dates and back from the start date", "[kernel][calendar]") {
