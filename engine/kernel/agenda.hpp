@@ -30,8 +30,8 @@ class Agenda {
   // rather than a virtual interface so the call inlines into the loop.
   template <class Model>
   void run_until(Ticks end, Model& model) {
-    while (!queue_.empty() && queue_.next_time() <= end) {
-      const Event event = queue_.pop();
+    Event event;
+    while (queue_.pop_until(end, event)) {
       now_ = event.time;
       ++processed_;
       model.handle(event);

@@ -1,6 +1,6 @@
 #include "kernel/event_queue.hpp"
 
-#include <bit>
+#include <algorithm>
 
 namespace caresim::kernel {
 
@@ -22,15 +22,20 @@ void EventQueue::push_elsewhere(const QueuedEvent& event, std::uint64_t bucket) 
     add_to_wheel(event, bucket);
   } else {
     overflow_.push(event);
+    overflow_due_ = std::min(overflow_due_, bucket - (kWheelSize - 1));
   }
 }
 
-// One function for the whole move, as it runs about once an event: the overflow is looked at
-// only when its first event has come within reach.
 void EventQueue::refill_near() {
+  if (in_wheel_ > 0) return move_to(next_occupied_bucket());
   // With nothing on the wheel, the next event is the overflow's first: go straight there.
-  current_bucket_ = in_wheel_ == 0 ? bucket_of(overflow_.top().time) : next_occupied_bucket();
-  const std::size_t slot = slot_of(current_bucket_);
+  current_bucket_ = bucket_of(overflow_.top().time);
+  take_from_overflow();
+}
+
+void EventQueue::move_to(std::uint64_t bucket) {
+  current_bucket_ = bucket;
+  const std::size_t slot = slot_of(bucket);
   for (std::uint32_t index = bucket_first_[slot]; index != kNone;) {
     QueuedEvent& event = pool_[index];
     near_.push(event);
@@ -42,35 +47,21 @@ void EventQueue::refill_near() {
   }
   bucket_first_[slot] = kNone;
   occupied_[slot / 64] &= ~(std::uint64_t{1} << (slot % 64));
-  if (!overflow_.empty() && bucket_of(overflow_.top().time) - current_bucket_ < kWheelSize) take_from_overflow();
-}
-
-std::uint64_t EventQueue::next_occupied_bucket() const {
-  // Slots wrap round, so count the distance from the slot after the current one: the wheel
-  // holds buckets current + 1 to current + kWheelSize - 1 only.
-  constexpr std::size_t kWords = kWheelSize / 64;
-  const std::size_t from = slot_of(current_bucket_ + 1);
-  std::size_t word = from / 64;
-  std::uint64_t bits = occupied_[word] & (~std::uint64_t{0} << (from % 64));
-  while (bits == 0) {
-    word = (word + 1) % kWords;
-    bits = occupied_[word];
-  }
-  const std::size_t slot = word * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-  return current_bucket_ + 1 + ((slot - from) & (kWheelSize - 1));
+  if (current_bucket_ >= overflow_due_) take_from_overflow();
 }
 
 void EventQueue::take_from_overflow() {
   while (!overflow_.empty()) {
     const QueuedEvent& event = overflow_.top();
     const std::uint64_t bucket = bucket_of(event.time);
-    if (bucket - current_bucket_ >= kWheelSize) return;
+    if (bucket - current_bucket_ >= kWheelSize) break;
     if (bucket == current_bucket_)
       near_.push(event);
     else
       push_elsewhere(event, bucket);
     overflow_.pop();
   }
+  note_overflow_due();
 }
 
 }  // namespace caresim::kernel
