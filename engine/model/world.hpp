@@ -33,12 +33,12 @@ class World {
     if (workforce_) workforce_->start();
   }
 
+  // The children's care process, whose events are most of all, is asked for first.
   void handle(const kernel::Event& event) {
-    switch (process_of(event.kind)) {
-      case Process::care: return care_.handle(event);
-      case Process::carer_supply: return supply_->handle(event);
-      case Process::workforce: return workforce_->handle(event);
-    }
+    const Process process = process_of(event.kind);
+    if (process == Process::care) return care_.handle(event);
+    if (process == Process::carer_supply) return supply_->handle(event);
+    workforce_->handle(event);
   }
 
   const CareSystem& care() const { return care_; }
