@@ -7,15 +7,13 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
-#include "kernel/variates.hpp"
-
 namespace caresim::model {
 
 using Kind = scenario::DistributionSpec::Kind;
 
-double draw(const scenario::DistributionSpec& spec, kernel::RandomStream& rng) {
+double draw_by_kind(const scenario::DistributionSpec& spec, kernel::RandomStream& rng) {
   switch (spec.kind) {
-    case Kind::exponential: return kernel::draw_exponential(rng, spec.mean);
+    case Kind::exponential: return kernel::draw_exponential(rng, spec.mean);  // as draw() does inline
     case Kind::lognormal: return kernel::draw_lognormal(rng, spec.median, spec.sigma);
     case Kind::weibull: return kernel::draw_weibull(rng, spec.shape, spec.scale);
     case Kind::gamma: return kernel::draw_gamma(rng, spec.shape, spec.scale);

@@ -3,11 +3,20 @@
 #pragma once
 
 #include "kernel/random_stream.hpp"
+#include "kernel/variates.hpp"
 #include "scenario/scenario.hpp"
 
 namespace caresim::model {
 
-double draw(const scenario::DistributionSpec& spec, kernel::RandomStream& rng);
+// Every kind but the exponential.
+double draw_by_kind(const scenario::DistributionSpec& spec, kernel::RandomStream& rng);
+
+// Inline for the exponential, the commonest (stays, arrivals), so that such a draw is the
+// variate's own arithmetic and no call of its own.
+inline double draw(const scenario::DistributionSpec& spec, kernel::RandomStream& rng) {
+  if (spec.kind == scenario::DistributionSpec::Kind::exponential) return kernel::draw_exponential(rng, spec.mean);
+  return draw_by_kind(spec, rng);
+}
 
 // The value below which a share p of the distribution lies.
 double quantile(const scenario::DistributionSpec& spec, double p);
