@@ -89,6 +89,33 @@ TEST_CASE("the agenda delivers events up to and including the end time, and no f
   CHECK(agenda.events_processed() == 2);
 }
 
+TEST_CASE("an event after the end time stays queued, whichever tier holds it", "[kernel][events]") {
+  Agenda agenda;
+  TraceModel model;
+  const Ticks day = kTicksPerDay;
+  agenda.schedule_at(10 * day, 1, 0);                              // alone in its bucket on the wheel
+  agenda.schedule_at(20 * day, 2, 0);                              // two sharing a bucket
+  agenda.schedule_at(20 * day + 1, 3, 0);
+  agenda.schedule_at(days_to_ticks(40 * kDaysPerYear), 4, 0);      // beyond the wheel
+  const auto kinds = [&] {
+    std::vector<std::uint32_t> seen;
+    for (const auto& [kind, time] : model.trace) seen.push_back(kind);
+    return seen;
+  };
+  agenda.run_until(10 * day - 1, model);
+  CHECK(kinds().empty());
+  agenda.run_until(10 * day, model);
+  CHECK(kinds() == std::vector<std::uint32_t>{1});
+  agenda.run_until(20 * day, model);
+  CHECK(kinds() == std::vector<std::uint32_t>{1, 2});
+  agenda.run_until(days_to_ticks(40 * kDaysPerYear) - 1, model);
+  CHECK(kinds() == std::vector<std::uint32_t>{1, 2, 3});
+  CHECK(agenda.now() == days_to_ticks(40 * kDaysPerYear) - 1);
+  agenda.run_until(days_to_ticks(41 * kDaysPerYear), model);
+  CHECK(kinds() == std::vector<std::uint32_t>{1, 2, 3, 4});
+  CHECK(model.trace.back().second == days_to_ticks(40 * kDaysPerYear));
+}
+
 TEST_CASE("schedule_in counts from the current time", "[kernel][events]") {
   struct Chain {
     Agenda* agenda;
@@ -134,7 +161,7 @@ Ticks random_delay(RandomStream& rng) {
     case 0: return 0;
     case 1: return below(kTicksPerDay / 4);
     case 2: return below(30 * kTicksPerDay);
-    case 3: return below(days_to_ticks(20 * kDaysPerYear));
+    case 3: return below(days_to_ticks(15 * kDaysPerYear));
     case 4: return days_to_ticks(30 * kDaysPerYear) + below(days_to_ticks(100 * kDaysPerYear));
     default: return below(4) * kTicksPerDay;  // whole days apart: many equal times
   }
