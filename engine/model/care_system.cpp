@@ -211,15 +211,13 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   // Age uniform within the band, so birthdays fall on every day of the year.
   const double age_years =
       kAgeBandFirstYear[band] + profiles_.uniform01() * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
-  const kernel::Date entry_day = clock_.date_at(now());
-  c.date_of_birth = entry_day.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
+  c.date_of_birth = today().date.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
   c.born = kernel::year_day(c.date_of_birth);
   c.turns_18 = clock_.start_of(kernel::birthday(c.born, 18));
   c.band_at_entry = static_cast<AgeBand>(band);
   c.need = static_cast<NeedLevel>(kernel::draw_category(profiles_, need_cumulative_));
   c.home = LocalityId{static_cast<std::uint16_t>(kernel::draw_category(profiles_, home_cumulative_))};
-  const double kinship_chance = scenario_.provision.kinship ? scenario_.provision.kinship->found_at_entry[band] : 0.0;
-  c.kinship_found = kinship_.uniform01() < kinship_chance;
+  c.kinship_found = kinship_found_at_entry(band);
   // Drawn for every child entering alone, so the stream stays aligned across scenarios.
   const double uasc = any_unaccompanied_ ? unaccompanied_.uniform01() : 1.0;
   c.unaccompanied = alone && uasc < scenario_.children.unaccompanied_asylum_seeking[band];
@@ -338,8 +336,7 @@ void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
   if (!c.re_entering.fires(generation)) return;
   const std::size_t band = age_band_index(age_now(c));
   c.band_at_entry = static_cast<AgeBand>(band);
-  const double kinship_chance = scenario_.provision.kinship ? scenario_.provision.kinship->found_at_entry[band] : 0.0;
-  c.kinship_found = kinship_.uniform01() < kinship_chance;
+  c.kinship_found = kinship_found_at_entry(band);
   c.sibling_group = 0;
   c.with_siblings = false;
   c.re_entry = true;
@@ -348,12 +345,17 @@ void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
   seek_placement(id);
 }
 
-const kernel::YearDay& CareSystem::today() const {
-  if (now() < today_from_ || now() >= today_until_) {
-    const kernel::Date date = clock_.date_at(now());
-    today_ = kernel::year_day(date);
-    today_from_ = clock_.start_of(date);
-    today_until_ = today_from_ + kernel::kTicksPerDay;
+// Kinship has its own stream, so a scenario without kinship need not draw from it.
+bool CareSystem::kinship_found_at_entry(std::size_t band) {
+  return scenario_.provision.kinship && kinship_.uniform01() < scenario_.provision.kinship->found_at_entry[band];
+}
+
+const CareSystem::Today& CareSystem::today() const {
+  if (now() < today_.from || now() >= today_.until) {
+    today_.date = clock_.date_at(now());
+    today_.year_day = kernel::year_day(today_.date);
+    today_.from = clock_.start_of(today_.date);
+    today_.until = today_.from + kernel::kTicksPerDay;
   }
   return today_;
 }

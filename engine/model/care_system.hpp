@@ -143,9 +143,15 @@ class CareSystem {
   Child& child(ChildId id) { return children_[index_of(id)]; }
   const Child& child(ChildId id) const { return children_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
-  int age_now(const Child& c) const { return kernel::age_in_years(c.born, today()); }
-  // Today's date as a YearDay, worked out once a simulated day rather than at every search.
-  const kernel::YearDay& today() const;
+  int age_now(const Child& c) const { return kernel::age_in_years(c.born, today().year_day); }
+  // Today's date, and as a YearDay, worked out once a simulated day rather than at every search.
+  struct Today {
+    kernel::Date date;
+    kernel::YearDay year_day;
+    kernel::Ticks from = 0, until = 0;  // the day's ticks [from, until) (none at first)
+  };
+  const Today& today() const;
+  bool kinship_found_at_entry(std::size_t band);
 
   const scenario::Scenario& scenario_;
   const kernel::Clock& clock_;
@@ -203,10 +209,7 @@ class CareSystem {
   int secure_in_use_ = 0;
   kernel::Date next_month_end_;
   kernel::Date next_year_end_;
-  // today()'s cache: the day [today_from_, today_until_) it holds (none at first).
-  mutable kernel::Ticks today_from_ = 0;
-  mutable kernel::Ticks today_until_ = 0;
-  mutable kernel::YearDay today_;
+  mutable Today today_;  // today()'s cache
 };
 
 template <class F>

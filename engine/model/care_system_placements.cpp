@@ -134,7 +134,7 @@ void CareSystem::release(const Placement& placement) {
 // if it holds it, to a sibling who stays.
 void CareSystem::hand_over_unit(ChildId leaving) {
   Child& c = child(leaving);
-  if (c.unit_lead != leaving) return;
+  if (c.unit_lead != leaving || !has_siblings_in_care(leaving)) return;
   ChildId heir = kNoChild;
   for_placement_unit(leaving, [&](Child&, ChildId m) {
     if (m != leaving && heir == kNoChild) heir = m;

@@ -181,8 +181,8 @@ bool CareSystem::try_secure(ChildId id) {
 // freed places wait for the next batch.
 void CareSystem::offer_freed_places() {
   if (batching_) return;
-  search_waiting_list(false);
-  step_down_where_places_free();
+  if (!waiting_.empty()) search_waiting_list(false);
+  if (!step_down_.empty()) step_down_where_places_free();
 }
 
 void CareSystem::batch_search() {

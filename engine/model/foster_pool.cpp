@@ -44,14 +44,19 @@ void FosterPool::reindex(HouseholdId id) {
   if (!h.can_take_a_child() && listed) unlist(h, id);
 }
 
+// Listed exactly when it can take a child, so a change of places listed needs no lookup.
 void FosterPool::fill_place(HouseholdId id) {
-  ++households_[index_of(id)].filled;
-  reindex(id);
+  FosterHousehold& h = households_[index_of(id)];
+  const bool could_take = h.can_take_a_child();
+  ++h.filled;
+  if (could_take && !h.can_take_a_child()) unlist(h, id);
 }
 
 void FosterPool::free_place(HouseholdId id) {
-  --households_[index_of(id)].filled;
-  reindex(id);
+  FosterHousehold& h = households_[index_of(id)];
+  const bool could_take = h.can_take_a_child();
+  --h.filled;
+  if (!could_take && h.can_take_a_child()) list(h, id);
 }
 
 void FosterPool::set_on_break(HouseholdId id, bool on_break) {
