@@ -2,11 +2,6 @@
 
 namespace caresim::metrics {
 
-void BreakdownRate::on(const model::PlacementEnded& e) {
-  placed_.add(e.time, -1);
-  if (e.reason == model::EndingReason::breakdown) breakdowns_.count(e.time);
-}
-
 void BreakdownRate::report(Measurements& out) {
   const double placement_years = placed_.integral(window_.end) / kernel::kDaysPerYear;
   out.add_kpi("breakdowns_per_year", static_cast<double>(breakdowns_.total()) / window_.years());

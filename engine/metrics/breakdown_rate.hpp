@@ -18,7 +18,10 @@ class BreakdownRate final : public Metric {
     publisher.subscribe<model::PlacementStarted, model::PlacementEnded>(*this);
   }
   void on(const model::PlacementStarted& e) override { placed_.add(e.time, +1); }
-  void on(const model::PlacementEnded& e) override;
+  void on(const model::PlacementEnded& e) override {
+    placed_.add(e.time, -1);
+    if (e.reason == model::EndingReason::breakdown) breakdowns_.count(e.time);
+  }
   void report(Measurements& out) override;
 
  private:

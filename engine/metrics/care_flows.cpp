@@ -4,19 +4,6 @@
 
 namespace caresim::metrics {
 
-void CareFlows::on(const model::ChildEntered& e) {
-  if (entries_.count(e.time)) {
-    if (e.re_entry) ++re_entries_;
-    if (e.unaccompanied) ++unaccompanied_;
-  }
-  in_care_.add(e.time, +1);
-}
-
-void CareFlows::on(const model::ChildLeftCare& e) {
-  if (exits_.count(e.time)) ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
-  in_care_.add(e.time, -1);
-}
-
 void CareFlows::on(const model::MonthEnded& e) {
   if (window_.contains(e.time)) in_care_at_month_end_.push_back(in_care_.level());
 }

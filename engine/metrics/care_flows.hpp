@@ -21,8 +21,17 @@ class CareFlows final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::MonthEnded>(*this);
   }
-  void on(const model::ChildEntered& e) override;
-  void on(const model::ChildLeftCare& e) override;
+  void on(const model::ChildEntered& e) override {
+    if (entries_.count(e.time)) {
+      if (e.re_entry) ++re_entries_;
+      if (e.unaccompanied) ++unaccompanied_;
+    }
+    in_care_.add(e.time, +1);
+  }
+  void on(const model::ChildLeftCare& e) override {
+    if (exits_.count(e.time)) ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
+    in_care_.add(e.time, -1);
+  }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 

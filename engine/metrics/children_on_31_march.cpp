@@ -18,26 +18,11 @@ double mean_or_na(const std::vector<double>& values) {
 
 }  // namespace
 
-ChildrenOn31March::Child& ChildrenOn31March::record(model::ChildId id) {
-  const std::size_t i = model::index_of(id);
-  if (i >= children_.size()) children_.resize(i + 1);
-  return children_[i];
-}
-
 void ChildrenOn31March::on(const model::ChildEntered& e) {
-  record(e.child) = Child{true, false, e.date_of_birth, e.time, 0, e.sibling_group, model::kNoChild};
+  const std::size_t i = model::index_of(e.child);
+  if (i >= children_.size()) children_.resize(i + 1);
+  children_[i] = Child{true, false, e.date_of_birth, e.time, 0, e.sibling_group, model::kNoChild};
 }
-
-void ChildrenOn31March::on(const model::ChildLeftCare& e) { record(e.child).in_care = false; }
-
-void ChildrenOn31March::on(const model::PlacementStarted& e) {
-  Child& c = record(e.child);
-  c.placed = true;
-  c.placed_since = e.time;
-  c.unit = e.unit;
-}
-
-void ChildrenOn31March::on(const model::PlacementEnded& e) { record(e.child).placed = false; }
 
 void ChildrenOn31March::on(const model::YearEnded& e) {
   if (!window_.contains(e.time)) return;

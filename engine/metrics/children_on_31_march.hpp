@@ -23,9 +23,14 @@ class ChildrenOn31March final : public Metric {
                         model::YearEnded>(*this);
   }
   void on(const model::ChildEntered& e) override;
-  void on(const model::ChildLeftCare& e) override;
-  void on(const model::PlacementStarted& e) override;
-  void on(const model::PlacementEnded& e) override;
+  void on(const model::ChildLeftCare& e) override { record(e.child).in_care = false; }
+  void on(const model::PlacementStarted& e) override {
+    Child& c = record(e.child);
+    c.placed = true;
+    c.placed_since = e.time;
+    c.unit = e.unit;
+  }
+  void on(const model::PlacementEnded& e) override { record(e.child).placed = false; }
   void on(const model::YearEnded& e) override;
   void report(Measurements& out) override;
 
@@ -39,7 +44,8 @@ class ChildrenOn31March final : public Metric {
     std::uint32_t sibling_group = 0;
     model::ChildId unit = model::kNoChild;
   };
-  Child& record(model::ChildId id);
+  // Made when the child enters care: every other fact about it comes later.
+  Child& record(model::ChildId id) { return children_[model::index_of(id)]; }
   void long_term_stability(const model::YearEnded& e);
   void siblings_apart();
 

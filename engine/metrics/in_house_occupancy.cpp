@@ -2,19 +2,6 @@
 
 namespace caresim::metrics {
 
-template <class Change>
-void InHouseOccupancy::update(kernel::Ticks t, model::HouseholdId id, Change change) {
-  Household& h = households_[model::index_of(id)];
-  const int before = h.available();
-  change(h);
-  available_.add(t, h.available() - before);
-}
-
-void InHouseOccupancy::fill(kernel::Ticks t, model::HouseholdId id, int change) {
-  filled_.add(t, change);
-  update(t, id, [change](Household& h) { h.filled += change; });
-}
-
 void InHouseOccupancy::on(const model::HouseholdApproved& e) {
   approved_.add(e.time, e.places);
   ++households_count_;
@@ -43,22 +30,6 @@ void InHouseOccupancy::on(const model::CarerBreakStarted& e) {
 
 void InHouseOccupancy::on(const model::CarerBreakEnded& e) {
   update(e.time, e.household, [](Household& h) { h.on_break = false; });
-}
-
-void InHouseOccupancy::on(const model::PlacementStarted& e) {
-  if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, +1);
-}
-
-void InHouseOccupancy::on(const model::PlacementEnded& e) {
-  if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, -1);
-}
-
-void InHouseOccupancy::on(const model::StayingPutStarted& e) {
-  if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, +1);
-}
-
-void InHouseOccupancy::on(const model::StayingPutEnded& e) {
-  if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, -1);
 }
 
 void InHouseOccupancy::on(const model::MonthEnded& e) {

@@ -31,10 +31,18 @@ class InHouseOccupancy final : public Metric {
   void on(const model::HouseholdResigned& e) override;
   void on(const model::CarerBreakStarted& e) override;
   void on(const model::CarerBreakEnded& e) override;
-  void on(const model::PlacementStarted& e) override;
-  void on(const model::PlacementEnded& e) override;
-  void on(const model::StayingPutStarted& e) override;
-  void on(const model::StayingPutEnded& e) override;
+  void on(const model::PlacementStarted& e) override {
+    if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, +1);
+  }
+  void on(const model::PlacementEnded& e) override {
+    if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, -1);
+  }
+  void on(const model::StayingPutStarted& e) override {
+    if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, +1);
+  }
+  void on(const model::StayingPutEnded& e) override {
+    if (e.type == PlacementType::in_house_foster) fill(e.time, e.household, -1);
+  }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
@@ -47,10 +55,18 @@ class InHouseOccupancy final : public Metric {
   // Applies `change` to the household (approved before anything else happens to it) and
   // its effect to the available places.
   template <class Change>
-  void update(kernel::Ticks t, model::HouseholdId id, Change change);
+  void update(kernel::Ticks t, model::HouseholdId id, Change change) {
+    Household& h = households_[model::index_of(id)];
+    const int before = h.available();
+    change(h);
+    available_.add(t, h.available() - before);
+  }
   // A place of this household filled (+1) or vacated (-1), by a child or a young person
   // Staying Put.
-  void fill(kernel::Ticks t, model::HouseholdId id, int change);
+  void fill(kernel::Ticks t, model::HouseholdId id, int change) {
+    filled_.add(t, change);
+    update(t, id, [change](Household& h) { h.filled += change; });
+  }
 
   const ReportingWindow& window_;
   TimeWeighted approved_;

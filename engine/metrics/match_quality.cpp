@@ -2,15 +2,6 @@
 
 namespace caresim::metrics {
 
-void MatchQuality::on(const model::PlacementStarted& e) {
-  if (!window_.contains(e.time) || e.type == PlacementType::emergency) return;
-  ++matches_;
-  miles_ += e.miles;
-  if (e.type != PlacementType::in_house_foster) return;
-  ++in_house_matches_;
-  skill_above_need_ += e.skill_above_need;
-}
-
 void MatchQuality::report(Measurements& out) {
   out.add_kpi("match_miles_mean", matches_ > 0 ? miles_ / static_cast<double>(matches_) : kNotApplicable);
   out.add_kpi("match_skill_above_need_mean", in_house_matches_ > 0 ? static_cast<double>(skill_above_need_) /

@@ -14,7 +14,14 @@ class MatchQuality final : public Metric {
   explicit MatchQuality(const ReportingWindow& window) : window_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
-  void on(const model::PlacementStarted& e) override;
+  void on(const model::PlacementStarted& e) override {
+    if (!window_.contains(e.time) || e.type == PlacementType::emergency) return;
+    ++matches_;
+    miles_ += e.miles;
+    if (e.type != PlacementType::in_house_foster) return;
+    ++in_house_matches_;
+    skill_above_need_ += e.skill_above_need;
+  }
   void report(Measurements& out) override;
 
  private:

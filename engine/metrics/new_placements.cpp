@@ -1,12 +1,6 @@
 #include "metrics/new_placements.hpp"
 
-#include "metrics/far_from_home.hpp"
-
 namespace caresim::metrics {
-
-void NewPlacements::on(const model::PlacementStarted& e) {
-  if (placements_.count(e.time) && e.miles > kFarFromHomeMiles) ++far_from_home_;
-}
 
 void NewPlacements::report(Measurements& out) {
   const long placements = placements_.total();

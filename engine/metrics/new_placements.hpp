@@ -3,6 +3,7 @@
 // from home (its "location of new placements").
 #pragma once
 
+#include "metrics/far_from_home.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/yearly_flow.hpp"
@@ -15,7 +16,9 @@ class NewPlacements final : public Metric {
       : window_(window), placements_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
-  void on(const model::PlacementStarted& e) override;
+  void on(const model::PlacementStarted& e) override {
+    if (placements_.count(e.time) && e.miles > kFarFromHomeMiles) ++far_from_home_;
+  }
   void report(Measurements& out) override;
 
  private:

@@ -20,14 +20,10 @@ PlacementCosts::PlacementCosts(const scenario::Scenario& scenario, const scenari
   }
 }
 
-PlacementCosts::Current& PlacementCosts::record(model::ChildId id) {
-  const auto index = model::index_of(id);
-  if (index >= children_.size()) children_.resize(index + 1);
-  return children_[index];
-}
-
 void PlacementCosts::on(const model::ChildEntered& e) {
-  Current& c = record(e.child);
+  const auto index = model::index_of(e.child);
+  if (index >= children_.size()) children_.resize(index + 1);
+  Current& c = children_[index];
   c.date_of_birth = e.date_of_birth;
   c.need = e.need;
 }

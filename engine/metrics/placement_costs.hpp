@@ -38,7 +38,8 @@ class PlacementCosts final : public CostAccount {
     kernel::Ticks since = 0;
     double gbp_per_week = 0;  // the line's price for the child's need; the carer's pay aside
   };
-  Current& record(model::ChildId id);
+  // Made when the child enters care: every other fact about it comes later.
+  Current& record(model::ChildId id) { return children_[model::index_of(id)]; }
   void post(const Current& placement, kernel::Ticks to);
 
   const scenario::CostsSpec& costs_;

@@ -4,26 +4,10 @@
 #include <string>
 
 namespace caresim::metrics {
-namespace {
-std::size_t slot(PlacementType type) { return static_cast<std::size_t>(type); }
-}  // namespace
-
 PlacementMix::PlacementMix(const ReportingWindow& window)
     : window_(window),
       placed_{TimeWeighted(window), TimeWeighted(window), TimeWeighted(window), TimeWeighted(window),
               TimeWeighted(window), TimeWeighted(window), TimeWeighted(window)} {}
-
-void PlacementMix::on(const model::ChildEntered& e) {
-  if (window_.contains(e.time)) ++entries_;
-}
-
-void PlacementMix::on(const model::PlacementStarted& e) {
-  placed_[slot(e.type)].add(e.time, +1);
-  // Counted against the entries of the window: the child must have entered in it.
-  if (e.placement_number == 1 && window_.contains(e.entered)) ++first_placements_[slot(e.type)];
-}
-
-void PlacementMix::on(const model::PlacementEnded& e) { placed_[slot(e.type)].add(e.time, -1); }
 
 void PlacementMix::on(const model::MonthEnded& e) {
   if (!window_.contains(e.time)) return;

@@ -17,13 +17,21 @@ class PlacementMix final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::ChildEntered, model::PlacementStarted, model::PlacementEnded, model::MonthEnded>(*this);
   }
-  void on(const model::ChildEntered& e) override;
-  void on(const model::PlacementStarted& e) override;
-  void on(const model::PlacementEnded& e) override;
+  void on(const model::ChildEntered& e) override {
+    if (window_.contains(e.time)) ++entries_;
+  }
+  void on(const model::PlacementStarted& e) override {
+    placed_[slot(e.type)].add(e.time, +1);
+    // Counted against the entries of the window: the child must have entered in it.
+    if (e.placement_number == 1 && window_.contains(e.entered)) ++first_placements_[slot(e.type)];
+  }
+  void on(const model::PlacementEnded& e) override { placed_[slot(e.type)].add(e.time, -1); }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
  private:
+  static std::size_t slot(PlacementType type) { return static_cast<std::size_t>(type); }
+
   const ReportingWindow& window_;
   long entries_ = 0;
   std::array<long, kPlacementTypeCount> first_placements_{};

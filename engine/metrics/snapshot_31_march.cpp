@@ -6,14 +6,6 @@
 
 namespace caresim::metrics {
 
-void Snapshot31March::on(const model::PlacementStarted& e) {
-  const std::size_t i = model::index_of(e.child);
-  if (i >= children_.size()) children_.resize(i + 1);
-  children_[i] = Current{true, e.type, e.miles};
-}
-
-void Snapshot31March::on(const model::PlacementEnded& e) { children_[model::index_of(e.child)].placed = false; }
-
 void Snapshot31March::on(const model::YearEnded& e) {
   if (!window_.contains(e.time)) return;
   std::array<long, kPlacementTypeCount> by_type{};

@@ -18,8 +18,12 @@ class Snapshot31March final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
   }
-  void on(const model::PlacementStarted& e) override;
-  void on(const model::PlacementEnded& e) override;
+  void on(const model::PlacementStarted& e) override {
+    const std::size_t i = model::index_of(e.child);
+    if (i >= children_.size()) children_.resize(i + 1);
+    children_[i] = Current{true, e.type, e.miles};
+  }
+  void on(const model::PlacementEnded& e) override { children_[model::index_of(e.child)].placed = false; }
   void on(const model::YearEnded& e) override;
   void report(Measurements& out) override;
 

@@ -6,12 +6,6 @@
 
 namespace caresim::metrics {
 
-void ThreePlusInYear::started(model::ChildId id) {
-  Child& child = record(id);
-  child.holding = true;
-  ++child.in_year;
-}
-
 void ThreePlusInYear::year_ended(kernel::Ticks time) {
   long in_care = 0, three_plus = 0;
   for (Child& child : children_) {

@@ -14,9 +14,18 @@ class ThreePlusInYear {
  public:
   explicit ThreePlusInYear(const ReportingWindow& window) : window_(window) {}
 
-  void entered(model::ChildId id) { record(id) = Child{true, false, 0}; }
+  // A child's record is made when it enters care: every other fact about it comes later.
+  void entered(model::ChildId id) {
+    const std::size_t i = model::index_of(id);
+    if (i >= children_.size()) children_.resize(i + 1);
+    children_[i] = Child{true, false, 0};
+  }
   void left(model::ChildId id) { record(id).in_care = false; }
-  void started(model::ChildId id);  // a placement, or a social worker
+  void started(model::ChildId id) {  // a placement, or a social worker
+    Child& child = record(id);
+    child.holding = true;
+    ++child.in_year;
+  }
   void ended(model::ChildId id) { record(id).holding = false; }
   void year_ended(kernel::Ticks time);
   // NaN when the horizon has no 31 March with a child in care.
@@ -28,11 +37,7 @@ class ThreePlusInYear {
     bool holding = false;
     int in_year = 0;
   };
-  Child& record(model::ChildId id) {
-    const std::size_t i = model::index_of(id);
-    if (i >= children_.size()) children_.resize(i + 1);
-    return children_[i];
-  }
+  Child& record(model::ChildId id) { return children_[model::index_of(id)]; }
 
   const ReportingWindow& window_;
   std::vector<Child> children_;  // by child record

@@ -2,17 +2,6 @@
 
 namespace caresim::metrics {
 
-// An emergency stop-gap is not the end of the wait: the child still waits for a match.
-void WaitingTimes::on(const model::PlacementStarted& e) {
-  if (!window_.contains(e.time)) return;
-  if (e.type == PlacementType::emergency) {
-    ++emergency_placements_;
-    return;
-  }
-  waited_days_ += kernel::ticks_to_days(e.time - e.sought_since);
-  ++placements_;
-}
-
 void WaitingTimes::on(const model::MonthEnded& e) {
   if (window_.contains(e.time)) waiting_at_month_end_.push_back(waiting_.level());
 }

@@ -18,7 +18,16 @@ class WaitingTimes final : public Metric {
   }
   void on(const model::WaitingStarted& e) override { waiting_.add(e.time, +1); }
   void on(const model::WaitingEnded& e) override { waiting_.add(e.time, -1); }
-  void on(const model::PlacementStarted& e) override;
+  // An emergency stop-gap is not the end of the wait: the child still waits for a match.
+  void on(const model::PlacementStarted& e) override {
+    if (!window_.contains(e.time)) return;
+    if (e.type == PlacementType::emergency) {
+      ++emergency_placements_;
+      return;
+    }
+    waited_days_ += kernel::ticks_to_days(e.time - e.sought_since);
+    ++placements_;
+  }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
