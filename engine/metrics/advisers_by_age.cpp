@@ -9,20 +9,18 @@ constexpr std::array<const char*, AdvisersByAge::kAges.size()> kAgeNames = {"15_
 }  // namespace
 
 void AdvisersByAge::on(const model::ChildEntered& e) {
-  const std::size_t i = model::index_of(e.child);
-  if (i >= children_.size()) children_.resize(i + 1);
-  children_[i] = Stay{true, kernel::year_day(e.date_of_birth), e.time, 0, false};
+  children_.entered(e.child) = Stay{true, kernel::year_day(e.date_of_birth), e.time, 0, false};
 }
 
 void AdvisersByAge::on(const model::AdviserAllocated& e) {
   if (e.child == model::kNoChild) return;  // a care leaver
-  Stay& stay = children_[model::index_of(e.child)];
+  Stay& stay = children_[e.child];
   stay.adviser_from = e.time;
   stay.has_adviser = true;
 }
 
 void AdvisersByAge::on(const model::ChildLeftCare& e) {
-  Stay& stay = children_[model::index_of(e.child)];
+  Stay& stay = children_[e.child];
   count(stay, e.time);
   stay.in_care = false;
 }

@@ -4,8 +4,8 @@
 #pragma once
 
 #include <array>
-#include <vector>
 
+#include "metrics/child_records.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 
@@ -39,7 +39,7 @@ class AdvisersByAge final : public Metric {
 
   const ReportingWindow& window_;
   bool on_;
-  std::vector<Stay> children_;  // by child record
+  ChildRecords<Stay> children_;
   std::array<long, kAges.size()> reached_{}, with_adviser_{};
 };
 

@@ -2,26 +2,6 @@
 
 namespace caresim::metrics {
 
-void Caseloads::on(const model::CaseAllocated& e) {
-  cases_.add(e.time, +1);
-  unallocated_.add(e.time, -1);
-  caseload_changed(e.time, e.caseload - 1, e.caseload);
-}
-
-void Caseloads::on(const model::CaseReleased& e) {
-  cases_.add(e.time, -1);
-  unallocated_.add(e.time, +1);
-  caseload_changed(e.time, e.caseload + 1, e.caseload);
-}
-
-void Caseloads::caseload_changed(kernel::Ticks time, int from, int to) {
-  const auto band = [](TimeWeighted& level, kernel::Ticks t, bool was, bool is) {
-    if (was != is) level.add(t, is ? +1 : -1);
-  };
-  band(above_target_, time, from > spec_->caseload_target, to > spec_->caseload_target);
-  band(at_cap_, time, from >= spec_->caseload_cap, to >= spec_->caseload_cap);
-}
-
 void Caseloads::on(const model::MonthEnded& e) {
   if (!window_.contains(e.time)) return;
   caseload_at_month_end_.push_back(workers_.level() > 0 ? cases_.level() / workers_.level() : 0.0);

@@ -28,13 +28,27 @@ class Caseloads final : public Metric {
   void on(const model::ChildLeftCare& e) override { unallocated_.add(e.time, -1); }
   void on(const model::SocialWorkerJoined& e) override { workers_.add(e.time, +1); }
   void on(const model::SocialWorkerLeft& e) override { workers_.add(e.time, -1); }
-  void on(const model::CaseAllocated& e) override;
-  void on(const model::CaseReleased& e) override;
+  void on(const model::CaseAllocated& e) override {
+    cases_.add(e.time, +1);
+    unallocated_.add(e.time, -1);
+    caseload_changed(e.time, e.caseload - 1, e.caseload);
+  }
+  void on(const model::CaseReleased& e) override {
+    cases_.add(e.time, -1);
+    unallocated_.add(e.time, +1);
+    caseload_changed(e.time, e.caseload + 1, e.caseload);
+  }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
  private:
-  void caseload_changed(kernel::Ticks time, int from, int to);
+  void caseload_changed(kernel::Ticks time, int from, int to) {
+    const auto band = [](TimeWeighted& level, kernel::Ticks t, bool was, bool is) {
+      if (was != is) level.add(t, is ? +1 : -1);
+    };
+    band(above_target_, time, from > spec_->caseload_target, to > spec_->caseload_target);
+    band(at_cap_, time, from >= spec_->caseload_cap, to >= spec_->caseload_cap);
+  }
 
   const ReportingWindow& window_;
   const scenario::SocialWorkersSpec* spec_;

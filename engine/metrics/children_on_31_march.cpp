@@ -18,12 +18,6 @@ double mean_or_na(const std::vector<double>& values) {
 
 }  // namespace
 
-void ChildrenOn31March::on(const model::ChildEntered& e) {
-  const std::size_t i = model::index_of(e.child);
-  if (i >= children_.size()) children_.resize(i + 1);
-  children_[i] = Child{true, false, e.date_of_birth, e.time, 0, e.sibling_group, model::kNoChild};
-}
-
 void ChildrenOn31March::on(const model::YearEnded& e) {
   if (!window_.contains(e.time)) return;
   long_term_stability(e);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "metrics/child_records.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 
@@ -22,15 +23,17 @@ class ChildrenOn31March final : public Metric {
     publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded,
                         model::YearEnded>(*this);
   }
-  void on(const model::ChildEntered& e) override;
-  void on(const model::ChildLeftCare& e) override { record(e.child).in_care = false; }
+  void on(const model::ChildEntered& e) override {
+    children_.entered(e.child) = Child{true, false, e.date_of_birth, e.time, 0, e.sibling_group, model::kNoChild};
+  }
+  void on(const model::ChildLeftCare& e) override { children_[e.child].in_care = false; }
   void on(const model::PlacementStarted& e) override {
-    Child& c = record(e.child);
+    Child& c = children_[e.child];
     c.placed = true;
     c.placed_since = e.time;
     c.unit = e.unit;
   }
-  void on(const model::PlacementEnded& e) override { record(e.child).placed = false; }
+  void on(const model::PlacementEnded& e) override { children_[e.child].placed = false; }
   void on(const model::YearEnded& e) override;
   void report(Measurements& out) override;
 
@@ -44,13 +47,11 @@ class ChildrenOn31March final : public Metric {
     std::uint32_t sibling_group = 0;
     model::ChildId unit = model::kNoChild;
   };
-  // Made when the child enters care: every other fact about it comes later.
-  Child& record(model::ChildId id) { return children_[model::index_of(id)]; }
   void long_term_stability(const model::YearEnded& e);
   void siblings_apart();
 
   const ReportingWindow& window_;
-  std::vector<Child> children_;  // by child record
+  ChildRecords<Child> children_;
   std::vector<double> stable_shares_;
   std::vector<double> apart_shares_;
 };

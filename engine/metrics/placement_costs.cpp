@@ -21,15 +21,13 @@ PlacementCosts::PlacementCosts(const scenario::Scenario& scenario, const scenari
 }
 
 void PlacementCosts::on(const model::ChildEntered& e) {
-  const auto index = model::index_of(e.child);
-  if (index >= children_.size()) children_.resize(index + 1);
-  Current& c = children_[index];
+  Current& c = children_.entered(e.child);
   c.date_of_birth = e.date_of_birth;
   c.need = e.need;
 }
 
 void PlacementCosts::on(const model::PlacementStarted& e) {
-  Current& c = record(e.child);
+  Current& c = children_[e.child];
   c.placed = true;
   c.line = finance::costed_placement(e.type, e.in_house_home);
   c.since = e.time;
@@ -40,7 +38,7 @@ void PlacementCosts::on(const model::PlacementStarted& e) {
 }
 
 void PlacementCosts::on(const model::PlacementEnded& e) {
-  Current& c = record(e.child);
+  Current& c = children_[e.child];
   post(c, e.time);
   c.placed = false;
 }

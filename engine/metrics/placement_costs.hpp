@@ -7,9 +7,9 @@
 #pragma once
 
 #include <array>
-#include <vector>
 
 #include "finance/cost_ledger.hpp"
+#include "metrics/child_records.hpp"
 #include "metrics/cost_account.hpp"
 #include "scenario/scenario.hpp"
 
@@ -38,8 +38,6 @@ class PlacementCosts final : public CostAccount {
     kernel::Ticks since = 0;
     double gbp_per_week = 0;  // the line's price for the child's need; the carer's pay aside
   };
-  // Made when the child enters care: every other fact about it comes later.
-  Current& record(model::ChildId id) { return children_[model::index_of(id)]; }
   void post(const Current& placement, kernel::Ticks to);
 
   const scenario::CostsSpec& costs_;
@@ -48,7 +46,7 @@ class PlacementCosts final : public CostAccount {
   std::array<finance::CostLedger::Line, scenario::kCostedPlacementCount> lines_{};
   double fee_uplift_ = 1;          // in-house carers' pay is multiplied by this ...
   kernel::Ticks fee_uplift_from_ = 0;  // ... from this time on
-  std::vector<Current> children_;  // by child record
+  ChildRecords<Current> children_;
 };
 
 }  // namespace caresim::metrics

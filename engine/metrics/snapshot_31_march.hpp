@@ -4,8 +4,8 @@
 #pragma once
 
 #include <array>
-#include <vector>
 
+#include "metrics/child_records.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 
@@ -16,14 +16,11 @@ class Snapshot31March final : public Metric {
   explicit Snapshot31March(const ReportingWindow& window) : window_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
-    publisher.subscribe<model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
+    publisher.subscribe<model::ChildEntered, model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
   }
-  void on(const model::PlacementStarted& e) override {
-    const std::size_t i = model::index_of(e.child);
-    if (i >= children_.size()) children_.resize(i + 1);
-    children_[i] = Current{true, e.type, e.miles};
-  }
-  void on(const model::PlacementEnded& e) override { children_[model::index_of(e.child)].placed = false; }
+  void on(const model::ChildEntered& e) override { children_.entered(e.child) = Current{}; }
+  void on(const model::PlacementStarted& e) override { children_[e.child] = Current{true, e.type, e.miles}; }
+  void on(const model::PlacementEnded& e) override { children_[e.child].placed = false; }
   void on(const model::YearEnded& e) override;
   void report(Measurements& out) override;
 
@@ -35,7 +32,7 @@ class Snapshot31March final : public Metric {
   };
 
   const ReportingWindow& window_;
-  std::vector<Current> children_;  // by child record
+  ChildRecords<Current> children_;
   std::array<double, kPlacementTypeCount> share_sums_{};
   double far_share_sum_ = 0;
   int snapshots_ = 0;

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "metrics/child_records.hpp"
 #include "metrics/reporting_window.hpp"
 #include "model/ids.hpp"
 
@@ -14,19 +15,14 @@ class ThreePlusInYear {
  public:
   explicit ThreePlusInYear(const ReportingWindow& window) : window_(window) {}
 
-  // A child's record is made when it enters care: every other fact about it comes later.
-  void entered(model::ChildId id) {
-    const std::size_t i = model::index_of(id);
-    if (i >= children_.size()) children_.resize(i + 1);
-    children_[i] = Child{true, false, 0};
-  }
-  void left(model::ChildId id) { record(id).in_care = false; }
+  void entered(model::ChildId id) { children_.entered(id) = Child{true, false, 0}; }
+  void left(model::ChildId id) { children_[id].in_care = false; }
   void started(model::ChildId id) {  // a placement, or a social worker
-    Child& child = record(id);
+    Child& child = children_[id];
     child.holding = true;
     ++child.in_year;
   }
-  void ended(model::ChildId id) { record(id).holding = false; }
+  void ended(model::ChildId id) { children_[id].holding = false; }
   void year_ended(kernel::Ticks time);
   // NaN when the horizon has no 31 March with a child in care.
   double share() const;
@@ -37,10 +33,9 @@ class ThreePlusInYear {
     bool holding = false;
     int in_year = 0;
   };
-  Child& record(model::ChildId id) { return children_[model::index_of(id)]; }
 
   const ReportingWindow& window_;
-  std::vector<Child> children_;  // by child record
+  ChildRecords<Child> children_;
   std::vector<double> share_by_year_;
 };
 

@@ -10,7 +10,7 @@ namespace caresim::metrics {
 
 class TimeWeighted {
  public:
-  explicit TimeWeighted(const ReportingWindow& window) : window_(&window) {}
+  explicit TimeWeighted(const ReportingWindow& window) : window_(&window), last_(window.start) {}
 
   void add(kernel::Ticks now, double delta) {
     accumulate_to(now);
@@ -29,17 +29,18 @@ class TimeWeighted {
   }
 
  private:
+  // `last_` is kept within the window, so one clamp finds the stretch to add.
   void accumulate_to(kernel::Ticks now) {
-    const kernel::Ticks from = std::max(last_, window_->start);
-    const kernel::Ticks to = std::min(now, window_->end);
-    if (to > from) area_ += level_ * kernel::ticks_to_days(to - from);
-    last_ = std::max(last_, now);
+    const kernel::Ticks to = std::clamp(now, window_->start, window_->end);
+    if (to <= last_) return;
+    area_ += level_ * kernel::ticks_to_days(to - last_);
+    last_ = to;
   }
 
   const ReportingWindow* window_;
   double level_ = 0;
   double area_ = 0;  // level x days
-  kernel::Ticks last_ = 0;
+  kernel::Ticks last_;  // the latest time accumulated to, clamped to the window
 };
 
 }  // namespace caresim::metrics
