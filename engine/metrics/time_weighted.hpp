@@ -10,9 +10,11 @@ namespace caresim::metrics {
 
 class TimeWeighted {
  public:
-  explicit TimeWeighted(const ReportingWindow& window) : window_(&window), last_(window.start) {}
+  explicit TimeWeighted(const ReportingWindow& window) : start_(window.start), end_(window.end), last_(start_) {}
 
-  void add(kernel::Ticks now, double delta) {
+  // Always inlined into the handlers: a change of level is what metrics do most, several
+  // times a fact, and a call would cost as much again as the change.
+  [[gnu::always_inline]] void add(kernel::Ticks now, double delta) {
     accumulate_to(now);
     level_ += delta;
   }
@@ -24,20 +26,20 @@ class TimeWeighted {
   }
   // Time-averaged level over the whole window; call once the run has reached its end.
   double mean() {
-    const double days = window_->days();
-    return days > 0 ? integral(window_->end) / days : 0.0;
+    const double days = kernel::ticks_to_days(end_ - start_);
+    return days > 0 ? integral(end_) / days : 0.0;
   }
 
  private:
   // `last_` is kept within the window, so one clamp finds the stretch to add.
-  void accumulate_to(kernel::Ticks now) {
-    const kernel::Ticks to = std::clamp(now, window_->start, window_->end);
+  [[gnu::always_inline]] void accumulate_to(kernel::Ticks now) {
+    const kernel::Ticks to = std::clamp(now, start_, end_);
     if (to <= last_) return;
     area_ += level_ * kernel::ticks_to_days(to - last_);
     last_ = to;
   }
 
-  const ReportingWindow* window_;
+  kernel::Ticks start_, end_;  // the window's
   double level_ = 0;
   double area_ = 0;  // level x days
   kernel::Ticks last_;  // the latest time accumulated to, clamped to the window
