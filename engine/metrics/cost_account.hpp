@@ -1,6 +1,7 @@
 // One source of cost lines: it subscribes to the facts that cost money and posts the money
-// to the ledger as it is spent: placements, Staying Put, fixed services, staff and carer
-// recruitment each have one, made in CostAccounts' constructor.
+// to the ledger as it is spent: Staying Put, fixed services, staff and carer recruitment
+// each have one, made in CostAccounts' constructor. Placements, whose facts are the
+// commonest, are not one: CostAccounts hands them to PlacementCosts itself.
 #pragma once
 
 #include "model/domain_events.hpp"

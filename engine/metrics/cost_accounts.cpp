@@ -5,7 +5,6 @@
 #include "finance/net_present_value.hpp"
 #include "metrics/carer_recruitment_costs.hpp"
 #include "metrics/fixed_costs.hpp"
-#include "metrics/placement_costs.hpp"
 #include "metrics/staff_costs.hpp"
 #include "metrics/staying_put_costs.hpp"
 
@@ -24,8 +23,8 @@ CostAccounts::CostAccounts(const ReportingWindow& window, const scenario::Scenar
       costs_(scenario.costs ? *scenario.costs : kNothingCosted),
       costed_(scenario.costs.has_value()),
       ledger_(window.start, window.financial_year_ends, window.first_financial_year, costs_),
+      placements_(scenario, costs_, window.clock, ledger_),
       in_care_(window) {
-  accounts_.push_back(std::make_unique<PlacementCosts>(scenario, costs_, window.clock, ledger_));
   accounts_.push_back(std::make_unique<StayingPutCosts>(costs_, ledger_));
   accounts_.push_back(std::make_unique<FixedCosts>(scenario, costs_, window.clock, ledger_));
   accounts_.push_back(std::make_unique<StaffCosts>(scenario, costs_, ledger_));
@@ -34,15 +33,17 @@ CostAccounts::CostAccounts(const ReportingWindow& window, const scenario::Scenar
 
 void CostAccounts::subscribe(model::EventPublisher& publisher) {
   if (!costed_) return;
-  publisher.subscribe<model::ChildEntered, model::ChildLeftCare>(*this);
+  publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded>(*this);
   for (const auto& account : accounts_) account->subscribe(publisher);
 }
 
 // Totals are in the scenario's terms; the net present value discounts real flows, as the
 // Green Book does.
 void CostAccounts::report(Measurements& out) {
-  if (costed_)
+  if (costed_) {
+    placements_.close();
     for (const auto& account : accounts_) account->close();
+  }
   const std::size_t years = ledger_.year_count();
   std::vector<double> total(years, 0.0), real_total(years, 0.0);
   std::vector<std::vector<double>> by_line;

@@ -11,6 +11,7 @@
 #include "finance/cost_ledger.hpp"
 #include "metrics/cost_account.hpp"
 #include "metrics/metric.hpp"
+#include "metrics/placement_costs.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/time_weighted.hpp"
 #include "scenario/scenario.hpp"
@@ -22,8 +23,13 @@ class CostAccounts final : public Metric {
   CostAccounts(const ReportingWindow& window, const scenario::Scenario& scenario);
 
   void subscribe(model::EventPublisher& publisher) override;
-  void on(const model::ChildEntered& e) override { in_care_.add(e.time, +1); }
+  void on(const model::ChildEntered& e) override {
+    in_care_.add(e.time, +1);
+    placements_.on(e);
+  }
   void on(const model::ChildLeftCare& e) override { in_care_.add(e.time, -1); }
+  void on(const model::PlacementStarted& e) override { placements_.on(e); }
+  void on(const model::PlacementEnded& e) override { placements_.on(e); }
   void report(Measurements& out) override;
 
  private:
@@ -31,7 +37,8 @@ class CostAccounts final : public Metric {
   const scenario::CostsSpec& costs_;
   bool costed_;
   finance::CostLedger ledger_;
-  std::vector<std::unique_ptr<CostAccount>> accounts_;
+  PlacementCosts placements_;
+  std::vector<std::unique_ptr<CostAccount>> accounts_;  // the others, each subscribed on its own
   TimeWeighted in_care_;
 };
 

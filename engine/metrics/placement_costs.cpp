@@ -22,7 +22,7 @@ PlacementCosts::PlacementCosts(const scenario::Scenario& scenario, const scenari
 
 void PlacementCosts::on(const model::ChildEntered& e) {
   Current& c = children_.entered(e.child);
-  c.date_of_birth = e.date_of_birth;
+  c.born = kernel::year_day(e.date_of_birth);
   c.need = e.need;
 }
 
@@ -35,12 +35,6 @@ void PlacementCosts::on(const model::PlacementStarted& e) {
   c.carer_skill = static_cast<NeedLevel>(static_cast<int>(c.need) + e.skill_above_need);
   const auto& spec = costs_.placements[static_cast<std::size_t>(c.line)];
   c.gbp_per_week = spec ? finance::weekly_price(*spec, c.need) : 0.0;
-}
-
-void PlacementCosts::on(const model::PlacementEnded& e) {
-  Current& c = children_[e.child];
-  post(c, e.time);
-  c.placed = false;
 }
 
 void PlacementCosts::close() {
@@ -59,9 +53,9 @@ void PlacementCosts::post(const Current& placement, kernel::Ticks to) {
   const bool by_age = spec->allowance_gbp_per_week.has_value();
   const bool uplifted = placement.line == scenario::CostedPlacement::in_house_foster && fee_uplift_ != 1;
   while (from < to) {
-    const int age = kernel::age_in_years(placement.date_of_birth, clock_.date_at(from));
+    const int age = kernel::age_in_years(placement.born, kernel::year_day(clock_.date_at(from)));
     kernel::Ticks piece_end = to;
-    if (by_age) piece_end = std::min(piece_end, clock_.start_of(placement.date_of_birth.plus_years(age + 1)));
+    if (by_age) piece_end = std::min(piece_end, clock_.start_of(kernel::birthday(placement.born, age + 1)));
     if (uplifted && from < fee_uplift_from_) piece_end = std::min(piece_end, fee_uplift_from_);
     const double uplift = uplifted && from >= fee_uplift_from_ ? fee_uplift_ : 1.0;
     ledger_.accrue_weekly(line, from, piece_end,
