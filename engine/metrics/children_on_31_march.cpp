@@ -30,7 +30,7 @@ void ChildrenOn31March::long_term_stability(const model::YearEnded& e) {
   // Under 16 on the day: born after the latest birth date of a 16-year-old.
   const kernel::Date born_16 = kernel::latest_birth_date(e.date, kStabilityUnderAge);
   long eligible = 0, stable = 0;
-  for (const Child& c : children_) {
+  for (const ChildrenInCare::Child& c : children_) {
     if (!c.in_care || c.date_of_birth <= born_16) continue;
     if (e.time - c.entered < in_care_long) continue;
     ++eligible;
@@ -47,7 +47,7 @@ void ChildrenOn31March::siblings_apart() {
     bool together = true;
   };
   std::unordered_map<std::uint32_t, Group> groups;
-  for (const Child& c : children_) {
+  for (const ChildrenInCare::Child& c : children_) {
     if (!c.in_care || c.sibling_group == 0) continue;
     Group& g = groups[c.sibling_group];
     if (g.in_care++ == 0) g.unit = c.placed ? c.unit : model::kNoChild;

@@ -12,6 +12,7 @@
 #include "metrics/care_flows.hpp"
 #include "metrics/carer_flows.hpp"
 #include "metrics/caseloads.hpp"
+#include "metrics/children_in_care.hpp"
 #include "metrics/children_on_31_march.hpp"
 #include "metrics/cost_accounts.hpp"
 #include "metrics/in_house_occupancy.hpp"
@@ -76,8 +77,8 @@ struct Recorder::Metrics {
         placement_stability(window),
         breakdown_rate(window),
         new_placements(window),
-        snapshot_31_march(window),
-        children_on_31_march(window),
+        snapshot_31_march(window, children),
+        children_on_31_march(window, children),
         match_quality(window),
         staying_put(window),
         caseloads(window, social_workers),
@@ -96,11 +97,16 @@ struct Recorder::Metrics {
   }
   static constexpr std::size_t kCount = 19;
 
-  // The fact to each metric that subscribed to it, by the metric's own type: a metric that
-  // does not declare `on` for this fact is not called at all.
+  // Whether the children in care are kept up to date with this fact.
+  template <class Fact>
+  static constexpr bool kKeptInChildren = requires(ChildrenInCare& children, const Fact& fact) { children.on(fact); };
+
+  // The fact to the children in care, then to each metric that subscribed to it, by the
+  // metric's own type: a metric that does not declare `on` for this fact is not called at all.
   template <class Fact>
   static void deliver(void* self, const Fact& fact) {
     auto& metrics = *static_cast<Metrics*>(self);
+    if constexpr (kKeptInChildren<Fact>) metrics.children.on(fact);
     constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
     std::apply(
         [&](auto&... metric) {
@@ -123,6 +129,7 @@ struct Recorder::Metrics {
     return found;
   }
 
+  ChildrenInCare children;  // read by the 31 March metrics, so made before them
   MonthCalendar calendar;
   CareFlows care_flows;
   PlacementMix placement_mix;
@@ -173,7 +180,7 @@ void Recorder::subscribe_to(model::EventPublisher& publisher) {
         taken = true;
       }
     }
-    if (taken) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
+    if (taken || Metrics::kKeptInChildren<Fact>) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
     for (model::CareObserver* observer : others) publisher.subscribe<Fact>(*observer);
   });
 }

@@ -10,7 +10,7 @@ void Snapshot31March::on(const model::YearEnded& e) {
   if (!window_.contains(e.time)) return;
   std::array<long, kPlacementTypeCount> by_type{};
   long placed = 0, far = 0;
-  for (const Current& child : children_) {
+  for (const ChildrenInCare::Child& child : children_) {
     if (!child.placed) continue;
     ++placed;
     ++by_type[static_cast<std::size_t>(child.type)];

@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "metrics/child_records.hpp"
+#include "metrics/children_in_care.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
 
@@ -13,26 +13,16 @@ namespace caresim::metrics {
 
 class Snapshot31March final : public Metric {
  public:
-  explicit Snapshot31March(const ReportingWindow& window) : window_(window) {}
+  Snapshot31March(const ReportingWindow& window, const ChildrenInCare& children)
+      : window_(window), children_(children) {}
 
-  void subscribe(model::EventPublisher& publisher) override {
-    publisher.subscribe<model::ChildEntered, model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
-  }
-  void on(const model::ChildEntered& e) override { children_.entered(e.child) = Current{}; }
-  void on(const model::PlacementStarted& e) override { children_[e.child] = Current{true, e.type, e.miles}; }
-  void on(const model::PlacementEnded& e) override { children_[e.child].placed = false; }
+  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::YearEnded>(*this); }
   void on(const model::YearEnded& e) override;
   void report(Measurements& out) override;
 
  private:
-  struct Current {
-    bool placed = false;
-    PlacementType type = PlacementType::emergency;
-    double miles = 0;
-  };
-
   const ReportingWindow& window_;
-  ChildRecords<Current> children_;
+  const ChildrenInCare& children_;
   std::array<double, kPlacementTypeCount> share_sums_{};
   double far_share_sum_ = 0;
   int snapshots_ = 0;
