@@ -6,22 +6,24 @@
 #include <cstdint>
 
 #include "metrics/child_records.hpp"
+#include "metrics/far_from_home.hpp"
 #include "model/domain_events.hpp"
 
 namespace caresim::metrics {
 
 class ChildrenInCare {
  public:
+  // 32 bytes, so that finding a child's record is a shift.
   struct Child {
     bool in_care = false;
     bool placed = false;
     PlacementType type = PlacementType::emergency;  // of the current placement
+    bool far_from_home = false;                     // the current placement
     kernel::Date date_of_birth;
     std::uint32_t sibling_group = 0;  // 0: alone
+    model::ChildId unit = model::kNoChild;  // the current placement's, named by its lead child
     kernel::Ticks entered = 0;
     kernel::Ticks placed_since = 0;
-    double miles = 0;  // from home to the current placement
-    model::ChildId unit = model::kNoChild;  // the current placement's, named by its lead child
   };
 
   void on(const model::ChildEntered& e) {
@@ -38,7 +40,7 @@ class ChildrenInCare {
     c.placed = true;
     c.type = e.type;
     c.placed_since = e.time;
-    c.miles = e.miles;
+    c.far_from_home = e.miles > kFarFromHomeMiles;
     c.unit = e.unit;
   }
   void on(const model::PlacementEnded& e) { children_[e.child].placed = false; }
@@ -50,5 +52,6 @@ class ChildrenInCare {
  private:
   ChildRecords<Child> children_;
 };
+static_assert(sizeof(ChildrenInCare::Child) == 32);
 
 }  // namespace caresim::metrics

@@ -2,8 +2,6 @@
 
 #include <string>
 
-#include "metrics/far_from_home.hpp"
-
 namespace caresim::metrics {
 
 void Snapshot31March::on(const model::YearEnded& e) {
@@ -14,7 +12,7 @@ void Snapshot31March::on(const model::YearEnded& e) {
     if (!child.placed) continue;
     ++placed;
     ++by_type[static_cast<std::size_t>(child.type)];
-    if (child.miles > kFarFromHomeMiles) ++far;
+    if (child.far_from_home) ++far;
   }
   if (placed == 0) return;
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
