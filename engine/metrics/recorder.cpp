@@ -74,7 +74,7 @@ struct Recorder::Metrics {
         in_house_occupancy(window),
         carer_flows(window),
         waiting_times(window),
-        placement_stability(window),
+        placement_stability(window, children),
         breakdown_rate(window),
         new_placements(window),
         snapshot_31_march(window, children),
