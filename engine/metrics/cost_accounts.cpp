@@ -23,7 +23,7 @@ CostAccounts::CostAccounts(const ReportingWindow& window, const scenario::Scenar
       costs_(scenario.costs ? *scenario.costs : kNothingCosted),
       costed_(scenario.costs.has_value()),
       ledger_(window.start, window.financial_year_ends, window.first_financial_year, costs_),
-      placements_(scenario, costs_, window.clock, ledger_),
+      placement_costs_(scenario, costs_, window.clock, ledger_),
       in_care_(window) {
   accounts_.push_back(std::make_unique<StayingPutCosts>(costs_, ledger_));
   accounts_.push_back(std::make_unique<FixedCosts>(scenario, costs_, window.clock, ledger_));
@@ -41,7 +41,7 @@ void CostAccounts::subscribe(model::EventPublisher& publisher) {
 // Green Book does.
 void CostAccounts::report(Measurements& out) {
   if (costed_) {
-    placements_.close();
+    placement_costs_.close();
     for (const auto& account : accounts_) account->close();
   }
   const std::size_t years = ledger_.year_count();

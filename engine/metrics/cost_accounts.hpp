@@ -25,11 +25,11 @@ class CostAccounts final : public Metric {
   void subscribe(model::EventPublisher& publisher) override;
   void on(const model::ChildEntered& e) override {
     in_care_.add(e.time, +1);
-    placements_.on(e);
+    placement_costs_.on(e);
   }
   void on(const model::ChildLeftCare& e) override { in_care_.add(e.time, -1); }
-  void on(const model::PlacementStarted& e) override { placements_.on(e); }
-  void on(const model::PlacementEnded& e) override { placements_.on(e); }
+  void on(const model::PlacementStarted& e) override { placement_costs_.on(e); }
+  void on(const model::PlacementEnded& e) override { placement_costs_.on(e); }
   void report(Measurements& out) override;
 
  private:
@@ -37,7 +37,7 @@ class CostAccounts final : public Metric {
   const scenario::CostsSpec& costs_;
   bool costed_;
   finance::CostLedger ledger_;
-  PlacementCosts placements_;
+  PlacementCosts placement_costs_;
   std::vector<std::unique_ptr<CostAccount>> accounts_;  // the others, each subscribed on its own
   TimeWeighted in_care_;
 };

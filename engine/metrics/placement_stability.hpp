@@ -14,7 +14,8 @@ class PlacementStability final : public Metric {
  public:
   // Counts the year's placements of the children in care at each 31 March, which starts the
   // children's next year.
-  PlacementStability(const ReportingWindow& window, ChildrenInCare& children) : children_(children), placements_(window) {}
+  PlacementStability(const ReportingWindow& window, ChildrenInCare& children)
+      : children_(children), placements_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::YearEnded>(*this); }
   void on(const model::YearEnded& e) override {
