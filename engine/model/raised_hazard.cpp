@@ -28,6 +28,12 @@ double empirical_cdf(const scenario::DistributionSpec& spec, double t) {
 
 double step_hazard(double t, double at) { return t < at ? 0.0 : kInfinity; }
 
+// The Weibull's H, for t > 0, and its inverse, for a finite h.
+double weibull_hazard(const scenario::DistributionSpec& spec, double t) { return std::pow(t / spec.scale, spec.shape); }
+double weibull_time_at(const scenario::DistributionSpec& spec, double h) {
+  return spec.scale * std::pow(h, 1.0 / spec.shape);
+}
+
 // -log(1 - p) from the CDF p, or from the survival when p is near 1 and 1 - p would lose
 // the digits that matter.
 template <class Survival>
@@ -41,7 +47,7 @@ double cumulative_hazard(const scenario::DistributionSpec& spec, double t) {
   if (t <= 0) return 0;
   switch (spec.kind) {
     case Kind::exponential: return t / spec.mean;
-    case Kind::weibull: return std::pow(t / spec.scale, spec.shape);
+    case Kind::weibull: return weibull_hazard(spec, t);
     case Kind::lognormal: {
       if (spec.sigma == 0) return step_hazard(t, spec.median);
       const double z = std::log(t / spec.median) / spec.sigma;
@@ -65,7 +71,7 @@ double time_at_cumulative_hazard(const scenario::DistributionSpec& spec, double 
   const auto survival = [h] { return std::exp(-h); };
   switch (spec.kind) {
     case Kind::exponential: return spec.mean * h;
-    case Kind::weibull: return spec.scale * std::pow(h, 1.0 / spec.shape);
+    case Kind::weibull: return weibull_time_at(spec, h);
     case Kind::lognormal: {
       if (const double below = p(); below < 0.5) return quantile(spec, below);
       const double above = survival();
@@ -85,22 +91,43 @@ double time_at_cumulative_hazard(const scenario::DistributionSpec& spec, double 
   return kInfinity;
 }
 
-double draw_time_given_survival(const scenario::DistributionSpec& spec, double factor, double elapsed, double raise,
-                                double raised_until, kernel::RandomStream& rng) {
+namespace {
+
+// The redraw, over any pair H and its inverse; the uniform is drawn whatever the inputs.
+template <class Hazard, class TimeAt>
+double draw_given_survival(double factor, double elapsed, double raise, double raised_until,
+                           kernel::RandomStream& rng, Hazard hazard, TimeAt time_at) {
   const double budget = -std::log(rng.uniform01());
   if (factor <= 0) return kInfinity;
-  const double so_far = cumulative_hazard(spec, elapsed);
+  const double so_far = hazard(elapsed);
   if (!std::isfinite(so_far)) return elapsed;  // past the distribution's largest value: due now
   double target = so_far + budget / factor;    // without a raise
   if (raised_until > elapsed && raise != 1) {
-    const double at_raise_end = cumulative_hazard(spec, raised_until);
+    const double at_raise_end = hazard(raised_until);
     const double spent_while_raised = factor * raise * (at_raise_end - so_far);  // the budget the raise can use
     if (raise > 0 && budget <= spent_while_raised)
       target = so_far + budget / (factor * raise);
     else
       target = at_raise_end + (budget - (raise > 0 ? spent_while_raised : 0.0)) / factor;
   }
-  return std::max(elapsed, time_at_cumulative_hazard(spec, target));
+  return std::max(elapsed, time_at(target));
+}
+
+}  // namespace
+
+// The Weibull without the switches of cumulative_hazard and time_at_cumulative_hazard, each
+// inlined here with the same arithmetic: breakdown times are Weibull in the baseline, redrawn
+// on every change of social worker.
+double draw_time_given_survival(const scenario::DistributionSpec& spec, double factor, double elapsed, double raise,
+                                double raised_until, kernel::RandomStream& rng) {
+  if (spec.kind == Kind::weibull)
+    return draw_given_survival(
+        factor, elapsed, raise, raised_until, rng,
+        [&spec](double t) { return t <= 0 ? 0.0 : weibull_hazard(spec, t); },
+        [&spec](double h) { return std::isfinite(h) ? weibull_time_at(spec, h) : kInfinity; });
+  return draw_given_survival(
+      factor, elapsed, raise, raised_until, rng, [&spec](double t) { return cumulative_hazard(spec, t); },
+      [&spec](double h) { return time_at_cumulative_hazard(spec, h); });
 }
 
 }  // namespace caresim::model
