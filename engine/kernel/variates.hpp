@@ -9,6 +9,7 @@
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/normal_distribution.hpp>
 
+#include "kernel/pow_exactly.hpp"
 #include "kernel/random_stream.hpp"
 
 namespace caresim::kernel {
@@ -18,7 +19,7 @@ inline double draw_exponential(RandomStream& rng, double mean) {
 }
 
 inline double draw_weibull(RandomStream& rng, double shape, double scale) {
-  return scale * std::pow(-std::log(rng.uniform01()), 1.0 / shape);
+  return scale * pow_exactly(-std::log(rng.uniform01()), 1.0 / shape);
 }
 
 inline double draw_lognormal(RandomStream& rng, double median, double sigma) {

@@ -7,6 +7,8 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
+#include "kernel/pow_exactly.hpp"
+
 namespace caresim::model {
 
 using Kind = scenario::DistributionSpec::Kind;
@@ -28,7 +30,7 @@ double quantile(const scenario::DistributionSpec& spec, double p) {
     case Kind::exponential: return -spec.mean * std::log1p(-p);
     case Kind::lognormal:
       return spec.median * std::exp(spec.sigma * boost::math::quantile(boost::math::normal(), p));
-    case Kind::weibull: return spec.scale * std::pow(-std::log1p(-p), 1.0 / spec.shape);
+    case Kind::weibull: return spec.scale * kernel::pow_exactly(-std::log1p(-p), 1.0 / spec.shape);
     case Kind::gamma: return spec.scale * boost::math::gamma_p_inv(spec.shape, p);
     case Kind::fixed: return spec.value;
     case Kind::empirical: {

@@ -7,6 +7,7 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
+#include "kernel/pow_exactly.hpp"
 #include "model/distribution_sampler.hpp"
 
 namespace caresim::model {
@@ -29,9 +30,11 @@ double empirical_cdf(const scenario::DistributionSpec& spec, double t) {
 double step_hazard(double t, double at) { return t < at ? 0.0 : kInfinity; }
 
 // The Weibull's H, for t > 0, and its inverse, for a finite h.
-double weibull_hazard(const scenario::DistributionSpec& spec, double t) { return std::pow(t / spec.scale, spec.shape); }
+double weibull_hazard(const scenario::DistributionSpec& spec, double t) {
+  return kernel::pow_exactly(t / spec.scale, spec.shape);
+}
 double weibull_time_at(const scenario::DistributionSpec& spec, double h) {
-  return spec.scale * std::pow(h, 1.0 / spec.shape);
+  return spec.scale * kernel::pow_exactly(h, 1.0 / spec.shape);
 }
 
 // -log(1 - p) from the CDF p, or from the survival when p is near 1 and 1 - p would lose
