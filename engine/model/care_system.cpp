@@ -38,6 +38,23 @@ scenario::MatchingSpec in_house_only() {
   return spec;
 }
 
+scenario::MatchingSpec provided_types_only(const scenario::MatchingSpec& matching,
+                                           const scenario::ProvisionSpec& provision) {
+  const auto provided = [&provision](PlacementType type) {
+    switch (type) {
+      case PlacementType::kinship: return provision.kinship.has_value();
+      case PlacementType::in_house_foster: return provision.in_house_foster.has_value();
+      case PlacementType::ifa: return provision.ifa.has_value();
+      case PlacementType::residential: return provision.residential.has_value();
+      case PlacementType::supported: return provision.supported.has_value();
+      default: return false;  // first_fit places no other type
+    }
+  };
+  scenario::MatchingSpec spec = matching;
+  std::erase_if(spec.order, [&provided](PlacementType type) { return !provided(type); });
+  return spec;
+}
+
 }  // namespace
 
 CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
@@ -48,6 +65,12 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       publish_(publisher),
       geography_(scenario.geography),
       in_house_only_(in_house_only()),
+      first_fit_policy_(provided_types_only(scenario.matching, scenario.provision)),
+      ifa_chance_(scenario.provision.ifa ? scenario.provision.ifa->availability : 0.0),
+      external_home_chance_(scenario.provision.residential && scenario.provision.residential->external
+                                ? scenario.provision.residential->external->availability
+                                : 0.0),
+      supported_chance_(scenario.provision.supported ? scenario.provision.supported->availability : 0.0),
       batching_(scenario.matching.batch_days > 0),
       support_(scenario.carer_supply && scenario.carer_supply->support ? *scenario.carer_supply->support
                                                                         : scenario::SupportSpec{}),

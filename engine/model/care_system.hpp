@@ -159,6 +159,11 @@ class CareSystem {
   const EventPublisher& publish_;
   const Geography geography_;
   const scenario::MatchingSpec in_house_only_;  // the policy of a step-down search
+  // The policy of a first_fit search: the scenario's order without the types it provides
+  // none of, which could never be chosen.
+  const scenario::MatchingSpec first_fit_policy_;
+  // Each search's chance of finding an IFA, external home or supported place (0: none provided).
+  const double ifa_chance_, external_home_chance_, supported_chance_;
   const bool batching_;
   const scenario::SupportSpec support_;  // factors 1 without a placement support team
   // The breakdown factors that compound by a count, as powers worked out once.
@@ -214,12 +219,12 @@ class CareSystem {
 
 template <class F>
 void CareSystem::for_search_unit(ChildId id, F f) {
+  if (!child(id).with_siblings) return f(child(id), id);  // alone, or apart from its siblings
   const std::uint32_t group = child(id).sibling_group;
-  const bool together = child(id).with_siblings;
   ChildId m = id;
   do {
     const ChildId next = child(m).sibling_next;
-    if (m == id || (together && child(m).with_siblings && child(m).sibling_group == group)) f(child(m), m);
+    if (m == id || (child(m).with_siblings && child(m).sibling_group == group)) f(child(m), m);
     m = next;
   } while (m != id);
 }

@@ -24,7 +24,7 @@ void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
 // One search: secure care if the child meets its criteria, else the best match.
 void CareSystem::search_now(ChildId id, HouseholdId avoid, bool secure_allowed) {
   Child& c = child(id);
-  if (secure_allowed && !c.with_siblings && !c.placed && try_secure(id)) return;
+  if (secure_allowed && scenario_.provision.secure && !c.with_siblings && !c.placed && try_secure(id)) return;
   if (try_to_place(id, avoid)) return;
   after_failed_search(id, avoid);
 }
@@ -90,11 +90,9 @@ matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
 matching::BatchEntry CareSystem::draw_search(ChildId id, HouseholdId avoid) {
   const Child& c = child(id);
   const auto& provision = scenario_.provision;
-  const bool ifa_found = searches_.uniform01() < (provision.ifa ? provision.ifa->availability : 0.0);
-  const bool external_found =
-      searches_.uniform01() <
-      (provision.residential && provision.residential->external ? provision.residential->external->availability : 0.0);
-  const bool supported_found = searches_.uniform01() < (provision.supported ? provision.supported->availability : 0.0);
+  const bool ifa_found = searches_.uniform01() < ifa_chance_;
+  const bool external_found = searches_.uniform01() < external_home_chance_;
+  const bool supported_found = searches_.uniform01() < supported_chance_;
   matching::BatchEntry entry{request_for(id, avoid)};
   entry.ifa_found = ifa_found && provision.ifa && provision.ifa->accepts[static_cast<std::size_t>(entry.child.need)];
   entry.external_found = external_found;
@@ -147,7 +145,7 @@ bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
     const int n = entry.child.group_size;
     const auto fits = [n](std::optional<int> room) { return !room || *room >= n; };
     const auto& provision = scenario_.provision;
-    const matching::SupplyView supply{scenario_.matching,
+    const matching::SupplyView supply{first_fit_policy_,
                                       geography_,
                                       provision.in_house_foster ? &foster_ : nullptr,
                                       homes_.homes().empty() ? nullptr : &homes_,
