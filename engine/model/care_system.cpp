@@ -102,6 +102,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
+  for (const PlacementType type : scenario.matching.step_down_from) steps_down_from_[static_cast<std::size_t>(type)] = true;
   // What min_cost prices an IFA, external home or supported place at: its mean distance.
   const auto mean_miles = [](const std::optional<scenario::DistributionSpec>& miles) {
     return miles ? miles->expected_value() : 0.0;
@@ -296,9 +297,9 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.leaving.fires(generation)) return;  // cancelled: a stale exit
   if (c.waiting) stop_waiting(id);
-  const bool freed_a_place = c.placed && !stays_put(id);
+  const bool freed_a_place = c.placed && !(now() >= c.turns_18 && stays_put(id));  // Staying Put is from 18
   if (c.placed) {
-    hand_over_unit(id);
+    if (has_siblings_in_care(id)) hand_over_unit(id);
     release(vacate(id, EndingReason::left_care));
   }
   leave_siblings(id);

@@ -115,7 +115,7 @@ class CareSystem {
   // Placements (care_system_placements.cpp).
   void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home,
                        ChildId lead);
-  void schedule_breakdown(ChildId id);
+  void schedule_breakdown(ChildId id);  // the lead's placement, in a scenario with breakdowns
   Placement vacate(ChildId id, EndingReason reason);  // the child leaves; the place is still held
   void release(const Placement& placement);           // the place becomes free
   void placement_breaks_down(ChildId id, std::uint32_t generation);
@@ -164,6 +164,7 @@ class CareSystem {
   const scenario::MatchingSpec first_fit_policy_;
   // Each search's chance of finding an IFA, external home or supported place (0: none provided).
   const double ifa_chance_, external_home_chance_, supported_chance_;
+  std::array<bool, kPlacementTypeCount> steps_down_from_{};  // by type: placed there, a child may step down
   const bool batching_;
   const scenario::SupportSpec support_;  // factors 1 without a placement support team
   // The breakdown factors that compound by a count, as powers worked out once.

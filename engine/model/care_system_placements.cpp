@@ -66,9 +66,10 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
                         index_of(id), c.breakdown.arm());
     return;
   }
-  if (id == lead) schedule_breakdown(id);
-  const auto& from = scenario_.matching.step_down_from;
-  if (id == lead && !c.with_siblings && std::find(from.begin(), from.end(), type) != from.end()) {
+  if (id != lead) return;
+  c.breakdown_at = -1;  // unless a breakdown is scheduled
+  if (scenario_.breakdowns) schedule_breakdown(id);
+  if (!c.with_siblings && steps_down_from_[static_cast<std::size_t>(type)]) {
     c.may_step_down = true;
     step_down_.push_back(children_, id);
   }
@@ -76,8 +77,6 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
 
 void CareSystem::schedule_breakdown(ChildId id) {
   Child& c = child(id);
-  c.breakdown_at = -1;
-  if (!scenario_.breakdowns) return;
   const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(c.placement.type)];
   if (!time) return;
   c.placement.breakdown_factor = breakdown_hazard_factor(c);
@@ -118,7 +117,7 @@ void CareSystem::release(const Placement& placement) {
   switch (placement.type) {
     case PlacementType::in_house_foster:
       foster_.free_place(placement.household);
-      deregister_if_resigned_and_empty(placement.household);
+      if (foster_[placement.household].resigning) deregister_if_resigned_and_empty(placement.household);
       break;
     case PlacementType::ifa: --ifa_in_use_; break;
     case PlacementType::supported: --supported_in_use_; break;
