@@ -374,14 +374,11 @@ bool CareSystem::kinship_found_at_entry(std::size_t band) {
   return scenario_.provision.kinship && kinship_.uniform01() < scenario_.provision.kinship->found_at_entry[band];
 }
 
-const CareSystem::Today& CareSystem::today() const {
-  if (now() < today_.from || now() >= today_.until) {
-    today_.date = clock_.date_at(now());
-    today_.year_day = kernel::year_day(today_.date);
-    today_.from = clock_.start_of(today_.date);
-    today_.until = today_.from + kernel::kTicksPerDay;
-  }
-  return today_;
+void CareSystem::move_today_to_now() const {
+  today_.date = clock_.date_at(now());
+  today_.year_day = kernel::year_day(today_.date);
+  today_.from = clock_.start_of(today_.date);
+  today_.until = today_.from + kernel::kTicksPerDay;
 }
 
 void CareSystem::month_ends() {

@@ -111,6 +111,7 @@ class CareSystem {
   void search_waiting_list(bool full_search);
   void step_down_where_places_free();
   matching::SearchRequest request_for(ChildId id, HouseholdId avoid);
+  void widen_to_group(matching::SearchRequest& request, ChildId id);
 
   // Placements (care_system_placements.cpp).
   void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home,
@@ -150,7 +151,11 @@ class CareSystem {
     kernel::YearDay year_day;
     kernel::Ticks from = 0, until = 0;  // the day's ticks [from, until) (none at first)
   };
-  const Today& today() const;
+  const Today& today() const {
+    if (now() < today_.from || now() >= today_.until) move_today_to_now();
+    return today_;
+  }
+  void move_today_to_now() const;
   bool kinship_found_at_entry(std::size_t band);
 
   const scenario::Scenario& scenario_;

@@ -69,10 +69,15 @@ void CareSystem::stop_waiting(ChildId id) {
 }
 
 // What a search asks for: the child's age, need, home; a group's age span and highest need.
+// The group's part apart, so that a child alone's request is worked out inline.
 matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
   const Child& c = child(id);
   matching::SearchRequest request{age_now(c), c.need, c.home, avoid};
-  if (!c.with_siblings) return request;
+  if (c.with_siblings) widen_to_group(request, id);
+  return request;
+}
+
+void CareSystem::widen_to_group(matching::SearchRequest& request, ChildId id) {
   request.eldest_age = request.age;
   request.group_size = 0;
   for_search_unit(id, [&](Child& m, ChildId) {
@@ -82,7 +87,6 @@ matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
     request.need = std::max(request.need, m.need);
     ++request.group_size;
   });
-  return request;
 }
 
 // This search's luck for a child or a sibling group: which providers were found. Every
