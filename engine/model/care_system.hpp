@@ -106,7 +106,14 @@ class CareSystem {
   void split_siblings(ChildId id, HouseholdId avoid);
   void join_waiting_list(ChildId id);
   void stop_waiting(ChildId id);
-  void offer_freed_places();
+  // Places freed (or approved): first to the children waiting, longest waiting first; then, if
+  // in-house places are still free, to children who may step down. When searches are batched,
+  // freed places wait for the next batch. Inline, as most children leaving free a place.
+  void offer_freed_places() {
+    if (batching_) return;
+    if (!waiting_.empty()) search_waiting_list(false);
+    if (!step_down_.empty()) step_down_where_places_free();
+  }
   void batch_search();
   void search_waiting_list(bool full_search);
   void step_down_where_places_free();
@@ -117,7 +124,9 @@ class CareSystem {
   void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home,
                        ChildId lead);
   void schedule_breakdown(ChildId id);  // the lead's placement, in a scenario with breakdowns
-  Placement vacate(ChildId id, EndingReason reason);  // the child leaves; the place is still held
+  // The child leaves; the place is still held. The placement it returns is the child's own
+  // record, good until its next placement starts.
+  const Placement& vacate(ChildId id, EndingReason reason);
   void release(const Placement& placement);           // the place becomes free
   void placement_breaks_down(ChildId id, std::uint32_t generation);
   void secure_stay_ends(ChildId id, std::uint32_t generation);

@@ -100,7 +100,7 @@ double CareSystem::breakdown_hazard_factor(const Child& c) const {
   return factor * earlier_breakdown_powers_(std::min(c.breakdowns, spec.earlier_breakdowns_counted));
 }
 
-Placement CareSystem::vacate(ChildId id, EndingReason reason) {
+const Placement& CareSystem::vacate(ChildId id, EndingReason reason) {
   Child& c = child(id);
   c.placed = false;
   if (c.unit_lead == id) c.breakdown.cancel();

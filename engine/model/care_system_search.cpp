@@ -178,15 +178,6 @@ bool CareSystem::try_secure(ChildId id) {
   return true;
 }
 
-// Places freed (or approved): first to the children waiting, longest waiting first; then, if
-// in-house places are still free, to children who may step down. When searches are batched,
-// freed places wait for the next batch.
-void CareSystem::offer_freed_places() {
-  if (batching_) return;
-  if (!waiting_.empty()) search_waiting_list(false);
-  if (!step_down_.empty()) step_down_where_places_free();
-}
-
 void CareSystem::batch_search() {
   agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
   search_waiting_list(true);
