@@ -123,6 +123,11 @@ double draw_given_survival(double factor, double elapsed, double raise, double r
 // on every change of social worker.
 double draw_time_given_survival(const scenario::DistributionSpec& spec, double factor, double elapsed, double raise,
                                 double raised_until, kernel::RandomStream& rng) {
+  if (spec.kind == Kind::weibull && spec.shape == 0.5)  // the breakdowns' in the baseline: H(t) = sqrt(t / scale)
+    return draw_given_survival(
+        factor, elapsed, raise, raised_until, rng,
+        [&spec](double t) { return t <= 0 ? 0.0 : kernel::sqrt_exactly(t / spec.scale); },
+        [&spec](double h) { return std::isfinite(h) ? spec.scale * kernel::square_exactly(h) : kInfinity; });
   if (spec.kind == Kind::weibull)
     return draw_given_survival(
         factor, elapsed, raise, raised_until, rng,
