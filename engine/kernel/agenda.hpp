@@ -23,12 +23,13 @@ class Agenda {
   }
   void schedule_in(Ticks delay, std::uint32_t kind, std::uint32_t subject,
                    std::uint32_t generation = 0, Priority priority = Priority::normal) {
-    if (now_ + delay > end_) return;
     queue_.push(now_ + delay, kind, subject, generation, priority);
   }
-  // The run ends at `end`: events scheduled after it would never be delivered, so they are not
-  // kept. Breakdowns and careers are often drawn decades ahead. Dropping them leaves the order
-  // of the rest as it was: scheduling order is only ever compared between events kept.
+  // The run ends at `end`: events scheduled at a time after it would never be delivered, so
+  // they are not kept. Breakdowns are often drawn decades ahead. Dropping them leaves the order
+  // of the rest as it was: scheduling order is only ever compared between events kept. Delays
+  // (schedule_in) are mostly short: checking them too saved the baseline 0.36 M instructions
+  // and cost the minimal scenario 0.19 M, so those stay queued, unseen.
   void end_at(Ticks end) { end_ = end; }
   void reserve(std::size_t capacity) { queue_.reserve(capacity); }
 

@@ -95,7 +95,7 @@ TEST_CASE("an agenda told where the run ends drops later events and keeps the re
   agenda.end_at(100);
   agenda.schedule_at(50, 1, 0);
   agenda.schedule_at(101, 2, 0);  // after the end: dropped
-  agenda.schedule_in(200, 3, 0);  // likewise
+  agenda.schedule_at(200, 3, 0);  // likewise
   agenda.schedule_at(50, 4, 0);   // same time as the first: still after it
   agenda.schedule_at(100, 5, 0);  // at the end: kept
   agenda.run_until(1000, model);
