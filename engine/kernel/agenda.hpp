@@ -4,6 +4,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <limits>
 
 #include "kernel/event_queue.hpp"
 
@@ -17,12 +18,19 @@ class Agenda {
   void schedule_at(Ticks time, std::uint32_t kind, std::uint32_t subject,
                    std::uint32_t generation = 0, Priority priority = Priority::normal) {
     assert(time >= now_ && "the clock never goes back");
+    if (time > end_) return;
     queue_.push(time, kind, subject, generation, priority);
   }
   void schedule_in(Ticks delay, std::uint32_t kind, std::uint32_t subject,
                    std::uint32_t generation = 0, Priority priority = Priority::normal) {
     queue_.push(now_ + delay, kind, subject, generation, priority);
   }
+  // The run ends at `end`: events scheduled at a time after it would never be delivered, so
+  // they are not kept. Breakdowns are often drawn decades ahead. Dropping them leaves the order
+  // of the rest as it was: scheduling order is only ever compared between events kept. Delays
+  // (schedule_in) are mostly short: checking them too saved the baseline 0.36 M instructions
+  // and cost the minimal scenario 0.19 M, so those stay queued, unseen.
+  void end_at(Ticks end) { end_ = end; }
   void reserve(std::size_t capacity) { queue_.reserve(capacity); }
 
   // Delivers every event up to and including `end` to `model.handle(const Event&)`, in order,
@@ -42,6 +50,7 @@ class Agenda {
  private:
   EventQueue queue_;
   Ticks now_ = 0;
+  Ticks end_ = std::numeric_limits<Ticks>::max();  // no event after it is kept
   std::uint64_t processed_ = 0;
 };
 

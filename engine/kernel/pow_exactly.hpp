@@ -46,23 +46,31 @@ inline double library_pow(double x, double y) {
 
 }  // namespace pow_detail
 
-inline double pow_exactly(double x, double y) {
+// std::pow(x, 2) and std::pow(x, 0.5), bit for bit.
+inline double square_exactly(double x) {
   using namespace pow_detail;
-  if (y == 2) {
-    const double square = x * x;
-    if (in_safe_range(square) && !is_power_of_two(square) &&
-        std::abs(square_rounding_error(x, square)) < kSafeUnits * unit_in_last_place(square))
-      return square;
-  } else if (y == 0.5) {
-    const double root = std::sqrt(x);
-    if (in_safe_range(root) && !is_power_of_two(root)) {
-      // x - root^2 = (exact root + root) * (exact root - root), about 2 * root * the distance.
-      const double product = root * root;
-      const double residual = (x - product) - square_rounding_error(root, product);
-      if (std::abs(residual) < 2 * kSafeUnits * root * unit_in_last_place(root)) return root;
-    }
+  const double square = x * x;
+  if (in_safe_range(square) && !is_power_of_two(square) &&
+      std::abs(square_rounding_error(x, square)) < kSafeUnits * unit_in_last_place(square))
+    return square;
+  return library_pow(x, 2);
+}
+inline double sqrt_exactly(double x) {
+  using namespace pow_detail;
+  const double root = std::sqrt(x);
+  if (in_safe_range(root) && !is_power_of_two(root)) {
+    // x - root^2 = (exact root + root) * (exact root - root), about 2 * root * the distance.
+    const double product = root * root;
+    const double residual = (x - product) - square_rounding_error(root, product);
+    if (std::abs(residual) < 2 * kSafeUnits * root * unit_in_last_place(root)) return root;
   }
-  return library_pow(x, y);
+  return library_pow(x, 0.5);
+}
+
+inline double pow_exactly(double x, double y) {
+  if (y == 2) return square_exactly(x);
+  if (y == 0.5) return sqrt_exactly(x);
+  return pow_detail::library_pow(x, y);
 }
 
 }  // namespace caresim::kernel

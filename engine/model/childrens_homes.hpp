@@ -24,11 +24,18 @@ class ChildrensHomes {
   // The home nearest `home` with a free bed, searching localities nearest first.
   // The nearest home with `beds` free, if any.
   std::optional<std::size_t> nearest_free(const std::vector<LocalityId>& nearest_first, int beds = 1) const;
-  void fill(std::size_t home) { ++homes_[home].filled; }
-  void free(std::size_t home) { --homes_[home].filled; }
+  void fill(std::size_t home) {
+    ++homes_[home].filled;
+    --free_beds_;
+  }
+  void free(std::size_t home) {
+    --homes_[home].filled;
+    ++free_beds_;
+  }
 
  private:
   std::vector<ChildrensHome> homes_;
+  int free_beds_ = 0;  // in all homes: the homes are often all full
 };
 
 }  // namespace caresim::model

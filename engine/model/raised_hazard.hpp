@@ -20,6 +20,8 @@ double time_at_cumulative_hazard(const scenario::DistributionSpec& spec, double 
 // given that it has not happened by `elapsed`, when its hazard is `factor` times the
 // distribution's and `factor * raise` from `elapsed` until `raised_until`. Never earlier than
 // `elapsed`; infinity when it never comes. One uniform drawn from `rng`, whatever the inputs.
+// Exact to the tick: a Weibull of shape 1/2 may miss the exact time by a little where
+// kernel::days_to_ticks still gives the same tick.
 double draw_time_given_survival(const scenario::DistributionSpec& spec, double factor, double elapsed, double raise,
                                 double raised_until, kernel::RandomStream& rng);
 

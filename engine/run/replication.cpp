@@ -12,6 +12,7 @@ ReplicationResult run_replication(const scenario::Scenario& scenario, std::uint6
   const auto window = metrics::ReportingWindow::of(clock, start, scenario.run.years);
 
   kernel::Agenda agenda;
+  agenda.end_at(window.end);
   model::EventPublisher publisher;
   metrics::Recorder recorder(window, scenario);
   recorder.subscribe_to(publisher);

@@ -89,6 +89,20 @@ TEST_CASE("the agenda delivers events up to and including the end time, and no f
   CHECK(agenda.events_processed() == 2);
 }
 
+TEST_CASE("an agenda told where the run ends drops later events and keeps the rest in order", "[kernel][events]") {
+  Agenda agenda;
+  TraceModel model;
+  agenda.end_at(100);
+  agenda.schedule_at(50, 1, 0);
+  agenda.schedule_at(101, 2, 0);  // after the end: dropped
+  agenda.schedule_at(200, 3, 0);  // likewise
+  agenda.schedule_at(50, 4, 0);   // same time as the first: still after it
+  agenda.schedule_at(100, 5, 0);  // at the end: kept
+  agenda.run_until(1000, model);
+  CHECK(model.trace == std::vector<std::pair<std::uint32_t, Ticks>>{{1, 50}, {4, 50}, {5, 100}});
+  CHECK(agenda.events_processed() == 3);
+}
+
 TEST_CASE("an event after the end time stays queued, whichever tier holds it", "[kernel][events]") {
   Agenda agenda;
   TraceModel model;

@@ -4,6 +4,7 @@
 // as they were while one that raises the hazard adds breakdowns.
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cmath>
 
 #include "model/distribution_sampler.hpp"
@@ -95,6 +96,40 @@ TEST_CASE("with a raise k for T days and a constant hazard h, the mean time left
     means.push_back(sum / 2000);
   }
   CHECK(interval_99(means).contains(expected));
+}
+
+TEST_CASE("a Weibull of shape 1/2 is redrawn to the very tick of the exact time", "[model][hazard]") {
+  // The exact time, as the general path (std::pow's bits) works it out from the same budget.
+  const auto exact = [](const scenario::DistributionSpec& spec, double budget, double factor, double elapsed,
+                        double raise, double raised_until) {
+    const auto hazard = [&spec](double t) { return model::cumulative_hazard(spec, t); };
+    const double so_far = hazard(elapsed);
+    double target = so_far + budget / factor;
+    if (raised_until > elapsed && raise != 1) {
+      const double at_raise_end = hazard(raised_until);
+      const double spent_while_raised = factor * raise * (at_raise_end - so_far);
+      if (raise > 0 && budget <= spent_while_raised)
+        target = so_far + budget / (factor * raise);
+      else
+        target = at_raise_end + (budget - (raise > 0 ? spent_while_raised : 0.0)) / factor;
+    }
+    return std::max(elapsed, model::time_at_cumulative_hazard(spec, target));
+  };
+  kernel::RandomStream inputs(11, 0, "inputs");
+  kernel::RandomStream rng(12, 0, "test");
+  for (int i = 0; i < 300000; ++i) {
+    const auto spec = weibull_days(0.5, 500 + 9500 * inputs.uniform01());
+    const double factor = 0.2 + 5 * inputs.uniform01();
+    const double elapsed = i % 7 == 0 ? 0 : 12000 * inputs.uniform01() * inputs.uniform01();
+    const double raise = std::array{0.0, 0.5, 1.0, 1.2, 3.0, 100.0, 1000.0}[i % 7];
+    const double raised_until = elapsed + 200 * inputs.uniform01();
+    kernel::RandomStream same = rng;
+    const double budget = -std::log(same.uniform01());
+    const double drawn = model::draw_time_given_survival(spec, factor, elapsed, raise, raised_until, rng);
+    const double wanted = exact(spec, budget, factor, elapsed, raise, raised_until);
+    REQUIRE(std::abs(drawn - wanted) <= 1e-11 * wanted);  // the error the shortcut allows for
+    REQUIRE(kernel::days_to_ticks(drawn) == kernel::days_to_ticks(wanted));
+  }
 }
 
 TEST_CASE("a raise of 0 means no breakdown while it lasts", "[model][hazard]") {
