@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <stdexcept>
 #include <tuple>
 #include <type_traits>
 #include <vector>
@@ -101,6 +102,14 @@ struct Recorder::Metrics {
   template <class Fact>
   static constexpr bool kKeptInChildren = requires(ChildrenInCare& children, const Fact& fact) { children.on(fact); };
 
+  // The metrics of a mechanism the scenario can leave out (social workers, personal advisers,
+  // costs), which then subscribe to nothing. Every other metric always subscribes to every
+  // fact it has `on` for (subscribe_to checks), so it is called without asking.
+  template <class M>
+  static constexpr bool kCanBeOff = std::is_same_v<M, Caseloads> || std::is_same_v<M, Staffing> ||
+                                    std::is_same_v<M, SocialWorkerStability> || std::is_same_v<M, AdviserCaseloads> ||
+                                    std::is_same_v<M, AdvisersByAge> || std::is_same_v<M, CostAccounts>;
+
   // The fact to the children in care, then to each metric that subscribed to it, by the
   // metric's own type: a metric that does not declare `on` for this fact is not called at all.
   template <class Fact>
@@ -112,14 +121,34 @@ struct Recorder::Metrics {
         [&](auto&... metric) {
           std::size_t i = 0;
           (
-              [&](auto& m) {
+              [&]<class M>(M& m) {
                 if constexpr (requires { m.on(fact); })
-                  if (metrics.takes[i] & bit) m.on(fact);
+                  if (!kCanBeOff<M> || (metrics.takes[i] & bit)) m.on(fact);
                 ++i;
               }(metric),
               ...);
         },
         metrics.all());
+  }
+
+  // Whether each metric that cannot be off took every fact it has `on` for.
+  template <class Fact>
+  bool always_on_took_all() {
+    constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
+    bool all_taken = true;
+    std::size_t i = 0;
+    std::apply(
+        [&](auto&... metric) {
+          (
+              [&]<class M>(M& m) {
+                if constexpr (!kCanBeOff<M> && requires(const Fact& fact) { m.on(fact); })
+                  all_taken = all_taken && (takes[i] & bit);
+                ++i;
+              }(metric),
+              ...);
+        },
+        all());
+    return all_taken;
   }
 
   // The position of `observer` among the metrics, or kCount if it is not one of them.
@@ -180,6 +209,8 @@ void Recorder::subscribe_to(model::EventPublisher& publisher) {
         taken = true;
       }
     }
+    if (!metrics_->always_on_took_all<Fact>())
+      throw std::logic_error("a metric that cannot be switched off did not subscribe to a fact it counts");
     if (taken || Metrics::kKeptInChildren<Fact>) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
     for (model::CareObserver* observer : others) publisher.subscribe<Fact>(*observer);
   });
