@@ -69,17 +69,18 @@ static_assert(fact_bit<model::AdviserSupportEnded>() < 64, "a metric's facts are
 struct Recorder::Metrics {
   Metrics(const ReportingWindow& window, const scenario::Scenario& scenario,
           const scenario::SocialWorkersSpec* social_workers, const scenario::PersonalAdvisersSpec* advisers)
-      : calendar(window),
+      : window(window),
+        calendar(window),
         care_flows(window),
         placement_mix(window),
         in_house_occupancy(window),
         carer_flows(window),
         waiting_times(window),
-        placement_stability(window, children),
+        placement_stability(window),
         breakdown_rate(window),
         new_placements(window),
-        snapshot_31_march(window, children),
-        children_on_31_march(window, children),
+        snapshot_31_march(),
+        children_on_31_march(),
         match_quality(window),
         staying_put(window),
         caseloads(window, social_workers),
@@ -101,6 +102,15 @@ struct Recorder::Metrics {
   // Whether the children in care are kept up to date with this fact.
   template <class Fact>
   static constexpr bool kKeptInChildren = requires(ChildrenInCare& children, const Fact& fact) { children.on(fact); };
+  // The facts the recorder takes whether a metric subscribed or not: those that keep the
+  // children in care, and 31 March, when the metrics that read the children in care on the
+  // day are shown them, in one walk for all.
+  template <class Fact>
+  static constexpr bool kAlwaysTaken = kKeptInChildren<Fact> || std::is_same_v<Fact, model::YearEnded>;
+
+  // The metrics that subscribe to facts; the others read the children in care at 31 March.
+  template <class M>
+  static constexpr bool kTakesFacts = std::is_base_of_v<Metric, M>;
 
   // The metrics of a mechanism the scenario can leave out (social workers, personal advisers,
   // costs), which then subscribe to nothing. Every other metric always subscribes to every
@@ -116,6 +126,15 @@ struct Recorder::Metrics {
   static void deliver(void* self, const Fact& fact) {
     auto& metrics = *static_cast<Metrics*>(self);
     if constexpr (kKeptInChildren<Fact>) metrics.children.on(fact);
+    // The metrics count only the 31 Marches of the horizon; each child's count of placements
+    // in the year starts again on every one.
+    if constexpr (std::is_same_v<Fact, model::YearEnded>) {
+      if (metrics.window.contains(fact.time))
+        metrics.children.read_on_31_march(fact, metrics.placement_stability, metrics.snapshot_31_march,
+                                          metrics.children_on_31_march);
+      else
+        metrics.children.read_on_31_march(fact);
+    }
     constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
     std::apply(
         [&](auto&... metric) {
@@ -154,11 +173,21 @@ struct Recorder::Metrics {
   // The position of `observer` among the metrics, or kCount if it is not one of them.
   std::size_t position_of(const model::CareObserver* observer) {
     std::size_t found = kCount, i = 0;
-    std::apply([&](auto&... metric) { ((found = observer == &metric ? i : found, ++i), ...); }, all());
+    std::apply(
+        [&](auto&... metric) {
+          (
+              [&]<class M>(M& m) {
+                if constexpr (kTakesFacts<M>) found = observer == &m ? i : found;
+                ++i;
+              }(metric),
+              ...);
+        },
+        all());
     return found;
   }
 
-  ChildrenInCare children;  // read by the 31 March metrics, so made before them
+  const ReportingWindow& window;
+  ChildrenInCare children;  // read by the 31 March metrics
   MonthCalendar calendar;
   CareFlows care_flows;
   PlacementMix placement_mix;
@@ -196,7 +225,15 @@ Recorder::~Recorder() = default;
 // the metrics subscribed besides themselves (the cost accounts' lines) stay observers.
 void Recorder::subscribe_to(model::EventPublisher& publisher) {
   model::EventPublisher scratch;
-  std::apply([&](auto&... metric) { (metric.subscribe(scratch), ...); }, metrics_->all());
+  std::apply(
+      [&](auto&... metric) {
+        (
+            [&]<class M>(M& m) {
+              if constexpr (Metrics::kTakesFacts<M>) m.subscribe(scratch);
+            }(metric),
+            ...);
+      },
+      metrics_->all());
   model::EventPublisher::for_each_fact([&]<class Fact>(std::type_identity<Fact>) {
     std::vector<model::CareObserver*> others;
     bool taken = false;
@@ -211,7 +248,7 @@ void Recorder::subscribe_to(model::EventPublisher& publisher) {
     }
     if (!metrics_->always_on_took_all<Fact>())
       throw std::logic_error("a metric that cannot be switched off did not subscribe to a fact it counts");
-    if (taken || Metrics::kKeptInChildren<Fact>) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
+    if (taken || Metrics::kAlwaysTaken<Fact>) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
     for (model::CareObserver* observer : others) publisher.subscribe<Fact>(*observer);
   });
 }
