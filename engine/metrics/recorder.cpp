@@ -122,7 +122,9 @@ struct Recorder::Metrics {
 
   // The fact to the children in care, then to each metric that subscribed to it, by the
   // metric's own type: a metric that does not declare `on` for this fact is not called at all.
-  template <class Fact>
+  // `kAskCanBeOff`: whether some metric that can be off took this fact; if none did (the
+  // scenario left their mechanisms out), they are not even asked.
+  template <class Fact, bool kAskCanBeOff>
   static void deliver(void* self, const Fact& fact) {
     auto& metrics = *static_cast<Metrics*>(self);
     if constexpr (kKeptInChildren<Fact>) metrics.children.on(fact);
@@ -141,8 +143,12 @@ struct Recorder::Metrics {
           std::size_t i = 0;
           (
               [&]<class M>(M& m) {
-                if constexpr (requires { m.on(fact); })
-                  if (!kCanBeOff<M> || (metrics.takes[i] & bit)) m.on(fact);
+                if constexpr (!requires { m.on(fact); }) {
+                } else if constexpr (!kCanBeOff<M>) {
+                  m.on(fact);
+                } else if constexpr (kAskCanBeOff) {
+                  if (metrics.takes[i] & bit) m.on(fact);
+                }
                 ++i;
               }(metric),
               ...);
@@ -168,6 +174,25 @@ struct Recorder::Metrics {
         },
         all());
     return all_taken;
+  }
+
+  // Whether some metric that can be off took `Fact`.
+  template <class Fact>
+  bool can_be_off_took() {
+    constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
+    bool taken = false;
+    std::size_t i = 0;
+    std::apply(
+        [&](auto&... metric) {
+          (
+              [&]<class M>(M&) {
+                if constexpr (kCanBeOff<M>) taken = taken || (takes[i] & bit);
+                ++i;
+              }(metric),
+              ...);
+        },
+        all());
+    return taken;
   }
 
   // The position of `observer` among the metrics, or kCount if it is not one of them.
@@ -248,7 +273,9 @@ void Recorder::subscribe_to(model::EventPublisher& publisher) {
     }
     if (!metrics_->always_on_took_all<Fact>())
       throw std::logic_error("a metric that cannot be switched off did not subscribe to a fact it counts");
-    if (taken || Metrics::kAlwaysTaken<Fact>) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
+    if (taken || Metrics::kAlwaysTaken<Fact>)
+      publisher.subscribe<Fact>(metrics_.get(), metrics_->can_be_off_took<Fact>() ? &Metrics::deliver<Fact, true>
+                                                                               : &Metrics::deliver<Fact, false>);
     for (model::CareObserver* observer : others) publisher.subscribe<Fact>(*observer);
   });
 }

@@ -30,7 +30,8 @@ class YearlyFlow {
  private:
   // Facts come in time order, so a fact nearly always falls in the year of the one before:
   // that year's bounds are kept, and the year looked up only when a fact falls outside them.
-  void find_year(kernel::Ticks t) {
+  // Out of line, so that count() stays small enough to inline.
+  [[gnu::noinline]] void find_year(kernel::Ticks t) {
     year_ = window_->financial_year_of(t);
     year_from_ = year_ == 0 ? window_->start : window_->financial_year_ends[year_ - 1];
     year_to_ = window_->financial_year_ends[year_];
