@@ -69,7 +69,7 @@ static_assert(fact_bit<model::AdviserSupportEnded>() < 64, "a metric's facts are
 struct Recorder::Metrics {
   Metrics(const ReportingWindow& window, const scenario::Scenario& scenario,
           const scenario::SocialWorkersSpec* social_workers, const scenario::PersonalAdvisersSpec* advisers)
-      : window(window),
+      : horizon(window),
         calendar(window),
         care_flows(window),
         placement_mix(window),
@@ -131,7 +131,7 @@ struct Recorder::Metrics {
     // The metrics count only the 31 Marches of the horizon; each child's count of placements
     // in the year starts again on every one.
     if constexpr (std::is_same_v<Fact, model::YearEnded>) {
-      if (metrics.window.contains(fact.time))
+      if (metrics.horizon.contains(fact.time))
         metrics.children.read_on_31_march(fact, metrics.placement_stability, metrics.snapshot_31_march,
                                           metrics.children_on_31_march);
       else
@@ -211,7 +211,7 @@ struct Recorder::Metrics {
     return found;
   }
 
-  const ReportingWindow& window;
+  const ReportingWindow& horizon;
   ChildrenInCare children;  // read by the 31 March metrics
   MonthCalendar calendar;
   CareFlows care_flows;
