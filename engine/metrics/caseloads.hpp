@@ -17,7 +17,9 @@ class Caseloads final : public Metric {
   // `spec` null: no social workers in the scenario, and every KPI n/a.
   Caseloads(const ReportingWindow& window, const scenario::SocialWorkersSpec* spec)
       : window_(window), spec_(spec), cases_(window), workers_(window), above_target_(window), at_cap_(window),
-        unallocated_(window) {}
+        unallocated_(window),
+        above_target_from_(spec ? spec->caseload_target + 1 : 0),
+        cap_(spec ? spec->caseload_cap : 0) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     if (spec_)
@@ -28,31 +30,27 @@ class Caseloads final : public Metric {
   void on(const model::ChildLeftCare& e) override { unallocated_.add(e.time, -1); }
   void on(const model::SocialWorkerJoined& e) override { workers_.add(e.time, +1); }
   void on(const model::SocialWorkerLeft& e) override { workers_.add(e.time, -1); }
+  // A caseload moves by one case at a time, so it enters or leaves a band only on its edge.
   void on(const model::CaseAllocated& e) override {
     cases_.add(e.time, +1);
     unallocated_.add(e.time, -1);
-    caseload_changed(e.time, e.caseload - 1, e.caseload);
+    if (e.caseload == above_target_from_) above_target_.add(e.time, +1);
+    if (e.caseload == cap_) at_cap_.add(e.time, +1);
   }
   void on(const model::CaseReleased& e) override {
     cases_.add(e.time, -1);
     unallocated_.add(e.time, +1);
-    caseload_changed(e.time, e.caseload + 1, e.caseload);
+    if (e.caseload == above_target_from_ - 1) above_target_.add(e.time, -1);
+    if (e.caseload == cap_ - 1) at_cap_.add(e.time, -1);
   }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
  private:
-  void caseload_changed(kernel::Ticks time, int from, int to) {
-    const auto band = [](TimeWeighted& level, kernel::Ticks t, bool was, bool is) {
-      if (was != is) level.add(t, is ? +1 : -1);
-    };
-    band(above_target_, time, from > spec_->caseload_target, to > spec_->caseload_target);
-    band(at_cap_, time, from >= spec_->caseload_cap, to >= spec_->caseload_cap);
-  }
-
   const ReportingWindow& window_;
   const scenario::SocialWorkersSpec* spec_;
   TimeWeighted cases_, workers_, above_target_, at_cap_, unallocated_;
+  int above_target_from_, cap_;  // the caseloads from which a worker is above target, and at the cap
   std::vector<double> caseload_at_month_end_, unallocated_at_month_end_;
 };
 

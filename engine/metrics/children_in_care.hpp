@@ -1,7 +1,7 @@
 // Each child's stay in care and current placement, kept once for the metrics that read the
 // children in care on a day (31 March) rather than count facts as they come. The recorder
-// hands it the facts before any metric; placement stability closes each child's placement
-// year at 31 March.
+// hands it the facts before any metric, and at 31 March walks the children once for all
+// those metrics.
 #pragma once
 
 #include <cstdint>
@@ -49,26 +49,22 @@ class ChildrenInCare {
   }
   void on(const model::PlacementEnded& e) { children_[e.child].placed = false; }
 
-  struct PlacementYear {
-    long in_care = 0;
-    long three_plus = 0;  // with three or more placements in the year
-  };
-  // At 31 March: the year's placements of the children in care, counted; each child's count
-  // then starts again from the placement carried into the new year.
-  PlacementYear close_placement_year() {
-    PlacementYear year;
+  // At 31 March: each reader (none, on a 31 March the metrics do not count) is told the day
+  // (`start`), is shown every child in care (`count`), all in one walk over the records, and
+  // takes its counts (`finish`). Each child's placements in the year then start again from
+  // the one carried into the new year.
+  // A child placed is always in care (a placement ends before its child leaves care), so
+  // the children in care are all a reader needs to be shown.
+  template <class... Readers>
+  void read_on_31_march(const model::YearEnded& e, Readers&... readers) {
+    (readers.start(e), ...);
     for (Child& c : children_) {
       if (!c.in_care) continue;
-      ++year.in_care;
-      if (c.placements_in_year >= 3) ++year.three_plus;
+      (readers.count(c), ...);
       c.placements_in_year = c.placed ? 1 : 0;
     }
-    return year;
+    (readers.finish(e), ...);
   }
-
-  // By child record; a record whose child has left care stays until another child takes it.
-  auto begin() const { return children_.begin(); }
-  auto end() const { return children_.end(); }
 
  private:
   ChildRecords<Child> children_;

@@ -6,29 +6,52 @@
 //   not placed together with all of them.
 #pragma once
 
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "metrics/children_in_care.hpp"
-#include "metrics/metric.hpp"
-#include "metrics/reporting_window.hpp"
+#include "metrics/measurements.hpp"
 
 namespace caresim::metrics {
 
-class ChildrenOn31March final : public Metric {
+class ChildrenOn31March {
  public:
-  ChildrenOn31March(const ReportingWindow& window, const ChildrenInCare& children)
-      : window_(window), children_(children) {}
-
-  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::YearEnded>(*this); }
-  void on(const model::YearEnded& e) override;
-  void report(Measurements& out) override;
+  // Takes no fact: the recorder shows it the children in care at each 31 March of the
+  // horizon (ChildrenInCare::read_on_31_march).
+  void start(const model::YearEnded& e);
+  void count(const ChildrenInCare::Child& c) {
+    long_term_stability(c);
+    if (c.sibling_group != 0) sibling(c);
+  }
+  void finish(const model::YearEnded& e);
+  void report(Measurements& out);
 
  private:
-  void long_term_stability(const model::YearEnded& e);
-  void siblings_apart();
+  static constexpr int kStabilityUnderAge = 16;
+  static constexpr kernel::Ticks kInCareLong = kernel::days_to_ticks(2.5 * kernel::kDaysPerYear);
+  static constexpr kernel::Ticks kSamePlacementLong = kernel::days_to_ticks(2 * kernel::kDaysPerYear);
 
-  const ReportingWindow& window_;
-  const ChildrenInCare& children_;
+  void long_term_stability(const ChildrenInCare::Child& c) {
+    if (c.date_of_birth <= born_16_ || now_ - c.entered < kInCareLong) return;
+    ++eligible_;
+    if (c.placed && now_ - c.placed_since >= kSamePlacementLong) ++stable_;
+  }
+  void sibling(const ChildrenInCare::Child& c);
+
+  // A sibling group's children in care this 31 March; together when every one of them is
+  // placed in one unit.
+  struct Group {
+    long in_care = 0;
+    model::ChildId unit = model::kNoChild;
+    bool together = true;
+  };
+
+  // This 31 March: the day, and under 16 when born after born_16_ ...
+  kernel::Ticks now_ = 0;
+  kernel::Date born_16_;
+  long eligible_ = 0, stable_ = 0;  // ... the children counted for long-term stability ...
+  std::unordered_map<std::uint32_t, Group> groups_;  // ... and the sibling groups, by group
   std::vector<double> stable_shares_;
   std::vector<double> apart_shares_;
 };

@@ -53,9 +53,9 @@ class InHouseOccupancy final : public Metric {
     int available() const { return !approved ? 0 : on_break || resigning ? filled : places; }
   };
   // Applies `change` to the household (approved before anything else happens to it) and
-  // its effect to the available places.
+  // its effect to the available places. Always inlined, like `fill` that calls it.
   template <class Change>
-  void update(kernel::Ticks t, model::HouseholdId id, Change change) {
+  [[gnu::always_inline]] void update(kernel::Ticks t, model::HouseholdId id, Change change) {
     Household& h = households_[model::index_of(id)];
     const int before = h.available();
     change(h);

@@ -4,29 +4,29 @@
 #pragma once
 
 #include "metrics/children_in_care.hpp"
-#include "metrics/metric.hpp"
+#include "metrics/measurements.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/three_plus_shares.hpp"
 
 namespace caresim::metrics {
 
-class PlacementStability final : public Metric {
+class PlacementStability {
  public:
-  // Counts the year's placements of the children in care at each 31 March, which starts the
-  // children's next year.
-  PlacementStability(const ReportingWindow& window, ChildrenInCare& children)
-      : children_(children), placements_(window) {}
+  explicit PlacementStability(const ReportingWindow& window) : placements_(window) {}
 
-  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::YearEnded>(*this); }
-  void on(const model::YearEnded& e) override {
-    const auto year = children_.close_placement_year();
-    placements_.year_ended(e.time, year.in_care, year.three_plus);
+  // Takes no fact: the recorder shows it the children in care at each 31 March of the
+  // horizon (ChildrenInCare::read_on_31_march), each with their placements in the year.
+  void start(const model::YearEnded&) { in_care_ = three_plus_ = 0; }
+  void count(const ChildrenInCare::Child& c) {
+    ++in_care_;
+    if (c.placements_in_year >= 3) ++three_plus_;
   }
-  void report(Measurements& out) override { out.add_kpi("share_3plus_placements_in_year", placements_.share()); }
+  void finish(const model::YearEnded& e) { placements_.year_ended(e.time, in_care_, three_plus_); }
+  void report(Measurements& out) { out.add_kpi("share_3plus_placements_in_year", placements_.share()); }
 
  private:
-  ChildrenInCare& children_;
   ThreePlusShares placements_;
+  long in_care_ = 0, three_plus_ = 0;  // at this 31 March
 };
 
 }  // namespace caresim::metrics

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <stdexcept>
 #include <tuple>
 #include <type_traits>
 #include <vector>
@@ -68,17 +69,18 @@ static_assert(fact_bit<model::AdviserSupportEnded>() < 64, "a metric's facts are
 struct Recorder::Metrics {
   Metrics(const ReportingWindow& window, const scenario::Scenario& scenario,
           const scenario::SocialWorkersSpec* social_workers, const scenario::PersonalAdvisersSpec* advisers)
-      : calendar(window),
+      : horizon(window),
+        calendar(window),
         care_flows(window),
         placement_mix(window),
         in_house_occupancy(window),
         carer_flows(window),
         waiting_times(window),
-        placement_stability(window, children),
+        placement_stability(window),
         breakdown_rate(window),
         new_placements(window),
-        snapshot_31_march(window, children),
-        children_on_31_march(window, children),
+        snapshot_31_march(),
+        children_on_31_march(),
         match_quality(window),
         staying_put(window),
         caseloads(window, social_workers),
@@ -100,21 +102,53 @@ struct Recorder::Metrics {
   // Whether the children in care are kept up to date with this fact.
   template <class Fact>
   static constexpr bool kKeptInChildren = requires(ChildrenInCare& children, const Fact& fact) { children.on(fact); };
+  // The facts the recorder takes whether a metric subscribed or not: those that keep the
+  // children in care, and 31 March, when the metrics that read the children in care on the
+  // day are shown them, in one walk for all.
+  template <class Fact>
+  static constexpr bool kAlwaysTaken = kKeptInChildren<Fact> || std::is_same_v<Fact, model::YearEnded>;
+
+  // The metrics that subscribe to facts; the others read the children in care at 31 March.
+  template <class M>
+  static constexpr bool kTakesFacts = std::is_base_of_v<Metric, M>;
+
+  // The metrics of a mechanism the scenario can leave out (social workers, personal advisers,
+  // costs), which then subscribe to nothing. Every other metric always subscribes to every
+  // fact it has `on` for (subscribe_to checks), so it is called without asking.
+  template <class M>
+  static constexpr bool kCanBeOff = std::is_same_v<M, Caseloads> || std::is_same_v<M, Staffing> ||
+                                    std::is_same_v<M, SocialWorkerStability> || std::is_same_v<M, AdviserCaseloads> ||
+                                    std::is_same_v<M, AdvisersByAge> || std::is_same_v<M, CostAccounts>;
 
   // The fact to the children in care, then to each metric that subscribed to it, by the
   // metric's own type: a metric that does not declare `on` for this fact is not called at all.
-  template <class Fact>
+  // `kAskCanBeOff`: whether some metric that can be off took this fact; if none did (the
+  // scenario left their mechanisms out), they are not even asked.
+  template <class Fact, bool kAskCanBeOff>
   static void deliver(void* self, const Fact& fact) {
     auto& metrics = *static_cast<Metrics*>(self);
     if constexpr (kKeptInChildren<Fact>) metrics.children.on(fact);
+    // The metrics count only the 31 Marches of the horizon; each child's count of placements
+    // in the year starts again on every one.
+    if constexpr (std::is_same_v<Fact, model::YearEnded>) {
+      if (metrics.horizon.contains(fact.time))
+        metrics.children.read_on_31_march(fact, metrics.placement_stability, metrics.snapshot_31_march,
+                                          metrics.children_on_31_march);
+      else
+        metrics.children.read_on_31_march(fact);
+    }
     constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
     std::apply(
         [&](auto&... metric) {
           std::size_t i = 0;
           (
-              [&](auto& m) {
-                if constexpr (requires { m.on(fact); })
+              [&]<class M>(M& m) {
+                if constexpr (!requires { m.on(fact); }) {
+                } else if constexpr (!kCanBeOff<M>) {
+                  m.on(fact);
+                } else if constexpr (kAskCanBeOff) {
                   if (metrics.takes[i] & bit) m.on(fact);
+                }
                 ++i;
               }(metric),
               ...);
@@ -122,14 +156,63 @@ struct Recorder::Metrics {
         metrics.all());
   }
 
+  // Whether each metric that cannot be off took every fact it has `on` for.
+  template <class Fact>
+  bool always_on_took_all() {
+    constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
+    bool all_taken = true;
+    std::size_t i = 0;
+    std::apply(
+        [&](auto&... metric) {
+          (
+              [&]<class M>(M& m) {
+                if constexpr (!kCanBeOff<M> && requires(const Fact& fact) { m.on(fact); })
+                  all_taken = all_taken && (takes[i] & bit);
+                ++i;
+              }(metric),
+              ...);
+        },
+        all());
+    return all_taken;
+  }
+
+  // Whether some metric that can be off took `Fact`.
+  template <class Fact>
+  bool can_be_off_took() {
+    constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
+    bool taken = false;
+    std::size_t i = 0;
+    std::apply(
+        [&](auto&... metric) {
+          (
+              [&]<class M>(M&) {
+                if constexpr (kCanBeOff<M>) taken = taken || (takes[i] & bit);
+                ++i;
+              }(metric),
+              ...);
+        },
+        all());
+    return taken;
+  }
+
   // The position of `observer` among the metrics, or kCount if it is not one of them.
   std::size_t position_of(const model::CareObserver* observer) {
     std::size_t found = kCount, i = 0;
-    std::apply([&](auto&... metric) { ((found = observer == &metric ? i : found, ++i), ...); }, all());
+    std::apply(
+        [&](auto&... metric) {
+          (
+              [&]<class M>(M& m) {
+                if constexpr (kTakesFacts<M>) found = observer == &m ? i : found;
+                ++i;
+              }(metric),
+              ...);
+        },
+        all());
     return found;
   }
 
-  ChildrenInCare children;  // read by the 31 March metrics, so made before them
+  const ReportingWindow& horizon;
+  ChildrenInCare children;  // read by the 31 March metrics
   MonthCalendar calendar;
   CareFlows care_flows;
   PlacementMix placement_mix;
@@ -167,7 +250,15 @@ Recorder::~Recorder() = default;
 // the metrics subscribed besides themselves (the cost accounts' lines) stay observers.
 void Recorder::subscribe_to(model::EventPublisher& publisher) {
   model::EventPublisher scratch;
-  std::apply([&](auto&... metric) { (metric.subscribe(scratch), ...); }, metrics_->all());
+  std::apply(
+      [&](auto&... metric) {
+        (
+            [&]<class M>(M& m) {
+              if constexpr (Metrics::kTakesFacts<M>) m.subscribe(scratch);
+            }(metric),
+            ...);
+      },
+      metrics_->all());
   model::EventPublisher::for_each_fact([&]<class Fact>(std::type_identity<Fact>) {
     std::vector<model::CareObserver*> others;
     bool taken = false;
@@ -180,7 +271,11 @@ void Recorder::subscribe_to(model::EventPublisher& publisher) {
         taken = true;
       }
     }
-    if (taken || Metrics::kKeptInChildren<Fact>) publisher.subscribe<Fact>(metrics_.get(), &Metrics::deliver<Fact>);
+    if (!metrics_->always_on_took_all<Fact>())
+      throw std::logic_error("a metric that cannot be switched off did not subscribe to a fact it counts");
+    if (taken || Metrics::kAlwaysTaken<Fact>)
+      publisher.subscribe<Fact>(metrics_.get(), metrics_->can_be_off_took<Fact>() ? &Metrics::deliver<Fact, true>
+                                                                               : &Metrics::deliver<Fact, false>);
     for (model::CareObserver* observer : others) publisher.subscribe<Fact>(*observer);
   });
 }

@@ -4,20 +4,11 @@
 
 namespace caresim::metrics {
 
-void Snapshot31March::on(const model::YearEnded& e) {
-  if (!window_.contains(e.time)) return;
-  std::array<long, kPlacementTypeCount> by_type{};
-  long placed = 0, far = 0;
-  for (const ChildrenInCare::Child& child : children_) {
-    if (!child.placed) continue;
-    ++placed;
-    ++by_type[static_cast<std::size_t>(child.type)];
-    if (child.far_from_home) ++far;
-  }
-  if (placed == 0) return;
+void Snapshot31March::finish(const model::YearEnded&) {
+  if (placed_ == 0) return;
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
-    share_sums_[t] += static_cast<double>(by_type[t]) / static_cast<double>(placed);
-  far_share_sum_ += static_cast<double>(far) / static_cast<double>(placed);
+    share_sums_[t] += static_cast<double>(by_type_[t]) / static_cast<double>(placed_);
+  far_share_sum_ += static_cast<double>(far_) / static_cast<double>(placed_);
   ++snapshots_;
 }
 

@@ -6,23 +6,30 @@
 #include <array>
 
 #include "metrics/children_in_care.hpp"
-#include "metrics/metric.hpp"
-#include "metrics/reporting_window.hpp"
+#include "metrics/measurements.hpp"
 
 namespace caresim::metrics {
 
-class Snapshot31March final : public Metric {
+class Snapshot31March {
  public:
-  Snapshot31March(const ReportingWindow& window, const ChildrenInCare& children)
-      : window_(window), children_(children) {}
-
-  void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::YearEnded>(*this); }
-  void on(const model::YearEnded& e) override;
-  void report(Measurements& out) override;
+  // Takes no fact: the recorder shows it the children in care at each 31 March of the
+  // horizon (ChildrenInCare::read_on_31_march).
+  void start(const model::YearEnded&) {
+    by_type_ = {};
+    placed_ = far_ = 0;
+  }
+  void count(const ChildrenInCare::Child& child) {
+    if (!child.placed) return;
+    ++placed_;
+    ++by_type_[static_cast<std::size_t>(child.type)];
+    if (child.far_from_home) ++far_;
+  }
+  void finish(const model::YearEnded& e);
+  void report(Measurements& out);
 
  private:
-  const ReportingWindow& window_;
-  const ChildrenInCare& children_;
+  std::array<long, kPlacementTypeCount> by_type_{};  // placed at this 31 March, ...
+  long placed_ = 0, far_ = 0;                        // ... in all, and far from home
   std::array<double, kPlacementTypeCount> share_sums_{};
   double far_share_sum_ = 0;
   int snapshots_ = 0;

@@ -13,7 +13,9 @@ class TimeWeighted {
   explicit TimeWeighted(const ReportingWindow& window) : start_(window.start), end_(window.end), last_(start_) {}
 
   // Always inlined into the handlers: a change of level is what metrics do most, several
-  // times a fact, and a call would cost as much again as the change.
+  // times a fact, and a call would cost as much again as the change. A change is never later
+  // than the window's end (the run stops there), so only its start needs a clamp, and that
+  // is `last_`: a change before the window adds no stretch.
   [[gnu::always_inline]] void add(kernel::Ticks now, double delta) {
     accumulate_to(now);
     level_ += delta;
@@ -21,7 +23,7 @@ class TimeWeighted {
   double level() const { return level_; }
   // Level-days accumulated within the window up to `now`.
   double integral(kernel::Ticks now) {
-    accumulate_to(now);
+    accumulate_to(std::min(now, end_));
     return area_;
   }
   // Time-averaged level over the whole window; call once the run has reached its end.
@@ -31,9 +33,9 @@ class TimeWeighted {
   }
 
  private:
-  // `last_` is kept within the window, so one clamp finds the stretch to add.
-  [[gnu::always_inline]] void accumulate_to(kernel::Ticks now) {
-    const kernel::Ticks to = std::clamp(now, start_, end_);
+  // `last_` is kept within the window, from its start on, so a time `to` no later than its
+  // end and not after `last_` adds nothing.
+  [[gnu::always_inline]] void accumulate_to(kernel::Ticks to) {
     if (to <= last_) return;
     area_ += level_ * kernel::ticks_to_days(to - last_);
     last_ = to;

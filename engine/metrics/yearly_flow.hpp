@@ -12,11 +12,15 @@ class YearlyFlow {
  public:
   explicit YearlyFlow(const ReportingWindow& window) : window_(&window), by_year_(window.financial_years.size()) {}
 
-  // Counts a fact at `t` if it falls within the window; says whether it did.
+  // Counts a fact at `t` if it falls within the window; says whether it did. The year of
+  // the fact before lies within the window, so a fact in that year needs no other test.
   bool count(kernel::Ticks t) {
-    if (!window_->contains(t)) return false;
+    if (t <= year_from_ || t > year_to_) [[unlikely]] {
+      if (!window_->contains(t)) return false;
+      find_year(t);
+    }
     ++total_;
-    ++by_year_[year_containing(t)];
+    ++by_year_[year_];
     return true;
   }
   long total() const { return total_; }
@@ -26,12 +30,11 @@ class YearlyFlow {
  private:
   // Facts come in time order, so a fact nearly always falls in the year of the one before:
   // that year's bounds are kept, and the year looked up only when a fact falls outside them.
-  std::size_t year_containing(kernel::Ticks t) {
-    if (t > year_from_ && t <= year_to_) return year_;
+  // Out of line, so that count() stays small enough to inline.
+  [[gnu::noinline]] void find_year(kernel::Ticks t) {
     year_ = window_->financial_year_of(t);
     year_from_ = year_ == 0 ? window_->start : window_->financial_year_ends[year_ - 1];
     year_to_ = window_->financial_year_ends[year_];
-    return year_;
   }
 
   const ReportingWindow* window_;
