@@ -25,38 +25,11 @@ std::optional<HouseholdId> FosterPool::free_household_for_group(LocalityId local
   return std::nullopt;
 }
 
-void FosterPool::list(const FosterHousehold& h, HouseholdId id) {
-  buckets_[bucket_index(h.locality, h.skill, h.age_range)].add(id);
-  ++free_by_row_[row_index(h.locality, h.skill)];
-  ++households_with_free_places_;
-}
-
-void FosterPool::unlist(const FosterHousehold& h, HouseholdId id) {
-  buckets_[bucket_index(h.locality, h.skill, h.age_range)].remove(id);
-  --free_by_row_[row_index(h.locality, h.skill)];
-  --households_with_free_places_;
-}
-
 void FosterPool::reindex(HouseholdId id) {
   const FosterHousehold& h = households_[index_of(id)];
   const bool listed = buckets_[bucket_index(h.locality, h.skill, h.age_range)].contains(id);
   if (h.can_take_a_child() && !listed) list(h, id);
   if (!h.can_take_a_child() && listed) unlist(h, id);
-}
-
-// Listed exactly when it can take a child, so a change of places listed needs no lookup.
-void FosterPool::fill_place(HouseholdId id) {
-  FosterHousehold& h = households_[index_of(id)];
-  const bool could_take = h.can_take_a_child();
-  ++h.filled;
-  if (could_take && !h.can_take_a_child()) unlist(h, id);
-}
-
-void FosterPool::free_place(HouseholdId id) {
-  FosterHousehold& h = households_[index_of(id)];
-  const bool could_take = h.can_take_a_child();
-  --h.filled;
-  if (!could_take && h.can_take_a_child()) list(h, id);
 }
 
 void FosterPool::set_on_break(HouseholdId id, bool on_break) {

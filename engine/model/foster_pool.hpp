@@ -43,8 +43,21 @@ class FosterPool {
   // child now: a search skips the buckets of a row with none.
   bool any_free(LocalityId locality, NeedLevel skill) const { return free_by_row_[row_index(locality, skill)] > 0; }
 
-  void fill_place(HouseholdId id);
-  void free_place(HouseholdId id);
+  // Inline, with the listing they may do: every placement and every ending of one in
+  // in-house care calls one, and the calls cost as much as the work.
+  // Listed exactly when it can take a child, so a change of places listed needs no lookup.
+  void fill_place(HouseholdId id) {
+    FosterHousehold& h = households_[index_of(id)];
+    const bool could_take = h.can_take_a_child();
+    ++h.filled;
+    if (could_take && !h.can_take_a_child()) unlist(h, id);
+  }
+  void free_place(HouseholdId id) {
+    FosterHousehold& h = households_[index_of(id)];
+    const bool could_take = h.can_take_a_child();
+    --h.filled;
+    if (!could_take && h.can_take_a_child()) list(h, id);
+  }
   void set_on_break(HouseholdId id, bool on_break);
   void resign(HouseholdId id);  // takes no new child; deregistered once empty
   // Training or conversion: the household's skill and approved ages become these.
@@ -60,8 +73,16 @@ class FosterPool {
     return row_index(locality, skill) * age_ranges_.size() + age_range;
   }
   void reindex(HouseholdId id);  // in its bucket exactly when it can take a child
-  void list(const FosterHousehold& h, HouseholdId id);
-  void unlist(const FosterHousehold& h, HouseholdId id);
+  void list(const FosterHousehold& h, HouseholdId id) {
+    buckets_[bucket_index(h.locality, h.skill, h.age_range)].add(id);
+    ++free_by_row_[row_index(h.locality, h.skill)];
+    ++households_with_free_places_;
+  }
+  void unlist(const FosterHousehold& h, HouseholdId id) {
+    buckets_[bucket_index(h.locality, h.skill, h.age_range)].remove(id);
+    --free_by_row_[row_index(h.locality, h.skill)];
+    --households_with_free_places_;
+  }
 
   std::vector<scenario::ApprovedAges> age_ranges_;
   std::vector<FosterHousehold> households_;
