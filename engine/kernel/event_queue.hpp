@@ -9,6 +9,7 @@
 
 #include "kernel/calendar.hpp"
 #include "kernel/event_heap.hpp"
+#include "kernel/near_events.hpp"
 
 namespace caresim::kernel {
 
@@ -167,7 +168,7 @@ class EventQueue {
     overflow_due_ = overflow_.empty() ? kNever : bucket_of(overflow_.top().time) - (kWheelSize - 1);
   }
 
-  EventHeap near_;
+  NearEvents near_;
   EventHeap overflow_;
   std::vector<QueuedEvent> pool_;             // the wheel's events, linked by `next`
   std::uint32_t free_ = kNone;                // the first free pool entry
