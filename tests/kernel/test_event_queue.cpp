@@ -52,6 +52,26 @@ TEST_CASE("two events at the same time come out in the order they were scheduled
   for (std::uint32_t i = 0; i < 100; ++i) CHECK(queue.pop().subject == i);
 }
 
+TEST_CASE("a crowded later time bucket comes out in order of time, priority and scheduling", "[kernel][events]") {
+  EventQueue queue;
+  RandomStream rng(5, 0, "crowded_bucket");
+  constexpr Ticks kLater = Ticks{1} << 20;  // well past the current bucket, within the wheel
+  constexpr Priority kPriorities[] = {Priority::first, Priority::normal, Priority::last};
+  std::set<std::tuple<Ticks, int, std::uint32_t>> reference;
+  for (std::uint32_t i = 0; i < 20'000; ++i) {
+    const Ticks time = kLater + static_cast<Ticks>(rng() % 64);  // all in one bucket, many ties
+    const Priority priority = kPriorities[rng() % 3];
+    queue.push(time, 0, i, 0, priority);
+    reference.emplace(time, static_cast<int>(priority), i);
+  }
+  for (const auto& [time, priority, order] : reference) {
+    const Event e = queue.pop();
+    REQUIRE(e.time == time);
+    REQUIRE(e.subject == order);
+  }
+  CHECK(queue.empty());
+}
+
 TEST_CASE("a lower priority comes first among events at the same time", "[kernel][events]") {
   EventQueue queue;
   queue.push(5, 1, 0, 0, Priority::last);
