@@ -38,14 +38,13 @@ void EventQueue::move_to(std::uint64_t bucket) {
   const std::size_t slot = slot_of(bucket);
   for (std::uint32_t index = bucket_first_[slot]; index != kNone;) {
     QueuedEvent& event = pool_[index];
-    near_.add_unordered(event);
+    near_.push(event);
     const std::uint32_t next = event.next;
     event.next = free_;
     free_ = index;
     index = next;
     --in_wheel_;
   }
-  near_.order();
   bucket_first_[slot] = kNone;
   occupied_[slot / 64] &= ~(std::uint64_t{1} << (slot % 64));
   if (current_bucket_ >= overflow_due_) take_from_overflow();

@@ -9,7 +9,6 @@
 
 #include "kernel/calendar.hpp"
 #include "kernel/event_heap.hpp"
-#include "kernel/near_events.hpp"
 
 namespace caresim::kernel {
 
@@ -29,7 +28,7 @@ enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 // scheduled hours to years ahead, so rather than sift every pending event through one big
 // heap the queue keeps three tiers, each event's tier chosen by its time bucket (2^12 ticks,
 // about 68 minutes):
-//   near_     the events of the current bucket or earlier, a short run kept in order;
+//   near_     a small heap of the events in the current bucket or earlier;
 //   the wheel the 131072 buckets (about 17 years) after the current one, each an unordered
 //             list of events in a pool, so scheduling there is a few stores, with a bitmap of
 //             the buckets that hold any;
@@ -38,13 +37,12 @@ enum class Priority : std::uint8_t { first = 0, normal = 128, last = 255 };
 // is poured into near_ and overflow events that come within the wheel's reach move into it.
 // Every event in near_ then comes before every event elsewhere, so near_'s top is the earliest.
 // A bucket that holds one event, the common case, hands it out without passing through near_.
-// An event scheduled in the past would join near_ and come out next, as from any priority
-// queue; the model never schedules one (Agenda::schedule_at asserts it).
+// An event scheduled in the past would join near_ and come out next, as from any heap; the
+// model never schedules one (Agenda::schedule_at asserts it).
 // The bucket and wheel sizes were measured under callgrind: against 2^14 ticks and 65536
 // buckets they save 4 instructions per event on minimal and 17 on the baseline (fewer events
 // share a bucket, fewer lie beyond the wheel); 65536 buckets of 2^12 ticks save 4 more on
-// minimal but lose 20 on the baseline, whose breakdowns are often drawn decades ahead (measured
-// with near_ a heap; with the sorted run, 2^11 and 2^13 ticks were no better on the baseline).
+// minimal but lose 20 on the baseline, whose breakdowns are often drawn decades ahead.
 class EventQueue {
  public:
   EventQueue();
@@ -169,7 +167,7 @@ class EventQueue {
     overflow_due_ = overflow_.empty() ? kNever : bucket_of(overflow_.top().time) - (kWheelSize - 1);
   }
 
-  NearEvents near_;
+  EventHeap near_;
   EventHeap overflow_;
   std::vector<QueuedEvent> pool_;             // the wheel's events, linked by `next`
   std::uint32_t free_ = kNone;                // the first free pool entry
