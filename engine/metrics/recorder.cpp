@@ -156,43 +156,31 @@ struct Recorder::Metrics {
         metrics.all());
   }
 
-  // Whether each metric that cannot be off took every fact it has `on` for.
+  // Who took `Fact`: whether every metric that cannot be off and has `on` for it took it (as
+  // it must), and whether some metric that can be off took it.
+  struct Takers {
+    bool all_always_on = true;
+    bool any_can_be_off = false;
+  };
   template <class Fact>
-  bool always_on_took_all() {
+  Takers takers() {
     constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
-    bool all_taken = true;
+    Takers found;
     std::size_t i = 0;
     std::apply(
         [&](auto&... metric) {
           (
               [&]<class M>(M& m) {
-                if constexpr (!kCanBeOff<M> && requires(const Fact& fact) { m.on(fact); })
-                  all_taken = all_taken && (takes[i] & bit);
-                ++i;
+                const bool took = takes[i++] & bit;
+                if constexpr (kCanBeOff<M>)
+                  found.any_can_be_off = found.any_can_be_off || took;
+                else if constexpr (requires(const Fact& fact) { m.on(fact); })
+                  found.all_always_on = found.all_always_on && took;
               }(metric),
               ...);
         },
         all());
-    return all_taken;
-  }
-
-  // Whether some metric that can be off took `Fact`.
-  template <class Fact>
-  bool can_be_off_took() {
-    constexpr std::uint64_t bit = std::uint64_t{1} << fact_bit<Fact>();
-    bool taken = false;
-    std::size_t i = 0;
-    std::apply(
-        [&](auto&... metric) {
-          (
-              [&]<class M>(M&) {
-                if constexpr (kCanBeOff<M>) taken = taken || (takes[i] & bit);
-                ++i;
-              }(metric),
-              ...);
-        },
-        all());
-    return taken;
+    return found;
   }
 
   // The position of `observer` among the metrics, or kCount if it is not one of them.
@@ -271,11 +259,12 @@ void Recorder::subscribe_to(model::EventPublisher& publisher) {
         taken = true;
       }
     }
-    if (!metrics_->always_on_took_all<Fact>())
+    const Metrics::Takers takers = metrics_->takers<Fact>();
+    if (!takers.all_always_on)
       throw std::logic_error("a metric that cannot be switched off did not subscribe to a fact it counts");
     if (taken || Metrics::kAlwaysTaken<Fact>)
-      publisher.subscribe<Fact>(metrics_.get(), metrics_->can_be_off_took<Fact>() ? &Metrics::deliver<Fact, true>
-                                                                               : &Metrics::deliver<Fact, false>);
+      publisher.subscribe<Fact>(metrics_.get(), takers.any_can_be_off ? &Metrics::deliver<Fact, true>
+                                                                       : &Metrics::deliver<Fact, false>);
     for (model::CareObserver* observer : others) publisher.subscribe<Fact>(*observer);
   });
 }

@@ -314,11 +314,12 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
 }
 
 // At 18, a young person in foster care may stay on with the carer: the placement ends (they
-// have left care) but the place stays filled. Returns true if they stay.
+// have left care) but the place stays filled. Returns true if they stay. Precondition: the
+// young person has turned 18 (the caller asks only then).
 bool CareSystem::stays_put(ChildId id) {
   Child& c = child(id);
   const auto& spec = scenario_.leaving_care ? scenario_.leaving_care->staying_put : std::nullopt;
-  if (!spec || now() < c.turns_18) return false;
+  if (!spec) return false;
   if (c.placement.type != PlacementType::in_house_foster && c.placement.type != PlacementType::ifa) return false;
   if (staying_put_.uniform01() >= spec->chance) return false;
   const kernel::Ticks turns_21 = clock_.start_of(kernel::birthday(c.born, 21));
