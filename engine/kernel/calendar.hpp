@@ -20,6 +20,15 @@ inline constexpr double kDaysPerWeek = 7;
 constexpr Ticks days_to_ticks(double days) { return static_cast<Ticks>(days * kTicksPerDay + 0.5); }
 constexpr double ticks_to_days(Ticks ticks) { return static_cast<double>(ticks) / kTicksPerDay; }
 
+// Whether every time within `relative` of `days` comes to the same tick as `days` does: then
+// a time worked out more cheaply, within that error of the exact one, may stand in for it.
+constexpr bool same_tick_within(double days, double relative) {
+  if (!(days >= 0 && days < 1e9)) return false;
+  const double x = days * kTicksPerDay + 0.5;
+  const double slack = 2 * relative * x;  // covers the relative error and the rounding of x
+  return static_cast<Ticks>(x - slack) == static_cast<Ticks>(x + slack);
+}
+
 // A proleptic Gregorian date, held as days since 1970-01-01.
 class Date {
  public:

@@ -24,6 +24,8 @@ double quantile(const scenario::DistributionSpec& spec, double p);
 // A time to event whose hazard is `factor` times the distribution's at every moment
 // (proportional hazards): survival S(t)^factor, drawn by inverse CDF as Q(1 - U^(1/factor)).
 // A factor of 1 gives the distribution itself; 0 means the event never happens (infinity).
+// Exact to the tick: a Weibull of shape 1/2 may miss the exact time by a little where
+// kernel::days_to_ticks still gives the same tick.
 double draw_with_hazard_factor(const scenario::DistributionSpec& spec, double factor, kernel::RandomStream& rng);
 
 }  // namespace caresim::model

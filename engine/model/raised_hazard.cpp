@@ -116,15 +116,6 @@ double time_spending(double budget, double factor, double elapsed, double raise,
   return std::max(elapsed, time_at(target));
 }
 
-// Whether every time within `relative` of `days` comes to the same tick as `days` does
-// (kernel::days_to_ticks: days * kTicksPerDay + 0.5, truncated).
-bool same_tick_within(double days, double relative) {
-  if (!(days >= 0 && days < 1e9)) return false;
-  const double x = days * kernel::kTicksPerDay + 0.5;
-  const double slack = 2 * relative * x;  // covers the relative error and the rounding of x
-  return static_cast<kernel::Ticks>(x - slack) == static_cast<kernel::Ticks>(x + slack);
-}
-
 // The Weibull of shape 1/2, the breakdowns' in the baseline, redrawn on every change of social
 // worker: H(t) = sqrt(t / scale) and its inverse scale * h^2. The exact time takes std::pow's
 // bits for both (sqrt_exactly, square_exactly), which std::sqrt and a plain square miss by at
@@ -140,7 +131,7 @@ double half_weibull_time_spending(const scenario::DistributionSpec& spec, double
         budget, factor, elapsed, raise, raised_until,
         [&spec](double t) { return t <= 0 ? 0.0 : std::sqrt(t / spec.scale); },
         [&spec](double h) { return spec.scale * (h * h); });
-    if (same_tick_within(rough, kRoughError)) return rough;
+    if (kernel::same_tick_within(rough, kRoughError)) return rough;
   }
   return time_spending(
       budget, factor, elapsed, raise, raised_until,

@@ -1,5 +1,6 @@
 // Times to breakdown redrawn under a raised hazard, given survival so far: the cumulative
 // hazard and its inverse for every distribution, the conditional law against closed forms,
+// the shortcuts for a Weibull of shape 1/2 (first draw and redraw) against the exact times,
 // and in the whole model, a change of social worker that raises nothing leaves breakdowns
 // as they were while one that raises the hazard adds breakdowns.
 #include <catch2/catch.hpp>
@@ -130,6 +131,28 @@ TEST_CASE("a Weibull of shape 1/2 is redrawn to the very tick of the exact time"
     REQUIRE(std::abs(drawn - wanted) <= 1e-11 * wanted);  // the error the shortcut allows for
     REQUIRE(kernel::days_to_ticks(drawn) == kernel::days_to_ticks(wanted));
   }
+}
+
+TEST_CASE("a Weibull of shape 1/2 with a hazard factor is drawn to the very tick of Q(1 - U^(1/f))", "[model][hazard]") {
+  kernel::RandomStream inputs(13, 0, "inputs");
+  kernel::RandomStream rng(14, 0, "test");
+  int rough_paths = 0;
+  for (int i = 0; i < 300000; ++i) {
+    const auto spec = weibull_days(0.5, 500 + 9500 * inputs.uniform01());
+    const double factor = i % 5 == 0 ? 0.01 + 0.2 * inputs.uniform01() : 0.2 + 5 * inputs.uniform01();
+    kernel::RandomStream same = rng;
+    const double u = same.uniform01();
+    const double drawn = model::draw_with_hazard_factor(spec, factor, rng);
+    const double wanted = model::quantile(spec, -std::expm1(std::log(u) / factor));
+    if (std::isinf(wanted)) {  // 1 - U^(1/f) rounded to 1: never, as the exact path says
+      REQUIRE(drawn == wanted);
+      continue;
+    }
+    if (drawn != wanted) ++rough_paths;
+    REQUIRE(std::abs(drawn - wanted) <= 1e-11 * wanted);  // the error the shortcut allows for
+    REQUIRE(kernel::days_to_ticks(drawn) == kernel::days_to_ticks(wanted));
+  }
+  CHECK(rough_paths > 0);  // the shortcut was taken, and its time differed in the last bits
 }
 
 TEST_CASE("a raise of 0 means no breakdown while it lasts", "[model][hazard]") {
