@@ -42,11 +42,12 @@ void CareSystem::raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks
     return;
   }
   lead.breakdown_at = std::max(now(), lead.placement.started + kernel::days_to_ticks(days));
-  agenda_.schedule_at(lead.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(lead_id),
-                      lead.breakdown.arm());
+  queue_breakdown(lead_id);
 }
 
-// A sibling's exit moves alone: siblings who would have left together may part.
+// A sibling's exit moves alone: siblings who would have left together may part. A breakdown
+// left unqueued because it came after the old exit (queue_breakdown) is queued if it now
+// comes first, before the exit is, as it would have been at the placement's start.
 void CareSystem::delay_planned_exit(ChildId id, double days) {
   Child& c = child(id);
   if (!c.in_care || days <= 0) return;
@@ -54,6 +55,7 @@ void CareSystem::delay_planned_exit(ChildId id, double days) {
   c.planned_exit += kernel::days_to_ticks(days);
   const kernel::Ticks end = std::min(c.planned_exit, c.turns_18);
   if (end == before) return;
+  if (c.placed && c.unit_lead == id && c.breakdown_at > before && c.breakdown_at <= end) queue_breakdown(id);
   agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
 }
 

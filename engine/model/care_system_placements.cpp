@@ -57,6 +57,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.placed = true;
   c.placement = Placement{type, household, home, miles, now()};
   c.unit_lead = lead;
+  c.breakdown_at = -1;  // unless a breakdown is scheduled below
   ++c.placements;
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
                                     household, home.has_value()});
@@ -67,7 +68,6 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
     return;
   }
   if (id != lead) return;
-  c.breakdown_at = -1;  // unless a breakdown is scheduled
   if (scenario_.breakdowns) schedule_breakdown(id);
   if (!c.with_siblings && steps_down_from_[static_cast<std::size_t>(type)]) {
     c.may_step_down = true;
@@ -83,6 +83,20 @@ void CareSystem::schedule_breakdown(ChildId id) {
   const double days = draw_breakdown_days(c, *time, breakdowns_);
   if (!std::isfinite(days)) return;
   c.breakdown_at = now() + kernel::days_to_ticks(days);
+  queue_breakdown(id);
+}
+
+// A child placed alone whose care ends before the breakdown would come (most do: a Weibull of
+// shape 1/2 draws many long times) leaves the placement first, and the breakdown event would
+// only be skipped as stale; it is not queued, and a planned exit put back past it queues it
+// (delay_planned_exit). Exits are never brought forward, so breakdown_at after the end of care
+// means not queued. A unit of siblings always queues it: the timer may pass to one who stays.
+void CareSystem::queue_breakdown(ChildId id) {
+  Child& c = child(id);
+  if (!c.with_siblings && c.breakdown_at > std::min(c.planned_exit, c.turns_18)) {
+    c.breakdown.cancel();  // a time drawn before, if queued, no longer applies
+    return;
+  }
   agenda_.schedule_at(c.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(id), c.breakdown.arm());
 }
 

@@ -63,3 +63,29 @@ TEST_CASE("without a breakdowns section no placement ever breaks down", "[model]
   const auto result = run::run_experiment(s, 2);
   for (const double b : kpi_values(result, "breakdowns_per_year")) CHECK(b == 0.0);
 }
+
+TEST_CASE("exits put back by overloaded social workers leave the breakdown rate at h: a breakdown due after the "
+          "first planned exit still comes once the exit moves past it",
+          "[model][breakdowns][workforce]") {
+  const double h = 0.5;
+  auto s = ifa_only_with_breakdowns(h);
+  s.children.stay.reset();
+  scenario::LeavingCareSpec leaving;
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = leaving_route(1.0, 365);
+  s.leaving_care = leaving;
+  // Two workers for the county's ~450 children, a target of one case each: every exit is put
+  // back, by a day per case above target, months in all.
+  s.workforce = with_social_workers(county_team(2, 1, 1000, 0));
+  scenario::ChildEffectsSpec effects;
+  scenario::ChildEffectsSpec::ExitDelay delay;
+  delay.days_per_case_above_target = 1;
+  delay.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = true;
+  effects.planned_exit_delay = delay;
+  s.workforce->effects_on_children = effects;
+  const auto result = run::run_experiment(s, 2);
+  // Little's law: children in care per entry a year is the mean time in care, well past 365 days.
+  const double years_in_care = interval_99(kpi_values(result, "children_in_care_mean")).mean /
+                               interval_99(kpi_values(result, "entries_per_year")).mean;
+  REQUIRE(years_in_care > 1.3);
+  CHECK(interval_99(kpi_values(result, "breakdowns_per_placement_year")).contains(h));
+}
