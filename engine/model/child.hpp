@@ -1,6 +1,7 @@
 // A child in care: who they are, where they are placed, and the timers that concern them.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 
 #include "kernel/calendar.hpp"
@@ -27,45 +28,50 @@ struct BreakdownRaise {
   kernel::Ticks until = 0;
 };
 
-struct Child {
+// A record is one cache-line-aligned block whose first line holds what a child's exit reads
+// (timers, state, unit, siblings, dates, the placement's type and carer): an exit comes to a
+// record untouched for months, so it costs one line from memory, not all three.
+struct alignas(64) Child {
+  // Timers are never reset, so a reused record cannot be hit by its previous holder's events.
+  kernel::TimerSlot leaving;          // the planned end of care
+  kernel::TimerSlot breakdown;        // the current placement's unplanned (or secure's planned) end
+  bool in_care = false;
+  bool placed = false;                // in some placement, an emergency one included
+  bool waiting = false;               // waiting for a proper match (maybe in an emergency placement)
+  bool may_step_down = false;         // in the step-down list
+  std::uint8_t leaving_reason = 0;    // a LeavingReason: how care will end, unless 18 comes first
+  bool with_siblings = false;         // searches, and is placed, as one unit with its siblings
+  bool apart_from_siblings = false;   // was placed apart from siblings still in care
+  bool re_entry = false;              // this episode follows an earlier one that ended at home
+  // Siblings placed together share one placement: its breakdown timer is the unit lead's.
+  ChildId unit_lead = kNoChild;
+  // Siblings in care, as a ring through their records (a child alone links to itself).
+  ChildId sibling_next = kNoChild;
+  ChildId sibling_prev = kNoChild;
+  kernel::Ticks entered = 0;
+  kernel::Ticks turns_18 = 0;         // care ends then at the latest
+  Placement placement;                // meaningful while placed
+  kernel::Ticks planned_exit = 0;     // when the leaving route ends care, unless 18 comes first
+  kernel::Ticks breakdown_at = -1;    // when the lead's timer fires (-1: never), to hand it over
+  BreakdownRaise breakdown_raise;
+  kernel::Ticks seeking_since = 0;    // when the current search for a placement began
+  int placements = 0;                 // placements in this episode of care
+  int breakdowns = 0;                 // unplanned endings in this episode of care
   kernel::Date date_of_birth;
   kernel::YearDay born;               // date_of_birth's year and day, for working out ages
   std::uint32_t sibling_group = 0;    // 0: entered care alone; else the group's number
   bool unaccompanied = false;         // an unaccompanied asylum-seeking child
   AgeBand band_at_entry = AgeBand::under_1;
   NeedLevel need = NeedLevel::standard;
-  LocalityId home{0};
   bool kinship_found = false;         // relatives or friends could take the child at entry
-  std::uint8_t leaving_reason = 0;    // a LeavingReason: how care will end, unless 18 comes first
-  kernel::Ticks entered = 0;
-  kernel::Ticks turns_18 = 0;         // care ends then at the latest
-  kernel::Ticks planned_exit = 0;     // when the leaving route ends care, unless 18 comes first
-  BreakdownRaise breakdown_raise;
-  bool in_care = false;
-  bool placed = false;                // in some placement, an emergency one included
-  bool waiting = false;               // waiting for a proper match (maybe in an emergency placement)
-  Placement placement;                // meaningful while placed
-  kernel::Ticks seeking_since = 0;    // when the current search for a placement began
-  int placements = 0;                 // placements in this episode of care
-  int breakdowns = 0;                 // unplanned endings in this episode of care
-  bool re_entry = false;              // this episode follows an earlier one that ended at home
-  // Siblings in care, as a ring through their records (a child alone links to itself).
-  ChildId sibling_next = kNoChild;
-  ChildId sibling_prev = kNoChild;
-  bool with_siblings = false;         // searches, and is placed, as one unit with its siblings
-  bool apart_from_siblings = false;   // was placed apart from siblings still in care
-  // Siblings placed together share one placement: its breakdown timer is the unit lead's.
-  ChildId unit_lead = kNoChild;
-  kernel::Ticks breakdown_at = -1;    // when the lead's timer fires (-1: never), to hand it over
-  bool may_step_down = false;         // in the step-down list
-  // Timers are never reset, so a reused record cannot be hit by its previous holder's events.
-  kernel::TimerSlot leaving;          // the planned end of care
-  kernel::TimerSlot breakdown;        // the current placement's unplanned (or secure's planned) end
+  LocalityId home{0};
   kernel::TimerSlot re_entering;      // the return to care of a child who went home
   // Links in the waiting list while waiting, or in the step-down list while placed where
   // step-down may move it (never both: a child waiting is not in such a placement).
   ChildId waiting_prev = kNoChild;
   ChildId waiting_next = kNoChild;
 };
+static_assert(offsetof(Child, placement) + offsetof(Placement, home) <= 64,
+              "what an exit reads fits the record's first cache line");
 
 }  // namespace caresim::model
