@@ -273,7 +273,6 @@ void CareSystem::enter_care(ChildId id) {
 // the 18th birthday if that comes first. A sibling leaves with the first of its group.
 void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
   Child& c = child(id);
-  kernel::Ticks end = c.turns_18;
   if (sibling) {
     c.leaving_reason = sibling->leaving_reason;
     c.planned_exit = sibling->planned_exit;
@@ -289,8 +288,7 @@ void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
   }
   // A child entering in the last hours before turning 18 (birthdays start at midnight)
   // leaves at once rather than in the past.
-  end = std::max(now(), std::min(end, c.planned_exit));
-  agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
+  agenda_.schedule_at(std::max(now(), c.end_of_care()), kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
 }
 
 void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {

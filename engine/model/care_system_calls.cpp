@@ -51,9 +51,9 @@ void CareSystem::raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks
 void CareSystem::delay_planned_exit(ChildId id, double days) {
   Child& c = child(id);
   if (!c.in_care || days <= 0) return;
-  const kernel::Ticks before = std::min(c.planned_exit, c.turns_18);
+  const kernel::Ticks before = c.end_of_care();
   c.planned_exit += kernel::days_to_ticks(days);
-  const kernel::Ticks end = std::min(c.planned_exit, c.turns_18);
+  const kernel::Ticks end = c.end_of_care();
   if (end == before) return;
   if (c.placed && c.unit_lead == id && c.breakdown_at > before && c.breakdown_at <= end) queue_breakdown(id);
   agenda_.schedule_at(end, kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());

@@ -93,7 +93,7 @@ void CareSystem::schedule_breakdown(ChildId id) {
 // means not queued. A unit of siblings always queues it: the timer may pass to one who stays.
 void CareSystem::queue_breakdown(ChildId id) {
   Child& c = child(id);
-  if (!c.with_siblings && c.breakdown_at > std::min(c.planned_exit, c.turns_18)) {
+  if (!c.with_siblings && c.breakdown_at > c.end_of_care()) {
     c.breakdown.cancel();  // a time drawn before, if queued, no longer applies
     return;
   }

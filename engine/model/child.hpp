@@ -1,6 +1,7 @@
 // A child in care: who they are, where they are placed, and the timers that concern them.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 
@@ -70,6 +71,9 @@ struct alignas(64) Child {
   // step-down may move it (never both: a child waiting is not in such a placement).
   ChildId waiting_prev = kNoChild;
   ChildId waiting_next = kNoChild;
+
+  // When care is planned to end: by the leaving route, or at 18 if that comes first.
+  kernel::Ticks end_of_care() const { return std::min(planned_exit, turns_18); }
 };
 static_assert(offsetof(Child, placement) + offsetof(Placement, home) <= 64,
               "what an exit reads fits the record's first cache line");

@@ -21,8 +21,7 @@ class ChildrensHomes {
   explicit ChildrensHomes(const std::vector<scenario::ChildrensHomeSpec>& homes);
 
   const std::vector<ChildrensHome>& homes() const { return homes_; }
-  // The home nearest `home` with a free bed, searching localities nearest first.
-  // The nearest home with `beds` free, if any.
+  // The nearest home with `beds` free, if any, searching localities nearest first.
   std::optional<std::size_t> nearest_free(const std::vector<LocalityId>& nearest_first, int beds = 1) const;
   void fill(std::size_t home) {
     ++homes_[home].filled;

@@ -59,7 +59,7 @@ double draw_with_hazard_factor(const scenario::DistributionSpec& spec, double fa
   if (factor <= 0) return std::numeric_limits<double>::infinity();
   if (factor == 1) return quantile(spec, u);
   const double log_of_power = std::log(u) / factor;  // log u^(1/factor)
-  if (spec.kind == Kind::weibull && spec.shape == 0.5 && log_of_power >= -10) {
+  if (is_half_weibull(spec) && log_of_power >= -10) {
     const double rough = spec.scale * (log_of_power * log_of_power);
     if (kernel::same_tick_within(rough, 1e-11)) return rough;
   }

@@ -18,6 +18,12 @@ inline double draw(const scenario::DistributionSpec& spec, kernel::RandomStream&
   return draw_by_kind(spec, rng);
 }
 
+// A Weibull of shape 1/2 (the baseline's breakdowns), whose draws take exact-to-the-tick
+// shortcuts: its quantile and cumulative hazard are a square and a square root.
+inline bool is_half_weibull(const scenario::DistributionSpec& spec) {
+  return spec.kind == scenario::DistributionSpec::Kind::weibull && spec.shape == 0.5;
+}
+
 // The value below which a share p of the distribution lies.
 double quantile(const scenario::DistributionSpec& spec, double p);
 

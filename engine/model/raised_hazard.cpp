@@ -148,7 +148,7 @@ double draw_time_given_survival(const scenario::DistributionSpec& spec, double f
                                 double raised_until, kernel::RandomStream& rng) {
   const double budget = -std::log(rng.uniform01());
   if (factor <= 0) return kInfinity;
-  if (spec.kind == Kind::weibull && spec.shape == 0.5)
+  if (is_half_weibull(spec))
     return half_weibull_time_spending(spec, budget, factor, elapsed, raise, raised_until);
   if (spec.kind == Kind::weibull)
     return time_spending(
