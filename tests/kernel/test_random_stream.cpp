@@ -1,7 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
+
+#include <boost/math/distributions/exponential.hpp>
+#include <boost/math/distributions/gamma.hpp>
+#include <boost/math/distributions/lognormal.hpp>
+#include <boost/math/distributions/weibull.hpp>
 
 #include "kernel/random_stream.hpp"
 #include "kernel/variates.hpp"
@@ -55,6 +61,36 @@ TEST_CASE("variates have the means theory gives", "[kernel][random]") {
   const std::vector<double> values{0, 100, 400}, cumulative{0, 0.5, 1};
   // Uniform on [0,100] half the time and on [100,400] otherwise: mean 0.5*50 + 0.5*250.
   check_mean([&] { return draw_piecewise_linear(rng, values, cumulative); }, 150, 120);
+}
+
+// Means alone miss a swapped pair of parameters with the same product (a gamma's shape and
+// scale): the whole distribution is checked against Boost.Math's, by the Kolmogorov-Smirnov
+// distance of n draws, whose 0.1% critical value is about 1.95 / sqrt(n).
+TEST_CASE("variates follow their distributions, by Kolmogorov-Smirnov", "[kernel][random]") {
+  RandomStream rng(7, 0, "shapes");
+  const int n = 20'000;
+  const double critical = 1.95 / std::sqrt(n);
+  auto distance = [&](auto draw, auto distribution) {
+    std::vector<double> x(n);
+    for (double& v : x) v = draw();
+    std::sort(x.begin(), x.end());
+    double d = 0;
+    for (int i = 0; i < n; ++i) {
+      const double f = boost::math::cdf(distribution, x[static_cast<std::size_t>(i)]);
+      d = std::max({d, f - static_cast<double>(i) / n, static_cast<double>(i + 1) / n - f});
+    }
+    return d;
+  };
+  CHECK(distance([&] { return draw_exponential(rng, 365); }, boost::math::exponential_distribution<>(1 / 365.0)) <
+        critical);
+  CHECK(distance([&] { return draw_lognormal(rng, 400, 0.8); }, boost::math::lognormal_distribution<>(std::log(400), 0.8)) <
+        critical);
+  CHECK(distance([&] { return draw_weibull(rng, 1.5, 300); }, boost::math::weibull_distribution<>(1.5, 300)) < critical);
+  CHECK(distance([&] { return draw_weibull(rng, 0.5, 300); }, boost::math::weibull_distribution<>(0.5, 300)) < critical);
+  CHECK(distance([&] { return draw_gamma(rng, 2.0, 100.0); }, boost::math::gamma_distribution<>(2.0, 100.0)) < critical);
+  CHECK(distance([&] { return draw_gamma(rng, 0.5, 400.0); }, boost::math::gamma_distribution<>(0.5, 400.0)) < critical);
+  // Swapped, the gamma's parameters are far off: the check can fail.
+  CHECK(distance([&] { return draw_gamma(rng, 100.0, 2.0); }, boost::math::gamma_distribution<>(2.0, 100.0)) > critical);
 }
 
 TEST_CASE("categories are drawn with their probabilities", "[kernel][random]") {

@@ -1,7 +1,10 @@
-// Closed forms the model must reproduce: Erlang-B blocking and Poisson moments.
+// Closed forms the model must reproduce: Erlang-B blocking, Poisson moments, and how far a
+// system started empty still falls short of them.
 #pragma once
 
 #include <cmath>
+
+#include <boost/math/distributions/normal.hpp>
 
 namespace caresim::testing {
 
@@ -25,5 +28,15 @@ inline double poisson_mean_min(double a, int c) {
 }
 
 inline double poisson_mean_excess(double a, int c) { return a - poisson_mean_min(a, c); }
+
+// E[(S - t)+] for a lognormal S of this median and sigma. An M/G/infinity system started
+// empty lacks, at time t, the stays that would have begun before it and still be running:
+// entries per day x E[(S - t)+] of its a customers. A warm-up must make that negligible.
+inline double lognormal_mean_excess(double median, double sigma, double t) {
+  const boost::math::normal standard;
+  const double z = std::log(t / median) / sigma;
+  const double mean = median * std::exp(sigma * sigma / 2);
+  return mean * boost::math::cdf(standard, sigma - z) - t * boost::math::cdf(standard, -z);
+}
 
 }  // namespace caresim::testing

@@ -102,7 +102,10 @@ TEST_CASE("a tiny scenario with a fixed seed tells the same story as the golden 
   agenda.run_until(clock.start_of(s.run.start_date.plus_years(2)), care);
 
   const std::string golden_path = std::string(std::getenv("CARESIM_SOURCE_DIR")) + "/tests/model/golden/tiny_trace.txt";
-  if (std::getenv("CARESIM_UPDATE_GOLDEN")) std::ofstream(golden_path, std::ios::binary) << trace.text();
+  if (std::getenv("CARESIM_UPDATE_GOLDEN")) {
+    std::ofstream(golden_path, std::ios::binary) << trace.text();
+    FAIL("golden trace rewritten at " << golden_path << ": review its diff, then run without CARESIM_UPDATE_GOLDEN");
+  }
   const std::string golden = testing::read_file(golden_path);
   REQUIRE_FALSE(golden.empty());
   CHECK(trace.text() == golden);
