@@ -71,8 +71,7 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
     return run::run_experiment(scenarios, options);
   }();
-  output::write_comparison_outputs(out, loaded, result);
-  report::write_reports(out);
+  output::write_comparison_outputs(out, loaded, result, report::write_reports);  // committed with the reports
 
   if (!flags.quiet) {
     spdlog::info("{} scenarios compared over {} replications in {:.2f} s; results in {}", scenarios.size(),

@@ -29,14 +29,16 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
     return run::run_experiment(scenarios, options);
   }();
+  // The reports are made from the staged results and committed with them.
   if (runs.is_sweep()) {
-    output::write_sweep_outputs(out, runs, result);
-    for (const std::string& value_directory : output::sweep_directory_names(runs))
-      report::write_reports(std::filesystem::path(out) / value_directory);
-    report::write_reports(out);  // the sweep's own page, over the values
+    output::write_sweep_outputs(out, runs, result, [&runs](const std::filesystem::path& staged) {
+      for (const std::string& value_directory : output::sweep_directory_names(runs))
+        report::write_reports(staged / value_directory);
+      report::write_reports(staged);  // the sweep's own page, over the values
+    });
   } else {
-    output::write_run_outputs(out, scenarios.front(), runs.scenarios.front().effective_yaml, result);
-    report::write_reports(out);
+    output::write_run_outputs(out, scenarios.front(), runs.scenarios.front().effective_yaml, result,
+                              report::write_reports);
   }
 
   if (!flags.quiet) {

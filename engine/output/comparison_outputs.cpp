@@ -113,7 +113,8 @@ std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> sce
 }
 
 void write_comparison_outputs(const std::filesystem::path& directory,
-                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result) {
+                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result,
+                              const FinishStaging& finish) {
   const auto directories = directory_names(names_of(scenarios));
   OutputDirectory out(directory);
   for (std::size_t s = 0; s < scenarios.size(); ++s)
@@ -121,7 +122,7 @@ void write_comparison_outputs(const std::filesystem::path& directory,
   out.write("comparison.json", comparison_json(scenarios, result));
   out.write("comparison.csv", comparison_csv(scenarios, result));
   out.write("comparison_by_year.csv", comparison_by_year_csv(scenarios, result));
-  out.commit();
+  out.commit(finish);
 }
 
 }  // namespace caresim::output

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 
+#include "output/output_directory.hpp"
 #include "run/experiment.hpp"
 #include "scenario/load_scenario.hpp"
 
@@ -17,8 +18,9 @@ std::string comparison_csv(std::span<const scenario::LoadedScenario> scenarios, 
 std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> scenarios,
                                    const run::ExperimentResult& result);
 
-// Writes the whole of `directory`, all or nothing.
+// Writes the whole of `directory`, with what `finish` adds, all or nothing.
 void write_comparison_outputs(const std::filesystem::path& directory,
-                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result);
+                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result,
+                              const FinishStaging& finish = {});
 
 }  // namespace caresim::output

@@ -36,7 +36,8 @@ void OutputDirectory::write(const std::string& name, const std::string& contents
   if (!out) throw std::runtime_error("cannot write " + (target_ / name).string());
 }
 
-void OutputDirectory::commit() {
+void OutputDirectory::commit(const FinishStaging& finish) {
+  if (finish) finish(staging_);
   // Replace the previous results only once the new ones are complete.
   if (fs::exists(target_)) {
     const fs::path old = target_.string() + ".old-" + std::to_string(::getpid());

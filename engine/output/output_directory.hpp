@@ -4,9 +4,15 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace caresim::output {
+
+// What a command adds to the staged files before they are committed, reading them from the
+// staged tree it is given (the reports, made from the results): the directory then appears
+// with them, whole, or not at all.
+using FinishStaging = std::function<void(const std::filesystem::path& staged)>;
 
 class OutputDirectory {
  public:
@@ -20,7 +26,8 @@ class OutputDirectory {
   // `name` may lead through subdirectories ("more-carers/summary.json"): the whole tree is
   // staged and committed at once.
   void write(const std::string& name, const std::string& contents) const;
-  void commit();
+  // Runs `finish` (if any) on the staged tree, then puts it in place of the target.
+  void commit(const FinishStaging& finish = {});
 
  private:
   std::filesystem::path target_;

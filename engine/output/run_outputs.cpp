@@ -91,10 +91,11 @@ void stage_run_files(const OutputDirectory& out, const std::string& subdirectory
 }
 
 void write_run_outputs(const std::filesystem::path& directory, const scenario::Scenario& scenario,
-                       const std::string& effective_yaml, const run::ExperimentResult& result) {
+                       const std::string& effective_yaml, const run::ExperimentResult& result,
+                       const FinishStaging& finish) {
   OutputDirectory out(directory);
   stage_run_files(out, "", scenario, effective_yaml, result);
-  out.commit();
+  out.commit(finish);
 }
 
 }  // namespace caresim::output

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <stdexcept>
+
 #include <nlohmann/json.hpp>
 
 #include "output/output_directory.hpp"
@@ -80,6 +83,35 @@ TEST_CASE("an output directory that is never committed leaves nothing behind, no
   }
   CHECK(read_file(tmp / "results" / "a.txt") == "first");
   CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
+}
+
+TEST_CASE("what a command adds before commit reads the staged files and lands with them; if it fails, nothing does",
+          "[output]") {
+  testing::TempDirectory tmp;
+  {
+    output::OutputDirectory out(tmp / "results");
+    out.write("a.txt", "first");
+    out.commit();
+  }
+  SECTION("the addition comes in with the files it was made from") {
+    output::OutputDirectory out(tmp / "results");
+    out.write("a.txt", "second");
+    out.commit([](const std::filesystem::path& staged) {
+      std::ofstream(staged / "report.txt") << "made from " << read_file(staged / "a.txt");
+    });
+    CHECK(read_file(tmp / "results" / "report.txt") == "made from second");
+  }
+  SECTION("an addition that fails (a report that cannot be written) leaves the old results as they were") {
+    {
+      output::OutputDirectory out(tmp / "results");
+      out.write("a.txt", "second");
+      CHECK_THROWS_AS(out.commit([](const std::filesystem::path&) { throw std::runtime_error("cannot write report"); }),
+                      std::runtime_error);
+    }
+    CHECK(read_file(tmp / "results" / "a.txt") == "first");
+    CHECK_FALSE(std::filesystem::exists(tmp / "results" / "report.txt"));
+  }
+  CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);  // no staging left behind
 }
 
 TEST_CASE("committing replaces the previous results whole", "[output]") {
