@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 #include "output/comparison_outputs.hpp"
 #include "output/run_outputs.hpp"
 #include "run/experiment.hpp"
@@ -23,6 +25,30 @@ TEST_CASE("the same seed gives byte-identical outputs on 1 and 2 threads", "[run
   CHECK(output::timeseries_csv(a) == output::timeseries_csv(b));
   CHECK(output::yearly_csv(a) == output::yearly_csv(b));
   CHECK(one.events == two.events);
+}
+
+// Past StreamingSummary::kExactValues replications the percentiles are estimated (P-squared)
+// in the order values are added, so the order must be the replications', not the threads'.
+TEST_CASE("past 100 replications, every output is the same on 1, 2, 3 and 8 threads", "[run][determinism]") {
+  auto s = testing::minimal_scenario();
+  s.run.replications = 120;
+  s.run.years = 1;
+  s.run.warmup_years = 0;
+  const auto kpi_summaries = [&s](const run::ExperimentResult& result) {
+    return nlohmann::json::parse(output::summary_json(s, result))["kpis"].dump();
+  };
+  const auto one = run::run_experiment(s, 1);
+  const auto& a = one.scenarios[0].aggregate;
+  for (const int threads : {2, 3, 8}) {
+    INFO(threads << " threads");
+    const auto many = run::run_experiment(s, threads);
+    const auto& b = many.scenarios[0].aggregate;
+    CHECK(many.threads == threads);
+    CHECK(kpi_summaries(one) == kpi_summaries(many));
+    CHECK(output::kpis_by_replication_csv(a) == output::kpis_by_replication_csv(b));
+    CHECK(output::timeseries_csv(a) == output::timeseries_csv(b));
+    CHECK(output::yearly_csv(a) == output::yearly_csv(b));
+  }
 }
 
 TEST_CASE("replications differ from one another, and a different seed gives different results", "[run][determinism]") {
