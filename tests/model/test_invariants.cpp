@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <list>
 #include <map>
 
 #include "kernel/agenda.hpp"
@@ -301,4 +302,40 @@ TEST_CASE("every child leaves care by the 18th birthday", "[model][invariants]")
   CHECK(ages.turned_18 > ages.checked / 2);
   for (const model::Child& child : care.children())  // nobody still in care has turned 18
     if (child.in_care) REQUIRE(last_moment(child) > end);
+}
+
+TEST_CASE("waiting children are placed first come first served", "[model][invariants]") {
+  // One kind of child and carer, no IFA: any place freed fits every waiting child, so the
+  // one placed must be the one waiting longest. (In-house only, Erlang-B's queue is long.)
+  auto s = testing::minimal_scenario();
+  s.provision.ifa.reset();
+  s.children.entries_per_year = 480;
+  const kernel::Clock clock(s.run.start_date);
+  kernel::Agenda agenda;
+  model::EventPublisher publisher;
+  struct Queue final : model::CareObserver {
+    std::list<model::ChildId> waiting;  // in the order they began to wait
+    model::ChildId just_stopped = model::kNoChild;
+    bool was_first = false;
+    long placed_from_queue = 0, overtaken = 0;
+    void on(const model::WaitingStarted& e) override { waiting.push_back(e.child); }
+    void on(const model::WaitingEnded& e) override {
+      was_first = !waiting.empty() && waiting.front() == e.child;
+      waiting.remove(e.child);
+      just_stopped = e.child;
+    }
+    // Right after its wait ends, a child is either placed or leaves care.
+    void on(const model::PlacementStarted& e) override {
+      if (e.child != just_stopped) return;
+      ++placed_from_queue;
+      if (!was_first) ++overtaken;
+      just_stopped = model::kNoChild;
+    }
+  } queue;
+  publisher.subscribe<model::WaitingStarted, model::WaitingEnded, model::PlacementStarted>(queue);
+  model::CareSystem care(s, 0, clock, agenda, publisher);
+  care.start();
+  agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), care);
+  CHECK(queue.placed_from_queue > 1000);
+  CHECK(queue.overtaken == 0);
 }

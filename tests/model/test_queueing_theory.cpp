@@ -63,7 +63,7 @@ TEST_CASE("a small pool under heavy load overflows as Erlang-B says", "[model][t
   check_loss_system(s);
 }
 
-TEST_CASE("without an IFA, children wait first come first served and places stay full while anyone waits",
+TEST_CASE("without an IFA, children wait and places stay full while anyone waits (the order is checked in test_invariants)",
           "[model][theory]") {
   // Stays run from entry whether or not the child is placed, so the number in care N is the
   // M/G/infinity Poisson(a); places filled are min(N, c) and children waiting (N - c)+.
