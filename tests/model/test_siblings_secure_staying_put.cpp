@@ -72,18 +72,20 @@ TEST_CASE("with every child going home soon and a chance p of coming back, re-en
 
 TEST_CASE("young people Staying Put number chance x leavers per year x years staying (Little's law)",
           "[model][staying-put]") {
-  // 17-year-olds stay to 18 in foster care; a share q then stay on for exactly one year.
+  // 16- and 17-year-olds with no way out of care but their 18th birthday, in foster care; a
+  // share q then stay on for exactly one year (365 days).
   auto s = minimal_scenario();
   s.children.entries_per_year = 100;
   s.children.age_at_entry = {0, 0, 0, 0, 1.0};
-  s.children.stay = exponential_days(20 * 365.0);  // 18 comes first, almost always
+  s.children.stay.reset();
   s.provision.in_house_foster.reset();
   scenario::LeavingCareSpec leaving;
   leaving.staying_put = scenario::StayingPutSpec{0.4, fixed_days(365)};
   s.leaving_care = leaving;
   const auto result = run::run_experiment(s, 2);
-  const auto turned_18 = interval_99(kpi_values(result, "exit_share.turned_18")).mean;
-  CHECK(interval_99(kpi_values(result, "staying_put_mean")).contains(0.4 * 100 * turned_18 * 1.0));
+  CHECK(interval_99(kpi_values(result, "exit_share.turned_18")).mean == 1.0);
+  const double years_staying = 365 / kernel::kDaysPerYear;
+  CHECK(interval_99(kpi_values(result, "staying_put_mean")).contains(0.4 * 100 * years_staying));
 }
 
 TEST_CASE("a child meeting the secure criteria spends its secure stay there, then moves on", "[model][secure]") {
