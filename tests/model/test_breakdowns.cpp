@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "replication_interval.hpp"
 #include "run/experiment.hpp"
 #include "scenario_builder.hpp"
@@ -90,4 +92,27 @@ TEST_CASE("exits put back by overloaded social workers leave the breakdown rate 
                                interval_99(kpi_values(result, "entries_per_year")).mean;
   REQUIRE(years_in_care > 1.3);
   CHECK(interval_99(kpi_values(result, "breakdowns_per_placement_year")).contains(h));
+}
+
+TEST_CASE("the share of children with 3+ placements in the year follows from a constant hazard, as the DfE counts it",
+          "[model][breakdowns][kpi]") {
+  // Babies enter and stay to 18 (T = 18 - A years, A ~ U(0, 1): 17.5 on average), each placed
+  // with an IFA at once and again after every breakdown, at hazard h. At a 31 March the
+  // placement held a year before counts as one: a child in care all year had 3+ if it had 2+
+  // breakdowns, Poisson(h); one in care for tau < 1 year (1 in 17.5 of them, uniform) if
+  // Poisson(h tau) >= 2, which averages 1 - (2 - e^-h (2 + h)) / h over tau.
+  const double h = 0.5;
+  auto s = ifa_only_with_breakdowns(h);
+  s.children.entries_per_year = 100;
+  s.children.age_at_entry = {1.0, 0, 0, 0, 0};
+  s.children.stay.reset();
+  s.leaving_care = scenario::LeavingCareSpec{};
+  s.run.warmup_years = 20;  // every child in care entered during the run
+  const double all_year = 1 - std::exp(-h) * (1 + h);
+  const double first_year = 1 - (2 - std::exp(-h) * (2 + h)) / h;
+  const double years_in_care = 17.5;
+  const double expected = (first_year + (years_in_care - 1) * all_year) / years_in_care;
+  const auto result = run::run_experiment(s, 2);
+  INFO("theory " << expected);
+  CHECK(interval_99(kpi_values(result, "share_3plus_placements_in_year")).contains(expected));
 }
