@@ -20,8 +20,10 @@ class ChildrenInCare {
     PlacementType type = PlacementType::emergency;  // of the current placement
     bool far_from_home = false;                     // the current placement
     // Since the last 31 March, the one held then counting as one; counted only up to 3, all
-    // the DfE's measure asks.
+    // the DfE's measure asks. The year's placements count in every period of care in it: a
+    // child who went home and came back keeps those of before.
     std::uint8_t placements_in_year = 0;
+    std::uint32_t year = 0;  // the count's year: how many 31 Marches had passed
     kernel::Date date_of_birth;
     std::uint32_t sibling_group = 0;  // 0: alone
     model::ChildId unit = model::kNoChild;  // the current placement's, named by its lead child
@@ -31,7 +33,9 @@ class ChildrenInCare {
 
   void on(const model::ChildEntered& e) {
     Child& c = children_.entered(e.child);
+    const Child before = c;
     c = Child{};
+    if (e.re_entry) count_in_this_year(before, c);
     c.in_care = true;
     c.date_of_birth = e.date_of_birth;
     c.sibling_group = e.sibling_group;
@@ -44,6 +48,7 @@ class ChildrenInCare {
     c.type = e.type;
     c.placed_since = e.time;
     c.far_from_home = e.miles > kFarFromHomeMiles;
+    count_in_this_year(c, c);
     if (c.placements_in_year < 3) ++c.placements_in_year;
     c.unit = e.unit;
   }
@@ -58,16 +63,26 @@ class ChildrenInCare {
   template <class... Readers>
   void read_on_31_march(const model::YearEnded& e, Readers&... readers) {
     (readers.start(e), ...);
+    ++year_;
     for (Child& c : children_) {
       if (!c.in_care) continue;
       (readers.count(c), ...);
       c.placements_in_year = c.placed ? 1 : 0;
+      c.year = year_;
     }
     (readers.finish(e), ...);
   }
 
  private:
+  // `to` takes `from`'s placements in the year if they were counted in this year; none if
+  // they were counted before the last 31 March (the child was out of care on it).
+  void count_in_this_year(const Child& from, Child& to) const {
+    to.placements_in_year = from.year == year_ ? from.placements_in_year : 0;
+    to.year = year_;
+  }
+
   ChildRecords<Child> children_;
+  std::uint32_t year_ = 0;  // 31 Marches passed
 };
 
 }  // namespace caresim::metrics
