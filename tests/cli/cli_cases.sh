@@ -26,6 +26,17 @@ case "$case_name" in
     grep -q '"replications": 3' "$work/out/summary.json" || fail "--replications not applied"
     [ "$(wc -l <"$work/out/kpis_by_replication.csv")" -eq 4 ] || fail "expected 3 replication rows"
     ;;
+  seed_flag_reseeds_and_no_progress_bar_off_a_terminal)
+    # Without --quiet and with stderr not a terminal: the closing line, but no progress bar.
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/seeded" --replications 2 --seed 7
+    grep -q '"seed": 7' "$work/seeded/summary.json" || fail "--seed not in summary.json"
+    grep -q "results in" "$work/stderr" || { cat "$work/stderr"; fail "no closing line"; }
+    ! grep -q $'\r' "$work/stderr" || fail "a progress bar written to a file"
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/default" --replications 2 --quiet
+    grep -q '"seed": 1' "$work/default/summary.json" || fail "the scenario's seed not in summary.json"
+    ! cmp -s "$work/seeded/kpis_by_replication.csv" "$work/default/kpis_by_replication.csv" \
+      || fail "--seed 7 gave the same replications as the scenario's seed"
+    ;;
   wrong_scenario_exits_2_and_writes_nothing)
     cat >"$work/bad.yaml" <<'YAML'
 name: bad
