@@ -1,6 +1,7 @@
-// The DfE's 31 March snapshot of children in care: where they are placed (the placement mix)
-// and the share placed more than 20 miles from home, averaged over the 31 Marches of the
-// reported horizon. Children with no placement on the day are left out of both.
+// The DfE's 31 March snapshot of children in care: how many, where they are placed (the
+// placement mix) and the share placed more than 20 miles from home, averaged over the 31
+// Marches of the reported horizon. Children with no placement on the day are counted in care
+// but left out of the mix and the distances.
 #pragma once
 
 #include <array>
@@ -16,9 +17,10 @@ class Snapshot31March {
   // horizon (ChildrenInCare::read_on_31_march).
   void start(const model::YearEnded&) {
     by_type_ = {};
-    placed_ = far_ = 0;
+    in_care_ = placed_ = far_ = 0;
   }
   void count(const ChildrenInCare::Child& child) {
+    ++in_care_;
     if (!child.placed) return;
     ++placed_;
     ++by_type_[static_cast<std::size_t>(child.type)];
@@ -30,6 +32,9 @@ class Snapshot31March {
  private:
   std::array<long, kPlacementTypeCount> by_type_{};  // placed at this 31 March, ...
   long placed_ = 0, far_ = 0;                        // ... in all, and far from home
+  long in_care_ = 0;                                 // in care at this 31 March
+  double in_care_sum_ = 0;
+  int marches_ = 0;  // every 31 March of the horizon; snapshots_ those with a child placed
   std::array<double, kPlacementTypeCount> share_sums_{};
   double far_share_sum_ = 0;
   int snapshots_ = 0;

@@ -84,6 +84,7 @@ Presentation present(std::string_view name) {
       {"entries_per_year", "Children entering care per year", count},
       {"exits_per_year", "Children leaving care per year", count},
       {"children_in_care_mean", "Children in care (average over time)", count},
+      {"children_in_care_31_march", "Children in care at 31 March", count},
       {"in_house_occupancy_mean", "In-house foster places filled (occupancy)", share},
       {"waiting_days_mean", "Days waiting for a placement (mean)", days},
       {"children_waiting_mean", "Children waiting for a placement (average over time)", count},
@@ -173,6 +174,7 @@ Presentation present(std::string_view name) {
 const std::vector<std::string>& headline_kpis() {
   static const std::vector<std::string> kHeadline{
       "children_in_care_mean",
+      "children_in_care_31_march",
       "entries_per_year",
       "placement_mix_31_march.in_house_foster",
       "placement_mix_31_march.ifa",

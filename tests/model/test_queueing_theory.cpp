@@ -32,6 +32,8 @@ void check_loss_system(const scenario::Scenario& s, double start_up_shortfall = 
   const auto in_care = interval_99(kpi_values(result, "children_in_care_mean"));
   CHECK(in_care.contains(a));
   CHECK(start_up_shortfall < 0.1 * in_care.half_width);
+  // The DfE's count, on each 31 March: Poisson(a) too, so a on average.
+  CHECK(interval_99(kpi_values(result, "children_in_care_31_march")).contains(a));
   const auto waiting = kpi_values(result, "waiting_days_mean");
   CHECK(*std::max_element(waiting.begin(), waiting.end()) == 0.0);  // an IFA always has room
 }
