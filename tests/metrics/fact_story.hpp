@@ -1,0 +1,64 @@
+// Test helper: one replication's metrics (the recorder, over a horizon of one financial year
+// from 1 April 2025 after a year of warm-up) fed hand-made facts, in the order they happen,
+// so a test states exactly what happened and when; then any KPI by name.
+#pragma once
+
+#include <string>
+
+#include "metrics/recorder.hpp"
+#include "scenario_builder.hpp"
+
+namespace caresim::testing {
+
+class FactStory {
+ public:
+  FactStory()
+      : window_(metrics::ReportingWindow::of(clock_, kernel::Date::from_ymd(2025, 4, 1), 1)),
+        recorder_(window_, scenario_) {
+    recorder_.subscribe_to(publisher_);
+  }
+  kernel::Ticks on(int year, int month, int day) const { return clock_.start_of(kernel::Date::from_ymd(year, month, day)); }
+  kernel::Ticks horizon_end() const { return window_.end; }
+
+  void enters(std::uint32_t child, kernel::Ticks when, bool re_entry = false) {
+    publisher_.publish(model::ChildEntered{when, model::ChildId{child}, AgeBand::age_5_9, NeedLevel::standard,
+                                           model::LocalityId{0}, kernel::Date::from_ymd(2015, 1, 1), 0, re_entry});
+  }
+  void placed(std::uint32_t child, kernel::Ticks when, PlacementType type = PlacementType::ifa,
+              model::HouseholdId household = model::kNoHousehold) {
+    publisher_.publish(model::PlacementStarted{when, model::ChildId{child}, type, when, when, 1, 0.0, 0,
+                                               model::ChildId{child}, household, false});
+  }
+  void moves(std::uint32_t child, kernel::Ticks when) {
+    publisher_.publish(model::PlacementEnded{when, model::ChildId{child}, PlacementType::ifa, model::EndingReason::breakdown});
+    placed(child, when);
+  }
+  void goes_home(std::uint32_t child, kernel::Ticks when) {
+    publisher_.publish(model::PlacementEnded{when, model::ChildId{child}, PlacementType::ifa, model::EndingReason::left_care});
+    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, model::LeavingReason::return_home});
+  }
+  void march_31(int year) {
+    const auto date = kernel::Date::from_ymd(year, 3, 31);
+    publisher_.publish(model::YearEnded{clock_.end_of(date), date});
+  }
+  template <class Fact>
+  void publish(const Fact& fact) {
+    publisher_.publish(fact);
+  }
+  double kpi(const std::string& name) {
+    const auto measured = recorder_.report();
+    for (std::size_t k = 0; k < measured.kpi_names.size(); ++k)
+      if (measured.kpi_names[k] == name) return measured.kpi_values[k];
+    FAIL("no KPI " << name);
+    return 0;
+  }
+
+ private:
+  const scenario::Scenario scenario_ = minimal_scenario();
+  const kernel::Clock clock_{kernel::Date::from_ymd(2024, 4, 1)};
+  metrics::ReportingWindow window_;
+  model::EventPublisher publisher_;
+  metrics::Recorder recorder_;
+};
+
+}  // namespace caresim::testing
