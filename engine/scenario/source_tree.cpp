@@ -16,9 +16,42 @@ SourcePlace place_of(const YAML::Mark& mark, const std::string& file) {
   return {file, mark.line + 1, mark.column + 1};
 }
 
-SourceNode convert(const YAML::Node& node, const std::string& file,
-                   std::vector<Diagnostic>& diagnostics) {
+// An alias (*a) stands for the whole node its anchor (&a) names, so a few lines can stand for
+// a tree of any size ("billion laughs"), or for one without end when the alias is inside its
+// own anchor (`&a [*a]`). yaml-cpp shares the node rather than copying it; our copy stops at
+// these bounds, far beyond any scenario (the baseline is 7 deep and about 400 values), so
+// that such a file is an error instead of exhausting memory or the stack.
+constexpr int kDeepest = 100;
+constexpr std::size_t kMostValues = 100'000;
+
+// One file's conversion: where problems go, and how much of the bounds is used.
+struct Conversion {
+  const std::string& file;
+  std::vector<Diagnostic>& diagnostics;
+  std::size_t values = 0;
+  bool too_big = false;  // reported once; the tree is then unusable
+};
+
+// Whether `node`, `depth` levels down, is still within the bounds; reports it once if not.
+bool within_bounds(const YAML::Node& node, int depth, Conversion& conversion) {
+  if (conversion.too_big) return false;
+  if (depth <= kDeepest && ++conversion.values <= kMostValues) return true;
+  const SourcePlace place = place_of(node.Mark(), conversion.file);
+  const std::string message =
+      depth > kDeepest ? "nested more than " + std::to_string(kDeepest) +
+                             " levels deep (an alias inside its own anchor nests without end)"
+                       : "more than " + std::to_string(kMostValues) +
+                             " values, counting each alias as a copy of what its anchor names";
+  conversion.diagnostics.push_back({place.file, place.line, place.column, message, ""});
+  conversion.too_big = true;
+  return false;
+}
+
+SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
   SourceNode out;
+  if (!within_bounds(node, depth, conversion)) return out;
+  const std::string& file = conversion.file;
+  std::vector<Diagnostic>& diagnostics = conversion.diagnostics;
   out.place = place_of(node.Mark(), file);
   switch (node.Type()) {
     case YAML::NodeType::Scalar:
@@ -27,7 +60,7 @@ SourceNode convert(const YAML::Node& node, const std::string& file,
       break;
     case YAML::NodeType::Sequence:
       out.kind = SourceNode::Kind::sequence;
-      for (const YAML::Node& item : node) out.items.push_back(convert(item, file, diagnostics));
+      for (const YAML::Node& item : node) out.items.push_back(convert(item, depth + 1, conversion));
       break;
     case YAML::NodeType::Map:
       out.kind = SourceNode::Kind::map;
@@ -37,7 +70,7 @@ SourceNode convert(const YAML::Node& node, const std::string& file,
           diagnostics.push_back({file, key_place.line, key_place.column, "a key must be text", ""});
           continue;
         }
-        SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, file, diagnostics)};
+        SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, depth + 1, conversion)};
         // yaml-cpp places an empty value on the next token, which may be lines away.
         if (entry.value.kind == SourceNode::Kind::null) entry.value.place = key_place;
         if (SourceEntry* first = out.find(entry.key)) {
@@ -110,7 +143,9 @@ std::optional<SourceNode> load_source_file(const std::string& path,
     diagnostics.push_back({path, e.mark.line + 1, e.mark.column + 1, e.msg, ""});
     return std::nullopt;
   }
-  SourceNode root = convert(document, path, diagnostics);
+  Conversion conversion{path, diagnostics};
+  SourceNode root = convert(document, 0, conversion);
+  if (conversion.too_big) return std::nullopt;
   if (root.kind == SourceNode::Kind::null) root.place = {path, 1, 1};
   return root;
 }

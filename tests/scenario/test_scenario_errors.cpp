@@ -233,5 +233,39 @@ TEST_CASE("a file that is not a map of keys is reported as such", "[scenario][er
         Lines{"1:1: a scenario must be a map of keys, got a list"});
 }
 
+TEST_CASE("an alias inside its own anchor is reported, not followed without end", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::vector<std::string> lines = located(problems_loading(folder.write("cycle.yaml", "name: &a [*a]\n")));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] == "1:7: nested more than 100 levels deep (an alias inside its own anchor nests without end)");
+}
+
+TEST_CASE("aliases that multiply into a huge tree are reported, not copied", "[scenario][errors]") {
+  ScenarioFolder folder;
+  // Each line ten times the one before: a million values from six short lines.
+  const std::string path = folder.write("laughs.yaml", R"(a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+)");
+  const std::vector<Diagnostic> problems = problems_loading(path);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].line > 0);
+  CHECK(problems[0].message == "more than 100000 values, counting each alias as a copy of what its anchor names");
+}
+
+TEST_CASE("an alias of a small section still loads as a copy of it", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("alias.yaml", R"(name: &n aliased
+description: *n
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision: {}
+)");
+  CHECK(load_scenario(path).scenario.description == "aliased");
+}
+
 }  // namespace
 }  // namespace caresim::scenario
