@@ -82,7 +82,7 @@ CampaignSpec read_campaign(MapReader campaign) {
   CampaignSpec spec;
   spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", at_least(0));
   spec.start_date = campaign.required<kernel::Date>("start_date");
-  spec.years = campaign.required<int>("years", at_least(1));
+  spec.years = campaign.required<int>("years", kYearsOfARun);
   spec.cost_gbp_per_year = campaign.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
   return spec;
 }

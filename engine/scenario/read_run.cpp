@@ -5,8 +5,8 @@ namespace caresim::scenario {
 RunSettings read_run(MapReader run) {
   RunSettings settings;
   settings.start_date = run.required<kernel::Date>("start_date");
-  settings.years = run.required<int>("years", at_least(1));
-  settings.warmup_years = run.or_default<int>("warmup_years", 0, at_least(0));
+  settings.years = run.required<int>("years", kYearsOfARun);
+  settings.warmup_years = run.or_default<int>("warmup_years", 0, Range{0, false, kYearsOfARun.high});
   settings.replications = run.or_default<int>("replications", 1, at_least(1));
   settings.seed = run.or_default<std::uint64_t>("seed", 1);
   settings.threads = run.or_default<int>("threads", 0, at_least(0));  // 0: every core

@@ -19,6 +19,12 @@ struct Localities {
   std::vector<std::string_view> names;
 };
 
+// The most years of anything that runs for years (the horizon, the warm-up, a campaign).
+// Dates are exact from year -32767 to 32767 (kernel/civil_days.hpp): with start dates written
+// in four digits, a thousand years each way keeps every date of a run within them, and is far
+// beyond any horizon worth simulating (the benchmarks run 200).
+inline constexpr Range kYearsOfARun{1, false, 1000};
+
 Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);

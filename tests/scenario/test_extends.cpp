@@ -101,7 +101,7 @@ provision: {ifaa: {}}
 )");
   const std::vector<Diagnostic> problems = problems_loading(option);
   CHECK(located(problems) ==
-        Lines{"2:38: must be >= 1, got 0 (run.years)",
+        Lines{"2:38: must be between 1 and 1000, got 0 (run.years)",
               "3:13: unknown key 'ifaa' (did you mean 'ifa'?) (provision.ifaa)"});
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].file == base);

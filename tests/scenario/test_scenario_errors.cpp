@@ -125,8 +125,8 @@ provision:
   ifa: {max_placements: -2}
 )");
   CHECK(located(problems_loading(path)) ==
-        Lines{"2:38: must be >= 1, got 0 (run.years)",
-              "2:55: must be >= 0, got -1 (run.warmup_years)",
+        Lines{"2:38: must be between 1 and 1000, got 0 (run.years)",
+              "2:55: must be between 0 and 1000, got -1 (run.warmup_years)",
               "2:73: must be >= 1, got 0 (run.replications)",
               "4:21: must be >= 0, got -5 (children.entries_per_year)",
               "5:23: must be between 0 and 1, got 1.5 (children.age_at_entry.0)",
@@ -231,6 +231,26 @@ TEST_CASE("a file that is not a map of keys is reported as such", "[scenario][er
         Lines{"1:1: a scenario must be a map of keys, got nothing"});
   CHECK(located(problems_loading(folder.write("list.yaml", "- name: x\n"))) ==
         Lines{"1:1: a scenario must be a map of keys, got a list"});
+}
+
+TEST_CASE("a run or campaign longer than a thousand years is refused: dates are exact only to year 32767",
+          "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("long.yaml", R"(name: long
+run: {start_date: 2025-04-01, years: 2147483647, warmup_years: 100000}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision: {in_house_foster: {households: 1}}
+carer_supply:
+  enquiries_per_year: 1
+  application_share: 0.1
+  assessment: {distribution: fixed, days: 1}
+  approval_share: 0.5
+  campaign: {extra_enquiries_per_year: 1, start_date: 2026-04-01, years: 1001}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"2:38: must be between 1 and 1000, got 2147483647 (run.years)",
+              "2:64: must be between 0 and 1000, got 100000 (run.warmup_years)",
+              "10:74: must be between 1 and 1000, got 1001 (carer_supply.campaign.years)"});
 }
 
 TEST_CASE("an alias inside its own anchor is reported, not followed without end", "[scenario][errors]") {
