@@ -17,7 +17,14 @@ inline constexpr Ticks kTicksPerDay = 86'400;  // one tick is one second
 inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kDaysPerWeek = 7;
 
-constexpr Ticks days_to_ticks(double days) { return static_cast<Ticks>(days * kTicksPerDay + 0.5); }
+// A delay this long (about 270 million years) comes after the end of any run; longer ones,
+// infinity and NaN, which a wide distribution or a tiny rate can draw, are cut to it, since
+// converting a double beyond the range of Ticks is undefined. Every time in a run plus a
+// thousand such delays still fits in Ticks.
+inline constexpr double kNeverDays = 1e11;
+constexpr Ticks days_to_ticks(double days) {
+  return static_cast<Ticks>((days < kNeverDays ? days : kNeverDays) * kTicksPerDay + 0.5);
+}
 constexpr double ticks_to_days(Ticks ticks) { return static_cast<double>(ticks) / kTicksPerDay; }
 
 // Whether every time within `relative` of `days` comes to the same tick as `days` does: then

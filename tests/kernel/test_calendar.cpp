@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include "kernel/calendar.hpp"
 
 using caresim::kernel::Clock;
@@ -89,6 +91,18 @@ TEST_CASE("the clock maps ticks to dates and back from the start date", "[kernel
   CHECK(clock.date_at(kTicksPerDay) == Date::from_ymd(2025, 4, 2));
   CHECK(clock.date_at(-1) == Date::from_ymd(2025, 3, 31));
   CHECK(clock.start_of(Date::from_ymd(2026, 4, 1)) == 365 * kTicksPerDay);
+}
+
+TEST_CASE("a delay too long for the clock, infinite or NaN comes to the same tick, after any run", "[kernel][calendar]") {
+  using caresim::kernel::days_to_ticks;
+  using caresim::kernel::kNeverDays;
+  const auto never = days_to_ticks(kNeverDays);
+  CHECK(days_to_ticks(1.5) == 3 * kTicksPerDay / 2);
+  CHECK(days_to_ticks(1e300) == never);
+  CHECK(days_to_ticks(std::numeric_limits<double>::infinity()) == never);
+  CHECK(days_to_ticks(std::numeric_limits<double>::quiet_NaN()) == never);
+  CHECK(never > days_to_ticks(2000 * caresim::kernel::kDaysPerYear));  // the longest run with its warm-up
+  CHECK(never < std::numeric_limits<caresim::kernel::Ticks>::max() / 1000);
 }
 
 TEST_CASE("every day from year -32767 to 32767 converts to its date and back", "[kernel][calendar]") {
