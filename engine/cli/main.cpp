@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
 
   CLI::App* run = app.add_subcommand("run", "run the replications of one scenario (one run per value of a sweep)");
   run->add_option("scenario", scenario_path, "scenario YAML file")->required();
-  run->add_option("--out", out, "output directory")->required();
+  run->add_option("--out", out, "output directory")->required()->check(cli::output_directory());
   cli::add_run_flags(*run, run_flags);
 
   CLI::App* compare =
@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
   compare->add_option("scenarios", compared, "scenario YAML files, the first the one to compare against")
       ->required()
       ->expected(2, -1);
-  compare->add_option("--out", out, "output directory")->required();
+  compare->add_option("--out", out, "output directory")->required()->check(cli::output_directory());
   cli::add_run_flags(*compare, compare_flags);
 
   CLI::App* validate = app.add_subcommand("validate", "check a scenario and print the effective scenario");

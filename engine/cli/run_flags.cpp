@@ -1,6 +1,7 @@
 #include "cli/run_flags.hpp"
 
 #include <charconv>
+#include <filesystem>
 
 namespace caresim::cli {
 namespace {
@@ -39,7 +40,35 @@ CLI::Validator precision_target() {
       "KPI=HALF_WIDTH");
 }
 
+// A file an earlier run, sweep or comparison always writes: a directory holding one is
+// results, which a new run may replace.
+bool holds_results(const std::filesystem::path& directory) {
+  std::error_code error;
+  for (const char* name : {"summary.json", "sweep.json", "comparison.json"})
+    if (std::filesystem::is_regular_file(directory / name, error)) return true;
+  return false;
+}
+
 }  // namespace
+
+CLI::Validator output_directory() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        namespace fs = std::filesystem;
+        if (text.empty()) return "must name a directory";
+        fs::path target(text);
+        if (target.filename().empty()) target = target.parent_path();  // "out/" names "out"
+        std::error_code error;
+        const fs::file_status status = fs::status(target, error);
+        if (!fs::exists(status)) return {};
+        if (!fs::is_directory(status))
+          return "'" + text + "' is not a directory: the results would replace it; name a new directory";
+        if (fs::is_empty(target, error) || holds_results(target)) return {};
+        return "'" + text + "' holds files that are not caresim results, which the results would replace; " +
+               "name a new or empty directory";
+      },
+      "DIR");
+}
 
 void add_run_flags(CLI::App& command, RunFlags& flags) {
   auto* replications =

@@ -26,6 +26,10 @@ struct RunFlags {
 
 void add_run_flags(CLI::App& command, RunFlags& flags);
 
+// --out: results replace whatever is there (output/output_directory.hpp), so it must be new,
+// empty, or the results of an earlier run, sweep or comparison; checked before anything runs.
+CLI::Validator output_directory();
+
 // Applies the overrides to the scenario, and notes every flag that changes what is run at the
 // top of the effective scenario, so the copy written beside the results says how it was run.
 void apply(const RunFlags& flags, scenario::LoadedScenario& loaded);

@@ -180,6 +180,23 @@ YAML
     [ ! -e "$work/out" ] || fail "output written for wrong input"
     [ -z "$(ls -A "$work" | grep -v -e '.yaml$' -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
     ;;
+  out_never_replaces_other_files)
+    # Results replace what --out names: a file or a folder of other work would be deleted.
+    minimal="$source_dir/scenarios/minimal.yaml"
+    echo "keep me" >"$work/notes.txt"
+    mkdir "$work/project" && echo "keep me" >"$work/project/thesis.tex"
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/notes.txt" --quiet
+    grep -q -- "--out: '$work/notes.txt' is not a directory" "$work/stderr" || { cat "$work/stderr"; fail "file not refused"; }
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/project" --quiet
+    grep -q "holds files that are not caresim results" "$work/stderr" || { cat "$work/stderr"; fail "folder not refused"; }
+    expect_exit 2 "$caresim" compare "$minimal" "$minimal" --out "$work/project/" --quiet
+    expect_exit 2 "$caresim" run "$minimal" --out "" --quiet
+    [ "$(cat "$work/notes.txt")" = "keep me" ] && [ "$(cat "$work/project/thesis.tex")" = "keep me" ] || fail "work lost"
+    mkdir "$work/empty"
+    expect_exit 0 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet
+    expect_exit 0 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet  # results replace results
+    [ -s "$work/empty/summary.json" ] || fail "no results"
+    ;;
   *) fail "unknown case $case_name" ;;
 esac
 echo "ok: $case_name"
