@@ -1,6 +1,7 @@
 #include "cli/run_flags.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <filesystem>
 
 namespace caresim::cli {
@@ -17,6 +18,20 @@ CLI::Validator at_least(long least) {
         return {};
       },
       ">=" + std::to_string(least));
+}
+
+// A seed: any whole number from 0 to 18446744073709551615, as run.seed takes (a long, as
+// at_least reads, stops at half of that).
+CLI::Validator seed_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        std::uint64_t value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc{} || end != text.data() + text.size())
+          return "must be a whole number from 0 to 18446744073709551615, got '" + text + "'";
+        return {};
+      },
+      "0-18446744073709551615");
 }
 
 // KPI=HALF_WIDTH split in two; nullopt when it is not of that form.
@@ -74,7 +89,7 @@ void add_run_flags(CLI::App& command, RunFlags& flags) {
   auto* replications =
       command.add_option("--replications", flags.replications, "replications to run (overrides run.replications)")
           ->check(at_least(1));
-  command.add_option("--seed", flags.seed, "random seed (overrides run.seed)")->check(at_least(0));
+  command.add_option("--seed", flags.seed, "random seed (overrides run.seed)")->check(seed_number());
   command.add_option("--threads", flags.threads, "worker threads, 0 for all cores (overrides run.threads)")
       ->check(at_least(0));
   auto* precision =

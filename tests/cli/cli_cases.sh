@@ -197,6 +197,16 @@ YAML
     expect_exit 0 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet  # results replace results
     [ -s "$work/empty/summary.json" ] || fail "no results"
     ;;
+  seed_takes_the_whole_range)
+    # --seed takes what run.seed takes: 0 to 2^64 - 1.
+    minimal="$source_dir/scenarios/minimal.yaml"
+    expect_exit 0 "$caresim" run "$minimal" --out "$work/out" --replications 1 --seed 18446744073709551615 --quiet
+    grep -q '"seed": 18446744073709551615' "$work/out/summary.json" || fail "--seed not applied"
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/other" --seed 18446744073709551616 --quiet
+    grep -q -- "--seed: must be a whole number from 0 to 18446744073709551615" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/other" --seed -1 --quiet
+    [ ! -e "$work/other" ] || fail "output written for a wrong seed"
+    ;;
   *) fail "unknown case $case_name" ;;
 esac
 echo "ok: $case_name"
