@@ -7,22 +7,27 @@ BreakdownSpec read_breakdowns(MapReader breakdowns) {
   MapReader times = breakdowns.section("time_to_breakdown");
   times.name_keys("placement type");
   for (std::size_t type = 0; type < kPlacementTypeCount; ++type)
-    if (auto time = times.optional_section(kPlacementTypeNames[type], Layout::flow))
+    if (auto time = times.optional_section(kPlacementTypeNames[type], Layout::flow)) {
       spec.time_to_breakdown[type] = read_duration(*time);
+      // Much shorter, and a child would be placed and break down in the same instant, again
+      // and again, without end.
+      if (time->values_good() && spec.time_to_breakdown[type]->expected_value() < 1)
+        times.report(kPlacementTypeNames[type], "a placement must last at least a day on average before it breaks down");
+    }
 
   if (auto factors = breakdowns.optional_section("factors")) {
     if (auto ages = factors->optional_section("age_band", Layout::flow)) {
       ages->name_keys("age band");
       for (std::size_t band = 0; band < kAgeBandCount; ++band)
-        spec.age_band_factor[band] = ages->or_default<double>(kAgeBandNames[band], 1.0, at_least(0));
+        spec.age_band_factor[band] = ages->or_default<double>(kAgeBandNames[band], 1.0, kHazardFactor);
     }
-    spec.need_above_skill_factor = factors->or_default<double>("need_above_skill", 1.0, at_least(0));
-    spec.over_20_miles_factor = factors->or_default<double>("over_20_miles", 1.0, at_least(0));
-    spec.per_earlier_breakdown_factor = factors->or_default<double>("per_earlier_breakdown", 1.0, at_least(0));
-    spec.siblings_apart_factor = factors->or_default<double>("siblings_apart", 1.0, at_least(0));
+    spec.need_above_skill_factor = factors->or_default<double>("need_above_skill", 1.0, kHazardFactor);
+    spec.over_20_miles_factor = factors->or_default<double>("over_20_miles", 1.0, kHazardFactor);
+    spec.per_earlier_breakdown_factor = factors->or_default<double>("per_earlier_breakdown", 1.0, kHazardFactor);
+    spec.siblings_apart_factor = factors->or_default<double>("siblings_apart", 1.0, kHazardFactor);
     // Compounding without end would make a child who has had many breakdowns break down
     // ever faster, without limit; the evidence speaks of "several", not of dozens.
-    spec.earlier_breakdowns_counted = factors->or_default<int>("earlier_breakdowns_counted", 3, at_least(0));
+    spec.earlier_breakdowns_counted = factors->or_default<int>("earlier_breakdowns_counted", 3, Range{0, false, 10});
   }
 
   if (auto carer = breakdowns.optional_section("carer_after_breakdown")) {

@@ -80,7 +80,7 @@ std::vector<AgeRangeConversion> read_conversions(MapReader& supply, const InHous
 
 CampaignSpec read_campaign(MapReader campaign) {
   CampaignSpec spec;
-  spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", at_least(0));
+  spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", kPerYearFlow);
   spec.start_date = campaign.required<kernel::Date>("start_date");
   spec.years = campaign.required<int>("years", kYearsOfARun);
   spec.cost_gbp_per_year = campaign.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
@@ -89,16 +89,18 @@ CampaignSpec read_campaign(MapReader campaign) {
 
 FeeUpliftSpec read_fee_uplift(MapReader uplift) {
   FeeUpliftSpec spec;
-  spec.share = uplift.required<double>("share", above(-1));
+  // Fees at most doubled, and elasticities within +-5: (1 + share)^elasticity then stays within
+  // 32 times the usual rates, which is already far beyond what fees have been seen to do.
+  spec.share = uplift.required<double>("share", Range{-1, true, 1});
   spec.start_date = uplift.if_present<kernel::Date>("start_date");
-  spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0);
-  spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0);
+  spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0, Range{-5, false, 5});
+  spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0, Range{-5, false, 5});
   return spec;
 }
 
 SupportSpec read_support(MapReader support) {
   SupportSpec spec;
-  spec.breakdown_hazard_factor = support.or_default<double>("breakdown_hazard_factor", 1.0, at_least(0));
+  spec.breakdown_hazard_factor = support.or_default<double>("breakdown_hazard_factor", 1.0, kHazardFactor);
   spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
   spec.cost_gbp_per_year = support.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
   return spec;
@@ -111,11 +113,11 @@ CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provisi
   if (!provision.in_house_foster) supply.report("needs provision.in_house_foster: new households join that pool");
   const InHouseFosterSpec pool = provision.in_house_foster.value_or(InHouseFosterSpec{});
 
-  spec.enquiries_per_year = supply.required<double>("enquiries_per_year", at_least(0));
+  spec.enquiries_per_year = supply.required<double>("enquiries_per_year", kPerYearFlow);
   if (auto months = supply.optional_section("enquiry_month_shares", Layout::flow))
     spec.enquiry_month_shares = to_array<kMonthCount>(read_shares(*months, kMonthNames, "month"));
   spec.word_of_mouth_enquiries_per_household_per_year =
-      supply.or_default<double>("word_of_mouth_enquiries_per_household_per_year", 0.0, at_least(0));
+      supply.or_default<double>("word_of_mouth_enquiries_per_household_per_year", 0.0, Range{0, false, 10});
   spec.application_share = supply.required<double>("application_share", share());
   if (auto after = supply.optional_section("application_after", Layout::flow)) spec.application_after = read_duration(*after);
   spec.assessment = read_duration(supply.section("assessment", Layout::flow));

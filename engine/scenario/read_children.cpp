@@ -4,7 +4,7 @@ namespace caresim::scenario {
 
 ChildrenSpec read_children(MapReader children) {
   ChildrenSpec spec;
-  spec.entries_per_year = children.required<double>("entries_per_year", at_least(0));
+  spec.entries_per_year = children.required<double>("entries_per_year", kPerYearFlow);
   spec.age_at_entry =
       to_array<kAgeBandCount>(read_shares(children.section("age_at_entry", Layout::flow), kAgeBandNames, "age band"));
   if (auto stay = children.optional_section("stay", Layout::flow)) spec.stay = read_duration(*stay);

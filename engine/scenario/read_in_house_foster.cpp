@@ -21,11 +21,11 @@ std::vector<double> read_places(MapReader& foster) {
   const auto written = foster.keys();
   const bool mixed = std::find(written.begin(), written.end(), "places_shares") != written.end();
   if (!mixed) {
-    std::vector<double> shares(static_cast<std::size_t>(foster.or_default<int>("places_per_household", 1, at_least(1))), 0.0);
+    std::vector<double> shares(static_cast<std::size_t>(foster.or_default<int>("places_per_household", 1, kPlacesPerHousehold)), 0.0);
     shares.back() = 1.0;
     return shares;
   }
-  if (foster.if_present<int>("places_per_household", at_least(1)))
+  if (foster.if_present<int>("places_per_household", kPlacesPerHousehold))
     foster.report("places_shares", "give places_per_household or places_shares, not both");
   static constexpr std::array<std::string_view, 6> kPlaceCounts = {"1", "2", "3", "4", "5", "6"};
   auto shares = read_shares(foster.section("places_shares", Layout::flow), kPlaceCounts, "number of places");
@@ -37,7 +37,7 @@ std::vector<double> read_places(MapReader& foster) {
 
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities) {
   InHouseFosterSpec spec;
-  spec.households = foster.required<int>("households", at_least(0));
+  spec.households = foster.required<int>("households", kHouseholds);
   read_household_mix(foster, localities, spec);
   return spec;
 }

@@ -25,6 +25,20 @@ struct Localities {
 // beyond any horizon worth simulating (the benchmarks run 200).
 inline constexpr Range kYearsOfARun{1, false, 1000};
 
+// A factor on the breakdown hazard. A hundred times the usual hazard is beyond any evidence;
+// far beyond it, placements would break down within the second they start, again and again
+// in the same instant, and the run would never end.
+inline constexpr Range kHazardFactor{0, false, 100};
+
+// Sizes and flows far beyond any council's (England takes about 30,000 children into care a
+// year and has about 33,000 fostering households; a county a few hundred of each), so that a
+// slip of the keyboard is an error, not a run that never ends or exhausts memory.
+inline constexpr Range kPerYearFlow{0, false, 100'000};  // entries, enquiries
+inline constexpr Range kHouseholds{0, false, 100'000};
+inline constexpr Range kPlacesPerHousehold{1, false, 10};
+inline constexpr Range kStaff{0, false, 10'000};          // social work posts, personal advisers
+inline constexpr Range kCaseloadCap{1, false, 1'000};
+
 Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);
 ChildrenSpec read_children(MapReader children);

@@ -17,6 +17,8 @@ std::string range_problem(double value, Range range, const std::string& text) {
     bound = "<= " + format_number(range.high);
   else if (std::isinf(range.high))
     bound = (range.low_excluded ? "> " : ">= ") + format_number(range.low);
+  else if (range.low_excluded)
+    bound = "> " + format_number(range.low) + " and <= " + format_number(range.high);
   else
     bound = "between " + format_number(range.low) + " and " + format_number(range.high);
   return "must be " + bound + ", got " + text;

@@ -13,10 +13,10 @@ void read_establishment(MapReader& workers, const Localities& localities, Social
   const bool by_locality =
       std::find(written.begin(), written.end(), "establishment_fte_by_locality") != written.end();
   if (!by_locality) {
-    spec.establishment_by_team = {workers.required<int>("establishment_fte", at_least(0))};
+    spec.establishment_by_team = {workers.required<int>("establishment_fte", kStaff)};
     return;
   }
-  if (workers.if_present<int>("establishment_fte", at_least(0)))
+  if (workers.if_present<int>("establishment_fte", kStaff))
     workers.report("establishment_fte_by_locality", "give establishment_fte or establishment_fte_by_locality, not both");
   MapReader teams = workers.section("establishment_fte_by_locality", Layout::flow);
   if (!localities.named) {
@@ -27,7 +27,7 @@ void read_establishment(MapReader& workers, const Localities& localities, Social
   teams.name_keys("locality");
   spec.teams_by_locality = true;
   for (const std::string_view locality : localities.names)
-    spec.establishment_by_team.push_back(teams.required<int>(locality, at_least(0)));
+    spec.establishment_by_team.push_back(teams.required<int>(locality, kStaff));
 }
 
 CaseloadPressureSpec read_caseload_pressure(MapReader pressure) {
@@ -60,7 +60,7 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
   SocialWorkersSpec spec;
   read_establishment(workers, localities, spec);
   // The cap first: a misspelt "max_caseload" then suggests caseload_cap, its likely meaning.
-  spec.caseload_cap = workers.required<int>("caseload_cap", at_least(1));
+  spec.caseload_cap = workers.required<int>("caseload_cap", kCaseloadCap);
   spec.caseload_target = workers.required<int>("caseload_target", at_least(0));
   if (workers.values_good() && spec.caseload_cap < spec.caseload_target)
     workers.report("caseload_cap", "must be at least caseload_target (" + std::to_string(spec.caseload_target) +
@@ -90,8 +90,8 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
 
 PersonalAdvisersSpec read_personal_advisers(MapReader advisers) {
   PersonalAdvisersSpec spec;
-  spec.advisers = advisers.required<int>("advisers", at_least(0));
-  spec.caseload_cap = advisers.required<int>("caseload_cap", at_least(1));
+  spec.advisers = advisers.required<int>("advisers", kStaff);
+  spec.caseload_cap = advisers.required<int>("caseload_cap", kCaseloadCap);
   spec.from_age_years = advisers.required<double>("from_age_years", Range{0, false, 18});
   spec.support_to_25_probability = advisers.or_default<double>("support_to_25_probability", 0.0, share());
   return spec;
@@ -101,7 +101,7 @@ ChildEffectsSpec read_effects(MapReader effects) {
   ChildEffectsSpec spec;
   if (auto change = effects.optional_section("social_worker_change", Layout::flow)) {
     ChildEffectsSpec::AfterChange c;
-    c.breakdown_hazard_factor = change->required<double>("breakdown_hazard_factor", at_least(0));
+    c.breakdown_hazard_factor = change->required<double>("breakdown_hazard_factor", kHazardFactor);
     c.for_days = change->required<double>("for_days", at_least(0));
     spec.social_worker_change = c;
   }

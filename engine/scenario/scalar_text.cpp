@@ -56,9 +56,17 @@ Parsed<std::uint64_t> parse_uint64(std::string_view text) {
   return parse_whole<std::uint64_t>(text);
 }
 
+// Dates of this world, so that a run's dates, a thousand years of warm-up or horizon either
+// side at most, stay within those the calendar computes exactly (kernel/civil_days.hpp).
+constexpr int kFirstYear = 1900, kLastYear = 2200;
+
 Parsed<kernel::Date> parse_date(std::string_view text) {
-  if (const std::optional<kernel::Date> date = kernel::Date::parse(text)) return {*date, ""};
-  return {{}, "must be a date written YYYY-MM-DD, got " + quoted(text)};
+  const std::optional<kernel::Date> date = kernel::Date::parse(text);
+  if (!date) return {{}, "must be a date written YYYY-MM-DD, got " + quoted(text)};
+  if (date->year() < kFirstYear || date->year() > kLastYear)
+    return {{}, "must be a date from " + std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ", got " +
+                    quoted(text)};
+  return {*date, ""};
 }
 
 std::string format_number(double value) {

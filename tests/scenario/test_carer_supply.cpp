@@ -155,13 +155,13 @@ TEST_CASE("wrong carer supply values are each reported where they are written", 
   fee_uplift: {share: -1}
   support: {breakdown_hazard_factor: -0.5}
 )");
-  CHECK(contains(lines, "7:23: must be >= 0, got -5 (carer_supply.enquiries_per_year)"));
+  CHECK(contains(lines, "7:23: must be between 0 and 100000, got -5 (carer_supply.enquiries_per_year)"));
   CHECK(contains(lines, "8:46: unknown month 'jnu' (did you mean 'jun'?) (carer_supply.enquiry_month_shares.jnu)"));
   CHECK(contains(lines, "9:22: must be between 0 and 1, got 1.2 (carer_supply.application_share)"));
   CHECK(contains(lines, "12:3: unknown key 'moves_to_ifa_per_yaer' (did you mean 'moves_to_ifa_per_year'?) "
                         "(carer_supply.moves_to_ifa_per_yaer)"));
-  CHECK(contains(lines, "13:23: must be > -1, got -1 (carer_supply.fee_uplift.share)"));
-  CHECK(contains(lines, "14:38: must be >= 0, got -0.5 (carer_supply.support.breakdown_hazard_factor)"));
+  CHECK(contains(lines, "13:23: must be > -1 and <= 1, got -1 (carer_supply.fee_uplift.share)"));
+  CHECK(contains(lines, "14:38: must be between 0 and 100, got -0.5 (carer_supply.support.breakdown_hazard_factor)"));
   CHECK(contains(lines, "8:25: shares must sum to 1, got 0.9 (carer_supply.enquiry_month_shares)"));
   CHECK(lines.size() == 7);
 }

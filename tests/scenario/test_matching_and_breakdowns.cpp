@@ -157,10 +157,27 @@ TEST_CASE("wrong breakdown times and factors are each reported", "[scenario][bre
              "8:10: must be a map, got '300' (breakdowns.time_to_breakdown.ifa)",
              "9:57: must be > 0, got 0 (breakdowns.time_to_breakdown.residential.mean_days)",
              "11:16: unknown age band '1-5' (did you mean '1-4'?) (breakdowns.factors.age_band.1-5)",
-             "11:35: must be >= 0, got -1 (breakdowns.factors.age_band.16-17)",
-             "12:23: must be >= 0, got -2 (breakdowns.factors.need_above_skill)",
+             "11:35: must be between 0 and 100, got -1 (breakdowns.factors.age_band.16-17)",
+             "12:23: must be between 0 and 100, got -2 (breakdowns.factors.need_above_skill)",
              "13:20: must be a number, got 'far' (breakdowns.factors.over_20_miles)",
              "15:5: unknown key 'per_breakdown' (did you mean 'per_earlier_breakdown'?) (breakdowns.factors.per_breakdown)"});
+}
+
+// Found by fuzzing: each of these ran without end (placements breaking down in the instant
+// they start, again and again), so each is refused.
+TEST_CASE("placements that would break down within a day, or hazards raised beyond 100 times, are refused",
+          "[scenario][breakdowns]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(breakdowns:
+  time_to_breakdown:
+    ifa: {distribution: fixed, days: 0}
+    in_house_foster: {distribution: exponential, mean_days: 0.000001}
+    residential: {distribution: exponential, mean_days: 1}
+  factors: {over_20_miles: 1e12, per_earlier_breakdown: 100, earlier_breakdowns_counted: 11}
+)") == Lines{"7:10: a placement must last at least a day on average before it breaks down (breakdowns.time_to_breakdown.ifa)",
+             "8:22: a placement must last at least a day on average before it breaks down (breakdowns.time_to_breakdown.in_house_foster)",
+             "10:28: must be between 0 and 100, got 1e12 (breakdowns.factors.over_20_miles)",
+             "10:90: must be between 0 and 10, got 11 (breakdowns.factors.earlier_breakdowns_counted)"});
 }
 
 TEST_CASE("a carer break probability above 0 needs the break's length", "[scenario][breakdowns]") {

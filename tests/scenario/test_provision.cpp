@@ -175,7 +175,7 @@ TEST_CASE("places_shares names 1 to 6 places, each a share, summing to 1", "[sce
   in_house_foster: {households: 10, places_shares: {"1": 1.5, "2": -0.5}, places_per_household: 0}
 )") == Lines{"5:58: must be between 0 and 1, got 1.5 (provision.in_house_foster.places_shares.1)",
              "5:68: must be between 0 and 1, got -0.5 (provision.in_house_foster.places_shares.2)",
-             "5:97: must be >= 1, got 0 (provision.in_house_foster.places_per_household)"});
+             "5:97: must be between 1 and 10, got 0 (provision.in_house_foster.places_per_household)"});
 }
 
 TEST_CASE("an approved age range is \"A-B\" in whole years with 0 <= A <= B <= 17", "[scenario][provision]") {

@@ -37,7 +37,7 @@ provision:
   CHECK(problems[0].line == 14);
   CHECK(problems[0].column == 27);
   CHECK(problems[0].to_string() ==
-        path + ":14:27: must be >= 1, got 0 (provision.in_house_foster.places_per_household)");
+        path + ":14:27: must be between 1 and 10, got 0 (provision.in_house_foster.places_per_household)");
 }
 
 TEST_CASE("a misspelt key is reported where it is written, with the key it probably meant",
@@ -128,12 +128,31 @@ provision:
         Lines{"2:38: must be between 1 and 1000, got 0 (run.years)",
               "2:55: must be between 0 and 1000, got -1 (run.warmup_years)",
               "2:73: must be >= 1, got 0 (run.replications)",
-              "4:21: must be >= 0, got -5 (children.entries_per_year)",
+              "4:21: must be between 0 and 100000, got -5 (children.entries_per_year)",
               "5:23: must be between 0 and 1, got 1.5 (children.age_at_entry.0)",
               "5:35: must be between 0 and 1, got -0.5 (children.age_at_entry.1-4)",
               "6:48: must be > 0, got 0 (children.stay.mean_days)",
-              "8:33: must be >= 0, got -1 (provision.in_house_foster.households)",
+              "8:33: must be between 0 and 100000, got -1 (provision.in_house_foster.households)",
               "9:25: must be >= 0, got -2 (provision.ifa.max_placements)"});
+}
+
+// Found by fuzzing: sizes like these ran for ever or exhausted memory.
+TEST_CASE("sizes far beyond any council's, and dates of another age, are refused", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("sizes.yaml", R"(name: sizes
+run: {start_date: -999-01-01, years: 1}
+children:
+  entries_per_year: 1e300
+  age_at_entry: {"0": 1}
+  stay: {distribution: exponential, mean_days: 365}
+provision:
+  in_house_foster: {households: 2147483647, places_per_household: 2147483647}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"2:19: must be a date from 1900 to 2200, got '-999-01-01' (run.start_date)",
+              "4:21: must be between 0 and 100000, got 1e300 (children.entries_per_year)",
+              "8:33: must be between 0 and 100000, got 2147483647 (provision.in_house_foster.households)",
+              "8:67: must be between 1 and 10, got 2147483647 (provision.in_house_foster.places_per_household)"});
 }
 
 TEST_CASE("age shares must add up to 1", "[scenario][errors]") {

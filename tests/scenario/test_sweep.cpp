@@ -145,7 +145,7 @@ TEST_CASE("a value the parameter cannot take is reported where the value is writ
 sweep:
   parameter: provision.in_house_foster.households
   values: [100, -1, 2.5]
-)") == Lines{"4:17: must be >= 0, got -1 (provision.in_house_foster.households)",
+)") == Lines{"4:17: must be between 0 and 100000, got -1 (provision.in_house_foster.households)",
              "4:21: must be a whole number, got '2.5' (provision.in_house_foster.households)"});
 }
 

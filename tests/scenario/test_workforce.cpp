@@ -135,7 +135,7 @@ TEST_CASE("wrong social worker values are all reported, with suggestions", "[sce
     time_to_recruit: {distribution: exponential, mean_days: 0}
     agency_cover: {probability: 1.5, time_to_cover: {distribution: fixed, days: 5}}
 )") == Lines{"7:5: missing required key 'caseload_cap' (workforce.social_workers.caseload_cap)",
-             "7:24: must be >= 0, got -2 (workforce.social_workers.establishment_fte)",
+             "7:24: must be between 0 and 10000, got -2 (workforce.social_workers.establishment_fte)",
              "9:5: unknown key 'max_caseload' (did you mean 'caseload_cap'?) (workforce.social_workers.max_caseload)",
              "10:17: unknown allocation policy 'lowest' (did you mean 'lowest_caseload'?) "
              "(workforce.social_workers.allocation)",
@@ -199,7 +199,7 @@ TEST_CASE("wrong personal adviser and effect values are reported", "[scenario][w
   personal_advisers: {advisers: 3, caseload_cap: 0, from_age_years: 19}
   effects_on_children:
     planned_exit_delay: {days_per_case_above_target: 2, routes: [return_home, adopton]}
-)") == Lines{"6:50: must be >= 1, got 0 (workforce.personal_advisers.caseload_cap)",
+)") == Lines{"6:50: must be between 1 and 1000, got 0 (workforce.personal_advisers.caseload_cap)",
              "6:69: must be between 0 and 18, got 19 (workforce.personal_advisers.from_age_years)",
              "8:5: effects on children need a social_workers section (workforce.effects_on_children)",
              "8:79: unknown leaving route 'adopton' (did you mean 'adoption'?) "
