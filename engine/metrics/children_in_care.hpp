@@ -33,9 +33,12 @@ class ChildrenInCare {
 
   void on(const model::ChildEntered& e) {
     Child& c = children_.entered(e.child);
-    const Child before = c;
+    // Coming back, a child keeps the year's placements of its earlier stay; a record reused
+    // for a new child starts from none.
+    const std::uint8_t earlier = e.re_entry && c.year == year_ ? c.placements_in_year : 0;
     c = Child{};
-    if (e.re_entry) count_in_this_year(before, c);
+    c.placements_in_year = earlier;
+    c.year = year_;
     c.in_care = true;
     c.date_of_birth = e.date_of_birth;
     c.sibling_group = e.sibling_group;
@@ -48,7 +51,10 @@ class ChildrenInCare {
     c.type = e.type;
     c.placed_since = e.time;
     c.far_from_home = e.miles > kFarFromHomeMiles;
-    count_in_this_year(c, c);
+    if (c.year != year_) {  // out of care on the last 31 March: its count is of an earlier year
+      c.placements_in_year = 0;
+      c.year = year_;
+    }
     if (c.placements_in_year < 3) ++c.placements_in_year;
     c.unit = e.unit;
   }
@@ -74,13 +80,6 @@ class ChildrenInCare {
   }
 
  private:
-  // `to` takes `from`'s placements in the year if they were counted in this year; none if
-  // they were counted before the last 31 March (the child was out of care on it).
-  void count_in_this_year(const Child& from, Child& to) const {
-    to.placements_in_year = from.year == year_ ? from.placements_in_year : 0;
-    to.year = year_;
-  }
-
   ChildRecords<Child> children_;
   std::uint32_t year_ = 0;  // 31 Marches passed
 };
