@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "metrics/recorder.hpp"
 #include "scenario_builder.hpp"
@@ -12,17 +13,20 @@ namespace caresim::testing {
 
 class FactStory {
  public:
-  FactStory()
-      : window_(metrics::ReportingWindow::of(clock_, kernel::Date::from_ymd(2025, 4, 1), 1)),
+  // The scenario says which mechanisms are on, and so which metrics count.
+  explicit FactStory(scenario::Scenario scenario = minimal_scenario())
+      : scenario_(std::move(scenario)),
+        window_(metrics::ReportingWindow::of(clock_, kernel::Date::from_ymd(2025, 4, 1), 1)),
         recorder_(window_, scenario_) {
     recorder_.subscribe_to(publisher_);
   }
   kernel::Ticks on(int year, int month, int day) const { return clock_.start_of(kernel::Date::from_ymd(year, month, day)); }
   kernel::Ticks horizon_end() const { return window_.end; }
 
-  void enters(std::uint32_t child, kernel::Ticks when, bool re_entry = false) {
+  void enters(std::uint32_t child, kernel::Ticks when, bool re_entry = false,
+              kernel::Date born = kernel::Date::from_ymd(2015, 1, 1)) {
     publisher_.publish(model::ChildEntered{when, model::ChildId{child}, AgeBand::age_5_9, NeedLevel::standard,
-                                           model::LocalityId{0}, kernel::Date::from_ymd(2015, 1, 1), 0, re_entry});
+                                           model::LocalityId{0}, born, 0, re_entry});
   }
   void placed(std::uint32_t child, kernel::Ticks when, PlacementType type = PlacementType::ifa,
               model::HouseholdId household = model::kNoHousehold) {
@@ -33,9 +37,10 @@ class FactStory {
     publisher_.publish(model::PlacementEnded{when, model::ChildId{child}, PlacementType::ifa, model::EndingReason::breakdown});
     placed(child, when);
   }
-  void goes_home(std::uint32_t child, kernel::Ticks when) {
+  void goes_home(std::uint32_t child, kernel::Ticks when,
+                 model::LeavingReason reason = model::LeavingReason::return_home) {
     publisher_.publish(model::PlacementEnded{when, model::ChildId{child}, PlacementType::ifa, model::EndingReason::left_care});
-    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, model::LeavingReason::return_home});
+    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, reason});
   }
   void march_31(int year) {
     const auto date = kernel::Date::from_ymd(year, 3, 31);
@@ -54,7 +59,7 @@ class FactStory {
   }
 
  private:
-  const scenario::Scenario scenario_ = minimal_scenario();
+  const scenario::Scenario scenario_;
   const kernel::Clock clock_{kernel::Date::from_ymd(2024, 4, 1)};
   metrics::ReportingWindow window_;
   model::EventPublisher publisher_;

@@ -1,0 +1,39 @@
+// The boards' "share with a personal adviser at 15.5, 16.5, 17.5 and 18", fed hand-made facts.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "metrics/fact_story.hpp"
+
+using namespace caresim;
+using testing::FactStory;
+
+namespace {
+scenario::Scenario with_personal_advisers() {
+  auto s = testing::minimal_scenario();
+  s.workforce = scenario::WorkforceSpec{};
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{};
+  return s;
+}
+}  // namespace
+
+TEST_CASE("the share with a PA at each age counts the children in care at that age in the horizon, by then allocated",
+          "[metrics][advisers]") {
+  FactStory story(with_personal_advisers());
+  // Child 0, born 1 January 2008, enters at 17 and a third, has a PA from 1 June 2025 and
+  // leaves care at 18 (1 January 2026): counted at 17.5 and 18, with a PA at both.
+  const auto born_2008 = kernel::Date::from_ymd(2008, 1, 1);
+  story.enters(0, story.on(2025, 5, 1), false, born_2008);
+  story.placed(0, story.on(2025, 5, 1));
+  story.publish(model::AdviserAllocated{story.on(2025, 6, 1), model::YoungPersonId{0}, model::ChildId{0},
+                                        model::AdviserId{0}, story.on(2025, 6, 1)});
+  // Child 1, born 1 June 2009, in care all year with no PA: counted at 16.5 (1 December 2025).
+  const auto born_2009 = kernel::Date::from_ymd(2009, 6, 1);
+  story.enters(1, story.on(2025, 4, 10), false, born_2009);
+  story.placed(1, story.on(2025, 4, 10));
+  story.goes_home(0, story.on(2026, 1, 1), model::LeavingReason::turned_18);
+  CHECK(std::isnan(story.kpi("pa_share_at_age.15_5")));  // nobody was 15.5 in care in the horizon
+  CHECK(story.kpi("pa_share_at_age.16_5") == 0.0);
+  CHECK(story.kpi("pa_share_at_age.17_5") == 1.0);
+  CHECK(story.kpi("pa_share_at_age.18") == 1.0);
+}
