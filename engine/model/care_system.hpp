@@ -228,6 +228,7 @@ class CareSystem {
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;
   int secure_in_use_ = 0;
+  long instant_breakdowns_ = 0;  // placements that broke down in the instant they began
   kernel::Date next_month_end_;
   kernel::Date next_year_end_;
   mutable Today today_;  // today()'s cache

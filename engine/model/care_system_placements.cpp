@@ -8,10 +8,16 @@
 #include "model/care_events.hpp"
 #include "model/care_system.hpp"
 #include "model/distribution_sampler.hpp"
+#include "model/impossible_run.hpp"
 
 namespace caresim::model {
 namespace {
 constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
+// Placements that may break down in the instant they began, in one replication. The long
+// tails near zero of breakdown times give a handful at most (the baseline about one); far
+// more means the times, under the hazard factors, come out below a second again and again,
+// and the child is placed and breaks down in the same instant for ever.
+constexpr long kMostInstantBreakdowns = 10'000;
 }  // namespace
 
 // `lead` is the child whose timer ends the placement for everyone in it: the child itself,
@@ -171,6 +177,11 @@ void CareSystem::hand_over_unit(ChildId leaving) {
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
+  if (c.placement.started == now() && ++instant_breakdowns_ > kMostInstantBreakdowns)
+    throw ImpossibleRun("scenario '" + scenario_.name +
+                        "': placements break down in the instant they start, again and again, so time never moves "
+                        "on: under the hazard factors, the times to breakdown come out below a second "
+                        "(breakdowns.time_to_breakdown, breakdowns.factors)");
   std::vector<ChildId>& unit = breaking_unit_;
   unit.clear();
   for_placement_unit(id, [&unit](Child&, ChildId m) { unit.push_back(m); });

@@ -52,6 +52,18 @@ YAML
     [ ! -e "$work/out" ] || fail "output written for a wrong scenario"
     [ -z "$(ls -A "$work" | grep -v -e bad.yaml -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
     ;;
+  impossible_run_exits_2_and_writes_nothing)
+    # Accepted on loading, but placements would break down in the instant they start for ever.
+    cat >"$work/instant.yaml" <<YAML
+extends: $source_dir/scenarios/minimal.yaml
+name: instant
+breakdowns: {time_to_breakdown: {ifa: {distribution: weibull, shape: 0.01, scale_days: 1e-100}}}
+YAML
+    expect_exit 2 "$caresim" run "$work/instant.yaml" --out "$work/out" --quiet --replications 2
+    grep -q "scenario 'instant': placements break down in the instant they start" "$work/stderr" \
+      || { cat "$work/stderr"; fail "no message naming the scenario and the breakdowns"; }
+    [ ! -e "$work/out" ] || fail "output written for a run that could not be"
+    ;;
   wrong_costs_exit_2)
     cat >"$work/bad_costs.yaml" <<'YAML'
 extends: $SOURCE/scenarios/minimal.yaml

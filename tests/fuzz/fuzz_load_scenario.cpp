@@ -8,6 +8,7 @@
 // `extends:` finds them.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <string>
 
+#include "model/impossible_run.hpp"
 #include "run/replication.hpp"
 #include "scenario/load_runs.hpp"
 
@@ -99,9 +101,12 @@ void run_one_year(const LoadedRuns& runs) {
   if (runs.scenarios.empty()) return;
   caresim::scenario::Scenario scenario = runs.scenarios[0].scenario;
   scenario.run.years = 1;
+  scenario.run.warmup_years = std::min(scenario.run.warmup_years, 1);  // a long warm-up is only long
   scenario.run.replications = 1;
   try {
     caresim::run::run_replication(scenario, 0);
+  } catch (const caresim::model::ImpossibleRun&) {
+    // wrong input found while running: reported with exit code 2, as it should be
   } catch (const std::exception& e) {
     fail(std::string("run_replication threw: ") + e.what());
   }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model/impossible_run.hpp"
 #include "replication_interval.hpp"
 #include "run/experiment.hpp"
 #include "scenario_builder.hpp"
@@ -115,4 +116,19 @@ TEST_CASE("the share of children with 3+ placements in the year follows from a c
   const auto result = run::run_experiment(s, 2);
   INFO("theory " << expected);
   CHECK(interval_99(kpi_values(result, "share_3plus_placements_in_year")).contains(expected));
+}
+
+// Found by fuzzing: a Weibull whose mean is huge but whose draws are nearly all far below a
+// second (shape 0.01, scale 1e-100 days) placed and broke down a child in the same instant
+// for ever. The run stops with an input error instead.
+TEST_CASE("placements breaking down in the instant they start, again and again, stop the run as wrong input",
+          "[model][breakdowns]") {
+  auto s = ifa_only_with_breakdowns(0.5);
+  scenario::DistributionSpec instant;
+  instant.kind = scenario::DistributionSpec::Kind::weibull;
+  instant.shape = 0.01;
+  instant.scale = 1e-100;
+  s.breakdowns->time_to_breakdown[static_cast<std::size_t>(PlacementType::ifa)] = instant;
+  s.run.replications = 2;
+  CHECK_THROWS_AS(run::run_experiment(s, 2), model::ImpossibleRun);
 }
