@@ -23,7 +23,7 @@ class SocialWorkerStability final : public Metric {
                           model::YearEnded>(*this);
   }
   void on(const model::ChildEntered& e) override {
-    workers_.entered(e.child);
+    workers_.entered(e.child, e.re_entry);
     in_care_.add(e.time, +1);
   }
   void on(const model::ChildLeftCare& e) override {

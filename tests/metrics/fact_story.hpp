@@ -11,6 +11,16 @@
 
 namespace caresim::testing {
 
+// The minimal scenario with social workers or personal advisers, so that their metrics count.
+enum class Staff { social_workers, personal_advisers };
+inline scenario::Scenario with_staff(Staff staff) {
+  auto s = minimal_scenario();
+  s.workforce = scenario::WorkforceSpec{};
+  if (staff == Staff::social_workers) s.workforce->social_workers = scenario::SocialWorkersSpec{};
+  else s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{};
+  return s;
+}
+
 class FactStory {
  public:
   // The scenario says which mechanisms are on, and so which metrics count.

@@ -8,18 +8,9 @@
 using namespace caresim;
 using testing::FactStory;
 
-namespace {
-scenario::Scenario with_personal_advisers() {
-  auto s = testing::minimal_scenario();
-  s.workforce = scenario::WorkforceSpec{};
-  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{};
-  return s;
-}
-}  // namespace
-
 TEST_CASE("the share with a PA at each age counts the children in care at that age in the horizon, by then allocated",
           "[metrics][advisers]") {
-  FactStory story(with_personal_advisers());
+  FactStory story(testing::with_staff(testing::Staff::personal_advisers));
   // Child 0, born 1 January 2008, enters at 17 and a third, has a PA from 1 June 2025 and
   // leaves care at 18 (1 January 2026): counted at 17.5 and 18, with a PA at both.
   const auto born_2008 = kernel::Date::from_ymd(2008, 1, 1);
