@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "metrics/child_records.hpp"
+#include "metrics/count_in_year.hpp"
 #include "metrics/far_from_home.hpp"
 #include "model/domain_events.hpp"
 
@@ -19,11 +20,7 @@ class ChildrenInCare {
     bool placed = false;
     PlacementType type = PlacementType::emergency;  // of the current placement
     bool far_from_home = false;                     // the current placement
-    // Since the last 31 March, the one held then counting as one; counted only up to 3, all
-    // the DfE's measure asks. The year's placements count in every period of care in it: a
-    // child who went home and came back keeps those of before.
-    std::uint8_t placements_in_year = 0;
-    std::uint32_t year = 0;  // the count's year: how many 31 Marches had passed
+    CountInYear placements_in_year;  // in the year to the next 31 March
     kernel::Date date_of_birth;
     std::uint32_t sibling_group = 0;  // 0: alone
     model::ChildId unit = model::kNoChild;  // the current placement's, named by its lead child
@@ -33,12 +30,10 @@ class ChildrenInCare {
 
   void on(const model::ChildEntered& e) {
     Child& c = children_.entered(e.child);
-    // Coming back, a child keeps the year's placements of its earlier stay; a record reused
-    // for a new child starts from none.
-    const std::uint8_t earlier = e.re_entry && c.year == year_ ? c.placements_in_year : 0;
+    CountInYear placements = c.placements_in_year;  // a record reused for a new child starts from none
+    placements.entered(e.re_entry, year_);
     c = Child{};
-    c.placements_in_year = earlier;
-    c.year = year_;
+    c.placements_in_year = placements;
     c.in_care = true;
     c.date_of_birth = e.date_of_birth;
     c.sibling_group = e.sibling_group;
@@ -51,11 +46,7 @@ class ChildrenInCare {
     c.type = e.type;
     c.placed_since = e.time;
     c.far_from_home = e.miles > kFarFromHomeMiles;
-    if (c.year != year_) {  // out of care on the last 31 March: its count is of an earlier year
-      c.placements_in_year = 0;
-      c.year = year_;
-    }
-    if (c.placements_in_year < 3) ++c.placements_in_year;
+    c.placements_in_year.add(year_);
     c.unit = e.unit;
   }
   void on(const model::PlacementEnded& e) { children_[e.child].placed = false; }
@@ -73,8 +64,7 @@ class ChildrenInCare {
     for (Child& c : children_) {
       if (!c.in_care) continue;
       (readers.count(c), ...);
-      c.placements_in_year = c.placed ? 1 : 0;
-      c.year = year_;
+      c.placements_in_year.new_year(c.placed, year_);
     }
     (readers.finish(e), ...);
   }

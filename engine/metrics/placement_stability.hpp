@@ -19,7 +19,7 @@ class PlacementStability {
   void start(const model::YearEnded&) { in_care_ = three_plus_ = 0; }
   void count(const ChildrenInCare::Child& c) {
     ++in_care_;
-    if (c.placements_in_year >= 3) ++three_plus_;
+    if (c.placements_in_year.count() >= 3) ++three_plus_;
   }
   void finish(const model::YearEnded& e) { placements_.year_ended(e.time, in_care_, three_plus_); }
   void report(Measurements& out) { out.add_kpi("share_3plus_placements_in_year", placements_.share()); }

@@ -8,9 +8,8 @@ void ThreePlusInYear::year_ended(kernel::Ticks time) {
   for (Child& child : children_) {
     if (!child.in_care) continue;
     ++in_care;
-    if (child.in_year >= 3) ++three_plus;
-    child.in_year = child.holding ? 1 : 0;  // the one carried into the new year
-    child.year = year_;
+    if (child.in_year.count() >= 3) ++three_plus;
+    child.in_year.new_year(child.holding, year_);
   }
   shares_.year_ended(time, in_care, three_plus);
 }

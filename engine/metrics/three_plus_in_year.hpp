@@ -1,12 +1,11 @@
 // A "three or more in the year" measure (see ThreePlusShares) for what only its own facts
-// tell: each child's social workers, as they are allocated and released. Those of every
-// period of care in the year count: a child who went home and came back keeps the year's
-// earlier ones.
+// tell: each child's social workers, as they are allocated and released.
 #pragma once
 
 #include <cstdint>
 
 #include "metrics/child_records.hpp"
+#include "metrics/count_in_year.hpp"
 #include "metrics/three_plus_shares.hpp"
 #include "model/ids.hpp"
 
@@ -18,18 +17,15 @@ class ThreePlusInYear {
 
   void entered(model::ChildId id, bool re_entry) {
     Child& child = children_.entered(id);
-    const int earlier = re_entry && child.year == year_ ? child.in_year : 0;
-    child = Child{true, false, earlier, year_};
+    child.in_care = true;
+    child.holding = false;
+    child.in_year.entered(re_entry, year_);
   }
   void left(model::ChildId id) { children_[id].in_care = false; }
   void started(model::ChildId id) {
     Child& child = children_[id];
-    if (child.year != year_) {  // out of care on the last 31 March: its count is of an earlier year
-      child.in_year = 0;
-      child.year = year_;
-    }
     child.holding = true;
-    ++child.in_year;
+    child.in_year.add(year_);
   }
   void ended(model::ChildId id) { children_[id].holding = false; }
   void year_ended(kernel::Ticks time);
@@ -39,8 +35,7 @@ class ThreePlusInYear {
   struct Child {
     bool in_care = false;
     bool holding = false;
-    int in_year = 0;
-    std::uint32_t year = 0;  // the count's year: how many 31 Marches had passed
+    CountInYear in_year;
   };
 
   ChildRecords<Child> children_;
