@@ -14,6 +14,13 @@ using namespace caresim;
 using testing::read_file;
 
 namespace {
+// Results holding one file, committed to `directory`.
+void commit_one_file(const std::filesystem::path& directory, const std::string& name, const std::string& contents) {
+  output::OutputDirectory out(directory);
+  out.write(name, contents);
+  out.commit();
+}
+
 std::size_t count_lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
 }  // namespace
 
@@ -72,11 +79,7 @@ TEST_CASE("a run writes the promised files with every KPI summarised", "[output]
 TEST_CASE("an output directory that is never committed leaves nothing behind, not even the old one touched",
           "[output]") {
   testing::TempDirectory tmp;
-  {
-    output::OutputDirectory out(tmp / "results");
-    out.write("a.txt", "first");
-    out.commit();
-  }
+  commit_one_file(tmp / "results", "a.txt", "first");
   {
     output::OutputDirectory out(tmp / "results");
     out.write("a.txt", "second, never committed");
@@ -88,11 +91,7 @@ TEST_CASE("an output directory that is never committed leaves nothing behind, no
 TEST_CASE("what a command adds before commit reads the staged files and lands with them; if it fails, nothing does",
           "[output]") {
   testing::TempDirectory tmp;
-  {
-    output::OutputDirectory out(tmp / "results");
-    out.write("a.txt", "first");
-    out.commit();
-  }
+  commit_one_file(tmp / "results", "a.txt", "first");
   SECTION("the addition comes in with the files it was made from") {
     output::OutputDirectory out(tmp / "results");
     out.write("a.txt", "second");
@@ -116,16 +115,8 @@ TEST_CASE("what a command adds before commit reads the staged files and lands wi
 
 TEST_CASE("committing replaces the previous results whole", "[output]") {
   testing::TempDirectory tmp;
-  {
-    output::OutputDirectory out(tmp / "results");
-    out.write("old.txt", "old");
-    out.commit();
-  }
-  {
-    output::OutputDirectory out(tmp / "results/");
-    out.write("new.txt", "new");
-    out.commit();
-  }
+  commit_one_file(tmp / "results", "old.txt", "old");
+  commit_one_file(tmp / "results/", "new.txt", "new");
   CHECK(std::filesystem::exists(tmp / "results" / "new.txt"));
   CHECK_FALSE(std::filesystem::exists(tmp / "results" / "old.txt"));
   CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
