@@ -8,7 +8,6 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
-#include "model/impossible_run.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace {
@@ -67,9 +66,6 @@ int main(int argc, char** argv) {
     return cli::validate_command(scenario_path);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';
-    return kExitInputError;
-  } catch (const model::ImpossibleRun& e) {
-    std::cerr << "caresim: " << e.what() << '\n';
     return kExitInputError;
   } catch (const std::exception& e) {
     std::cerr << "caresim: internal error: " << e.what() << '\n';

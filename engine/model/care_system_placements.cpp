@@ -177,11 +177,14 @@ void CareSystem::hand_over_unit(ChildId leaving) {
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
-  if (c.placement.started == now() && ++instant_breakdowns_ > kMostInstantBreakdowns)
-    throw ImpossibleRun("scenario '" + scenario_.name +
-                        "': placements break down in the instant they start, again and again, so time never moves "
-                        "on: under the hazard factors, the times to breakdown come out below a second "
-                        "(breakdowns.time_to_breakdown, breakdowns.factors)");
+  if (c.placement.started == now() && ++instant_breakdowns_ > kMostInstantBreakdowns) {
+    const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(c.placement.type)];
+    assert(time);  // the placement had a breakdown timer
+    throw ImpossibleRun(time->written_at.problem(
+        "scenario '" + scenario_.name +
+        "': placements break down in the instant they start, again and again, so time never moves on: under "
+        "the hazard factors (breakdowns.factors), these times to breakdown come out below a second"));
+  }
   std::vector<ChildId>& unit = breaking_unit_;
   unit.clear();
   for_placement_unit(id, [&unit](Child&, ChildId m) { unit.push_back(m); });

@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "scenario/scenario_error.hpp"
+
 namespace caresim::scenario {
 
 // A random quantity, a duration in days or a distance in miles: the unit is the one in the
@@ -20,6 +22,8 @@ struct DistributionSpec {
   // empirical: a piecewise-linear CDF through (values[i], cumulative[i]), cumulative 0 -> 1.
   std::vector<double> empirical_values;
   std::vector<double> empirical_cumulative;
+  SourceRef written_at;  // for a problem its draws cause while running
+
 
   double expected_value() const;
 };

@@ -50,6 +50,7 @@ void read_empirical(MapReader& duration, std::string_view unit, DistributionSpec
 
 DistributionSpec read_distribution(MapReader duration, std::string_view unit) {
   DistributionSpec spec;
+  spec.written_at = duration.reference();
   const std::optional<std::size_t> kind =
       duration.required_choice("distribution", kDistributionNames);
   if (!kind) {

@@ -18,6 +18,17 @@ struct Diagnostic {
   std::string to_string() const;
 };
 
+// Where a value was written, kept with it for the rare problem that only running the
+// scenario finds. Empty for a value made in code.
+struct SourceRef {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string key_path;
+
+  Diagnostic problem(std::string message) const { return {file, line, column, std::move(message), key_path}; }
+};
+
 class ScenarioError : public std::runtime_error {
  public:
   explicit ScenarioError(std::vector<Diagnostic> diagnostics);

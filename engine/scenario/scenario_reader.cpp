@@ -155,6 +155,11 @@ MapReader MapReader::open_section(std::string_view key, const SourceNode& value,
   return reader_->open(value, path_to(key), effective);
 }
 
+SourceRef MapReader::reference() const {
+  if (!present()) return {};
+  return {source_->place.file, source_->place.line, source_->place.column, path_};
+}
+
 void MapReader::report(std::string message) {
   if (present()) report_at(source_->place, std::move(message), path_);
 }

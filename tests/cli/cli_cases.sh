@@ -60,8 +60,8 @@ name: instant
 breakdowns: {time_to_breakdown: {ifa: {distribution: weibull, shape: 0.01, scale_days: 1e-100}}}
 YAML
     expect_exit 2 "$caresim" run "$work/instant.yaml" --out "$work/out" --quiet --replications 2
-    grep -q "scenario 'instant': placements break down in the instant they start" "$work/stderr" \
-      || { cat "$work/stderr"; fail "no message naming the scenario and the breakdowns"; }
+    grep -q "instant.yaml:3:39: scenario 'instant': placements break down in the instant they start.*(breakdowns.time_to_breakdown.ifa)$" "$work/stderr" \
+      || { cat "$work/stderr"; fail "no message at the breakdown time that caused it"; }
     [ ! -e "$work/out" ] || fail "output written for a run that could not be"
     ;;
   wrong_costs_exit_2)

@@ -128,7 +128,16 @@ TEST_CASE("placements breaking down in the instant they start, again and again, 
   instant.kind = scenario::DistributionSpec::Kind::weibull;
   instant.shape = 0.01;
   instant.scale = 1e-100;
+  instant.written_at = {"instant.yaml", 3, 39, "breakdowns.time_to_breakdown.ifa"};
   s.breakdowns->time_to_breakdown[static_cast<std::size_t>(PlacementType::ifa)] = instant;
   s.run.replications = 2;
-  CHECK_THROWS_AS(run::run_experiment(s, 2), model::ImpossibleRun);
+  try {
+    run::run_experiment(s, 2);
+    FAIL("the run did not stop");
+  } catch (const model::ImpossibleRun& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    const scenario::Diagnostic& problem = e.diagnostics().front();
+    CHECK(problem.to_string().starts_with("instant.yaml:3:39: scenario '"));
+    CHECK(problem.key_path == "breakdowns.time_to_breakdown.ifa");
+  }
 }
