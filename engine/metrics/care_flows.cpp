@@ -9,8 +9,12 @@ void CareFlows::on(const model::MonthEnded& e) {
 }
 
 void CareFlows::report(Measurements& out) {
-  out.add_kpi("entries_per_year", static_cast<double>(entries_.total()) / window_.years());
-  out.add_kpi("exits_per_year", static_cast<double>(exits_.total()) / window_.years());
+  const double entries_per_year = static_cast<double>(entries_.total()) / window_.years();
+  const double exits_per_year = static_cast<double>(exits_.total()) / window_.years();
+  out.add_kpi("entries_per_year", entries_per_year);
+  out.add_kpi("exits_per_year", exits_per_year);
+  out.add_kpi("entries_per_year_per_10k", per_10k_(entries_per_year));
+  out.add_kpi("exits_per_year_per_10k", per_10k_(exits_per_year));
   out.add_kpi("children_in_care_mean", in_care_.mean());
   const auto share_of_entries = [this](long n) {
     const long entries = entries_.total();

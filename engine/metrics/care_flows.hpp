@@ -4,6 +4,7 @@
 #include <array>
 
 #include "metrics/metric.hpp"
+#include "metrics/per_10k.hpp"
 #include "metrics/reporting_window.hpp"
 #include "metrics/time_weighted.hpp"
 #include "metrics/yearly_flow.hpp"
@@ -12,8 +13,9 @@ namespace caresim::metrics {
 
 class CareFlows final : public Metric {
  public:
-  explicit CareFlows(const ReportingWindow& window)
+  CareFlows(const ReportingWindow& window, Per10k per_10k)
       : window_(window),
+        per_10k_(per_10k),
         in_care_(window),
         entries_(window),
         exits_(window) {}
@@ -37,6 +39,7 @@ class CareFlows final : public Metric {
 
  private:
   const ReportingWindow& window_;
+  Per10k per_10k_;
   TimeWeighted in_care_;
   YearlyFlow entries_, exits_;
   long re_entries_ = 0;

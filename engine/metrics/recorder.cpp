@@ -71,7 +71,7 @@ struct Recorder::Metrics {
           const scenario::SocialWorkersSpec* social_workers, const scenario::PersonalAdvisersSpec* advisers)
       : horizon(window),
         calendar(window),
-        care_flows(window),
+        care_flows(window, Per10k(scenario.children.population_under_18)),
         placement_mix(window),
         in_house_occupancy(window),
         carer_flows(window),
@@ -79,7 +79,7 @@ struct Recorder::Metrics {
         placement_stability(window),
         breakdown_rate(window),
         new_placements(window),
-        snapshot_31_march(),
+        snapshot_31_march(Per10k(scenario.children.population_under_18)),
         children_on_31_march(),
         match_quality(window),
         staying_put(window),

@@ -4,6 +4,12 @@
 
 namespace caresim::metrics {
 
+namespace {
+long placed_in(const std::array<long, kPlacementTypeCount>& by_type, PlacementType type) {
+  return by_type[static_cast<std::size_t>(type)];
+}
+}  // namespace
+
 void Snapshot31March::finish(const model::YearEnded&) {
   in_care_sum_ += static_cast<double>(in_care_);
   ++marches_;
@@ -12,11 +18,22 @@ void Snapshot31March::finish(const model::YearEnded&) {
     share_sums_[t] += static_cast<double>(by_type_[t]) / static_cast<double>(placed_);
   far_share_sum_ += static_cast<double>(far_) / static_cast<double>(placed_);
   ++snapshots_;
+  // Fostered: with the council's own carers (mainstream and kinship, whom it approves) or
+  // an IFA's.
+  const long own = placed_in(by_type_, PlacementType::in_house_foster) + placed_in(by_type_, PlacementType::kinship);
+  const long fostered = own + placed_in(by_type_, PlacementType::ifa);
+  if (fostered == 0) return;
+  fostered_in_house_share_sum_ += static_cast<double>(own) / static_cast<double>(fostered);
+  ++fostering_snapshots_;
 }
 
 void Snapshot31March::report(Measurements& out) {
   const auto mean = [this](double sum) { return snapshots_ > 0 ? sum / snapshots_ : kNotApplicable; };
-  out.add_kpi("children_in_care_31_march", marches_ > 0 ? in_care_sum_ / marches_ : kNotApplicable);
+  const double in_care = marches_ > 0 ? in_care_sum_ / marches_ : kNotApplicable;
+  out.add_kpi("children_in_care_31_march", in_care);
+  out.add_kpi("children_in_care_31_march_per_10k", per_10k_(in_care));
+  out.add_kpi("share_fostered_in_house_31_march",
+              fostering_snapshots_ > 0 ? fostered_in_house_share_sum_ / fostering_snapshots_ : kNotApplicable);
   out.add_kpi("share_over_20_miles", mean(far_share_sum_));
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
     out.add_kpi("placement_mix_31_march." + std::string{kPlacementTypeNames[t]}, mean(share_sums_[t]));

@@ -1,5 +1,6 @@
-// The DfE's 31 March snapshot of children in care: how many, where they are placed (the
-// placement mix) and the share placed more than 20 miles from home, averaged over the 31
+// The DfE's 31 March snapshot of children in care: how many (and per 10,000 children), where
+// they are placed (the placement mix, and the share of fostered children with the council's
+// own carers) and the share placed more than 20 miles from home, averaged over the 31
 // Marches of the reported horizon. Children with no placement on the day are counted in care
 // but left out of the mix and the distances.
 #pragma once
@@ -8,11 +9,14 @@
 
 #include "metrics/children_in_care.hpp"
 #include "metrics/measurements.hpp"
+#include "metrics/per_10k.hpp"
 
 namespace caresim::metrics {
 
 class Snapshot31March {
  public:
+  explicit Snapshot31March(Per10k per_10k) : per_10k_(per_10k) {}
+
   // Takes no fact: the recorder shows it the children in care at each 31 March of the
   // horizon (ChildrenInCare::read_on_31_march).
   void start(const model::YearEnded&) {
@@ -36,8 +40,11 @@ class Snapshot31March {
   double in_care_sum_ = 0;
   int marches_ = 0;  // every 31 March of the horizon; snapshots_ those with a child placed
   std::array<double, kPlacementTypeCount> share_sums_{};
+  double fostered_in_house_share_sum_ = 0;
+  int fostering_snapshots_ = 0;  // those with a child fostered
   double far_share_sum_ = 0;
   int snapshots_ = 0;
+  Per10k per_10k_;
 };
 
 }  // namespace caresim::metrics

@@ -43,6 +43,9 @@ struct ChildrenSpec {
   // The chance, by age band, that a child entering alone is an unaccompanied asylum-seeking
   // child: no kin to be found, and no return home, adoption or special guardianship.
   std::array<double, kAgeBandCount> unaccompanied_asylum_seeking{};
+  // Children aged 0-17 living in the council's area (ONS mid-year estimate), the base of
+  // the DfE's rates per 10,000 children; absent: no rates.
+  std::optional<double> population_under_18;
 };
 
 // Households approved for children aged min_age to max_age (whole years, inclusive).

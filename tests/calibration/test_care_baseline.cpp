@@ -28,6 +28,18 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
          devon_range(numbers, "children_count", population("Children starting to be looked after each year")));
   within("exits_per_year", 1,
          devon_range(numbers, "children_count", population("Children ceasing to be looked after each year")));
+  // The same per 10,000 children aged 0-17, over the population the baseline states: Devon's
+  // latest, as published with the counts.
+  const auto latest_population = devon_range(numbers, "population_estimate", [](const CsvRow& row) {
+    return row.at("population_type") == "Children looked after on 31 March each year" && row.at("time_period") == "2025";
+  });
+  CHECK(s.children.population_under_18 == latest_population.high);
+  within("children_in_care_31_march_per_10k", 1,
+         devon_range(numbers, "rate_per_10000", population("Children looked after on 31 March each year")));
+  within("entries_per_year_per_10k", 1,
+         devon_range(numbers, "rate_per_10000", population("Children starting to be looked after each year")));
+  within("exits_per_year_per_10k", 1,
+         devon_range(numbers, "rate_per_10000", population("Children ceasing to be looked after each year")));
 
   // Every placement started, first placements and moves alike.
   const auto placements = read_dfe_csv("la_cla_during_year_new_placements.csv");
