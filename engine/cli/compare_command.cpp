@@ -34,10 +34,8 @@ void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
   for (std::size_t i = 1; i < loaded.size(); ++i) {
     scenario::Scenario& option = loaded[i].scenario;
     const auto differs = [&](const std::string& key, const std::string& mine, const std::string& theirs) {
-      problems.push_back({option.source_file, 0, 0,
-                          key + " is " + mine + " but " + theirs + " in " + first.source_file +
-                              ": compared scenarios must cover the same horizon",
-                          key});
+      problems.push_back(loaded[i].where(key).problem(key + " is " + mine + " but " + theirs + " in " + first.source_file +
+                                                      ": compared scenarios must cover the same horizon"));
     };
     if (option.run.start_date != first.run.start_date)
       differs("run.start_date", option.run.start_date.iso(), first.run.start_date.iso());
@@ -71,7 +69,12 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
     return run::run_experiment(scenarios, options);
   }();
-  output::write_comparison_outputs(out, loaded, result, report::write_reports);  // committed with the reports
+  // Each scenario's run directory gets its reports, as a run's does, and the comparison its
+  // own; made from the staged results and committed with them.
+  output::write_comparison_outputs(out, loaded, result, [&loaded](const std::filesystem::path& staged) {
+    for (const std::string& directory : output::comparison_directory_names(loaded)) report::write_reports(staged / directory);
+    report::write_reports(staged);
+  });
 
   if (!flags.quiet) {
     spdlog::info("{} scenarios compared over {} replications in {:.2f} s; results in {}", scenarios.size(),

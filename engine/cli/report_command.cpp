@@ -7,8 +7,7 @@
 namespace caresim::cli {
 
 int report_command(const std::string& directory) {
-  report::write_reports(directory);
-  spdlog::info("wrote {0}/report.html and {0}/report.xlsx", directory);
+  for (const std::string& file : report::write_reports(directory)) spdlog::info("wrote {}/{}", directory, file);
   return 0;
 }
 

@@ -121,10 +121,8 @@ void apply(const RunFlags& flags, scenario::LoadedScenario& loaded) {
     run.seed = *flags.seed;
     note += " --seed " + std::to_string(run.seed);
   }
-  if (flags.threads) {
-    run.threads = *flags.threads;
-    note += " --threads " + std::to_string(run.threads);
-  }
+  // Not noted: the thread count changes no result, and scenario.yaml is the same on any.
+  if (flags.threads) run.threads = *flags.threads;
   for (const std::string& target : flags.precision) note += " --precision " + target;
   if (!flags.precision.empty())
     note += " --max-replications " + std::to_string(flags.max_replications) + " --batch " + std::to_string(flags.batch);

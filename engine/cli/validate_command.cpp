@@ -1,5 +1,6 @@
 // `caresim validate`: the effective scenario, or one per value of a sweep.
 #include <iostream>
+#include <stdexcept>
 
 #include "cli/commands.hpp"
 #include "scenario/load_runs.hpp"
@@ -12,6 +13,9 @@ int validate_command(const std::string& scenario_path) {
     if (i > 0) std::cout << "---\n";  // one YAML document per value of a sweep
     std::cout << runs.scenarios[i].effective_yaml;
   }
+  // A full disk or a closed pipe must not pass for a printed scenario.
+  std::cout.flush();
+  if (!std::cout) throw std::runtime_error("could not write the effective scenario to standard output");
   return 0;
 }
 

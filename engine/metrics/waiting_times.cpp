@@ -8,7 +8,7 @@ void WaitingTimes::on(const model::MonthEnded& e) {
 
 void WaitingTimes::report(Measurements& out) {
   out.add_kpi("emergency_placements_per_year", static_cast<double>(emergency_placements_) / window_.years());
-  out.add_kpi("waiting_days_mean", placements_ > 0 ? waited_days_ / static_cast<double>(placements_) : 0.0);
+  out.add_kpi("waiting_days_mean", placements_ > 0 ? waited_days_ / static_cast<double>(placements_) : kNotApplicable);
   out.add_kpi("children_waiting_mean", waiting_.mean());
   out.add_series("children_waiting", std::move(waiting_at_month_end_));
 }

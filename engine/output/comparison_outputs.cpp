@@ -30,10 +30,12 @@ const std::vector<std::string>& financial_years(const run::ExperimentResult& res
   return result.scenarios.front().aggregate.financial_years();
 }
 
-Json payback_json(const std::vector<std::string>& labels, const run::ExperimentResult& result) {
+Json payback_json(std::span<const scenario::LoadedScenario> scenarios, const std::vector<std::string>& labels,
+                  const run::ExperimentResult& result) {
   Json payback = Json::object();
   const auto& years = financial_years(result);
   for (std::size_t s = 1; s < result.scenarios.size(); ++s) {
+    if (!scenarios.front().scenario.costs && !scenarios[s].scenario.costs) continue;  // neither costs anything
     const run::PairedDifferences* differences = result.difference_from_first(s);
     if (!differences) break;
     std::vector<double> cumulative;
@@ -47,9 +49,13 @@ Json payback_json(const std::vector<std::string>& labels, const run::ExperimentR
 
 }  // namespace
 
+std::vector<std::string> comparison_directory_names(std::span<const scenario::LoadedScenario> scenarios) {
+  return directory_names(names_of(scenarios));
+}
+
 std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result) {
   const auto labels = distinct_labels(names_of(scenarios));
-  const auto directories = directory_names(names_of(scenarios));
+  const auto directories = comparison_directory_names(scenarios);
   Json listed = Json::array();
   for (std::size_t s = 0; s < scenarios.size(); ++s)
     listed.push_back({{"name", labels[s]},
@@ -86,7 +92,7 @@ std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios,
                   {"financial_years", years},
                   {"kpis", kpis},
                   {"by_financial_year", by_year},
-                  {"payback", payback_json(labels, result)}};
+                  {"payback", payback_json(scenarios, labels, result)}};
   if (result.precision) comparison["precision"] = precision_json_value(*result.precision);
   return comparison.dump(2) + "\n";
 }
@@ -115,7 +121,7 @@ std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> sce
 void write_comparison_outputs(const std::filesystem::path& directory,
                               std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result,
                               const FinishStaging& finish) {
-  const auto directories = directory_names(names_of(scenarios));
+  const auto directories = comparison_directory_names(scenarios);
   OutputDirectory out(directory);
   for (std::size_t s = 0; s < scenarios.size(); ++s)
     stage_run_files(out, directories[s], scenarios[s].scenario, scenarios[s].effective_yaml, result, s);

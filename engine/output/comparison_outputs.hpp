@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "output/output_directory.hpp"
 #include "run/experiment.hpp"
@@ -17,6 +18,9 @@ std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios,
 std::string comparison_csv(std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result);
 std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> scenarios,
                                    const run::ExperimentResult& result);
+
+// The run directory of each scenario, in order: a filesystem-safe form of its name.
+std::vector<std::string> comparison_directory_names(std::span<const scenario::LoadedScenario> scenarios);
 
 // Writes the whole of `directory`, with what `finish` adds, all or nothing.
 void write_comparison_outputs(const std::filesystem::path& directory,

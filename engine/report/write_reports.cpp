@@ -46,12 +46,12 @@ void write_text(const fs::path& file, const std::string& text, const fs::path& f
 
 }  // namespace
 
-void write_reports(const fs::path& directory) {
+std::vector<std::string> write_reports(const fs::path& directory) {
   if (is_sweep_directory(directory)) {
     const StagedFile html(directory, "report.html");
     write_text(html.path(), sweep_report(read_sweep_files(directory)), directory / "report.html");
     html.move_into_place();
-    return;
+    return {"report.html"};
   }
   const ReportInputs inputs = read_report_inputs(directory);
   const ReportContent content = report_content(inputs);
@@ -63,6 +63,7 @@ void write_reports(const fs::path& directory) {
 
   html.move_into_place();
   workbook.move_into_place();
+  return {"report.html", "report.xlsx"};
 }
 
 }  // namespace caresim::report

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace caresim::report {
 
@@ -10,7 +12,7 @@ namespace caresim::report {
 // into it, both or neither: each is written to a hidden file first and renamed into place
 // once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
 // values; each value's run directory has its own pair. Throws ScenarioError when the directory is not caresim output
-// (exit 2), std::runtime_error when a file cannot be written.
-void write_reports(const std::filesystem::path& directory);
+// (exit 2), std::runtime_error when a file cannot be written. Returns the names of the files written.
+std::vector<std::string> write_reports(const std::filesystem::path& directory);
 
 }  // namespace caresim::report

@@ -31,7 +31,19 @@ std::optional<LoadedScenario> read_tree(const SourceNode& tree, const std::strin
     return std::nullopt;
   }
   scenario.source_file = path;
-  return LoadedScenario{std::move(scenario), to_yaml(reader.effective())};
+  return LoadedScenario{std::move(scenario), to_yaml(reader.effective()), std::make_shared<const SourceNode>(tree)};
+}
+
+SourceRef LoadedScenario::where(std::string_view key_path) const {
+  const SourceNode* node = source.get();
+  for (std::size_t from = 0; node && from <= key_path.size();) {
+    const std::size_t dot = std::min(key_path.find('.', from), key_path.size());
+    const SourceEntry* entry = node->find(key_path.substr(from, dot - from));
+    node = entry ? &entry->value : nullptr;
+    from = dot + 1;
+  }
+  if (!node) return {scenario.source_file, 0, 0, std::string(key_path)};
+  return {node->place.file, node->place.line, node->place.column, std::string(key_path)};
 }
 
 LoadedScenario load_scenario(const std::string& path) {

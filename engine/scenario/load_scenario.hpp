@@ -1,10 +1,13 @@
 // Loads a scenario file into validated structs: the one entry point of the scenario library.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <string_view>
 
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_error.hpp"
+#include "scenario/source_tree.hpp"
 
 namespace caresim::scenario {
 
@@ -13,6 +16,12 @@ struct LoadedScenario {
   // The scenario as the engine will run it, after `extends` and defaults, as YAML that
   // loads back into the same structs (what `caresim validate` prints).
   std::string effective_yaml;
+  // The file as written, after `extends`: where each key is, for a problem found only after
+  // loading (compared scenarios that do not fit together). Absent for a scenario made in code.
+  std::shared_ptr<const SourceNode> source;
+
+  // Where the value at `key_path` (dotted) is written; the scenario's file alone if nowhere.
+  SourceRef where(std::string_view key_path) const;
 };
 
 // Reads `path`, following `extends:`, and validates everything. Throws ScenarioError

@@ -51,11 +51,11 @@ std::optional<SourceNode> load_chain(const std::string& path, ExtendsChain& chai
   }
   const std::string base_path =
       (fs::path(path).parent_path() / base_name.text).lexically_normal().string();
-  std::error_code error;
-  if (!fs::is_regular_file(base_path, error)) {
-    diagnostics.push_back(at(base_name.place, "cannot open file '" + base_path + "'"));
+  if (const std::optional<std::string> why_not = why_unreadable(base_path)) {
+    diagnostics.push_back(at(base_name.place, "cannot open file '" + base_path + "': " + *why_not));
     return std::nullopt;
   }
+  std::error_code error;
   const fs::path identity = fs::weakly_canonical(base_path, error);
   if (std::find(chain.identities.begin(), chain.identities.end(), identity) !=
       chain.identities.end()) {

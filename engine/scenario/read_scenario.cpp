@@ -3,6 +3,8 @@
 namespace caresim::scenario {
 
 Scenario read_scenario(MapReader root) {
+  root.known_elsewhere("extends");  // merge_extends.cpp
+  root.known_elsewhere("sweep");    // load_runs.cpp
   Scenario scenario;
   scenario.name = root.required<std::string>("name");
   scenario.description = root.or_default<std::string>("description", "");

@@ -88,6 +88,9 @@ class MapReader {
   void report_item(std::string_view key, std::size_t index, std::string message);
 
   void name_keys(std::string noun);
+  // A key read before this reader (`extends`, `sweep`): known, so a misspelling of it gets
+  // a suggestion.
+  void known_elsewhere(std::string_view key) { take(key); }
   // After a problem that makes the other keys meaningless (an unknown distribution).
   void ignore_unread_keys();
   bool present() const { return source_ != nullptr; }

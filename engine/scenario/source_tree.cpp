@@ -3,6 +3,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -91,8 +93,6 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
 }
 
 std::optional<std::string> read_whole_file(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -129,11 +129,22 @@ std::string describe(const SourceNode& node) {
   return "nothing";
 }
 
+std::optional<std::string> why_unreadable(const std::string& path) {
+  std::error_code error;
+  const std::filesystem::file_status status = std::filesystem::status(path, error);
+  if (!std::filesystem::exists(status)) return "no such file";
+  if (std::filesystem::is_directory(status)) return "it is a folder";
+  if (!std::filesystem::is_regular_file(status)) return "not a regular file";
+  if (!std::ifstream(path)) return std::string(std::strerror(errno));  // "Permission denied"
+  return std::nullopt;
+}
+
 std::optional<SourceNode> load_source_file(const std::string& path,
                                            std::vector<Diagnostic>& diagnostics) {
-  std::optional<std::string> text = read_whole_file(path);
+  const std::optional<std::string> why_not = why_unreadable(path);
+  std::optional<std::string> text = why_not ? std::nullopt : read_whole_file(path);
   if (!text) {
-    diagnostics.push_back({path, 0, 0, "cannot open file", ""});
+    diagnostics.push_back({path, 0, 0, "cannot open file: " + why_not.value_or("unreadable"), ""});
     return std::nullopt;
   }
   YAML::Node document;

@@ -42,6 +42,10 @@ struct SourceEntry {
 // "'450'", "a map", "a list" or "nothing": how a node is quoted back in a message.
 std::string describe(const SourceNode& node);
 
+// Why the file at `path` cannot be read as a scenario ("no such file", "it is a folder",
+// "Permission denied"); nullopt when it can.
+std::optional<std::string> why_unreadable(const std::string& path);
+
 // Reads one YAML file. A file that cannot be opened or parsed yields nullopt; every problem,
 // including ones that still leave a usable tree (a key written twice), goes to `diagnostics`.
 std::optional<SourceNode> load_source_file(const std::string& path,

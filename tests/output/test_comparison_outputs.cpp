@@ -44,9 +44,15 @@ run::ExperimentResult hand_made(const std::vector<std::vector<metrics::Measureme
 }
 
 scenario::LoadedScenario named(const std::string& name) {
-  scenario::LoadedScenario loaded{testing::minimal_scenario(), "name: " + name + "\n"};
+  scenario::LoadedScenario loaded{testing::minimal_scenario(), "name: " + name + "\n", nullptr};
   loaded.scenario.name = name;
   loaded.scenario.source_file = name + ".yaml";
+  return loaded;
+}
+
+scenario::LoadedScenario costed(const std::string& name) {
+  scenario::LoadedScenario loaded = named(name);
+  loaded.scenario.costs = scenario::CostsSpec{};
   return loaded;
 }
 
@@ -79,8 +85,8 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
       {measured(10, {90, 90, 90}), measured(12, {100, 90, 80})},
       {measured(10, {200, 200, 200}), measured(12, {210, 200, 190})},
   });
-  const std::vector<scenario::LoadedScenario> loaded{named("baseline"), named("invest to save"), named("cheaper"),
-                                                     named("baseline")};
+  const std::vector<scenario::LoadedScenario> loaded{costed("baseline"), costed("invest to save"), costed("cheaper"),
+                                                     costed("baseline")};
   const auto json = nlohmann::json::parse(output::comparison_json(loaded, result));
 
   CHECK(json["replications"] == 2);
@@ -120,6 +126,11 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
   CHECK(json["payback"]["cheaper"] == "no investment");
   CHECK(json["payback"]["baseline (2)"] == "does not pay back within the horizon");
   CHECK_FALSE(json["payback"].contains("baseline"));
+
+  // Nothing costed, nothing to pay back (the cost flow is there, all zeros, in real runs).
+  const std::vector<scenario::LoadedScenario> uncosted{named("baseline"), named("invest to save"), named("cheaper"),
+                                                       named("baseline")};
+  CHECK(nlohmann::json::parse(output::comparison_json(uncosted, result))["payback"] == nlohmann::json::object());
 }
 
 TEST_CASE("a comparison is written whole: a run directory per scenario and the comparison files", "[output]") {

@@ -45,7 +45,7 @@ TEST_CASE("reports are written beside a run's files, the same bytes each time", 
   auto expected = names_in(tmp / "run");
   expected.insert(expected.end(), {"report.html", "report.xlsx"});
   std::sort(expected.begin(), expected.end());
-  report::write_reports(tmp / "run");
+  CHECK(report::write_reports(tmp / "run") == std::vector<std::string>{"report.html", "report.xlsx"});
   CHECK(names_in(tmp / "run") == expected);
   const std::string html = read_file(tmp / "run" / "report.html");
   const std::string workbook = read_file(tmp / "run" / "report.xlsx");
@@ -116,7 +116,8 @@ TEST_CASE("a sweep's report charts each headline KPI against the swept value wit
   run::ExperimentOptions options;
   options.threads = 1;
   output::write_sweep_outputs(tmp / "out", runs, run::run_experiment(scenarios, options));
-  report::write_reports(tmp / "out");
+  CHECK(report::write_reports(tmp / "out") == std::vector<std::string>{"report.html"});  // no workbook of its own
+  CHECK_FALSE(std::filesystem::exists(tmp / "out" / "report.xlsx"));
   const std::string html = read_file(tmp / "out" / "report.html");
 
   CHECK(html.find("<title>caresim sweep: pool &lt;b&gt;size&lt;/b&gt;, provision.in_house_foster.households</title>") != std::string::npos);

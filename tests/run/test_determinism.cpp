@@ -95,7 +95,7 @@ TEST_CASE("a comparison writes byte-identical files on 1 and 2 threads", "[run][
   auto option = first;
   option.provision.in_house_foster->households = 380;
   option.name = "fewer carers";
-  const std::vector<scenario::LoadedScenario> loaded{{first, "name: minimal\n"}, {option, "name: fewer carers\n"}};
+  const std::vector<scenario::LoadedScenario> loaded{{first, "name: minimal\n", nullptr}, {option, "name: fewer carers\n", nullptr}};
   const std::vector<scenario::Scenario> scenarios{first, option};
   run::ExperimentOptions options;
   options.differences_from_first = true;

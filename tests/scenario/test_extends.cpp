@@ -1,4 +1,6 @@
 // `extends:`: a scenario as a few lines on top of a baseline.
+#include <tuple>
+
 #include <catch2/catch.hpp>
 
 #include "scenario/load_scenario.hpp"
@@ -45,6 +47,27 @@ provision:
   REQUIRE(s.provision.ifa);
   CHECK(s.provision.ifa->max_placements == 50);
   CHECK(loaded.effective_yaml.find("extends") == std::string::npos);
+}
+
+// For problems found after loading (compared scenarios with different horizons): a key
+// inherited is where the base file wrote it, an overridden one where the option did.
+TEST_CASE("a loaded scenario tells where each key is written, in whichever file", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const LoadedScenario loaded = load_scenario(folder.write("later.yaml", R"(extends: baseline.yaml
+run:
+  start_date: 2026-04-01
+)"));
+  const SourceRef start = loaded.where("run.start_date");
+  CHECK(start.file == folder.path("later.yaml"));
+  CHECK(std::tie(start.line, start.column) == std::tuple(3, 15));
+  CHECK(start.key_path == "run.start_date");
+  const SourceRef years = loaded.where("run.years");
+  CHECK(years.file == folder.path("baseline.yaml"));
+  CHECK(std::tie(years.line, years.column) == std::tuple(3, 38));
+  const SourceRef nowhere = loaded.where("run.threads");
+  CHECK(nowhere.file == loaded.scenario.source_file);
+  CHECK(nowhere.line == 0);
 }
 
 TEST_CASE("lists are replaced whole, not merged item by item", "[scenario][extends]") {
@@ -125,7 +148,7 @@ TEST_CASE("a base file that does not exist is reported at the extends line",
   const std::vector<Diagnostic> problems = problems_loading(option);
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].to_string() ==
-        option + ":2:10: cannot open file '" + folder.path("nowhere.yaml") + "' (extends)");
+        option + ":2:10: cannot open file '" + folder.path("nowhere.yaml") + "': no such file (extends)");
 }
 
 }  // namespace

@@ -1,4 +1,7 @@
 // Loading good scenarios: values, defaults, optional sections and the effective YAML.
+#include <fstream>
+#include <iterator>
+
 #include <catch2/catch.hpp>
 
 #include "scenario/load_scenario.hpp"
@@ -150,6 +153,19 @@ provision:
   ifa:
     availability: 1
 )");
+}
+
+TEST_CASE("the scenarios README prints the minimal scenario's effective YAML as validate does", "[scenario]") {
+  std::ifstream readme(std::string(CARESIM_SCENARIOS_DIR) + "/README.md");
+  REQUIRE(readme);
+  const std::string text{std::istreambuf_iterator<char>(readme), {}};
+  const std::string opening = "For `minimal.yaml`:\n\n```yaml\n";
+  const std::size_t start = text.find(opening);
+  REQUIRE(start != std::string::npos);
+  const std::size_t from = start + opening.size();
+  const std::size_t end = text.find("```", from);
+  REQUIRE(end != std::string::npos);
+  CHECK(text.substr(from, end - from) == load_scenario(kMinimalPath).effective_yaml);
 }
 
 TEST_CASE("the effective YAML loads back into the same scenario", "[scenario]") {

@@ -64,6 +64,21 @@ colour: blue
                                        "'entries_per_year'?) (children.entries_per_yaer)");
 }
 
+// `extends` and `sweep` are read before the rest, but are known keys all the same.
+TEST_CASE("a misspelt extends or sweep gets a suggestion too", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("x.yaml", R"(name: x
+extend: base.yaml
+children: {entries_per_year: 450, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+run: {start_date: 2025-04-01, years: 1}
+provision: {}
+sweeps: {parameter: run.years, values: [1, 2]}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"2:1: unknown key 'extend' (did you mean 'extends'?) (extend)",
+              "6:1: unknown key 'sweeps' (did you mean 'sweep'?) (sweeps)"});
+}
+
 TEST_CASE("a missing required key is reported where its parent map starts", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string path = folder.write("missing.yaml", R"(name: missing
@@ -235,13 +250,15 @@ run:
   CHECK(problems[0].message == "end of map not found");
 }
 
-TEST_CASE("a file that cannot be opened is reported without a position", "[scenario][errors]") {
+TEST_CASE("a file that cannot be opened is reported without a position, with the reason", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string path = folder.path("absent.yaml");
   const std::vector<Diagnostic> problems = problems_loading(path);
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].line == 0);
-  CHECK(problems[0].to_string() == path + ": cannot open file");
+  CHECK(problems[0].to_string() == path + ": cannot open file: no such file");
+  folder.write("options/x.yaml", "name: x\n");
+  CHECK(problems_loading(folder.path("options"))[0].to_string() == folder.path("options") + ": cannot open file: it is a folder");
 }
 
 TEST_CASE("a file that is not a map of keys is reported as such", "[scenario][errors]") {
