@@ -1,8 +1,11 @@
 #include "cli/run_flags.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
+#include <string_view>
 
 namespace caresim::cli {
 namespace {
@@ -55,13 +58,32 @@ CLI::Validator precision_target() {
       "KPI=HALF_WIDTH");
 }
 
-// A file an earlier run, sweep or comparison always writes: a directory holding one is
-// results, which a new run may replace.
-bool holds_results(const std::filesystem::path& directory) {
+// Every file caresim writes into a results directory: a run's, a sweep's or a comparison's.
+constexpr std::array<std::string_view, 13> kResultFiles = {
+    "summary.json", "timeseries.csv", "kpis_by_replication.csv", "costs.csv", "yearly.csv",
+    "scenario.yaml", "report.html", "report.xlsx", "sweep.json", "sweep.csv",
+    "comparison.json", "comparison.csv", "comparison_by_year.csv"};
+// One of them is always written: a directory without any is not results.
+constexpr std::array<std::string_view, 3> kAlwaysWritten = {"summary.json", "sweep.json", "comparison.json"};
+
+// Whether `directory` holds earlier results and nothing else (a sweep's or a comparison's
+// run directories one level down), so that replacing it loses nobody's own files.
+bool only_results(const std::filesystem::path& directory, bool nested = false) {
+  const auto listed = [](const auto& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
   std::error_code error;
-  for (const char* name : {"summary.json", "sweep.json", "comparison.json"})
-    if (std::filesystem::is_regular_file(directory / name, error)) return true;
-  return false;
+  bool marked = false;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory(error)) {
+      if (nested || !only_results(entry.path(), true)) return false;
+    } else if (!listed(kResultFiles, name)) {
+      return false;
+    }
+    marked = marked || listed(kAlwaysWritten, name);
+  }
+  return !error && marked;
 }
 
 }  // namespace
@@ -78,7 +100,7 @@ CLI::Validator output_directory() {
         if (!fs::exists(status)) return {};
         if (!fs::is_directory(status))
           return "'" + text + "' is not a directory: the results would replace it; name a new directory";
-        if (fs::is_empty(target, error) || holds_results(target)) return {};
+        if (fs::is_empty(target, error) || only_results(target)) return {};
         return "'" + text + "' holds files that are not caresim results, which the results would replace; " +
                "name a new or empty directory";
       },

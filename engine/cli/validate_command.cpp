@@ -1,6 +1,7 @@
 // `caresim validate`: the effective scenario, or one per value of a sweep.
 #include <iostream>
-#include <stdexcept>
+
+#include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "scenario/load_runs.hpp"
@@ -15,7 +16,10 @@ int validate_command(const std::string& scenario_path) {
   }
   // A full disk or a closed pipe must not pass for a printed scenario.
   std::cout.flush();
-  if (!std::cout) throw std::runtime_error("could not write the effective scenario to standard output");
+  if (!std::cout) {
+    spdlog::error("could not write the effective scenario to standard output");
+    return 1;  // not the input's fault
+  }
   return 0;
 }
 

@@ -106,6 +106,12 @@ YAML
     expect_exit 0 "$caresim" validate "$source_dir/scenarios/minimal.yaml"
     grep -q "warmup_years: 5" "$work/stdout" || fail "effective scenario not printed"
     grep -q "threads: 0" "$work/stdout" || fail "defaults not shown"
+    # A scenario that could not be printed (a full disk) is a failure, not success.
+    if [ -w /dev/full ]; then
+      "$caresim" validate "$source_dir/scenarios/minimal.yaml" >/dev/full 2>"$work/stderr"
+      code=$?
+      [ "$code" -eq 1 ] || fail "validate onto a full disk exited $code, expected 1"
+    fi
     ;;
   shipped_scenarios_validate)
     for scenario in "$source_dir"/scenarios/*.yaml; do
@@ -211,6 +217,16 @@ YAML
     expect_exit 0 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet
     expect_exit 0 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet  # results replace results
     [ -s "$work/empty/summary.json" ] || fail "no results"
+    # Results with a file of the user's own among them are not replaced either.
+    echo "keep me" >"$work/empty/my_notes.txt"
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet
+    [ "$(cat "$work/empty/my_notes.txt")" = "keep me" ] || fail "a file among the results was lost"
+    rm "$work/empty/my_notes.txt"
+    printf 'extends: %s\nsweep: {parameter: provision.in_house_foster.households, values: [380, 420]}\n' "$minimal" >"$work/sweep.yaml"
+    expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet
+    expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet  # a sweep's too
+    echo "keep me" >"$work/swept/households-380/my_notes.txt"
+    expect_exit 2 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet
     ;;
   seed_takes_the_whole_range)
     # --seed takes what run.seed takes: 0 to 2^64 - 1.
