@@ -11,7 +11,7 @@ namespace caresim::cli {
 
 int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags);
 int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags);
-int validate_command(const std::string& scenario_path);
+int validate_command(const std::string& scenario_path, const RunFlags& flags);
 // Writes report.html and report.xlsx again from the files of a run or compare directory.
 int report_command(const std::string& directory);
 

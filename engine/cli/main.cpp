@@ -1,5 +1,8 @@
 // The caresim command: argument parsing and dispatch to the subcommands.
+#include <algorithm>
+#include <array>
 #include <iostream>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -8,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace {
@@ -45,10 +49,23 @@ int main(int argc, char** argv) {
 
   CLI::App* validate = app.add_subcommand("validate", "check a scenario and print the effective scenario");
   validate->add_option("scenario", scenario_path, "scenario YAML file")->required();
+  cli::RunFlags validate_flags;
+  cli::add_override_flags(*validate, validate_flags);
 
   std::string report_directory;
   CLI::App* report = app.add_subcommand("report", "write report.html and report.xlsx again from the files in DIR");
   report->add_option("directory", report_directory, "output directory of caresim run or compare")->required();
+
+  // CLI11 would say only "A subcommand is required": name the command, and the one meant.
+  if (argc > 1 && argv[1][0] != '-') {
+    static constexpr std::array<std::string_view, 4> kCommands = {"run", "compare", "validate", "report"};
+    const std::string_view written = argv[1];
+    if (std::find(kCommands.begin(), kCommands.end(), written) == kCommands.end()) {
+      std::cerr << "caresim: unknown command '" << written << "'" << scenario::did_you_mean(written, kCommands)
+                << " (see caresim --help)\n";
+      return kExitInputError;
+    }
+  }
 
   try {
     app.parse(argc, argv);
@@ -63,7 +80,7 @@ int main(int argc, char** argv) {
     if (*run) return cli::run_command(scenario_path, out, run_flags);
     if (*compare) return cli::compare_command(compared, out, compare_flags);
     if (*report) return cli::report_command(report_directory);
-    return cli::validate_command(scenario_path);
+    return cli::validate_command(scenario_path, validate_flags);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';
     return kExitInputError;

@@ -107,13 +107,18 @@ CLI::Validator output_directory() {
       "DIR");
 }
 
-void add_run_flags(CLI::App& command, RunFlags& flags) {
+CLI::Option* add_override_flags(CLI::App& command, RunFlags& flags) {
   auto* replications =
       command.add_option("--replications", flags.replications, "replications to run (overrides run.replications)")
           ->check(at_least(1));
   command.add_option("--seed", flags.seed, "random seed (overrides run.seed)")->check(seed_number());
   command.add_option("--threads", flags.threads, "worker threads, 0 for all cores (overrides run.threads)")
       ->check(at_least(0));
+  return replications;
+}
+
+void add_run_flags(CLI::App& command, RunFlags& flags) {
+  auto* replications = add_override_flags(command, flags);
   auto* precision =
       command
           .add_option("--precision", flags.precision,

@@ -8,9 +8,10 @@
 
 namespace caresim::cli {
 
-int validate_command(const std::string& scenario_path) {
-  const auto runs = scenario::load_runs(scenario_path);
+int validate_command(const std::string& scenario_path, const RunFlags& flags) {
+  auto runs = scenario::load_runs(scenario_path);
   for (std::size_t i = 0; i < runs.scenarios.size(); ++i) {
+    apply(flags, runs.scenarios[i]);  // noted at the top, as in the scenario.yaml of a run
     if (i > 0) std::cout << "---\n";  // one YAML document per value of a sweep
     std::cout << runs.scenarios[i].effective_yaml;
   }

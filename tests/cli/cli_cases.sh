@@ -99,13 +99,18 @@ YAML
     expect_exit 2 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 0
     expect_exit 2 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --threads -1
     expect_exit 2 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --no-such-flag
-    expect_exit 2 "$caresim" frobnicate
+    expect_exit 2 "$caresim" valdate "$source_dir/scenarios/minimal.yaml"
+    grep -q "unknown command 'valdate' (did you mean 'validate'?)" "$work/stderr" || { cat "$work/stderr"; fail "command not named"; }
     [ ! -e "$work/out" ] || fail "output written for a wrong flag"
     ;;
   validate_prints_effective_scenario)
     expect_exit 0 "$caresim" validate "$source_dir/scenarios/minimal.yaml"
     grep -q "warmup_years: 5" "$work/stdout" || fail "effective scenario not printed"
     grep -q "threads: 0" "$work/stdout" || fail "defaults not shown"
+    # The common flags override here too, noted as in a run's scenario.yaml.
+    expect_exit 0 "$caresim" validate "$source_dir/scenarios/minimal.yaml" --replications 4 --seed 9
+    [ "$(head -1 "$work/stdout")" = "# run with --replications 4 --seed 9, which override run: below" ] || fail "overrides not noted"
+    expect_exit 2 "$caresim" validate "$source_dir/scenarios/minimal.yaml" --replications 0
     # A scenario that could not be printed (a full disk) is a failure, not success.
     if [ -w /dev/full ]; then
       "$caresim" validate "$source_dir/scenarios/minimal.yaml" >/dev/full 2>"$work/stderr"
