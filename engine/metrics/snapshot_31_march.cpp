@@ -13,6 +13,11 @@ long placed_in(const std::array<long, kPlacementTypeCount>& by_type, PlacementTy
 void Snapshot31March::finish(const model::YearEnded&) {
   in_care_sum_ += static_cast<double>(in_care_);
   ++marches_;
+  if (in_care_ > 0) {
+    ++marches_with_children_;
+    for (std::size_t band = 0; band < kAgeBandCount; ++band)
+      age_share_sums_[band] += static_cast<double>(by_age_[band]) / static_cast<double>(in_care_);
+  }
   if (placed_ == 0) return;
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
     share_sums_[t] += static_cast<double>(by_type_[t]) / static_cast<double>(placed_);
@@ -35,6 +40,9 @@ void Snapshot31March::report(Measurements& out) {
   out.add_kpi("share_fostered_in_house_31_march",
               fostering_snapshots_ > 0 ? fostered_in_house_share_sum_ / fostering_snapshots_ : kNotApplicable);
   out.add_kpi("share_over_20_miles", mean(far_share_sum_));
+  for (std::size_t band = 0; band < kAgeBandCount; ++band)
+    out.add_kpi("age_mix_31_march." + std::string{kAgeBandNames[band]},
+                marches_with_children_ > 0 ? age_share_sums_[band] / marches_with_children_ : kNotApplicable);
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
     out.add_kpi("placement_mix_31_march." + std::string{kPlacementTypeNames[t]}, mean(share_sums_[t]));
 }

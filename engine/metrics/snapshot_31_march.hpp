@@ -1,7 +1,7 @@
-// The DfE's 31 March snapshot of children in care: how many (and per 10,000 children), where
-// they are placed (the placement mix, and the share of fostered children with the council's
-// own carers) and the share placed more than 20 miles from home, averaged over the 31
-// Marches of the reported horizon. Children with no placement on the day are counted in care
+// The DfE's 31 March snapshot of children in care: how many (and per 10,000 children), how
+// old (the age mix), where they are placed (the placement mix, and the share of fostered
+// children with the council's own carers) and the share placed more than 20 miles from
+// home, averaged over the 31 Marches of the reported horizon. Children with no placement on the day are counted in care
 // but left out of the mix and the distances.
 #pragma once
 
@@ -19,12 +19,15 @@ class Snapshot31March {
 
   // Takes no fact: the recorder shows it the children in care at each 31 March of the
   // horizon (ChildrenInCare::read_on_31_march).
-  void start(const model::YearEnded&) {
+  void start(const model::YearEnded& e) {
     by_type_ = {};
+    by_age_ = {};
     in_care_ = placed_ = far_ = 0;
+    day_ = kernel::year_day(e.date);
   }
   void count(const ChildrenInCare::Child& child) {
     ++in_care_;
+    ++by_age_[age_band_index(kernel::age_in_years(kernel::year_day(child.date_of_birth), day_))];
     if (!child.placed) return;
     ++placed_;
     ++by_type_[static_cast<std::size_t>(child.type)];
@@ -37,8 +40,12 @@ class Snapshot31March {
   std::array<long, kPlacementTypeCount> by_type_{};  // placed at this 31 March, ...
   long placed_ = 0, far_ = 0;                        // ... in all, and far from home
   long in_care_ = 0;                                 // in care at this 31 March
+  std::array<long, kAgeBandCount> by_age_{};          // of them, by age band on the day
+  kernel::YearDay day_{};                            // this 31 March
   double in_care_sum_ = 0;
-  int marches_ = 0;  // every 31 March of the horizon; snapshots_ those with a child placed
+  std::array<double, kAgeBandCount> age_share_sums_{};
+  int marches_ = 0;  // every 31 March of the horizon; snapshots_ those with a child placed,
+  int marches_with_children_ = 0;  // and these those with a child in care
   std::array<double, kPlacementTypeCount> share_sums_{};
   double fostered_in_house_share_sum_ = 0;
   int fostering_snapshots_ = 0;  // those with a child fostered

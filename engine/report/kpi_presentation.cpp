@@ -41,6 +41,13 @@ Presentation by_shape(std::string_view name) {
   return {name_in_words(name), Quantity::count};
 }
 
+// The DfE's words for an age band.
+std::string age_band_words(std::string_view band) {
+  if (band == "0") return "under 1";
+  if (band == "16-17") return "16 and over";
+  return std::string(band).replace(band.find('-'), 1, " to ");
+}
+
 }  // namespace
 
 std::string name_in_words(std::string_view name) {
@@ -157,6 +164,8 @@ Presentation present(std::string_view name) {
   const auto after = [&](std::string_view prefix) { return name.substr(prefix.size()); };
   if (starts_with(name, "placement_mix_31_march."))
     return {"Placed in " + placement_type_words(after("placement_mix_31_march.")) + " at 31 March", share};
+  if (starts_with(name, "age_mix_31_march."))
+    return {"Children in care aged " + age_band_words(after("age_mix_31_march.")) + " at 31 March", share};
   if (starts_with(name, "first_placement_share."))
     return {"First placements in " + placement_type_words(after("first_placement_share.")), share};
   if (starts_with(name, "placement_days_share."))

@@ -1,5 +1,5 @@
 // The 31 March counts boards read, fed hand-made facts: the share of fostered children with
-// the council's own carers, and the DfE's rates per 10,000 children of the area.
+// the council's own carers, the age mix, and the DfE's rates per 10,000 children of the area.
 #include <cmath>
 
 #include <catch2/catch.hpp>
@@ -52,4 +52,20 @@ TEST_CASE("rates per 10,000 children are the counts over the area's children age
   six_children_in_care(without_population);
   CHECK(std::isnan(without_population.kpi("children_in_care_31_march_per_10k")));
   CHECK(std::isnan(without_population.kpi("entries_per_year_per_10k")));
+}
+
+TEST_CASE("the age mix at 31 March is by whole years of age on the day, birthdays counted on the day", "[metrics]") {
+  FactStory story;
+  const kernel::Ticks july = story.on(2025, 7, 1);
+  const auto born = [](int year, int month, int day) { return kernel::Date::from_ymd(year, month, day); };
+  // Ages on 31 March 2026: 0; 4 that day; 5 (6 the day after); 10 that day; 15; 16.
+  const kernel::Date births[] = {born(2025, 6, 1), born(2022, 3, 31), born(2020, 4, 1),
+                                 born(2016, 3, 31), born(2010, 4, 1), born(2009, 6, 1)};
+  for (std::uint32_t child = 0; child < 6; ++child) story.enters(child, july, false, births[child]);
+  story.march_31(2026);
+  CHECK(story.kpi("age_mix_31_march.0") == Approx(1.0 / 6));
+  CHECK(story.kpi("age_mix_31_march.1-4") == Approx(1.0 / 6));
+  CHECK(story.kpi("age_mix_31_march.5-9") == Approx(1.0 / 6));
+  CHECK(story.kpi("age_mix_31_march.10-15") == Approx(2.0 / 6));
+  CHECK(story.kpi("age_mix_31_march.16-17") == Approx(1.0 / 6));
 }
