@@ -20,6 +20,7 @@ class ChildrenInCare {
     bool placed = false;
     PlacementType type = PlacementType::emergency;  // of the current placement
     bool far_from_home = false;                     // the current placement
+    bool unaccompanied = false;                     // asylum-seeking: no home the DfE measures from
     CountInYear placements_in_year;  // in the year to the next 31 March
     kernel::Date date_of_birth;
     std::uint32_t sibling_group = 0;  // 0: alone
@@ -37,6 +38,7 @@ class ChildrenInCare {
     c.in_care = true;
     c.date_of_birth = e.date_of_birth;
     c.sibling_group = e.sibling_group;
+    c.unaccompanied = e.unaccompanied;
     c.entered = e.time;
   }
   void on(const model::ChildLeftCare& e) { children_[e.child].in_care = false; }

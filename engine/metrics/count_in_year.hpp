@@ -4,30 +4,51 @@
 // the year's earlier ones. Years are numbered by the 31 Marches passed; a count of an earlier
 // year (the child was out of care on the 31 March between) counts for nothing now. Counted
 // only up to 3, all the measures ask.
+//
+// Each placement is a new one, even with a carer the child had before; a social worker is
+// counted once in the year however often the child comes back to them, so those are added
+// with who they are.
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <limits>
 
 namespace caresim::metrics {
 
 class CountInYear {
  public:
+  static constexpr std::uint32_t kNew = std::numeric_limits<std::uint32_t>::max();  // never counted before
+
   // The child enters care in `year`: from none, or, coming back, from the year's count so far.
-  void entered(bool re_entry, std::uint32_t year) { set(re_entry ? in(year) : 0, year); }
-  void add(std::uint32_t year) { set(std::min(in(year) + 1, 3), year); }
+  void entered(bool re_entry, std::uint32_t year) {
+    if (!re_entry || year_ != year) start(year);
+  }
+  // One more in `year`, unless `who` is one already counted in it.
+  void add(std::uint32_t year, std::uint32_t who = kNew) {
+    if (year_ != year) start(year);
+    if (count_ == 3) return;
+    const auto counted = seen_.begin() + std::min<int>(count_, static_cast<int>(seen_.size()));
+    if (who != kNew && std::find(seen_.begin(), counted, who) != counted) return;
+    if (count_ < seen_.size()) seen_[count_] = who;
+    ++count_;
+  }
   // `year` begins, the one held (if any) carried into it.
-  void new_year(bool holding, std::uint32_t year) { set(holding ? 1 : 0, year); }
+  void new_year(bool holding, std::uint32_t year, std::uint32_t held = kNew) {
+    start(year);
+    if (holding) add(year, held);
+  }
   // For a child in care, whose count is always of the current year.
   int count() const { return count_; }
 
  private:
-  int in(std::uint32_t year) const { return year_ == year ? count_ : 0; }
-  void set(int count, std::uint32_t year) {
-    count_ = static_cast<std::uint8_t>(count);
+  void start(std::uint32_t year) {
+    count_ = 0;
     year_ = year;
   }
 
+  std::array<std::uint32_t, 2> seen_{};  // the first two counted: a third ends the count
   std::uint8_t count_ = 0;
   std::uint32_t year_ = 0;
 };

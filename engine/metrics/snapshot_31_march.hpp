@@ -1,8 +1,9 @@
 // The DfE's 31 March snapshot of children in care: how many (and per 10,000 children), how
 // old (the age mix), where they are placed (the placement mix, and the share of fostered
 // children with the council's own carers) and the share placed more than 20 miles from
-// home, averaged over the 31 Marches of the reported horizon. Children with no placement on the day are counted in care
-// but left out of the mix and the distances.
+// home, averaged over the 31 Marches of the reported horizon. The distance share is of all
+// children in care, as the DfE's is; children with no placement on the day are left out of
+// the mix.
 #pragma once
 
 #include <array>
@@ -31,14 +32,15 @@ class Snapshot31March {
     if (!child.placed) return;
     ++placed_;
     ++by_type_[static_cast<std::size_t>(child.type)];
-    if (child.far_from_home) ++far_;
+    // The DfE records no distance for an unaccompanied asylum-seeking child: never far.
+    if (child.far_from_home && !child.unaccompanied) ++far_;
   }
   void finish(const model::YearEnded& e);
   void report(Measurements& out);
 
  private:
   std::array<long, kPlacementTypeCount> by_type_{};  // placed at this 31 March, ...
-  long placed_ = 0, far_ = 0;                        // ... in all, and far from home
+  long placed_ = 0, far_ = 0;                        // ... in all, and far from home (known)
   long in_care_ = 0;                                 // in care at this 31 March
   std::array<long, kAgeBandCount> by_age_{};          // of them, by age band on the day
   kernel::YearDay day_{};                            // this 31 March

@@ -9,7 +9,7 @@ void ThreePlusInYear::year_ended(kernel::Ticks time) {
     if (!child.in_care) continue;
     ++in_care;
     if (child.in_year.count() >= 3) ++three_plus;
-    child.in_year.new_year(child.holding, year_);
+    child.in_year.new_year(child.holding, year_, child.held);
   }
   shares_.year_ended(time, in_care, three_plus);
 }

@@ -1,5 +1,6 @@
 // A "three or more in the year" measure (see ThreePlusShares) for what only its own facts
-// tell: each child's social workers, as they are allocated and released.
+// tell: each child's social workers, as they are allocated and released, each person counted
+// once in the year.
 #pragma once
 
 #include <cstdint>
@@ -22,10 +23,12 @@ class ThreePlusInYear {
     child.in_year.entered(re_entry, year_);
   }
   void left(model::ChildId id) { children_[id].in_care = false; }
-  void started(model::ChildId id) {
+  // `who`: the one started with, told apart from everyone else the child has had.
+  void started(model::ChildId id, std::uint32_t who) {
     Child& child = children_[id];
     child.holding = true;
-    child.in_year.add(year_);
+    child.held = who;
+    child.in_year.add(year_, who);
   }
   void ended(model::ChildId id) { children_[id].holding = false; }
   void year_ended(kernel::Ticks time);
@@ -35,6 +38,7 @@ class ThreePlusInYear {
   struct Child {
     bool in_care = false;
     bool holding = false;
+    std::uint32_t held = 0;  // who, while holding
     CountInYear in_year;
   };
 

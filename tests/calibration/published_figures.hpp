@@ -9,7 +9,6 @@
 #include <fstream>
 #include <functional>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,24 +22,33 @@ inline scenario::Scenario shipped_baseline() {
   return scenario::load_scenario(std::string(std::getenv("CARESIM_SOURCE_DIR")) + "/scenarios/baseline.yaml").scenario;
 }
 
-// Rows of a DfE file (shared/data/dfe/`name`) as maps from column name to text; no field of
-// these files has a comma.
+// Rows of a DfE file (shared/data/dfe/`name`) as maps from column name to text. Fields may be
+// quoted, with commas inside ("Other public provision (e.g. by a PCT, etc)"). The dashboard
+// extracts name the council `area` where the releases say `la_name`: both are `la_name` here.
+inline std::vector<std::string> split_csv_line(const std::string& line) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"' && quoted && i + 1 < line.size() && line[i + 1] == '"') fields.back() += line[++i];  // "" is "
+    else if (c == '"') quoted = !quoted;
+    else if (c == ',' && !quoted) fields.emplace_back();
+    else if (c != '\r') fields.back() += c;
+  }
+  return fields;
+}
+
 inline std::vector<CsvRow> read_dfe_csv(const std::string& name) {
   std::ifstream in(std::string(CARESIM_SHARED_DATA) + "/dfe/" + name);
   REQUIRE(in);
-  const auto split = [](const std::string& line) {
-    std::vector<std::string> fields;
-    std::stringstream fields_of(line);
-    for (std::string field; std::getline(fields_of, field, ',');) fields.push_back(field);
-    return fields;
-  };
   std::string line;
   std::getline(in, line);
   if (line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a byte-order mark
-  const auto header = split(line);
+  auto header = split_csv_line(line);
+  std::replace(header.begin(), header.end(), std::string("area"), std::string("la_name"));
   std::vector<CsvRow> rows;
   while (std::getline(in, line)) {
-    const auto fields = split(line);
+    const auto fields = split_csv_line(line);
     CsvRow row;
     for (std::size_t i = 0; i < header.size() && i < fields.size(); ++i) row[header[i]] = fields[i];
     rows.push_back(row);
