@@ -69,3 +69,23 @@ TEST_CASE("the age mix at 31 March is by whole years of age on the day, birthday
   CHECK(story.kpi("age_mix_31_march.10-15") == Approx(2.0 / 6));
   CHECK(story.kpi("age_mix_31_march.16-17") == Approx(1.0 / 6));
 }
+
+TEST_CASE("the share far from home is of all children in care, unaccompanied children's distances unrecorded",
+          "[metrics]") {
+  FactStory story;
+  const kernel::Ticks may = story.on(2025, 5, 1);
+  const auto placed_at = [&](std::uint32_t child, double miles) {
+    story.publish(model::PlacementStarted{may, model::ChildId{child}, PlacementType::ifa, may, may, 1, miles, 0,
+                                          model::ChildId{child}, model::kNoHousehold, false});
+  };
+  // Child 0 placed 30 miles away, child 1 5 miles, child 2 (unaccompanied) 50 miles, child 3
+  // waiting, unplaced: one of four is counted far.
+  for (std::uint32_t child = 0; child < 4; ++child)
+    story.publish(model::ChildEntered{may, model::ChildId{child}, AgeBand::age_10_15, NeedLevel::standard,
+                                      model::LocalityId{0}, kernel::Date::from_ymd(2012, 1, 1), 0, false, child == 2});
+  placed_at(0, 30);
+  placed_at(1, 5);
+  placed_at(2, 50);
+  story.march_31(2026);
+  CHECK(story.kpi("share_over_20_miles") == Approx(1.0 / 4));
+}
