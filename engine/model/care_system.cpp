@@ -13,6 +13,8 @@
 namespace caresim::model {
 namespace {
 
+constexpr double kNewbornWeekYears = 7 / kernel::kDaysPerYear;  // a newborn enters in its first week
+
 std::vector<double> home_shares(const std::optional<scenario::GeographySpec>& geography) {
   if (!geography) return {1.0};
   std::vector<double> shares;
@@ -232,9 +234,15 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   }
   Child& c = child(id);
   const auto band = kernel::draw_category(profiles_, age_band_cumulative_);
-  // Age uniform within the band, so birthdays fall on every day of the year.
+  // Age uniform within the band, so birthdays fall on every day of the year; a share of
+  // babies at birth, in their first week. One uniform either way, so that scenarios with and
+  // without newborns see the same children otherwise (common random numbers).
+  const double u = profiles_.uniform01();
+  const double newborns = band == 0 ? scenario_.children.newborn_share_under_1 : 0.0;
   const double age_years =
-      kAgeBandFirstYear[band] + profiles_.uniform01() * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
+      u < newborns ? u / newborns * kNewbornWeekYears
+                   : kAgeBandFirstYear[band] +
+                         (u - newborns) / (1 - newborns) * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
   c.date_of_birth = today().date.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
   c.born = kernel::year_day(c.date_of_birth);
   c.turns_18 = clock_.start_of(kernel::birthday(c.born, 18));

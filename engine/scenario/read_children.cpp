@@ -17,6 +17,7 @@ ChildrenSpec read_children(MapReader children) {
   }
   if (auto uasc = children.optional_section("unaccompanied_asylum_seeking", Layout::flow))
     spec.unaccompanied_asylum_seeking = read_chance_by_age(*uasc);
+  spec.newborn_share_under_1 = children.or_default<double>("newborn_share_under_1", 0.0, share());
   spec.population_under_18 = children.if_present<double>("population_under_18", Range{0, true, 1e8});
   return spec;
 }

@@ -43,6 +43,9 @@ struct ChildrenSpec {
   // The chance, by age band, that a child entering alone is an unaccompanied asylum-seeking
   // child: no kin to be found, and no return home, adoption or special guardianship.
   std::array<double, kAgeBandCount> unaccompanied_asylum_seeking{};
+  // Of the children entering under 1, the share entering in their first week of life (at
+  // birth); the others enter at any age in their first year alike.
+  double newborn_share_under_1 = 0;
   // Children aged 0-17 living in the council's area (ONS mid-year estimate), the base of
   // the DfE's rates per 10,000 children; absent: no rates.
   std::optional<double> population_under_18;

@@ -274,6 +274,7 @@ children:
   age_at_entry: {"0": 0.2, 1-4: 0.2, 5-9: 0.2, 10-15: 0.3, 16-17: 0.1}
   stay: {distribution: lognormal, median_days: 400, sigma: 1.1}
   need_level: {standard: 0.7, complex: 0.2, very_complex: 0.1}
+  newborn_share_under_1: 0
 geography:
   within_locality_miles: 6
   localities:
