@@ -49,7 +49,10 @@ void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
                                  " replications\n" + loaded[i].effective_yaml;
     }
   }
-  if (!problems.empty()) throw scenario::ScenarioError(std::move(problems));
+  if (!problems.empty()) {
+    scenario::sort_by_place(problems);
+    throw scenario::ScenarioError(std::move(problems));
+  }
 }
 
 }  // namespace

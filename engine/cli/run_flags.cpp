@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string_view>
 
 namespace caresim::cli {
@@ -66,24 +67,36 @@ constexpr std::array<std::string_view, 13> kResultFiles = {
 // One of them is always written: a directory without any is not results.
 constexpr std::array<std::string_view, 3> kAlwaysWritten = {"summary.json", "sweep.json", "comparison.json"};
 
-// Whether `directory` holds earlier results and nothing else (a sweep's or a comparison's
-// run directories one level down), so that replacing it loses nobody's own files.
-bool only_results(const std::filesystem::path& directory, bool nested = false) {
-  const auto listed = [](const auto& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-  };
+bool listed(std::span<const std::string_view> names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// A report left half-written when `caresim report` was stopped: ".report.html.partial-PID".
+bool left_over_report(std::string_view name) {
+  const std::size_t partial = name.find(".partial-");
+  return name.starts_with('.') && partial != std::string_view::npos && listed(kResultFiles, name.substr(1, partial - 1));
+}
+
+// The first entry of `directory` that is not earlier results (a sweep's or a comparison's run
+// directories one level down), so that replacing it would lose someone's own file; "" if
+// there is none. A directory that cannot be listed is not results either.
+std::string first_foreign(const std::filesystem::path& directory, bool nested = false) {
+  namespace fs = std::filesystem;
   std::error_code error;
   bool marked = false;
-  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
-    const std::string name = entry.path().filename().string();
-    if (entry.is_directory(error)) {
-      if (nested || !only_results(entry.path(), true)) return false;
-    } else if (!listed(kResultFiles, name)) {
-      return false;
+  for (fs::directory_iterator entry(directory, error), end; !error && entry != end; entry.increment(error)) {
+    const std::string name = entry->path().filename().string();
+    std::error_code kind_error;
+    if (entry->is_directory(kind_error)) {
+      if (nested) return name;
+      if (const std::string inside = first_foreign(entry->path(), true); !inside.empty()) return name + "/" + inside;
+    } else if (!listed(kResultFiles, name) && !left_over_report(name)) {
+      return name;
     }
     marked = marked || listed(kAlwaysWritten, name);
   }
-  return !error && marked;
+  if (error) return "(cannot be listed: " + error.message() + ")";
+  return marked ? "" : "(no summary.json, sweep.json or comparison.json)";
 }
 
 }  // namespace
@@ -100,9 +113,11 @@ CLI::Validator output_directory() {
         if (!fs::exists(status)) return {};
         if (!fs::is_directory(status))
           return "'" + text + "' is not a directory: the results would replace it; name a new directory";
-        if (fs::is_empty(target, error) || only_results(target)) return {};
-        return "'" + text + "' holds files that are not caresim results, which the results would replace; " +
-               "name a new or empty directory";
+        if (fs::is_empty(target, error)) return {};
+        const std::string foreign = first_foreign(target);
+        if (foreign.empty()) return {};
+        return "'" + text + "' holds files that are not caresim results (" + foreign +
+               "), which the results would replace; name a new or empty directory";
       },
       "DIR");
 }

@@ -5,6 +5,7 @@
 // social worker per child-year in care (a child's first worker in a stay is not a change).
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <vector>
 
@@ -41,6 +42,7 @@ class SocialWorkerStability final : public Metric {
     in_care_.add(e.time, -1);
   }
   void on(const model::CaseAllocated& e) override {
+    assert(static_cast<std::size_t>(e.worker) < person_.size() && "a worker joins before taking cases");
     workers_.started(e.child, person_[static_cast<std::size_t>(e.worker)]);
     if (e.worker_number > 1 && window_.contains(e.time)) ++changes_;
   }

@@ -183,7 +183,8 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
     throw ImpossibleRun(time->written_at.problem(
         "scenario '" + scenario_.name +
         "': placements break down in the instant they start, again and again, so time never moves on: under "
-        "the hazard factors (breakdowns.factors), these times to breakdown come out below a second"));
+        "the hazard factors (breakdowns.factors, and a change of social worker's raise), these times to "
+        "breakdown come out below a second"));
   }
   std::vector<ChildId>& unit = breaking_unit_;
   unit.clear();

@@ -35,7 +35,7 @@ Json payback_json(std::span<const scenario::LoadedScenario> scenarios, const std
   Json payback = Json::object();
   const auto& years = financial_years(result);
   for (std::size_t s = 1; s < result.scenarios.size(); ++s) {
-    if (!scenarios.front().scenario.costs && !scenarios[s].scenario.costs) continue;  // neither costs anything
+    if (!scenarios.front().scenario.costs || !scenarios[s].scenario.costs) continue;  // costs on one side only, or none
     const run::PairedDifferences* differences = result.difference_from_first(s);
     if (!differences) break;
     std::vector<double> cumulative;

@@ -45,7 +45,9 @@ Presentation by_shape(std::string_view name) {
 std::string age_band_words(std::string_view band) {
   if (band == "0") return "under 1";
   if (band == "16-17") return "16 and over";
-  return std::string(band).replace(band.find('-'), 1, " to ");
+  std::string words(band);
+  if (const std::size_t dash = words.find('-'); dash != std::string::npos) words.replace(dash, 1, " to ");
+  return words;  // a band from elsewhere (an edited summary.json) as written
 }
 
 }  // namespace

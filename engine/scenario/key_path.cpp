@@ -49,6 +49,22 @@ std::string keys_of(const SourceNode& map, std::string_view written) {
 
 }  // namespace
 
+const SourceNode* find_at_key_path(const SourceNode& tree, std::string_view path) {
+  const auto steps = parse(path);
+  if (!steps) return nullptr;
+  const SourceNode* node = &tree;
+  for (const Step& step : *steps) {
+    const SourceEntry* entry = node->kind == SourceNode::Kind::map ? node->find(step.key) : nullptr;
+    if (!entry) return nullptr;
+    node = &entry->value;
+    for (const std::size_t item : step.items) {
+      if (node->kind != SourceNode::Kind::sequence || item >= node->items.size()) return nullptr;
+      node = &node->items[item];
+    }
+  }
+  return node;
+}
+
 std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode value, const SourcePlace& key_place) {
   const auto steps = parse(path);
   if (!steps) return "must be a key path such as provision.in_house_foster.households, got '" + std::string(path) + "'";

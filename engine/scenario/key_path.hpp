@@ -14,6 +14,9 @@ namespace caresim::scenario {
 // it is a key the map may have is then the reader's to say. Returns what is wrong with the
 // path ("provision has no key 'in_house_fostr' (did you mean 'in_house_foster'?)"), or ""
 // once the value is in place.
+// The node at `path` in `tree`, or nullptr if the path is not written there.
+const SourceNode* find_at_key_path(const SourceNode& tree, std::string_view path);
+
 std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode value, const SourcePlace& key_place);
 
 }  // namespace caresim::scenario

@@ -1,25 +1,11 @@
 #include "scenario/load_scenario.hpp"
 
-#include <algorithm>
-#include <tuple>
-
+#include "scenario/key_path.hpp"
 #include "scenario/merge_extends.hpp"
 #include "scenario/read_sections.hpp"
 #include "scenario/read_tree.hpp"
 
 namespace caresim::scenario {
-
-void sort_by_place(std::vector<Diagnostic>& diagnostics) {
-  std::vector<std::string> files;
-  for (const Diagnostic& d : diagnostics)
-    if (std::find(files.begin(), files.end(), d.file) == files.end()) files.push_back(d.file);
-  const auto rank = [&files](const Diagnostic& d) {
-    return std::tuple(std::find(files.begin(), files.end(), d.file) - files.begin(), d.line,
-                      d.column);
-  };
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                   [&rank](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
-}
 
 std::optional<LoadedScenario> read_tree(const SourceNode& tree, const std::string& path,
                                         std::vector<Diagnostic>& diagnostics) {
@@ -35,13 +21,7 @@ std::optional<LoadedScenario> read_tree(const SourceNode& tree, const std::strin
 }
 
 SourceRef LoadedScenario::where(std::string_view key_path) const {
-  const SourceNode* node = source.get();
-  for (std::size_t from = 0; node && from <= key_path.size();) {
-    const std::size_t dot = std::min(key_path.find('.', from), key_path.size());
-    const SourceEntry* entry = node->find(key_path.substr(from, dot - from));
-    node = entry ? &entry->value : nullptr;
-    from = dot + 1;
-  }
+  const SourceNode* node = source ? find_at_key_path(*source, key_path) : nullptr;
   if (!node) return {scenario.source_file, 0, 0, std::string(key_path)};
   return {node->place.file, node->place.line, node->place.column, std::string(key_path)};
 }

@@ -16,7 +16,4 @@ namespace caresim::scenario {
 std::optional<LoadedScenario> read_tree(const SourceNode& tree, const std::string& path,
                                         std::vector<Diagnostic>& diagnostics);
 
-// Like a compiler: file by file in the order they first come up, then by position.
-void sort_by_place(std::vector<Diagnostic>& diagnostics);
-
 }  // namespace caresim::scenario

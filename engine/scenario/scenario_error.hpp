@@ -29,6 +29,9 @@ struct SourceRef {
   Diagnostic problem(std::string message) const { return {file, line, column, std::move(message), key_path}; }
 };
 
+// Like a compiler: file by file in the order they first come up, then by position.
+void sort_by_place(std::vector<Diagnostic>& diagnostics);
+
 class ScenarioError : public std::runtime_error {
  public:
   explicit ScenarioError(std::vector<Diagnostic> diagnostics);

@@ -132,10 +132,13 @@ std::string describe(const SourceNode& node) {
 std::optional<std::string> why_unreadable(const std::string& path) {
   std::error_code error;
   const std::filesystem::file_status status = std::filesystem::status(path, error);
+  if (error && error != std::errc::no_such_file_or_directory && error != std::errc::not_a_directory)
+    return error.message();  // a loop of links, a folder we may not enter, a name too long
   if (!std::filesystem::exists(status)) return "no such file";
   if (std::filesystem::is_directory(status)) return "it is a folder";
   if (!std::filesystem::is_regular_file(status)) return "not a regular file";
-  if (!std::ifstream(path)) return std::string(std::strerror(errno));  // "Permission denied"
+  errno = 0;
+  if (!std::ifstream(path)) return errno != 0 ? std::string(std::strerror(errno)) : "it cannot be read";
   return std::nullopt;
 }
 

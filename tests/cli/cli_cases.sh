@@ -225,8 +225,11 @@ YAML
     # Results with a file of the user's own among them are not replaced either.
     echo "keep me" >"$work/empty/my_notes.txt"
     expect_exit 2 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet
+    grep -q "not caresim results (my_notes.txt)" "$work/stderr" || { cat "$work/stderr"; fail "the foreign file not named"; }
     [ "$(cat "$work/empty/my_notes.txt")" = "keep me" ] || fail "a file among the results was lost"
     rm "$work/empty/my_notes.txt"
+    touch "$work/empty/.report.html.partial-99"  # a report stopped half-written is still results
+    expect_exit 0 "$caresim" run "$minimal" --out "$work/empty" --replications 1 --quiet
     printf 'extends: %s\nsweep: {parameter: provision.in_house_foster.households, values: [380, 420]}\n' "$minimal" >"$work/sweep.yaml"
     expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet
     expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet  # a sweep's too

@@ -1,4 +1,6 @@
 // Wrong scenarios: every problem reported at once, each at its file, line and column.
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include "scenario/load_scenario.hpp"
@@ -259,6 +261,9 @@ TEST_CASE("a file that cannot be opened is reported without a position, with the
   CHECK(problems[0].to_string() == path + ": cannot open file: no such file");
   folder.write("options/x.yaml", "name: x\n");
   CHECK(problems_loading(folder.path("options"))[0].to_string() == folder.path("options") + ": cannot open file: it is a folder");
+  std::filesystem::create_symlink("loop_b.yaml", folder.path("loop_a.yaml"));
+  std::filesystem::create_symlink("loop_a.yaml", folder.path("loop_b.yaml"));
+  CHECK(problems_loading(folder.path("loop_a.yaml"))[0].message == "cannot open file: Too many levels of symbolic links");
 }
 
 TEST_CASE("a file that is not a map of keys is reported as such", "[scenario][errors]") {
