@@ -233,6 +233,8 @@ YAML
     printf 'extends: %s\nsweep: {parameter: provision.in_house_foster.households, values: [380, 420]}\n' "$minimal" >"$work/sweep.yaml"
     expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet
     expect_exit 0 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet  # a sweep's too
+    expect_exit 0 "$caresim" compare "$minimal" "$minimal" --out "$work/compared" --replications 1 --quiet
+    expect_exit 0 "$caresim" compare "$minimal" "$minimal" --out "$work/compared" --replications 1 --quiet  # and a comparison's
     echo "keep me" >"$work/swept/households-380/my_notes.txt"
     expect_exit 2 "$caresim" run "$work/sweep.yaml" --out "$work/swept" --replications 1 --quiet
     ;;
