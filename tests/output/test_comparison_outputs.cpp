@@ -132,11 +132,11 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
                                                        named("baseline")};
   CHECK(nlohmann::json::parse(output::comparison_json(uncosted, result))["payback"] == nlohmann::json::object());
   // Costed on one side only: a difference from nothing, no payback either.
-  const std::vector<scenario::LoadedScenario> half{costed("baseline"), named("invest to save"), costed("cheaper"),
-                                                   named("baseline")};
-  const auto half_payback = nlohmann::json::parse(output::comparison_json(half, result))["payback"];
-  CHECK(half_payback.size() == 1);
-  CHECK(half_payback["cheaper"] == "no investment");
+  const std::vector<scenario::LoadedScenario> one_sided{costed("baseline"), named("invest to save"), costed("cheaper"),
+                                                        named("baseline")};
+  const auto one_sided_payback = nlohmann::json::parse(output::comparison_json(one_sided, result))["payback"];
+  CHECK(one_sided_payback.size() == 1);
+  CHECK(one_sided_payback["cheaper"] == "no investment");
 }
 
 TEST_CASE("a comparison is written whole: a run directory per scenario and the comparison files", "[output]") {
