@@ -10,7 +10,6 @@
 // with who they are.
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -29,9 +28,11 @@ class CountInYear {
   void add(std::uint32_t year, std::uint32_t who = kNew) {
     if (year_ != year) start(year);
     if (count_ == 3) return;
-    const auto counted = seen_.begin() + std::min<int>(count_, static_cast<int>(seen_.size()));
-    if (who != kNew && std::find(seen_.begin(), counted, who) != counted) return;
-    if (count_ < seen_.size()) seen_[count_] = who;
+    if (who != kNew) {
+      for (std::uint8_t i = 0; i < count_; ++i)
+        if (seen_[i] == who) return;
+      if (count_ < seen_.size()) seen_[count_] = who;
+    }
     ++count_;
   }
   // `year` begins, the one held (if any) carried into it.

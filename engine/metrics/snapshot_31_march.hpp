@@ -24,11 +24,15 @@ class Snapshot31March {
     by_type_ = {};
     by_age_ = {};
     in_care_ = placed_ = far_ = 0;
-    day_ = kernel::year_day(e.date);
+    // The band's first age reached on the day is a birth date on or before its threshold.
+    for (std::size_t band = 1; band < kAgeBandCount; ++band)
+      band_born_by_[band - 1] = kernel::latest_birth_date(e.date, kAgeBandFirstYear[band]);
   }
   void count(const ChildrenInCare::Child& child) {
     ++in_care_;
-    ++by_age_[age_band_index(kernel::age_in_years(kernel::year_day(child.date_of_birth), day_))];
+    std::size_t band = 0;
+    while (band + 1 < kAgeBandCount && child.date_of_birth <= band_born_by_[band]) ++band;
+    ++by_age_[band];
     if (!child.placed) return;
     ++placed_;
     ++by_type_[static_cast<std::size_t>(child.type)];
@@ -43,7 +47,7 @@ class Snapshot31March {
   long placed_ = 0, far_ = 0;                        // ... in all, and far from home (known)
   long in_care_ = 0;                                 // in care at this 31 March
   std::array<long, kAgeBandCount> by_age_{};          // of them, by age band on the day
-  kernel::YearDay day_{};                            // this 31 March
+  std::array<kernel::Date, kAgeBandCount - 1> band_born_by_{};  // this 31 March's, for bands 1-4 up
   double in_care_sum_ = 0;
   std::array<double, kAgeBandCount> age_share_sums_{};
   int marches_ = 0;  // every 31 March of the horizon; snapshots_ those with a child placed,

@@ -238,11 +238,10 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   // babies at birth, in their first week. One uniform either way, so that scenarios with and
   // without newborns see the same children otherwise (common random numbers).
   const double u = profiles_.uniform01();
-  const double newborns = band == 0 ? scenario_.children.newborn_share_under_1 : 0.0;
-  const double age_years =
-      u < newborns ? u / newborns * kNewbornWeekYears
-                   : kAgeBandFirstYear[band] +
-                         (u - newborns) / (1 - newborns) * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
+  const double newborns = scenario_.children.newborn_share_under_1;
+  double age_years = kAgeBandFirstYear[band] + u * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
+  if (band == 0 && newborns > 0)
+    age_years = u < newborns ? u / newborns * kNewbornWeekYears : (u - newborns) / (1 - newborns);
   c.date_of_birth = today().date.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
   c.born = kernel::year_day(c.date_of_birth);
   c.turns_18 = clock_.start_of(kernel::birthday(c.born, 18));
