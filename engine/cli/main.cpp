@@ -1,6 +1,5 @@
 // The caresim command: argument parsing and dispatch to the subcommands.
 #include <algorithm>
-#include <array>
 #include <iostream>
 #include <string_view>
 #include <string>
@@ -58,10 +57,13 @@ int main(int argc, char** argv) {
 
   // CLI11 would say only "A subcommand is required": name the command, and the one meant.
   if (argc > 1 && argv[1][0] != '-') {
-    static constexpr std::array<std::string_view, 4> kCommands = {"run", "compare", "validate", "report"};
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+      names.push_back(command->get_name());
     const std::string_view written = argv[1];
-    if (std::find(kCommands.begin(), kCommands.end(), written) == kCommands.end()) {
-      std::cerr << "caresim: unknown command '" << written << "'" << scenario::did_you_mean(written, kCommands)
+    if (std::find(names.begin(), names.end(), written) == names.end()) {
+      const std::vector<std::string_view> known(names.begin(), names.end());
+      std::cerr << "caresim: unknown command '" << written << "'" << scenario::did_you_mean(written, known)
                 << " (see caresim --help)\n";
       return kExitInputError;
     }

@@ -1,12 +1,10 @@
 #include "cli/run_flags.hpp"
 
-#include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
-#include <span>
-#include <string_view>
+
+#include "output/results_directory.hpp"
 
 namespace caresim::cli {
 namespace {
@@ -59,46 +57,6 @@ CLI::Validator precision_target() {
       "KPI=HALF_WIDTH");
 }
 
-// Every file caresim writes into a results directory: a run's, a sweep's or a comparison's.
-constexpr std::array<std::string_view, 13> kResultFiles = {
-    "summary.json", "timeseries.csv", "kpis_by_replication.csv", "costs.csv", "yearly.csv",
-    "scenario.yaml", "report.html", "report.xlsx", "sweep.json", "sweep.csv",
-    "comparison.json", "comparison.csv", "comparison_by_year.csv"};
-// One of them is always written: a directory without any is not results.
-constexpr std::array<std::string_view, 3> kAlwaysWritten = {"summary.json", "sweep.json", "comparison.json"};
-
-bool listed(std::span<const std::string_view> names, std::string_view name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-// A report left half-written when `caresim report` was stopped: ".report.html.partial-PID".
-bool left_over_report(std::string_view name) {
-  const std::size_t partial = name.find(".partial-");
-  return name.starts_with('.') && partial != std::string_view::npos && listed(kResultFiles, name.substr(1, partial - 1));
-}
-
-// The first entry of `directory` that is not earlier results (a sweep's or a comparison's run
-// directories one level down), so that replacing it would lose someone's own file; "" if
-// there is none. A directory that cannot be listed is not results either.
-std::string first_foreign(const std::filesystem::path& directory, bool nested = false) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  bool marked = false;
-  for (fs::directory_iterator entry(directory, error), end; !error && entry != end; entry.increment(error)) {
-    const std::string name = entry->path().filename().string();
-    std::error_code kind_error;
-    if (entry->is_directory(kind_error)) {
-      if (nested) return name;
-      if (const std::string inside = first_foreign(entry->path(), true); !inside.empty()) return name + "/" + inside;
-    } else if (!listed(kResultFiles, name) && !left_over_report(name)) {
-      return name;
-    }
-    marked = marked || listed(kAlwaysWritten, name);
-  }
-  if (error) return "(cannot be listed: " + error.message() + ")";
-  return marked ? "" : "(no summary.json, sweep.json or comparison.json)";
-}
-
 }  // namespace
 
 CLI::Validator output_directory() {
@@ -114,7 +72,7 @@ CLI::Validator output_directory() {
         if (!fs::is_directory(status))
           return "'" + text + "' is not a directory: the results would replace it; name a new directory";
         if (fs::is_empty(target, error)) return {};
-        const std::string foreign = first_foreign(target);
+        const std::string foreign = output::first_foreign_entry(target);
         if (foreign.empty()) return {};
         return "'" + text + "' holds files that are not caresim results (" + foreign +
                "), which the results would replace; name a new or empty directory";

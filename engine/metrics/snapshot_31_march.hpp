@@ -9,6 +9,7 @@
 #include <array>
 
 #include "metrics/children_in_care.hpp"
+#include "metrics/mean_share.hpp"
 #include "metrics/measurements.hpp"
 #include "metrics/per_10k.hpp"
 
@@ -49,14 +50,11 @@ class Snapshot31March {
   std::array<long, kAgeBandCount> by_age_{};          // of them, by age band on the day
   std::array<kernel::Date, kAgeBandCount - 1> band_born_by_{};  // this 31 March's, for bands 1-4 up
   double in_care_sum_ = 0;
-  std::array<double, kAgeBandCount> age_share_sums_{};
-  int marches_ = 0;  // every 31 March of the horizon; snapshots_ those with a child placed,
-  int marches_with_children_ = 0;  // and these those with a child in care
-  std::array<double, kPlacementTypeCount> share_sums_{};
-  double fostered_in_house_share_sum_ = 0;
-  int fostering_snapshots_ = 0;  // those with a child fostered
-  double far_share_sum_ = 0;
-  int snapshots_ = 0;
+  int marches_ = 0;  // every 31 March of the horizon
+  std::array<MeanShare, kAgeBandCount> age_shares_;          // of the children in care
+  MeanShare far_share_;                                       // of the children in care
+  std::array<MeanShare, kPlacementTypeCount> type_shares_;   // of the children placed
+  MeanShare fostered_in_house_share_;                         // of the children fostered
   Per10k per_10k_;
 };
 

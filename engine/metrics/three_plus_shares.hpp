@@ -4,8 +4,7 @@
 // This averages the counts; whoever follows the children counts them.
 #pragma once
 
-#include <vector>
-
+#include "metrics/mean_share.hpp"
 #include "metrics/reporting_window.hpp"
 
 namespace caresim::metrics {
@@ -18,11 +17,11 @@ class ThreePlusShares {
   // a 31 March outside the horizon is not counted.
   void year_ended(kernel::Ticks time, long in_care, long three_plus);
   // NaN when the horizon has no 31 March with a child in care.
-  double share() const;
+  double share() const { return shares_.mean(); }
 
  private:
   const ReportingWindow& window_;
-  std::vector<double> share_by_year_;
+  MeanShare shares_;
 };
 
 }  // namespace caresim::metrics
