@@ -31,6 +31,7 @@ class Agenda {
   // (schedule_in) are mostly short: checking them too saved the baseline 0.36 M instructions
   // and cost the minimal scenario 0.19 M, so those stay queued, unseen.
   void end_at(Ticks end) { end_ = end; }
+  Ticks end() const { return end_; }
   void reserve(std::size_t capacity) { queue_.reserve(capacity); }
 
   // Delivers every event up to and including `end` to `model.handle(const Event&)`, in order,

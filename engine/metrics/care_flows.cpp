@@ -5,7 +5,12 @@
 namespace caresim::metrics {
 
 void CareFlows::on(const model::MonthEnded& e) {
-  if (window_.contains(e.time)) in_care_at_month_end_.push_back(in_care_.level());
+  if (window_.contains(e.time)) {
+    in_care_at_month_end_.push_back(in_care_.level());
+    entries_by_month_.push_back(static_cast<double>(entries_in_month_));
+    exits_by_month_.push_back(static_cast<double>(exits_in_month_));
+  }
+  entries_in_month_ = exits_in_month_ = 0;
 }
 
 void CareFlows::report(Measurements& out) {
@@ -27,6 +32,8 @@ void CareFlows::report(Measurements& out) {
                 exits_.total() > 0 ? static_cast<double>(exits_by_reason_[r]) / static_cast<double>(exits_.total())
                                    : kNotApplicable);
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
+  out.add_series("entries", std::move(entries_by_month_));
+  out.add_series("exits", std::move(exits_by_month_));
   out.add_yearly("entries", entries_.take_by_year());
   out.add_yearly("exits", exits_.take_by_year());
 }

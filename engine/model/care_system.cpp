@@ -15,6 +15,14 @@ namespace {
 
 constexpr double kNewbornWeekYears = 7 / kernel::kDaysPerYear;  // a newborn enters in its first week
 
+std::optional<kernel::CalendarRate::Trend> entries_trend(const scenario::Scenario& scenario) {
+  const auto& spec = scenario.children.entries_trend;
+  if (!spec) return std::nullopt;
+  const kernel::Date from = spec->start_date.value_or(scenario.run.start_date);
+  return kernel::CalendarRate::Trend{spec->per_year, from,
+                                     spec->years ? std::optional(from.plus_years(*spec->years)) : std::nullopt};
+}
+
 std::vector<double> home_shares(const std::optional<scenario::GeographySpec>& geography) {
   if (!geography) return {1.0};
   std::vector<double> shares;
@@ -98,6 +106,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       foster_(geography_.localities(), scenario.provision.in_house_foster
                                            ? scenario.provision.in_house_foster->approved_ages
                                            : std::vector<scenario::ApprovedAges>{scenario::ApprovedAges{}}) {
+  entry_rate_ = kernel::CalendarRate(clock, scenario.children.entries_month_shares, entries_trend(scenario));
   if (scenario.children.entries_per_year > 0)
     mean_days_between_entries_ =
         kernel::kDaysPerYear * mean_group_size(scenario.children.sibling_group_size) / scenario.children.entries_per_year;
@@ -131,9 +140,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
 
 void CareSystem::start() {
   approve_initial_households();
-  if (mean_days_between_entries_ > 0)
-    agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(arrivals_, mean_days_between_entries_)),
-                        kind(CareEvent::child_arrives), 0);
+  if (mean_days_between_entries_ > 0) schedule_next_arrival();
   next_month_end_ = clock_.start().month_end();
   next_year_end_ = clock_.start().next_31_march();
   agenda_.schedule_at(clock_.end_of(next_month_end_), kind(CareEvent::month_ends), 0, 0, kernel::Priority::first);
@@ -195,8 +202,7 @@ void CareSystem::handle(const kernel::Event& event) {
 // A child, or a group of siblings, enters care. Siblings share a home, a way out of care
 // (each still leaves at 18) and, if kin are found, the kin; they search together.
 void CareSystem::child_arrives() {
-  agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(arrivals_, mean_days_between_entries_)),
-                      kind(CareEvent::child_arrives), 0);
+  schedule_next_arrival();
   const std::size_t size =
       group_size_cumulative_.size() > 1 ? kernel::draw_category(sibling_groups_, group_size_cumulative_) + 1 : 1;
   const std::uint32_t group = size > 1 ? next_sibling_group_++ : 0;
@@ -220,6 +226,14 @@ void CareSystem::child_arrives() {
     id = child(id).sibling_next;
   } while (id != first);
   seek_placement(first);
+}
+
+// Arrivals come at the base rate's mean interval, carried onto the calendar by the
+// scenario's seasons and trend; none is scheduled past the run's end.
+void CareSystem::schedule_next_arrival() {
+  const double base_days = kernel::draw_exponential(arrivals_, mean_days_between_entries_);
+  if (const auto wait = entry_rate_.wait(now(), base_days, agenda_.end()))
+    agenda_.schedule_in(*wait, kind(CareEvent::child_arrives), 0);
 }
 
 // Takes a free child record (or a new one) and fills in who this child is.

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kernel/agenda.hpp"
+#include "kernel/calendar_rate.hpp"
 #include "kernel/random_stream.hpp"
 #include "matching/assign_batch.hpp"
 #include "matching/placement_search.hpp"
@@ -79,6 +80,7 @@ class CareSystem {
  private:
   // Lifecycle (care_system.cpp).
   void child_arrives();
+  void schedule_next_arrival();
   ChildId admit_child(std::uint32_t sibling_group, bool alone);
   void plan_end_of_care(ChildId id, const Child* sibling = nullptr);
   void child_leaves_care(ChildId id, std::uint32_t generation);
@@ -206,7 +208,8 @@ class CareSystem {
   kernel::RandomStream re_entries_;
   kernel::RandomStream staying_put_;
 
-  double mean_days_between_entries_ = 0;  // between arrivals of a child or a sibling group
+  double mean_days_between_entries_ = 0;  // between arrivals of a child or a sibling group, at the base rate
+  kernel::CalendarRate entry_rate_;      // the base rate's seasons and trend
   std::vector<double> group_size_cumulative_;
   std::vector<double> age_band_cumulative_;
   std::vector<double> need_cumulative_;

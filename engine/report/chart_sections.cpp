@@ -122,6 +122,8 @@ class OverTime {
 ChartSection over_time(const ReportInputs& inputs) {
   OverTime charts(inputs);
   charts.chart("Children in care", "Children", {"children_in_care"}, "the runs have no children_in_care series.");
+  charts.chart("Children entering and leaving care each month", "Children", {"entries", "exits"},
+               "the runs have no monthly entries and exits series.");
   charts.chart("Children in care by placement type", "Children", charts.series_starting_with("placements."),
                "the runs have no placements.<type> series.");
   charts.chart("In-house foster occupancy", "Occupancy", {"in_house_occupancy"},

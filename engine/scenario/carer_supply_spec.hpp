@@ -13,10 +13,6 @@
 
 namespace caresim::scenario {
 
-inline constexpr std::size_t kMonthCount = 12;
-inline constexpr std::array<std::string_view, kMonthCount> kMonthNames = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-
 // From `from_years` of tenure (years since approval) until the next band, a household stops
 // fostering at `per_year` (a hazard: 0.14 is about 14% of households a year).
 struct TenureBand {

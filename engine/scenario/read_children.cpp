@@ -1,10 +1,25 @@
 #include "scenario/read_sections.hpp"
 
 namespace caresim::scenario {
+namespace {
+
+// Entries rise at most to double each year and can fall by any share short of all.
+EntriesTrendSpec read_entries_trend(MapReader trend) {
+  EntriesTrendSpec spec;
+  spec.per_year = trend.required<double>("per_year", Range{-1, true, 1});
+  spec.start_date = trend.if_present<kernel::Date>("start_date");
+  spec.years = trend.if_present<int>("years", kYearsOfARun);
+  return spec;
+}
+
+}  // namespace
 
 ChildrenSpec read_children(MapReader children) {
   ChildrenSpec spec;
   spec.entries_per_year = children.required<double>("entries_per_year", kPerYearFlow);
+  if (auto months = children.optional_section("entries_month_shares", Layout::flow))
+    spec.entries_month_shares = to_array<kMonthCount>(read_shares(*months, kMonthNames, "month"));
+  if (auto trend = children.optional_section("entries_trend", Layout::flow)) spec.entries_trend = read_entries_trend(*trend);
   spec.age_at_entry =
       to_array<kAgeBandCount>(read_shares(children.section("age_at_entry", Layout::flow), kAgeBandNames, "age band"));
   if (auto stay = children.optional_section("stay", Layout::flow)) spec.stay = read_duration(*stay);

@@ -23,6 +23,11 @@ inline constexpr std::size_t age_band_index(int age) {
   return band;
 }
 
+// Months of the year as scenarios name them (seasonal shares), January first.
+inline constexpr std::size_t kMonthCount = 12;
+inline constexpr std::array<std::string_view, kMonthCount> kMonthNames = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
 enum class PlacementType : std::uint8_t {
   kinship,
   in_house_foster,

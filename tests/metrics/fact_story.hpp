@@ -3,8 +3,10 @@
 // so a test states exactly what happened and when; then any KPI by name.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "metrics/recorder.hpp"
 #include "scenario_builder.hpp"
@@ -56,9 +58,25 @@ class FactStory {
     const auto date = kernel::Date::from_ymd(year, 3, 31);
     publisher_.publish(model::YearEnded{clock_.end_of(date), date});
   }
+  // The month end of `date`'s month, when the month-end series take their values.
+  void month_ends(kernel::Date date) {
+    const kernel::Date last = date.month_end();
+    publisher_.publish(model::MonthEnded{clock_.end_of(last), last});
+  }
   template <class Fact>
   void publish(const Fact& fact) {
     publisher_.publish(fact);
+  }
+  // The month-end series named, from one report: a report hands its series over once.
+  std::vector<std::vector<double>> series(const std::vector<std::string>& names) {
+    auto measured = recorder_.report();
+    std::vector<std::vector<double>> out;
+    for (const std::string& name : names) {
+      const auto at = std::find(measured.series_names.begin(), measured.series_names.end(), name);
+      if (at == measured.series_names.end()) FAIL("no series " << name);
+      out.push_back(std::move(measured.series[static_cast<std::size_t>(at - measured.series_names.begin())]));
+    }
+    return out;
   }
   double kpi(const std::string& name) {
     const auto measured = recorder_.report();

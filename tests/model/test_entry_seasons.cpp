@@ -1,0 +1,78 @@
+// Entries with seasons and a trend are a Poisson process at the calendar's rate: the count in
+// each month is Poisson with the rate's total over the month as its mean, independently of
+// every other month. Checked with one chi-square test over all the months of many years.
+#include <map>
+
+#include <boost/math/distributions/chi_squared.hpp>
+#include <catch2/catch.hpp>
+
+#include "kernel/agenda.hpp"
+#include "model/care_system.hpp"
+#include "rate_theory.hpp"
+#include "scenario_builder.hpp"
+
+using namespace caresim;
+
+namespace {
+
+constexpr int kYears = 30;
+const kernel::CalendarRate::MonthShares kShares = {0.3, 0, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05, 0.1, 0.1, 0.05, 0.05};
+
+// Children entering in each month (first day of the month -> count) over kYears.
+std::map<kernel::Date, long> entries_by_month(const scenario::Scenario& s, const kernel::Clock& clock) {
+  kernel::Agenda agenda;
+  agenda.end_at(clock.start_of(s.run.start_date.plus_years(kYears)));
+  model::EventPublisher publisher;
+  struct Counts final : model::CareObserver {
+    const kernel::Clock* clock = nullptr;
+    std::map<kernel::Date, long> by_month;
+    void on(const model::ChildEntered& e) override {
+      const kernel::Date day = clock->date_at(e.time);
+      ++by_month[kernel::Date::from_ymd(day.year(), day.month(), 1)];
+    }
+  } counts;
+  counts.clock = &clock;
+  publisher.subscribe<model::ChildEntered>(counts);
+  model::CareSystem care(s, 0, clock, agenda, publisher);
+  care.start();
+  agenda.run_until(agenda.end(), care);
+  return counts.by_month;
+}
+
+}  // namespace
+
+TEST_CASE("entries follow the months' shares and the trend as a Poisson process", "[model]") {
+  auto s = testing::minimal_scenario();  // children enter alone, so arrivals are entries
+  s.children.entries_per_year = 300;
+  s.children.entries_month_shares = kShares;
+  const kernel::Date trend_from = s.run.start_date.plus_years(2);
+  s.children.entries_trend = scenario::EntriesTrendSpec{GENERATE(0.08, -0.1), trend_from, 15};
+  const kernel::Clock clock(s.run.start_date);
+  const auto counts = entries_by_month(s, clock);
+
+  const kernel::CalendarRate::Trend trend{s.children.entries_trend->per_year, trend_from, trend_from.plus_years(15)};
+  const double per_base_day = s.children.entries_per_year / kernel::kDaysPerYear;
+  double chi_square = 0;
+  int months = 0;
+  long in_february = 0;
+  for (kernel::Date month = s.run.start_date; month < s.run.start_date.plus_years(kYears);
+       month = month.month_end().plus_days(1)) {
+    const auto it = counts.find(month);
+    const double observed = it == counts.end() ? 0.0 : static_cast<double>(it->second);
+    if (month.month() == 2) {
+      in_february += static_cast<long>(observed);
+      continue;
+    }
+    const double from = kernel::ticks_to_days(clock.start_of(month));
+    const double to = kernel::ticks_to_days(clock.start_of(month.month_end().plus_days(1)));
+    const double expected = per_base_day * testing::accrued(clock, kShares, trend, from, to);
+    chi_square += (observed - expected) * (observed - expected) / expected;
+    ++months;
+  }
+  INFO("trend " << trend.per_year << ": chi-square " << chi_square << " over " << months << " months");
+  CHECK(in_february == 0);  // a month with no share has no entries
+  // Two-sided at 0.1%: too good a fit would mean the counts are not Poisson either.
+  const boost::math::chi_squared theory(months);
+  CHECK(chi_square > boost::math::quantile(theory, 0.0005));
+  CHECK(chi_square < boost::math::quantile(theory, 0.9995));
+}
