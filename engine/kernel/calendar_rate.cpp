@@ -23,7 +23,7 @@ CalendarRate::CalendarRate(const Clock& clock, const std::optional<MonthShares>&
     trend_from_ = ticks_to_days(clock.start_of(trend->from));
     trend_until_ = trend->until ? ticks_to_days(clock.start_of(*trend->until)) : kForever;
   }
-  if (month_shares_)
+  if (month_shares_)  // the highest share over the shortest month: a bound, not the exact peak
     highest_month_multiple_ = *std::max_element(month_shares_->begin(), month_shares_->end()) * kDaysPerYear / 28;
   constant_ = !month_shares_ && log_growth_per_day_ == 0;
 }
@@ -60,7 +60,7 @@ std::optional<Ticks> CalendarRate::changing_wait(Ticks from, double base_days, T
     const Date day = date_on(clock_, at);
     const double month_end = month_shares_ ? ticks_to_days(clock_.start_of(day.month_end().plus_days(1))) : kForever;
     const double piece_end = std::min({month_end, next_growth_change(at), limit});
-    const double m = month_multiple(day) * growth(at);
+    const double m = multiple(at);
     const bool growing = log_growth_per_day_ != 0 && at >= trend_from_ && at < trend_until_;
     const double k = log_growth_per_day_, length = piece_end - at;
     // A rate falling for ever adds up to a finite amount: past it, nothing more arrives.

@@ -30,8 +30,8 @@ class CalendarRate {
   // without a trend brings the base rate's year of arrivals whatever its months' lengths.
   CalendarRate(const Clock& clock, const std::optional<MonthShares>& month_shares, const std::optional<Trend>& trend);
 
-  // The wait from `from` until `base_days` worth of the base rate has accrued: the wait
-  // itself when the rate never changes. Nullopt when not before `until`.
+  // The wait from `from` until `base_days` worth of the base rate has accrued: `base_days`
+  // itself when the rate never changes; nullopt when that would come only after `until`.
   std::optional<Ticks> wait(Ticks from, double base_days, Ticks until) const {
     if (constant_) return days_to_ticks(base_days);
     return changing_wait(from, base_days, until);
