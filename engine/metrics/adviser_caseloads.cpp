@@ -5,7 +5,7 @@ namespace caresim::metrics {
 void AdviserCaseloads::on(const model::AdviserAllocated& e) {
   waiting_.add(e.time, -1);
   supported_.add(e.time, +1);
-  if (!window_.contains(e.time)) return;
+  if (!window_.counts_fact_at(e.time)) return;
   delay_days_ += kernel::ticks_to_days(e.time - e.requested);
   ++allocations_;
 }

@@ -29,7 +29,7 @@ void AdvisersByAge::count(const Stay& stay, kernel::Ticks until) {
   for (std::size_t a = 0; a < kAges.size(); ++a) {
     const kernel::Ticks at = window_.clock.at_age(stay.born, kAges[a]);
     if (at > until) return;  // and so are the older ages: kAges rise
-    if (at < stay.entered || !window_.contains(at)) continue;
+    if (at < stay.entered || !window_.counts_fact_at(at)) continue;
     ++reached_[a];
     if (stay.has_adviser && stay.adviser_from <= at) ++with_adviser_[a];
   }

@@ -15,7 +15,7 @@ class MatchQuality final : public Metric {
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
   void on(const model::PlacementStarted& e) override {
-    if (!window_.contains(e.time) || e.type == PlacementType::emergency) return;
+    if (!window_.counts_fact_at(e.time) || e.type == PlacementType::emergency) return;
     ++matches_;
     miles_ += e.miles;
     if (e.type != PlacementType::in_house_foster) return;

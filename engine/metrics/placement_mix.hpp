@@ -18,12 +18,12 @@ class PlacementMix final : public Metric {
     publisher.subscribe<model::ChildEntered, model::PlacementStarted, model::PlacementEnded, model::MonthEnded>(*this);
   }
   void on(const model::ChildEntered& e) override {
-    if (window_.contains(e.time)) ++entries_;
+    if (window_.counts_fact_at(e.time)) ++entries_;
   }
   void on(const model::PlacementStarted& e) override {
     placed_[slot(e.type)].add(e.time, +1);
     // Counted against the entries of the window: the child must have entered in it.
-    if (e.placement_number == 1 && window_.contains(e.entered)) ++first_placements_[slot(e.type)];
+    if (e.placement_number == 1 && window_.counts_fact_at(e.entered)) ++first_placements_[slot(e.type)];
   }
   void on(const model::PlacementEnded& e) override { placed_[slot(e.type)].add(e.time, -1); }
   void on(const model::MonthEnded& e) override;

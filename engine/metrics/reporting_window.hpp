@@ -35,24 +35,29 @@ struct ReportingWindow {
     return w;
   }
 
-  // (start, end]: a month-end snapshot taken at the first tick of 1 April belongs to the
-  // March before it, so the snapshot at `start` is the warm-up's last and the one at `end`
-  // the horizon's last.
+  // Snapshots, (start, end]: a month-end snapshot taken at the first tick of 1 April
+  // belongs to the March before it, so the snapshot at `start` is the warm-up's last and the
+  // one at `end` the horizon's last. Snapshots come first at their tick.
   bool contains(kernel::Ticks t) const { return t > start && t <= end; }
+  // Facts (an entry, a placement, a worker leaving), [start, end): a fact at the first tick
+  // of 1 April happens on 1 April, after the snapshot of 31 March taken at that tick, and so
+  // counts in April and the new financial year. Then the flows between two snapshots are
+  // exactly what changed the stock.
+  bool counts_fact_at(kernel::Ticks t) const { return t >= start && t < end; }
   double days() const { return kernel::ticks_to_days(end - start); }
   double years() const { return days() / kernel::kDaysPerYear; }
 
-  // The financial year a time within the horizon falls in, by the same (start, end] rule:
-  // the first whose end is at or after t. Metrics ask on every entry and exit, so instead of
+  // The financial year a fact within the horizon falls in, by the same [start, end) rule:
+  // the first whose end is after t. Metrics ask on every entry and exit, so instead of
   // a binary search over a long horizon's years the index is guessed from the mean year's
   // length (off by at most one) and corrected by the stepping loops.
   std::size_t financial_year_of(kernel::Ticks t) const {
     constexpr auto kMeanYear = static_cast<kernel::Ticks>(365.2425 * kernel::kTicksPerDay);
     const std::size_t last = financial_year_ends.size() - 1;
     std::size_t year = 0;
-    if (t > financial_year_ends[0]) year = std::min(last, 1 + static_cast<std::size_t>((t - financial_year_ends[0] - 1) / kMeanYear));
-    while (year > 0 && financial_year_ends[year - 1] >= t) --year;
-    while (year < last && financial_year_ends[year] < t) ++year;
+    if (t >= financial_year_ends[0]) year = std::min(last, 1 + static_cast<std::size_t>((t - financial_year_ends[0]) / kMeanYear));
+    while (year > 0 && financial_year_ends[year - 1] > t) --year;
+    while (year < last && financial_year_ends[year] <= t) ++year;
     return year;
   }
 };

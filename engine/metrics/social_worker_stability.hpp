@@ -44,7 +44,7 @@ class SocialWorkerStability final : public Metric {
   void on(const model::CaseAllocated& e) override {
     assert(static_cast<std::size_t>(e.worker) < person_.size() && "a worker joins before taking cases");
     workers_.started(e.child, person_[static_cast<std::size_t>(e.worker)]);
-    if (e.worker_number > 1 && window_.contains(e.time)) ++changes_;
+    if (e.worker_number > 1 && window_.counts_fact_at(e.time)) ++changes_;
   }
   void on(const model::CaseReleased& e) override { workers_.ended(e.child); }
   void on(const model::YearEnded& e) override { workers_.year_ended(e.time); }

@@ -13,7 +13,7 @@ Staffing::Staffing(const ReportingWindow& window, bool on)
 
 void Staffing::on(const model::SocialWorkerJoined& e) {
   in_post(e.contract).add(e.time, +1);
-  if (e.contract == model::Contract::permanent && window_.contains(e.time))
+  if (e.contract == model::Contract::permanent && window_.counts_fact_at(e.time))
     ++starters_by_year_[window_.financial_year_of(e.time)];
 }
 
@@ -24,7 +24,7 @@ void Staffing::on(const model::SocialWorkerLeft& e) {
     off_sick_[w] = false;
     sick_.add(e.time, -1);
   }
-  if (e.reason != model::WorkerLeaving::resigned || !window_.contains(e.time)) return;
+  if (e.reason != model::WorkerLeaving::resigned || !window_.counts_fact_at(e.time)) return;
   ++resignations_[static_cast<std::size_t>(e.contract)];
   if (e.contract == model::Contract::permanent) ++leavers_by_year_[window_.financial_year_of(e.time)];
 }

@@ -20,7 +20,7 @@ class WaitingTimes final : public Metric {
   void on(const model::WaitingEnded& e) override { waiting_.add(e.time, -1); }
   // An emergency stop-gap is not the end of the wait: the child still waits for a match.
   void on(const model::PlacementStarted& e) override {
-    if (!window_.contains(e.time)) return;
+    if (!window_.counts_fact_at(e.time)) return;
     if (e.type == PlacementType::emergency) {
       ++emergency_placements_;
       return;

@@ -15,8 +15,8 @@ class YearlyFlow {
   // Counts a fact at `t` if it falls within the window; says whether it did. The year of
   // the fact before lies within the window, so a fact in that year needs no other test.
   bool count(kernel::Ticks t) {
-    if (t <= year_from_ || t > year_to_) [[unlikely]] {
-      if (!window_->contains(t)) return false;
+    if (t < year_from_ || t >= year_to_) [[unlikely]] {
+      if (!window_->counts_fact_at(t)) return false;
       find_year(t);
     }
     ++total_;
@@ -39,7 +39,7 @@ class YearlyFlow {
 
   const ReportingWindow* window_;
   std::size_t year_ = 0;
-  kernel::Ticks year_from_ = 0, year_to_ = 0;  // (from, to]: the bounds of year_, empty at first
+  kernel::Ticks year_from_ = 0, year_to_ = 0;  // [from, to): the bounds of year_, empty at first
   long total_ = 0;
   std::vector<double> by_year_;
 };

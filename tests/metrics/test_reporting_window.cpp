@@ -13,11 +13,16 @@ TEST_CASE("A horizon from 1 April is cut into whole financial years", "[metrics]
   const auto window = ReportingWindow::of(clock, Date::from_ymd(2025, 4, 1), 3);
   REQUIRE(window.financial_years == std::vector<std::string>{"2025-26", "2026-27", "2027-28"});
   REQUIRE(window.financial_year_ends.back() == window.end);
-  // The first tick of 1 April 2026 closes 2025-26 (the (start, end] rule); the next opens 2026-27.
+  // A fact at the first tick of 1 April 2026 is in 2026-27 (the [start, end) rule), the
+  // tick before in 2025-26; the snapshot at that first tick is the last of 2025-26.
   const auto april_2026 = clock.start_of(Date::from_ymd(2026, 4, 1));
-  REQUIRE(window.financial_year_of(april_2026) == 0);
-  REQUIRE(window.financial_year_of(april_2026 + 1) == 1);
-  REQUIRE(window.financial_year_of(window.end) == 2);
+  REQUIRE(window.financial_year_of(april_2026 - 1) == 0);
+  REQUIRE(window.financial_year_of(april_2026) == 1);
+  REQUIRE(window.financial_year_of(window.end - 1) == 2);
+  CHECK(window.counts_fact_at(window.start));
+  CHECK_FALSE(window.counts_fact_at(window.end));
+  CHECK_FALSE(window.contains(window.start));
+  CHECK(window.contains(window.end));
 }
 
 TEST_CASE("A horizon starting mid-year has a part year at each end", "[metrics]") {
@@ -42,10 +47,10 @@ TEST_CASE("Every tick of a long horizon falls in the financial year a binary sea
   for (const auto end : ends)
     for (const caresim::kernel::Ticks offset : {-2 * caresim::kernel::kTicksPerDay, -1L, 0L, 1L, 2 * caresim::kernel::kTicksPerDay})
       ticks.push_back(end + offset);
-  for (auto t = window.start + 1; t <= window.end; t += 7 * caresim::kernel::kTicksPerDay + 13) ticks.push_back(t);
+  for (auto t = window.start; t < window.end; t += 7 * caresim::kernel::kTicksPerDay + 13) ticks.push_back(t);
   for (const auto t : ticks) {
-    if (!window.contains(t)) continue;
-    const auto expected = static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), t) - ends.begin());
+    if (!window.counts_fact_at(t)) continue;
+    const auto expected = static_cast<std::size_t>(std::upper_bound(ends.begin(), ends.end(), t) - ends.begin());
     REQUIRE(window.financial_year_of(t) == expected);
   }
 }
