@@ -36,6 +36,10 @@ double CalendarRate::month_multiple(Date day) const {
   return share * kDaysPerYear / days_in_month(day.year(), day.month());
 }
 
+bool CalendarRate::growing(double day) const {
+  return log_growth_per_day_ != 0 && day >= trend_from_ && day < trend_until_;
+}
+
 double CalendarRate::growth(double day) const {
   if (log_growth_per_day_ == 0 || day < trend_from_) return 1;
   return std::exp(log_growth_per_day_ * (std::min(day, trend_until_) - trend_from_));
@@ -44,14 +48,13 @@ double CalendarRate::growth(double day) const {
 double CalendarRate::next_growth_change(double day) const {
   if (log_growth_per_day_ == 0) return kForever;
   if (day < trend_from_) return trend_from_;
-  if (day < trend_until_) return trend_until_;
-  return kForever;
+  return growing(day) ? trend_until_ : kForever;
 }
 
 // Walks the calendar in pieces over which the month's multiple is fixed and the growth
 // either fixed or exponential, taking each piece's accrual whole until the piece in which
-// `base_days` is reached, and solving within that one. Over an exponential piece starting
-// at growth g the accrual to x days in is m g (e^{kx} - 1) / k; expm1 and log1p keep it exact
+// `base_days` is reached, and solving within that one. Over an exponential piece whose rate
+// starts at m the accrual to x days in is m (e^{kx} - 1) / k; expm1 and log1p keep it exact
 // for a slow trend.
 std::optional<Ticks> CalendarRate::changing_wait(Ticks from, double base_days, Ticks until) const {
   const double start = ticks_to_days(from), limit = ticks_to_days(until);
@@ -61,14 +64,14 @@ std::optional<Ticks> CalendarRate::changing_wait(Ticks from, double base_days, T
     const double month_end = month_shares_ ? ticks_to_days(clock_.start_of(day.month_end().plus_days(1))) : kForever;
     const double piece_end = std::min({month_end, next_growth_change(at), limit});
     const double m = multiple(at);
-    const bool growing = log_growth_per_day_ != 0 && at >= trend_from_ && at < trend_until_;
+    const bool exponential = growing(at);
     const double k = log_growth_per_day_, length = piece_end - at;
     // A rate falling for ever adds up to a finite amount: past it, nothing more arrives.
-    if (growing && k < 0 && trend_until_ == kForever && needed > highest_month_multiple_ * growth(at) / -k)
+    if (exponential && k < 0 && trend_until_ == kForever && needed > highest_month_multiple_ * growth(at) / -k)
       return std::nullopt;
-    const double accrued = !growing ? m * length : m * std::expm1(k * length) / k;
+    const double accrued = exponential ? m * std::expm1(k * length) / k : m * length;
     if (m > 0 && needed <= accrued) {
-      const double into = !growing ? needed / m : std::log1p(needed * k / m) / k;
+      const double into = exponential ? std::log1p(needed * k / m) / k : needed / m;
       return days_to_ticks(at - start + into);
     }
     needed -= accrued;

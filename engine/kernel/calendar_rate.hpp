@@ -44,8 +44,10 @@ class CalendarRate {
  private:
   std::optional<Ticks> changing_wait(Ticks from, double base_days, Ticks until) const;
   double month_multiple(Date day) const;
-  // The trend's growth at `day` (1 before it starts), and where the growth next changes
-  // after `day`: the trend's start or its end (infinity when it never does).
+  // Whether the trend runs on `day`; its growth then (1 before it starts, the level reached
+  // after it ends); and where the growth next changes after `day`: the trend's start or its
+  // end (infinity when it never does).
+  bool growing(double day) const;
   double growth(double day) const;
   double next_growth_change(double day) const;
 

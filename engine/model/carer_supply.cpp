@@ -25,6 +25,7 @@ CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t repli
                          kernel::Agenda& agenda, const EventPublisher& publisher, CareSystem& care)
     : spec_(*scenario.carer_supply),
       clock_(clock),
+      enquiry_seasons_(clock, spec_.enquiry_month_shares, std::nullopt),
       agenda_(agenda),
       publish_(publisher),
       care_(care),
@@ -86,7 +87,7 @@ void CarerSupply::month_starts() {
   const kernel::Ticks month_end = std::min(run_end_, clock_.end_of(clock_.date_at(now()).month_end()));
   if (month_end < run_end_) agenda_.schedule_at(month_end, kind(CarerSupplyEvent::month_starts), 0);
 
-  const double usual = usual_enquiries_per_day(clock_.date_at(now()));
+  const double usual = usual_enquiries_per_day();
   const double word_of_mouth =
       spec_.word_of_mouth_enquiries_per_household_per_year * static_cast<double>(households_) / kernel::kDaysPerYear;
   const auto arrivals = [&](EnquirySource source, double per_day, kernel::Ticks from, kernel::Ticks to) {
@@ -116,10 +117,8 @@ void CarerSupply::draw_arrivals(kernel::RandomStream& stream, double per_day, ke
 }
 
 // The month's share of the year's enquiries, spread over its days; evenly without shares.
-double CarerSupply::usual_enquiries_per_day(kernel::Date day) const {
-  if (!spec_.enquiry_month_shares) return spec_.enquiries_per_year / kernel::kDaysPerYear;
-  const auto month = static_cast<std::size_t>(day.month() - 1);
-  return spec_.enquiries_per_year * (*spec_.enquiry_month_shares)[month] / kernel::days_in_month(day.year(), day.month());
+double CarerSupply::usual_enquiries_per_day() const {
+  return spec_.enquiries_per_year / kernel::kDaysPerYear * enquiry_seasons_.multiple(kernel::ticks_to_days(now()));
 }
 
 // The enquiry's fate is drawn at once from its source's stream: whether a fee cut loses it,

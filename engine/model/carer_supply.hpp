@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kernel/agenda.hpp"
+#include "kernel/calendar_rate.hpp"
 #include "kernel/random_stream.hpp"
 #include "model/care_system.hpp"
 #include "model/career_hazard.hpp"
@@ -58,13 +59,14 @@ class CarerSupply final : public CareObserver {
   void plan_conversion(HouseholdId id);
   void draw_arrivals(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
                      CarerSupplyEvent event, std::uint32_t subject);
-  double usual_enquiries_per_day(kernel::Date day) const;
+  double usual_enquiries_per_day() const;
   bool fee_uplift_applies() const { return spec_.fee_uplift && now() >= fee_start_; }
   void schedule_household_event(double years, CarerSupplyEvent event, HouseholdId id);
   kernel::Ticks now() const { return agenda_.now(); }
 
   const scenario::CarerSupplySpec& spec_;
   const kernel::Clock& clock_;
+  const kernel::CalendarRate enquiry_seasons_;  // the usual enquiries' month shares
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
   CareSystem& care_;

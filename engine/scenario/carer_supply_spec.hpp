@@ -6,7 +6,6 @@
 
 #include <array>
 #include <optional>
-#include <string_view>
 #include <vector>
 
 #include "kernel/calendar.hpp"

@@ -10,7 +10,7 @@ Scenario read_scenario(MapReader root) {
   scenario.description = root.or_default<std::string>("description", "");
   scenario.run = read_run(root.section("run"));
   MapReader children = root.section("children");
-  scenario.children = read_children(children);
+  scenario.children = read_children(children, scenario.run);
   if (auto leaving = root.optional_section("leaving_care")) scenario.leaving_care = read_leaving_care(*leaving);
   // Exactly one of the two says how long children stay.
   if (scenario.leaving_care && scenario.children.stay)

@@ -41,7 +41,7 @@ inline constexpr Range kCaseloadCap{1, false, 1'000};
 
 Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);
-ChildrenSpec read_children(MapReader children);
+ChildrenSpec read_children(MapReader children, const RunSettings& run);
 ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 // What households are like (places, skill, approved ages, locality), into `spec`.

@@ -32,10 +32,13 @@ TEST_CASE("a month's share of the year falls evenly over its days", "[kernel]") 
   CHECK(rate.multiple(day(2026, 1, 15)) == Approx(0.3 * 365.25 / 31));
   CHECK(rate.multiple(day(2026, 2, 15)) == 0);
   CHECK(rate.multiple(day(2026, 4, 30)) == Approx(0.1 * 365.25 / 30));
-  // A calendar year brings a base year's arrivals, leap or not.
+  // A calendar year brings a base year's arrivals, leap or not: a base year's worth from
+  // 1 January is accrued at the first moment of the next 1 January.
   for (const int year : {2026, 2028}) {
-    const double from = day(year, 1, 1), to = day(year + 1, 1, 1);
-    CHECK(accrued(clock, kShares, CalendarRate::Trend{0, kStart, std::nullopt}, from, to) == Approx(kDaysPerYear));
+    const Ticks from = clock.start_of(Date::from_ymd(year, 1, 1)), to = clock.start_of(Date::from_ymd(year + 1, 1, 1));
+    const auto wait = rate.wait(from, kDaysPerYear, to + 1);
+    REQUIRE(wait);
+    CHECK(std::abs(from + *wait - to) <= 1);
   }
 }
 
@@ -73,7 +76,16 @@ TEST_CASE("nothing more arrives once the base days cannot accrue before the end"
   const Ticks far = std::numeric_limits<Ticks>::max();
   CHECK(falling.wait(0, 520, far));
   CHECK_FALSE(falling.wait(0, 530, far));
-  // With seasons too, and past the run's end.
+  // With seasons, the same holds for the seasons' total, however it is cut into months.
+  const CalendarRate::Trend halving{-0.5, kStart, std::nullopt};
+  const CalendarRate seasonal_falling(clock, kShares, halving);
+  // From April, and from a February, which has no share.
+  for (const Ticks from : {Ticks{0}, clock.start_of(Date::from_ymd(2026, 2, 1))}) {
+    const double total = accrued(clock, kShares, halving, ticks_to_days(from), 40000);  // what is left after is below 1e-30
+    CHECK(seasonal_falling.wait(from, 0.999 * total, far));
+    CHECK_FALSE(seasonal_falling.wait(from, 1.001 * total, far));
+  }
+  // And past the run's end.
   const CalendarRate seasonal(clock, kShares, std::nullopt);
   CHECK_FALSE(seasonal.wait(0, 400, days_to_ticks(365)));
 }

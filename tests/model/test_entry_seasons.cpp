@@ -1,7 +1,10 @@
 // Entries with seasons and a trend are a Poisson process at the calendar's rate: the count in
 // each month is Poisson with the rate's total over the month as its mean, independently of
 // every other month. Checked with one chi-square test over all the months of many years.
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <vector>
 
 #include <boost/math/distributions/chi_squared.hpp>
 #include <catch2/catch.hpp>
@@ -75,4 +78,35 @@ TEST_CASE("entries follow the months' shares and the trend as a Poisson process"
   const boost::math::chi_squared theory(months);
   CHECK(chi_square > boost::math::quantile(theory, 0.0005));
   CHECK(chi_square < boost::math::quantile(theory, 0.9995));
+}
+
+TEST_CASE("a trend with no start date starts with the reported years: the warm-up's entries are as without it",
+          "[model]") {
+  auto s = testing::minimal_scenario();
+  s.run.warmup_years = 3;
+  const kernel::Clock clock(s.run.start_date.plus_years(-s.run.warmup_years));
+  const auto entry_times = [&clock, &s](std::optional<scenario::EntriesTrendSpec> trend) {
+    s.children.entries_trend = trend;
+    kernel::Agenda agenda;
+    agenda.end_at(clock.start_of(s.run.start_date.plus_years(2)));
+    model::EventPublisher publisher;
+    struct Times final : model::CareObserver {
+      std::vector<kernel::Ticks> times;
+      void on(const model::ChildEntered& e) override { times.push_back(e.time); }
+    } entries;
+    publisher.subscribe<model::ChildEntered>(entries);
+    model::CareSystem care(s, 0, clock, agenda, publisher);
+    care.start();
+    agenda.run_until(agenda.end(), care);
+    return entries.times;
+  };
+  const auto steady = entry_times(std::nullopt);
+  const auto rising = entry_times(scenario::EntriesTrendSpec{0.5, std::nullopt, std::nullopt});
+  const kernel::Ticks start = clock.start_of(s.run.start_date);
+  const auto before = [start](const std::vector<kernel::Ticks>& times) {
+    return std::vector<kernel::Ticks>(times.begin(), std::lower_bound(times.begin(), times.end(), start));
+  };
+  CHECK(before(rising) == before(steady));
+  CHECK(before(steady).size() > 1000);  // three years of the warm-up's entries
+  CHECK(rising.size() > steady.size() + 100);  // and the trend from the start date on
 }

@@ -66,6 +66,21 @@ TEST_CASE("wrong entry seasons and trends are each reported where they are writt
               "8:26: must be between 1 and 1000, got 0 (children.entries_trend.years)"});
 }
 
+TEST_CASE("a rising trend may not take entries past the most entries_per_year may be", "[scenario][errors]") {
+  ScenarioFolder folder;
+  // 300 doubling each year for the 3 years of the run: 2400 a year at the end, allowed.
+  CHECK(load(folder, std::string(kHeader) + "  entries_per_year: 300\n  entries_trend: {per_year: 1}\n").children.entries_trend);
+  // From 1990, by the end of the run in 2028: 300 x 1.5^38 (38 years of 365.25 days, near enough).
+  CHECK(problems(folder, std::string(kHeader) +
+                             "  entries_per_year: 300\n  entries_trend: {per_year: 0.5, start_date: 1990-04-01}\n") ==
+        Lines{"8:29: entries would reach 1475129522 a year by 2028-04-01, more than the 100000 entries_per_year may "
+              "be: a smaller rise, a later start or fewer years (children.entries_trend.per_year)"});
+  // Ten years of it end long before: the rate then holds at 300 x 1.5^10 = 17300.
+  CHECK(load(folder, std::string(kHeader) +
+                         "  entries_per_year: 300\n  entries_trend: {per_year: 0.5, start_date: 1990-04-01, years: 10}\n")
+            .children.entries_trend);
+}
+
 TEST_CASE("entry seasons and a trend load back from the effective YAML", "[scenario]") {
   ScenarioFolder folder;
   const LoadedScenario loaded = load_scenario(folder.write("s.yaml", std::string(kHeader) + R"(  entries_per_year: 100
