@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "kernel/variates.hpp"
+#include "model/calendar_trend.hpp"
 #include "model/care_events.hpp"
 #include "model/distribution_sampler.hpp"
 #include "model/household_profiles.hpp"
@@ -14,14 +15,6 @@ namespace caresim::model {
 namespace {
 
 constexpr double kNewbornWeekYears = 7 / kernel::kDaysPerYear;  // a newborn enters in its first week
-
-std::optional<kernel::CalendarRate::Trend> entries_trend(const scenario::Scenario& scenario) {
-  const auto& spec = scenario.children.entries_trend;
-  if (!spec) return std::nullopt;
-  const kernel::Date from = spec->start_date.value_or(scenario.run.start_date);
-  return kernel::CalendarRate::Trend{spec->per_year, from,
-                                     spec->years ? std::optional(from.plus_years(*spec->years)) : std::nullopt};
-}
 
 std::vector<double> home_shares(const std::optional<scenario::GeographySpec>& geography) {
   if (!geography) return {1.0};
@@ -106,7 +99,8 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       foster_(geography_.localities(), scenario.provision.in_house_foster
                                            ? scenario.provision.in_house_foster->approved_ages
                                            : std::vector<scenario::ApprovedAges>{scenario::ApprovedAges{}}) {
-  entry_rate_ = kernel::CalendarRate(clock, scenario.children.entries_month_shares, entries_trend(scenario));
+  entry_rate_ = kernel::CalendarRate(clock, scenario.children.entries_month_shares,
+                                     calendar_trend(scenario.children.entries_trend, scenario.run.start_date));
   if (scenario.children.entries_per_year > 0)
     mean_days_between_entries_ =
         kernel::kDaysPerYear * mean_group_size(scenario.children.sibling_group_size) / scenario.children.entries_per_year;

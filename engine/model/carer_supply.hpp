@@ -59,14 +59,14 @@ class CarerSupply final : public CareObserver {
   void plan_conversion(HouseholdId id);
   void draw_arrivals(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
                      CarerSupplyEvent event, std::uint32_t subject);
-  double usual_enquiries_per_day() const;
+  double usual_enquiries_per_day(kernel::Ticks month_end) const;
   bool fee_uplift_applies() const { return spec_.fee_uplift && now() >= fee_start_; }
   void schedule_household_event(double years, CarerSupplyEvent event, HouseholdId id);
   kernel::Ticks now() const { return agenda_.now(); }
 
   const scenario::CarerSupplySpec& spec_;
   const kernel::Clock& clock_;
-  const kernel::CalendarRate enquiry_seasons_;  // the usual enquiries' month shares
+  const kernel::CalendarRate usual_enquiry_rate_;  // the usual enquiries' month shares and trend
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
   CareSystem& care_;

@@ -56,6 +56,7 @@ struct SupportSpec {
 struct CarerSupplySpec {
   double enquiries_per_year = 0;
   std::optional<std::array<double, kMonthCount>> enquiry_month_shares;  // absent: even over the year
+  std::optional<TrendSpec> enquiries_trend;  // of the usual enquiries; absent: none
   double word_of_mouth_enquiries_per_household_per_year = 0;
   double application_share = 0;                      // of enquiries, becoming an application
   std::optional<DistributionSpec> application_after;  // days from enquiry; absent: at once

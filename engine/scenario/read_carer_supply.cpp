@@ -108,7 +108,8 @@ SupportSpec read_support(MapReader support) {
 
 }  // namespace
 
-CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities) {
+CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
+                                  const RunSettings& run) {
   CarerSupplySpec spec;
   if (!provision.in_house_foster) supply.report("needs provision.in_house_foster: new households join that pool");
   const InHouseFosterSpec pool = provision.in_house_foster.value_or(InHouseFosterSpec{});
@@ -116,6 +117,8 @@ CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provisi
   spec.enquiries_per_year = supply.required<double>("enquiries_per_year", kPerYearFlow);
   if (auto months = supply.optional_section("enquiry_month_shares", Layout::flow))
     spec.enquiry_month_shares = to_array<kMonthCount>(read_shares(*months, kMonthNames, "month"));
+  if (auto trend = supply.optional_section("enquiries_trend", Layout::flow))
+    spec.enquiries_trend = read_trend(*trend, {spec.enquiries_per_year, "enquiries", "enquiries_per_year"}, run);
   spec.word_of_mouth_enquiries_per_household_per_year =
       supply.or_default<double>("word_of_mouth_enquiries_per_household_per_year", 0.0, Range{0, false, 10});
   spec.application_share = supply.required<double>("application_share", share());

@@ -1,40 +1,12 @@
-#include <algorithm>
-#include <cmath>
-
 #include "scenario/read_sections.hpp"
-#include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
-namespace {
-
-// Entries rise at most to double each year and can fall by any share short of all; a rising
-// trend may not take them past the most entries_per_year may be before the run ends.
-EntriesTrendSpec read_entries_trend(MapReader trend, double entries_per_year, const RunSettings& run) {
-  EntriesTrendSpec spec;
-  spec.per_year = trend.required<double>("per_year", Range{-1, true, 1});
-  spec.start_date = trend.if_present<kernel::Date>("start_date");
-  spec.years = trend.if_present<int>("years", kYearsOfARun);
-  const kernel::Date from = spec.start_date.value_or(run.start_date);
-  const kernel::Date run_end = run.start_date.plus_years(run.years);
-  const kernel::Date peak = spec.years ? std::min(from.plus_years(*spec.years), run_end) : run_end;
-  if (spec.per_year > 0 && peak > from) {
-    const double highest = entries_per_year * std::pow(1 + spec.per_year, (peak - from) / kernel::kDaysPerYear);
-    if (highest > kPerYearFlow.high)
-      trend.report("per_year", "entries would reach " + format_number(std::round(highest)) + " a year by " + peak.iso() +
-                                   ", more than the " + format_number(kPerYearFlow.high) +
-                                   " entries_per_year may be: a smaller rise, a later start or fewer years");
-  }
-  return spec;
-}
-
-}  // namespace
-
 ChildrenSpec read_children(MapReader children, const RunSettings& run) {
   ChildrenSpec spec;
   spec.entries_per_year = children.required<double>("entries_per_year", kPerYearFlow);
   if (auto months = children.optional_section("entries_month_shares", Layout::flow))
     spec.entries_month_shares = to_array<kMonthCount>(read_shares(*months, kMonthNames, "month"));
-  if (auto trend = children.optional_section("entries_trend", Layout::flow)) spec.entries_trend = read_entries_trend(*trend, spec.entries_per_year, run);
+  if (auto trend = children.optional_section("entries_trend", Layout::flow)) spec.entries_trend = read_trend(*trend, {spec.entries_per_year, "entries", "entries_per_year"}, run);
   spec.age_at_entry =
       to_array<kAgeBandCount>(read_shares(children.section("age_at_entry", Layout::flow), kAgeBandNames, "age band"));
   if (auto stay = children.optional_section("stay", Layout::flow)) spec.stay = read_duration(*stay);

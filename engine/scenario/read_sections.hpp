@@ -41,13 +41,22 @@ inline constexpr Range kCaseloadCap{1, false, 1'000};
 
 Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);
+// A trend of a flow written at `per_year` a year under `key` ("entries_per_year"), named
+// `name` in messages ("entries").
+struct TrendedFlow {
+  double per_year = 0;
+  std::string_view name;
+  std::string_view key;
+};
+TrendSpec read_trend(MapReader trend, const TrendedFlow& flow, const RunSettings& run);
 ChildrenSpec read_children(MapReader children, const RunSettings& run);
 ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 // What households are like (places, skill, approved ages, locality), into `spec`.
 void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
 // Needs the provision already read: new households join its in-house pool.
-CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities);
+CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
+                                  const RunSettings& run);
 MatchingSpec read_matching(MapReader matching);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
 LeavingCareSpec read_leaving_care(MapReader leaving);

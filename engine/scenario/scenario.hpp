@@ -31,9 +31,10 @@ using NeedSet = std::array<bool, kNeedLevelCount>;  // which need levels a provi
 inline constexpr NeedShares kAllStandard = {1, 0, 0};
 inline constexpr NeedSet kEveryNeed = {true, true, true};
 
-// Entries changing by `per_year` a year, compounding, from `start_date` (absent: the run's
-// start date) for `years` (absent: to the end of the run), holding at the level reached after.
-struct EntriesTrendSpec {
+// A flow (entries, enquiries) changing by `per_year` a year, compounding, from `start_date`
+// (absent: the run's start date) for `years` (absent: to the end of the run), holding at the
+// level reached after.
+struct TrendSpec {
   double per_year = 0;
   std::optional<kernel::Date> start_date;
   std::optional<int> years;
@@ -43,7 +44,7 @@ struct ChildrenSpec {
   double entries_per_year = 0;
   // Each month's share of a year's entries (seasonality); absent: the same rate every day.
   std::optional<std::array<double, kMonthCount>> entries_month_shares;
-  std::optional<EntriesTrendSpec> entries_trend;  // absent: no trend
+  std::optional<TrendSpec> entries_trend;  // absent: no trend
   std::array<double, kAgeBandCount> age_at_entry{};  // shares by band, summing to 1
   // Time in care, cut short at the 18th birthday; absent when `leaving_care` gives routes.
   std::optional<DistributionSpec> stay;

@@ -6,7 +6,10 @@
 #include <cmath>
 #include <numeric>
 
+#include <boost/math/distributions/chi_squared.hpp>
+
 #include "model/career_hazard.hpp"
+#include "rate_theory.hpp"
 #include "replication_interval.hpp"
 #include "run/experiment.hpp"
 #include "scenario_builder.hpp"
@@ -40,6 +43,37 @@ std::vector<double> yearly_values(const run::ReplicationResult& r, const std::st
 }
 
 }  // namespace
+
+TEST_CASE("the usual enquiries follow their months' shares and their trend as a Poisson process",
+          "[model][carer_supply][theory]") {
+  auto s = pool_only(100, 600, {{0, 0.1}});
+  const kernel::CalendarRate::MonthShares shares = {0.2, 0.05, 0.05, 0.1, 0.1, 0.1, 0, 0.1, 0.1, 0.1, 0.05, 0.05};
+  s.carer_supply->enquiry_month_shares = shares;
+  const kernel::Date from = s.run.start_date.plus_years(1);
+  s.carer_supply->enquiries_trend = scenario::TrendSpec{GENERATE(0.3, -0.2), from, 5};
+  const kernel::Clock clock(s.run.start_date);  // no warm-up
+  const kernel::CalendarRate::Trend trend{s.carer_supply->enquiries_trend->per_year, from, from.plus_years(5)};
+  // Each financial year's enquiries, in each replication, are Poisson with the rate's total
+  // over the year as their mean, independently: one chi-square over them all.
+  double chi_square = 0;
+  int cells = 0;
+  for (std::uint64_t replication = 0; replication < 40; ++replication) {
+    const auto by_year = yearly_values(run::run_replication(s, replication), "carer_enquiries");
+    REQUIRE(by_year.size() == 10);
+    for (std::size_t year = 0; year < by_year.size(); ++year) {
+      const kernel::Date april = s.run.start_date.plus_years(static_cast<int>(year));
+      const double expected = 600 / kernel::kDaysPerYear *
+                              accrued(clock, shares, trend, kernel::ticks_to_days(clock.start_of(april)),
+                                      kernel::ticks_to_days(clock.start_of(april.plus_years(1))));
+      chi_square += (by_year[year] - expected) * (by_year[year] - expected) / expected;
+      ++cells;
+    }
+  }
+  INFO("trend " << trend.per_year << ": chi-square " << chi_square << " over " << cells << " years of replications");
+  const boost::math::chi_squared theory(cells);
+  CHECK(chi_square > boost::math::quantile(theory, 0.0005));
+  CHECK(chi_square < boost::math::quantile(theory, 0.9995));
+}
 
 TEST_CASE("with constant rates the pool holds approvals per year x mean career (Little's law), from the start",
           "[model][carer_supply][theory]") {

@@ -49,7 +49,7 @@ TEST_CASE("entries follow the months' shares and the trend as a Poisson process"
   s.children.entries_per_year = 300;
   s.children.entries_month_shares = kShares;
   const kernel::Date trend_from = s.run.start_date.plus_years(2);
-  s.children.entries_trend = scenario::EntriesTrendSpec{GENERATE(0.08, -0.1), trend_from, 15};
+  s.children.entries_trend = scenario::TrendSpec{GENERATE(0.08, -0.1), trend_from, 15};
   const kernel::Clock clock(s.run.start_date);
   const auto counts = entries_by_month(s, clock);
 
@@ -85,7 +85,7 @@ TEST_CASE("a trend with no start date starts with the reported years: the warm-u
   auto s = testing::minimal_scenario();
   s.run.warmup_years = 3;
   const kernel::Clock clock(s.run.start_date.plus_years(-s.run.warmup_years));
-  const auto entry_times = [&clock, &s](std::optional<scenario::EntriesTrendSpec> trend) {
+  const auto entry_times = [&clock, &s](std::optional<scenario::TrendSpec> trend) {
     s.children.entries_trend = trend;
     kernel::Agenda agenda;
     agenda.end_at(clock.start_of(s.run.start_date.plus_years(2)));
@@ -101,7 +101,7 @@ TEST_CASE("a trend with no start date starts with the reported years: the warm-u
     return entries.times;
   };
   const auto steady = entry_times(std::nullopt);
-  const auto rising = entry_times(scenario::EntriesTrendSpec{0.5, std::nullopt, std::nullopt});
+  const auto rising = entry_times(scenario::TrendSpec{0.5, std::nullopt, std::nullopt});
   const kernel::Ticks start = clock.start_of(s.run.start_date);
   const auto before = [start](const std::vector<kernel::Ticks>& times) {
     return std::vector<kernel::Ticks>(times.begin(), std::lower_bound(times.begin(), times.end(), start));

@@ -166,6 +166,21 @@ TEST_CASE("wrong carer supply values are each reported where they are written", 
   CHECK(lines.size() == 7);
 }
 
+TEST_CASE("the usual enquiries' trend loads, and may not take them past the most enquiries_per_year may be",
+          "[scenario][carer_supply]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, with_pipeline("  enquiries_trend: {per_year: -0.05, start_date: 2026-04-01, years: 3}\n"));
+  REQUIRE(s.carer_supply->enquiries_trend);
+  CHECK(s.carer_supply->enquiries_trend->per_year == -0.05);
+  CHECK(s.carer_supply->enquiries_trend->years == 3);
+  // The run is a year from 2025-04-01: 10 enquiries a year doubling each year from 2010 would
+  // be 10 x 2^16 by its end.
+  CHECK(problems(folder, with_pipeline("  enquiries_trend: {per_year: 1, start_date: 2010-04-01}\n")) ==
+        Lines{"11:31: enquiries would reach 655360 a year by 2026-04-01, more than the "
+              "100000 enquiries_per_year may be: a smaller rise, a later start or fewer years "
+              "(carer_supply.enquiries_trend.per_year)"});
+}
+
 TEST_CASE("month shares must sum to 1", "[scenario][carer_supply]") {
   ScenarioFolder folder;
   CHECK(contains(problems(folder, std::string(kHeader) + R"(carer_supply:
