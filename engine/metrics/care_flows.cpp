@@ -7,10 +7,11 @@ namespace caresim::metrics {
 void CareFlows::on(const model::MonthEnded& e) {
   if (window_.contains(e.time)) {
     in_care_at_month_end_.push_back(in_care_.level());
-    entries_by_month_.push_back(static_cast<double>(entries_in_month_));
-    exits_by_month_.push_back(static_cast<double>(exits_in_month_));
+    entries_by_month_.push_back(static_cast<double>(entries_.total() - entries_before_month_));
+    exits_by_month_.push_back(static_cast<double>(exits_.total() - exits_before_month_));
   }
-  entries_in_month_ = exits_in_month_ = 0;
+  entries_before_month_ = entries_.total();
+  exits_before_month_ = exits_.total();
 }
 
 void CareFlows::report(Measurements& out) {

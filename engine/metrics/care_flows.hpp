@@ -27,15 +27,11 @@ class CareFlows final : public Metric {
     if (entries_.count(e.time)) {
       if (e.re_entry) ++re_entries_;
       if (e.unaccompanied) ++unaccompanied_;
-      ++entries_in_month_;
     }
     in_care_.add(e.time, +1);
   }
   void on(const model::ChildLeftCare& e) override {
-    if (exits_.count(e.time)) {
-      ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
-      ++exits_in_month_;
-    }
+    if (exits_.count(e.time)) ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
     in_care_.add(e.time, -1);
   }
   void on(const model::MonthEnded& e) override;
@@ -50,7 +46,7 @@ class CareFlows final : public Metric {
   long unaccompanied_ = 0;
   std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
   std::vector<double> in_care_at_month_end_;
-  long entries_in_month_ = 0, exits_in_month_ = 0;  // within the horizon, since the last month end
+  long entries_before_month_ = 0, exits_before_month_ = 0;  // the horizon's totals at the last month end
   std::vector<double> entries_by_month_, exits_by_month_;
 };
 
