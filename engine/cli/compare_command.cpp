@@ -63,6 +63,7 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
   align_with_first(loaded);
   std::vector<scenario::Scenario> scenarios;
   for (const auto& one : loaded) scenarios.push_back(one.scenario);
+  output::OutputDirectory results = open_output_directory(out);
 
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = true;
@@ -74,7 +75,7 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
   }();
   // Each scenario's run directory gets its reports, as a run's does, and the comparison its
   // own; made from the staged results and committed with them.
-  output::write_comparison_outputs(out, loaded, result, [&loaded](const std::filesystem::path& staged) {
+  output::write_comparison_outputs(results, loaded, result, [&loaded](const std::filesystem::path& staged) {
     for (const std::string& directory : output::comparison_directory_names(loaded)) report::write_reports(staged / directory);
     report::write_reports(staged);
   });

@@ -22,6 +22,7 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
     scenarios.push_back(loaded.scenario);
   }
 
+  output::OutputDirectory results = open_output_directory(out);
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = runs.is_sweep();  // each value against the first, paired
   const auto result = [&] {
@@ -31,13 +32,13 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
   }();
   // The reports are made from the staged results and committed with them.
   if (runs.is_sweep()) {
-    output::write_sweep_outputs(out, runs, result, [&runs](const std::filesystem::path& staged) {
+    output::write_sweep_outputs(results, runs, result, [&runs](const std::filesystem::path& staged) {
       for (const std::string& value_directory : output::sweep_directory_names(runs))
         report::write_reports(staged / value_directory);
       report::write_reports(staged);  // the sweep's own page, over the values
     });
   } else {
-    output::write_run_outputs(out, scenarios.front(), runs.scenarios.front().effective_yaml, result,
+    output::write_run_outputs(results, scenarios.front(), runs.scenarios.front().effective_yaml, result,
                               report::write_reports);
   }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "output/results_directory.hpp"
+#include "scenario/scenario_error.hpp"
 
 namespace caresim::cli {
 namespace {
@@ -64,9 +65,11 @@ CLI::Validator output_directory() {
       [](std::string& text) -> std::string {
         namespace fs = std::filesystem;
         if (text.empty()) return "must name a directory";
-        fs::path target(text);
-        if (target.filename().empty()) target = target.parent_path();  // "out/" names "out"
         std::error_code error;
+        const fs::path target = output::resolved_target(text);
+        const fs::path inside = fs::current_path(error).lexically_relative(target);
+        if (!error && !inside.empty() && *inside.begin() != "..")
+          return "'" + text + "' holds the directory you are working in, which the results would replace; name another directory";
         const fs::file_status status = fs::status(target, error);
         if (!fs::exists(status)) return {};
         if (!fs::is_directory(status))
@@ -78,6 +81,15 @@ CLI::Validator output_directory() {
                "), which the results would replace; name a new or empty directory";
       },
       "DIR");
+}
+
+output::OutputDirectory open_output_directory(const std::string& out) {
+  try {
+    return output::OutputDirectory(out);
+  } catch (const std::filesystem::filesystem_error& e) {
+    throw scenario::ScenarioError(
+        {{"caresim", 0, 0, "--out '" + out + "': the results cannot be written there: " + e.code().message(), ""}});
+  }
 }
 
 CLI::Option* add_override_flags(CLI::App& command, RunFlags& flags) {

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "output/output_directory.hpp"
 #include "run/experiment.hpp"
 #include "scenario/load_scenario.hpp"
 
@@ -33,6 +34,9 @@ void add_run_flags(CLI::App& command, RunFlags& flags);
 // --out: results replace whatever is there (output/output_directory.hpp), so it must be new,
 // empty, or the results of an earlier run, sweep or comparison; checked before anything runs.
 CLI::Validator output_directory();
+// The staging directory of --out, made before anything runs: a directory that cannot be
+// written is a wrong flag (ScenarioError, exit 2), found at once rather than after the run.
+output::OutputDirectory open_output_directory(const std::string& out);
 
 // Applies the overrides to the scenario, and notes every flag that changes what is run at the
 // top of the effective scenario, so the copy written beside the results says how it was run.

@@ -118,11 +118,9 @@ std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> sce
   return csv;
 }
 
-void write_comparison_outputs(const std::filesystem::path& directory,
-                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result,
-                              const FinishStaging& finish) {
+void write_comparison_outputs(OutputDirectory& out, std::span<const scenario::LoadedScenario> scenarios,
+                              const run::ExperimentResult& result, const FinishStaging& finish) {
   const auto directories = comparison_directory_names(scenarios);
-  OutputDirectory out(directory);
   for (std::size_t s = 0; s < scenarios.size(); ++s)
     stage_run_files(out, directories[s], scenarios[s].scenario, scenarios[s].effective_yaml, result, s);
   out.write("comparison.json", comparison_json(scenarios, result));

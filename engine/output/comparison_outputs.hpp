@@ -22,9 +22,8 @@ std::string comparison_by_year_csv(std::span<const scenario::LoadedScenario> sce
 // The run directory of each scenario, in order: a filesystem-safe form of its name.
 std::vector<std::string> comparison_directory_names(std::span<const scenario::LoadedScenario> scenarios);
 
-// Writes the whole of `directory`, with what `finish` adds, all or nothing.
-void write_comparison_outputs(const std::filesystem::path& directory,
-                              std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result,
+// Writes the whole of `out`, with what `finish` adds, all or nothing.
+void write_comparison_outputs(OutputDirectory& out, std::span<const scenario::LoadedScenario> scenarios, const run::ExperimentResult& result,
                               const FinishStaging& finish = {});
 
 }  // namespace caresim::output

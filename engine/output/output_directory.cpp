@@ -9,9 +9,14 @@
 namespace caresim::output {
 namespace fs = std::filesystem;
 
-OutputDirectory::OutputDirectory(fs::path target) : target_(std::move(target)) {
-  if (target_.filename().empty()) target_ = target_.parent_path();  // "out/" names "out"
-  const fs::path parent = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
+fs::path resolved_target(const fs::path& target) {
+  fs::path resolved = fs::weakly_canonical(fs::absolute(target));
+  if (resolved.filename().empty()) resolved = resolved.parent_path();  // "out/" names "out"
+  return resolved;
+}
+
+OutputDirectory::OutputDirectory(const fs::path& target) : target_(resolved_target(target)) {
+  const fs::path parent = target_.parent_path();
   fs::create_directories(parent);
   // Built by appending: GCC 12 warns falsely (-Wrestrict) on "." + std::string.
   std::string staging_name = ".";

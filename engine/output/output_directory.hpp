@@ -14,9 +14,15 @@ namespace caresim::output {
 // with them, whole, or not at all.
 using FinishStaging = std::function<void(const std::filesystem::path& staged)>;
 
+// The absolute form of a target directory, without "." or ".." and with its symbolic links
+// followed: "out/", "./out" and "x/../out" all name the same directory.
+std::filesystem::path resolved_target(const std::filesystem::path& target);
+
 class OutputDirectory {
  public:
-  explicit OutputDirectory(std::filesystem::path target);
+  // Makes the staging directory at once, so a target that cannot be written is found before
+  // any work is done (std::filesystem::filesystem_error).
+  explicit OutputDirectory(const std::filesystem::path& target);
   ~OutputDirectory();
   OutputDirectory(const OutputDirectory&) = delete;
   OutputDirectory& operator=(const OutputDirectory&) = delete;

@@ -90,10 +90,8 @@ void stage_run_files(const OutputDirectory& out, const std::string& subdirectory
   out.write(prefixed(subdirectory, "scenario.yaml"), effective_yaml);
 }
 
-void write_run_outputs(const std::filesystem::path& directory, const scenario::Scenario& scenario,
-                       const std::string& effective_yaml, const run::ExperimentResult& result,
-                       const FinishStaging& finish) {
-  OutputDirectory out(directory);
+void write_run_outputs(OutputDirectory& out, const scenario::Scenario& scenario, const std::string& effective_yaml,
+                       const run::ExperimentResult& result, const FinishStaging& finish) {
   stage_run_files(out, "", scenario, effective_yaml, result);
   out.commit(finish);
 }

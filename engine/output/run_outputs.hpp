@@ -25,9 +25,9 @@ void stage_run_files(const OutputDirectory& out, const std::string& subdirectory
                      const std::string& effective_yaml, const run::ExperimentResult& result,
                      std::size_t scenario_index = 0);
 
-// Writes every file of a one-scenario experiment into `directory`, and what `finish` adds to
-// them, all or nothing.
-void write_run_outputs(const std::filesystem::path& directory, const scenario::Scenario& scenario,
+// Writes every file of a one-scenario experiment into `out`, and what `finish` adds to them,
+// all or nothing.
+void write_run_outputs(OutputDirectory& out, const scenario::Scenario& scenario,
                        const std::string& effective_yaml, const run::ExperimentResult& result,
                        const FinishStaging& finish = {});
 

@@ -52,10 +52,9 @@ std::string sweep_json(const scenario::LoadedRuns& runs) {
   return json.dump(2) + "\n";
 }
 
-void write_sweep_outputs(const std::filesystem::path& directory, const scenario::LoadedRuns& runs,
-                         const run::ExperimentResult& result, const FinishStaging& finish) {
+void write_sweep_outputs(OutputDirectory& out, const scenario::LoadedRuns& runs, const run::ExperimentResult& result,
+                         const FinishStaging& finish) {
   const auto directories = sweep_directory_names(runs);
-  OutputDirectory out(directory);
   for (std::size_t s = 0; s < runs.scenarios.size(); ++s)
     stage_run_files(out, directories[s], runs.scenarios[s].scenario, runs.scenarios[s].effective_yaml, result, s);
   out.write("sweep.csv", sweep_csv(runs, result));

@@ -22,8 +22,8 @@ std::string sweep_json(const scenario::LoadedRuns& runs);
 // "households-100": the parameter's last key and the value, as directory names.
 std::vector<std::string> sweep_directory_names(const scenario::LoadedRuns& runs);
 
-// Writes the whole of `directory`, with what `finish` adds, all or nothing.
-void write_sweep_outputs(const std::filesystem::path& directory, const scenario::LoadedRuns& runs,
+// Writes the whole of `out`, with what `finish` adds, all or nothing.
+void write_sweep_outputs(OutputDirectory& out, const scenario::LoadedRuns& runs,
                          const run::ExperimentResult& result, const FinishStaging& finish = {});
 
 }  // namespace caresim::output

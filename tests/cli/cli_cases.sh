@@ -206,6 +206,26 @@ YAML
     [ ! -e "$work/out" ] || fail "output written for wrong input"
     [ -z "$(ls -A "$work" | grep -v -e '.yaml$' -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
     ;;
+  out_that_cannot_be_written_exits_2_before_running)
+    # Found before the replications run, not after: here a run of many years that would take minutes.
+    printf 'extends: %s\nrun: {years: 1000}\n' "$source_dir/scenarios/minimal.yaml" >"$work/long.yaml"
+    echo "keep me" >"$work/notes.txt"
+    for out in "$work/notes.txt/results" /proc/caresim-results; do
+      SECONDS=0
+      expect_exit 2 "$caresim" run "$work/long.yaml" --out "$out" --replications 50 --quiet
+      [ "$SECONDS" -lt 5 ] || fail "--out $out found wrong only after running"
+      grep -q -- "^caresim: --out '$out': the results cannot be written there: " "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+    done
+    expect_exit 2 "$caresim" compare "$work/long.yaml" "$work/long.yaml" --out "$work/notes.txt/results" --quiet
+    # The directory the user is working in (or one holding it) would be replaced, and cannot be.
+    mkdir -p "$work/here/deeper"
+    for out in . ./ .. "$work/here"; do
+      (cd "$work/here/deeper" && expect_exit 2 "$caresim" run "$work/long.yaml" --out "$out" --quiet)
+      grep -q "holds the directory you are working in" "$work/stderr" || { cat "$work/stderr"; fail "--out $out not refused"; }
+    done
+    [ -z "$(ls -A "$work/here/deeper")" ] && [ "$(ls -A "$work/here")" = deeper ] || fail "stray files: $(ls -AR "$work/here")"
+    [ "$(cat "$work/notes.txt")" = "keep me" ] || fail "work lost"
+    ;;
   out_never_replaces_other_files)
     # Results replace what --out names: a file or a folder of other work would be deleted.
     minimal="$source_dir/scenarios/minimal.yaml"

@@ -143,7 +143,8 @@ TEST_CASE("a comparison is written whole: a run directory per scenario and the c
   const auto result = hand_made({{measured(10, {1, 2, 3})}, {measured(11, {1, 2, 4})}});
   const std::vector<scenario::LoadedScenario> loaded{named("baseline"), named("option")};
   testing::TempDirectory tmp;
-  output::write_comparison_outputs(tmp / "cmp", loaded, result);
+  output::OutputDirectory out(tmp / "cmp");
+  output::write_comparison_outputs(out, loaded, result);
   for (const char* file : {"comparison.json", "comparison.csv", "comparison_by_year.csv", "baseline/summary.json",
                            "baseline/yearly.csv", "option/timeseries.csv", "option/kpis_by_replication.csv",
                            "option/scenario.yaml"}) {

@@ -31,7 +31,8 @@ TEST_CASE("a run writes the promised files with every KPI summarised", "[output]
   s.run.warmup_years = 1;
   const auto result = run::run_experiment(s, 2);
   testing::TempDirectory tmp;
-  output::write_run_outputs(tmp / "out", s, "name: minimal\n", result);
+  output::OutputDirectory out(tmp / "out");
+  output::write_run_outputs(out, s, "name: minimal\n", result);
 
   const auto summary = nlohmann::json::parse(read_file(tmp / "out" / "summary.json"));
   CHECK(summary["scenario"] == "minimal");
@@ -129,7 +130,8 @@ TEST_CASE("costs.csv holds every financial year by cost line, and summary.json s
   s.run.years = 2;
   s.run.warmup_years = 1;
   testing::TempDirectory tmp;
-  output::write_run_outputs(tmp / "off", s, "name: minimal\n", run::run_experiment(s, 1));
+  output::OutputDirectory off_directory(tmp / "off");
+  output::write_run_outputs(off_directory, s, "name: minimal\n", run::run_experiment(s, 1));
   const auto off = nlohmann::json::parse(read_file(tmp / "off" / "summary.json"));
   CHECK(off["costs"]["costed"] == false);
   CHECK(off["costs"]["note"].get<std::string>().find("every cost KPI is 0") != std::string::npos);
@@ -147,7 +149,8 @@ TEST_CASE("costs.csv holds every financial year by cost line, and summary.json s
   costs.placements[static_cast<std::size_t>(scenario::CostedPlacement::in_house_foster)] = ifa;
   s.costs = costs;
   const auto result = run::run_experiment(s, 1);
-  output::write_run_outputs(tmp / "on", s, "name: minimal\n", result);
+  output::OutputDirectory on_directory(tmp / "on");
+  output::write_run_outputs(on_directory, s, "name: minimal\n", result);
   const auto on = nlohmann::json::parse(read_file(tmp / "on" / "summary.json"));
   CHECK(on["costs"]["costed"] == true);
   CHECK(on["costs"]["terms"] == "real");

@@ -27,7 +27,8 @@ void write_small_run(const fs::path& directory, const std::string& name) {
   s.run.replications = 3;
   s.run.years = 2;
   s.run.warmup_years = 1;
-  output::write_run_outputs(directory, s, "name: minimal\nrun: {start_date: 2025-04-01, years: 2}\n", run::run_experiment(s, 1));
+  output::OutputDirectory out(directory);
+  output::write_run_outputs(out, s, "name: minimal\nrun: {start_date: 2025-04-01, years: 2}\n", run::run_experiment(s, 1));
 }
 
 std::vector<std::string> names_in(const fs::path& directory) {
@@ -115,7 +116,8 @@ TEST_CASE("a sweep's report charts each headline KPI against the swept value wit
   for (const auto& loaded : runs.scenarios) scenarios.push_back(loaded.scenario);
   run::ExperimentOptions options;
   options.threads = 1;
-  output::write_sweep_outputs(tmp / "out", runs, run::run_experiment(scenarios, options));
+  output::OutputDirectory out(tmp / "out");
+  output::write_sweep_outputs(out, runs, run::run_experiment(scenarios, options));
   CHECK(report::write_reports(tmp / "out") == std::vector<std::string>{"report.html"});  // no workbook of its own
   CHECK_FALSE(std::filesystem::exists(tmp / "out" / "report.xlsx"));
   const std::string html = read_file(tmp / "out" / "report.html");
