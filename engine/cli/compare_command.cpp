@@ -1,10 +1,12 @@
 // `caresim compare`: scenarios run with common random numbers, set against the first.
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "cli/progress_bar.hpp"
+#include "finance/financial_year.hpp"
 #include "output/comparison_outputs.hpp"
 #include "report/write_reports.hpp"
 
@@ -26,21 +28,52 @@ std::vector<scenario::LoadedScenario> load_all(const std::vector<std::string>& p
   return loaded;
 }
 
-// Compared years must be the same financial years; the seed and replications are the first
-// scenario's, so that replication r of each sees the same children.
+// The settings that make two scenarios' costs comparable, each as written.
+struct CostBasis {
+  const char* key;
+  std::string (*text)(const scenario::CostsSpec&);
+};
+constexpr CostBasis kCostBasis[] = {
+    {"costs.price_base", [](const scenario::CostsSpec& c) { return finance::financial_year_label(c.price_base_year); }},
+    {"costs.terms",
+     [](const scenario::CostsSpec& c) {
+       return std::string(scenario::kCostTermsNames[static_cast<std::size_t>(c.terms)]);
+     }},
+    {"costs.gdp_deflator_per_year", [](const scenario::CostsSpec& c) { return fmt::format("{}", c.gdp_deflator_per_year); }},
+    {"costs.discount_rate_per_year",
+     [](const scenario::CostsSpec& c) { return fmt::format("{}", c.discount_rate_per_year); }},
+};
+
+// Compared years must be the same financial years, after the same warm-up, and costs counted
+// on one basis (prices of one year, in the same terms, discounted alike), or not at all: else
+// a difference in cost says nothing about the options. The seed and replications are the
+// first scenario's, so that replication r of each sees the same children.
 void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
   const scenario::Scenario& first = loaded.front().scenario;
   std::vector<scenario::Diagnostic> problems;
   for (std::size_t i = 1; i < loaded.size(); ++i) {
     scenario::Scenario& option = loaded[i].scenario;
-    const auto differs = [&](const std::string& key, const std::string& mine, const std::string& theirs) {
+    const auto differs = [&](const std::string& key, const std::string& mine, const std::string& theirs,
+                             const std::string& why) {
       problems.push_back(loaded[i].where(key).problem(key + " is " + mine + " but " + theirs + " in " + first.source_file +
-                                                      ": compared scenarios must cover the same horizon"));
+                                                      ": compared scenarios must " + why));
     };
+    const std::string same_years = "cover the same horizon";
     if (option.run.start_date != first.run.start_date)
-      differs("run.start_date", option.run.start_date.iso(), first.run.start_date.iso());
+      differs("run.start_date", option.run.start_date.iso(), first.run.start_date.iso(), same_years);
     if (option.run.years != first.run.years)
-      differs("run.years", std::to_string(option.run.years), std::to_string(first.run.years));
+      differs("run.years", std::to_string(option.run.years), std::to_string(first.run.years), same_years);
+    if (option.run.warmup_years != first.run.warmup_years)
+      differs("run.warmup_years", std::to_string(option.run.warmup_years), std::to_string(first.run.warmup_years),
+              "start from the same warm-up, for their replications to see the same children");
+    const std::string one_basis = "count costs on one basis, or none";
+    if (option.costs.has_value() != first.costs.has_value()) {
+      const auto costed = [](const scenario::Scenario& s) { return s.costs ? "written" : "absent"; };
+      differs("costs", costed(option), costed(first), one_basis);
+    } else if (option.costs) {
+      for (const auto& [key, text] : kCostBasis)
+        if (text(*option.costs) != text(*first.costs)) differs(key, text(*option.costs), text(*first.costs), one_basis);
+    }
     if (option.run.seed != first.run.seed || option.run.replications != first.run.replications) {
       option.run.seed = first.run.seed;
       option.run.replications = first.run.replications;
