@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include <boost/math/distributions/students_t.hpp>
@@ -18,7 +19,7 @@ double quantile_of_sorted(std::span<const double> sorted, double p) {
 }
 
 double ci95_half_width(double standard_deviation, std::size_t n) {
-  if (n < 2) return 0.0;
+  if (n < 2) return std::numeric_limits<double>::quiet_NaN();  // one value says nothing of its spread
   // The t quantile is costly and a whole output shares one n: remember the last one.
   thread_local std::size_t cached_n = 0;
   thread_local double cached_t = 0;

@@ -36,7 +36,7 @@ std::optional<Summary> summary_of(const Moments& moments, std::span<const double
 double quantile_of_sorted(std::span<const double> sorted, double p);
 
 // Half-width of the two-sided 95% Student-t interval for the mean of n values with the given
-// sample standard deviation.
+// sample standard deviation; NaN (unknown, written as NA) for fewer than two values.
 double ci95_half_width(double standard_deviation, std::size_t n);
 
 }  // namespace caresim::stats

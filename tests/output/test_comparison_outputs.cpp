@@ -156,11 +156,12 @@ TEST_CASE("a comparison is written whole: a run directory per scenario and the c
   CHECK(read_file(tmp / "cmp" / "option" / "yearly.csv") ==
         "financial_year,metric,mean,p05,p50,p95\n2025-26,cost_total_gbp,1,1,1,1\n2026-27,cost_total_gbp,2,2,2,2\n"
         "2027-28,cost_total_gbp,4,4,4,4\n");
+  // One replication: the intervals are unknown, not of zero width.
   CHECK(read_file(tmp / "cmp" / "comparison.csv") ==
         "kpi,scenario,mean,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high\n"
-        "children_in_care_mean,baseline,10,10,10,NA,NA,NA\n"
-        "children_in_care_mean,option,11,11,11,1,1,1\n");
+        "children_in_care_mean,baseline,10,NA,NA,NA,NA,NA\n"
+        "children_in_care_mean,option,11,NA,NA,1,NA,NA\n");
   const std::string by_year = read_file(tmp / "cmp" / "comparison_by_year.csv");
   CHECK(by_year.rfind("metric,scenario,financial_year,mean,ci95_low,ci95_high,difference,", 0) == 0);
-  CHECK(by_year.find("\ncost_total_gbp,option,2027-28,4,4,4,1,1,1,1,1,1\n") != std::string::npos);
+  CHECK(by_year.find("\ncost_total_gbp,option,2027-28,4,NA,NA,1,NA,NA,1,NA,NA\n") != std::string::npos);
 }
