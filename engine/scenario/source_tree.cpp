@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <utility>
+
+#include "scenario/utf8_text.hpp"
 
 namespace caresim::scenario {
 namespace {
@@ -92,6 +95,26 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
   return out;
 }
 
+// Where a file that is not UTF-8 text first shows it. UTF-16 and UTF-32, which YAML also
+// allows and yaml-cpp turns into UTF-8, start with a byte-order mark or a zero byte.
+std::optional<Diagnostic> not_utf8(const std::string& path, std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") || text.starts_with('\0')) return std::nullopt;
+  const std::optional<std::size_t> at = first_byte_not_utf8(text);
+  if (!at) return std::nullopt;
+  const std::string_view before = text.substr(0, *at);
+  const std::string_view line_before = before.substr(before.rfind('\n') + 1);  // npos + 1 is 0
+  // Columns count characters, as yaml-cpp's do: every byte but UTF-8's continuation bytes.
+  const auto characters = std::count_if(line_before.begin(), line_before.end(),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*at]));
+  return Diagnostic{path, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
+                    static_cast<int>(characters) + 1,
+                    std::string("the file is not UTF-8 text: byte ") + byte +
+                        " (a file saved as Windows-1252 writes \xC2\xA3 as 0xA3); save it as UTF-8",
+                    ""};
+}
+
 std::optional<std::string> read_whole_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -148,6 +171,10 @@ std::optional<SourceNode> load_source_file(const std::string& path,
   std::optional<std::string> text = why_not ? std::nullopt : read_whole_file(path);
   if (!text) {
     diagnostics.push_back({path, 0, 0, "cannot open file: " + why_not.value_or("unreadable"), ""});
+    return std::nullopt;
+  }
+  if (auto problem = not_utf8(path, *text)) {
+    diagnostics.push_back(std::move(*problem));
     return std::nullopt;
   }
   YAML::Node document;

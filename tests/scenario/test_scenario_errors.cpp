@@ -252,6 +252,24 @@ run:
   CHECK(problems[0].message == "end of map not found");
 }
 
+TEST_CASE("a file that is not UTF-8 is reported at its first byte that is not, before it reaches any output",
+          "[scenario][errors]") {
+  ScenarioFolder folder;
+  // As Windows-1252 writes it: a '\xA3' for the pound sign, after an accented letter written as UTF-8.
+  const std::string path = folder.write("latin.yaml", "name: minimal\ndescription: \"caf\xC3\xA9 \xA3 30k\"\n");
+  const std::vector<Diagnostic> problems = problems_loading(path);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].line == 2);
+  CHECK(problems[0].column == 20);  // in characters, as the parser counts them
+  CHECK(problems[0].message.rfind("the file is not UTF-8 text: byte 0xA3", 0) == 0);
+  // UTF-8, with or without a byte-order mark, is read (and then found incomplete here).
+  for (const char* text : {"name: \"\xC2\xA3 \xE2\x82\xAC \xF0\x9F\x8F\xA0\"\n", "\xEF\xBB\xBFname: \"\xC2\xA3\"\n"}) {
+    const std::vector<Diagnostic> incomplete = problems_loading(folder.write("utf8.yaml", text));
+    REQUIRE_FALSE(incomplete.empty());
+    CHECK(incomplete[0].message == "missing required key 'run'");
+  }
+}
+
 TEST_CASE("a file that cannot be opened is reported without a position, with the reason", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string path = folder.path("absent.yaml");
