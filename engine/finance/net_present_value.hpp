@@ -1,5 +1,6 @@
 // Discounting the Green Book way: a flow in year t of the horizon (t = 0 for its first
-// financial year, which is not discounted) is worth flow / (1 + rate)^t at the start.
+// financial year, which is not discounted) is worth flow / (1 + rate)^t at the start. One
+// rate for every year: the Green Book's lower rates beyond year 30 are not applied.
 #pragma once
 
 #include <cstddef>
