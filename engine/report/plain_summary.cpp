@@ -9,6 +9,8 @@
 namespace caresim::report {
 namespace {
 
+std::string replications_text(int n) { return std::to_string(n) + (n == 1 ? " replication" : " replications"); }
+
 std::string lower_first(std::string text) {
   if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
   return text;
@@ -66,7 +68,7 @@ std::vector<SummaryPoint> one_run(const RunFiles& run) {
     return k && !std::isnan(k->mean) ? k : nullptr;
   };
   std::string opening = "Over the " + std::to_string(s.years) + " years from " + financial_year_of(s.start_date) + " (" +
-                        std::to_string(s.replications) + " replications of " + s.scenario + ")";
+                        replications_text(s.replications) + " of " + s.scenario + ")";
   if (const KpiStat* k = kpi("children_in_care_mean"))
     opening += ", " + with_interval(k->mean, k->ci95_low, k->ci95_high, Quantity::count) + " children are in care on average";
   if (const KpiStat* k = kpi("entries_per_year"))
@@ -133,11 +135,15 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
   const std::string& first = c.scenarios.front().name;
   const int years = inputs.runs.front().summary.years;
   std::vector<SummaryPoint> text{{"Each option is compared with " + first + ", all run with the same " +
-                                      std::to_string(c.replications) +
-                                      " replications and the same children arriving (common random numbers); the "
+                                      replications_text(c.replications) +
+                                      " and the same children arriving (common random numbers); the "
                                       "brackets give the 95% confidence interval of the difference. A difference "
                                       "whose interval includes zero is not clear.",
                                   {}}};
+  if (c.replications < 2)
+    text.push_back({"One replication gives no confidence interval, so no difference can be called clear: run at "
+                    "least two, and enough for the intervals to be narrow.",
+                    {}});
   for (std::size_t s = 1; s < c.scenarios.size(); ++s) {
     const std::string& option = c.scenarios[s].name;
     SummaryPoint point{"Compared with " + first + ", " + option, {}};

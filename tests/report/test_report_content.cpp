@@ -44,6 +44,21 @@ TEST_CASE("the summary says each clear difference with its interval, and which a
   CHECK(point->details == expected);
 }
 
+TEST_CASE("a comparison of one replication calls nothing clear, and says why", "[report]") {
+  ReportInputs inputs = two_scenarios();
+  inputs.comparison->replications = 1;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (auto& [name, values] : inputs.comparison->kpis) values[1].difference_ci95_low = values[1].difference_ci95_high = nan;
+  const auto summary = plain_summary(inputs);
+  CHECK(summary.front().text.find("the same 1 replication and") != std::string::npos);
+  CHECK(std::any_of(summary.begin(), summary.end(), [](const SummaryPoint& p) {
+    return p.text.rfind("One replication gives no confidence interval", 0) == 0;
+  }));
+  const auto point = std::find_if(summary.begin(), summary.end(), [](const SummaryPoint& p) { return p.text.rfind("Compared with base, option B", 0) == 0; });
+  REQUIRE(point != summary.end());
+  CHECK(point->text.find("no clear difference") != std::string::npos);
+}
+
 TEST_CASE("a chart whose series is absent is left out with a note, never drawn", "[report]") {
   ReportInputs inputs;
   std::vector<QuantileRow> series;
