@@ -38,6 +38,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
       skill_above_need = static_cast<int>(foster_[household].skill) - static_cast<int>(c.need);
       break;
     case PlacementType::ifa:
+      assert(ifa_room().value_or(1) > 0);
       ++ifa_in_use_;
       miles = drawn(provision.ifa->miles);
       break;
@@ -51,10 +52,12 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
       break;
     case PlacementType::kinship: miles = geography_.miles(c.home, c.home); break;
     case PlacementType::supported:
+      assert(supported_room().value_or(1) > 0);
       ++supported_in_use_;
       miles = drawn(provision.supported->miles);
       break;
     case PlacementType::secure:
+      assert(!provision.secure->beds || secure_in_use_ < *provision.secure->beds);
       ++secure_in_use_;
       miles = drawn(provision.secure->miles);
       break;

@@ -221,10 +221,13 @@ void CareSystem::search_together(const std::vector<ChildId>& searching, bool ful
   }
   if (entries.empty()) return;
   const auto choices = matcher_.assign(entries, batch_supply(), scenario_.matching.costs);
-  for (std::size_t i = 0; i < matching_now.size(); ++i) {
+  // Every choice is made first: they fit together, but only together. A follow-up search made
+  // before them (a group split up searches at once) would see their places as still free.
+  for (std::size_t i = 0; i < matching_now.size(); ++i)
     if (choices[i]) place(matching_now[i], *choices[i]);
-    else if (full_search) after_failed_search(matching_now[i], kNoHousehold);
-  }
+  if (!full_search) return;
+  for (std::size_t i = 0; i < matching_now.size(); ++i)
+    if (!choices[i]) after_failed_search(matching_now[i], kNoHousehold);
 }
 
 // Children in the step-down list, longest placed first, move to an in-house family that
