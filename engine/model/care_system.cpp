@@ -277,6 +277,7 @@ void CareSystem::enter_care(ChildId id) {
   c.placements = 0;
   c.breakdowns = 0;
   c.apart_from_siblings = false;
+  c.carer_to_avoid = kNoHousehold;
   c.unit_lead = kNoChild;
   c.breakdown_raise = BreakdownRaise{};
   if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;

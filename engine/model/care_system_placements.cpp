@@ -68,6 +68,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.unit_lead = lead;
   c.breakdown_at = -1;  // unless a breakdown is scheduled below
   ++c.placements;
+  if (type != PlacementType::emergency) c.carer_to_avoid = kNoHousehold;  // placed: the last search is over
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
                                     household, home.has_value()});
 
@@ -176,7 +177,7 @@ void CareSystem::hand_over_unit(ChildId leaving) {
 
 // Everyone in the placement leaves it; the carer's freed place goes first to children
 // already waiting; then the children search again (siblings placed together, together),
-// anywhere but with the carer they have just left.
+// anywhere but with the carer they have just left, until they are placed.
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
@@ -197,11 +198,12 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
     if (unit.size() > 1) child(m).with_siblings = true;
     vacate(m, EndingReason::breakdown);
     ++child(m).breakdowns;
+    if (ended.household != kNoHousehold) child(m).carer_to_avoid = ended.household;
   }
   if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
   for (std::size_t i = 0; i < unit.size(); ++i) release(ended);
   offer_freed_places();  // may already place these children, if they were waiting in an emergency placement
-  if (!c.placed) seek_placement(id, ended.household);
+  if (!c.placed) seek_placement(id);
 }
 
 // Secure care ends as planned and the child searches again, not for secure care at once.
@@ -209,7 +211,7 @@ void CareSystem::secure_stay_ends(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
   release(vacate(id, EndingReason::moved_on));
-  if (!batching_) return search_now(id, kNoHousehold, false);
+  if (!batching_) return search_now(id, false);
   seek_placement(id);
 }
 

@@ -14,27 +14,27 @@ constexpr int kSupportedFromAge = 16;  // supported accommodation is for 16- and
 // A child needing a placement (with its siblings, if they search together) searches now,
 // or, when searches are batched, waits for the next batch. A child already waiting (whose
 // emergency placement broke down) keeps its place in the queue and its waiting time.
-void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
+void CareSystem::seek_placement(ChildId id) {
   assert(!child(id).placed);
   if (!child(id).waiting) for_search_unit(id, [this](Child& c, ChildId) { c.seeking_since = now(); });
   if (batching_ && !child(id).waiting) return join_waiting_list(id);
-  search_now(id, avoid);
+  search_now(id);
 }
 
 // One search: secure care if the child meets its criteria, else the best match.
-void CareSystem::search_now(ChildId id, HouseholdId avoid, bool secure_allowed) {
+void CareSystem::search_now(ChildId id, bool secure_allowed) {
   Child& c = child(id);
   if (secure_allowed && scenario_.provision.secure && !c.with_siblings && !c.placed && try_secure(id)) return;
-  if (try_to_place(id, avoid)) return;
-  after_failed_search(id, avoid);
+  if (try_to_place(id)) return;
+  after_failed_search(id);
 }
 
 // Nothing fitted: a sibling group that may be split is split, and the rest wait, in an
 // emergency stop-gap if the scenario has them.
-void CareSystem::after_failed_search(ChildId id, HouseholdId avoid) {
+void CareSystem::after_failed_search(ChildId id) {
   const Child& c = child(id);
   if (c.with_siblings && !c.placed && scenario_.matching.siblings == scenario::SiblingRule::together_preferred)
-    return split_siblings(id, avoid);
+    return split_siblings(id);
   if (scenario_.provision.emergency)
     for_search_unit(id, [this](Child& m, ChildId mid) {
       if (!m.placed) start_placement(mid, PlacementType::emergency, kNoHousehold, std::nullopt, mid);
@@ -43,14 +43,14 @@ void CareSystem::after_failed_search(ChildId id, HouseholdId avoid) {
 }
 
 // Siblings who cannot be placed together, where the scenario allows it, search one by one.
-void CareSystem::split_siblings(ChildId id, HouseholdId avoid) {
+void CareSystem::split_siblings(ChildId id) {
   std::vector<ChildId> members;
   for_search_unit(id, [&members](Child& m, ChildId mid) {
     m.with_siblings = false;
     m.apart_from_siblings = true;
     members.push_back(mid);
   });
-  for (const ChildId member : members) search_now(member, avoid, false);
+  for (const ChildId member : members) search_now(member, false);
 }
 
 void CareSystem::join_waiting_list(ChildId id) {
@@ -70,9 +70,9 @@ void CareSystem::stop_waiting(ChildId id) {
 
 // What a search asks for: the child's age, need, home; a group's age span and highest need.
 // The group's part apart, so that a child alone's request is worked out inline.
-matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
+matching::SearchRequest CareSystem::request_for(ChildId id) {
   const Child& c = child(id);
-  matching::SearchRequest request{age_now(c), c.need, c.home, avoid};
+  matching::SearchRequest request{age_now(c), c.need, c.home, c.carer_to_avoid};
   if (c.with_siblings) widen_to_group(request, id);
   return request;
 }
@@ -91,13 +91,13 @@ void CareSystem::widen_to_group(matching::SearchRequest& request, ChildId id) {
 
 // This search's luck for a child or a sibling group: which providers were found. Every
 // chance is drawn on every search, so the stream stays aligned across scenarios.
-matching::BatchEntry CareSystem::draw_search(ChildId id, HouseholdId avoid) {
+matching::BatchEntry CareSystem::draw_search(ChildId id) {
   const Child& c = child(id);
   const auto& provision = scenario_.provision;
   const bool ifa_found = searches_.uniform01() < ifa_chance_;
   const bool external_found = searches_.uniform01() < external_home_chance_;
   const bool supported_found = searches_.uniform01() < supported_chance_;
-  matching::BatchEntry entry{request_for(id, avoid)};
+  matching::BatchEntry entry{request_for(id)};
   entry.ifa_found = ifa_found && provision.ifa && provision.ifa->accepts[static_cast<std::size_t>(entry.child.need)];
   entry.external_found = external_found;
   entry.kinship_found = c.kinship_found && c.placements == 0;  // kinship is found at entry only
@@ -140,8 +140,8 @@ void CareSystem::place(ChildId id, const matching::PlacementChoice& choice) {
   });
 }
 
-bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
-  const matching::BatchEntry entry = draw_search(id, avoid);
+bool CareSystem::try_to_place(ChildId id) {
+  const matching::BatchEntry entry = draw_search(id);
   std::optional<matching::PlacementChoice> choice;
   if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) {
     choice = matcher_.assign({&entry, 1}, batch_supply(), scenario_.matching.costs).front();
@@ -204,7 +204,7 @@ void CareSystem::search_waiting_list(bool full_search) {
   if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) return search_together(searching, full_search);
   for (const ChildId id : searching) {
     if (!child(id).waiting) continue;  // placed meanwhile with siblings split off before it
-    if (full_search) search_now(id, kNoHousehold);
+    if (full_search) search_now(id);
     else try_to_place(id);
   }
 }
@@ -217,7 +217,7 @@ void CareSystem::search_together(const std::vector<ChildId>& searching, bool ful
     const Child& c = child(id);
     if (full_search && !c.with_siblings && !c.placed && try_secure(id)) continue;
     matching_now.push_back(id);
-    entries.push_back(draw_search(id, kNoHousehold));
+    entries.push_back(draw_search(id));
   }
   if (entries.empty()) return;
   const auto choices = matcher_.assign(entries, batch_supply(), scenario_.matching.costs);
@@ -227,7 +227,7 @@ void CareSystem::search_together(const std::vector<ChildId>& searching, bool ful
     if (choices[i]) place(matching_now[i], *choices[i]);
   if (!full_search) return;
   for (std::size_t i = 0; i < matching_now.size(); ++i)
-    if (!choices[i]) after_failed_search(matching_now[i], kNoHousehold);
+    if (!choices[i]) after_failed_search(matching_now[i]);
 }
 
 // Children in the step-down list, longest placed first, move to an in-house family that
@@ -236,7 +236,7 @@ void CareSystem::step_down_where_places_free() {
   for (ChildId id = step_down_.front(); id != kNoChild && foster_.households_with_free_places() > 0;) {
     const ChildId next = child(id).waiting_next;
     const matching::SupplyView supply{in_house_only_, geography_, &foster_, nullptr, false, false};
-    if (const auto choice = matching::first_fit(request_for(id, kNoHousehold), supply)) {
+    if (const auto choice = matching::first_fit(request_for(id), supply)) {
       release(vacate(id, EndingReason::moved_on));
       start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id);
     }

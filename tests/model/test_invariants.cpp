@@ -259,6 +259,26 @@ long run_checked(const scenario::Scenario& s, int replication) {
   return checked.events;
 }
 
+// Remembers, for each child whose placement with an in-house carer broke down, that carer,
+// until the child is next placed (a stop-gap is not a placement in that sense), and counts
+// the placements straight back with it.
+struct StraightBack final : model::CareObserver {
+  std::map<std::uint32_t, model::HouseholdId> carer_to_avoid;
+  long breakdowns = 0, straight_back = 0;
+  void on(const model::PlacementEnded& e) override {
+    if (e.reason != model::EndingReason::breakdown || e.household == model::kNoHousehold) return;
+    carer_to_avoid[model::index_of(e.child)] = e.household;
+    ++breakdowns;
+  }
+  void on(const model::PlacementStarted& e) override {
+    const auto avoided = carer_to_avoid.find(model::index_of(e.child));
+    if (avoided == carer_to_avoid.end()) return;
+    if (e.household == avoided->second) ++straight_back;
+    if (e.type != PlacementType::emergency) carer_to_avoid.erase(avoided);
+  }
+  void on(const model::ChildLeftCare& e) override { carer_to_avoid.erase(model::index_of(e.child)); }
+};
+
 }  // namespace
 
 TEST_CASE("in random small worlds no carer or home is over capacity, no child is placed twice, matches fit and "
@@ -288,6 +308,36 @@ TEST_CASE("in random small worlds matched at least cost in batches, with sibling
     INFO("trial " << trial);
     CHECK(run_checked(s, trial) > 0);
   }
+}
+
+TEST_CASE("a child whose placement broke down is never placed straight back with that carer, searches batched or not",
+          "[model][invariants][breakdowns]") {
+  // Carers carry on after a breakdown, so the carer is free to take a child again at once.
+  kernel::RandomStream world(2024, 0, "breakdown worlds");
+  long breakdowns = 0;
+  for (int trial = 0; trial < 40; ++trial) {
+    auto s = random_world(world);
+    if (!s.breakdowns) continue;
+    s.breakdowns->carer_break_probability = 0;
+    s.breakdowns->carer_resign_probability = 0;
+    s.matching.batch_days = trial % 4 == 0 ? 0 : 1 + trial % 7;
+    if (trial % 2) {
+      s.matching.policy = scenario::MatchingPolicy::min_cost;
+      s.matching.costs.type = scenario::rank_prices(s.matching.order);
+    }
+    INFO("trial " << trial);
+    const kernel::Clock clock(s.run.start_date);
+    kernel::Agenda agenda;
+    model::EventPublisher publisher;
+    StraightBack placements;
+    publisher.subscribe<model::PlacementEnded, model::PlacementStarted, model::ChildLeftCare>(placements);
+    model::CareSystem care(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
+    care.start();
+    agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), care);
+    CHECK(placements.straight_back == 0);
+    breakdowns += placements.breakdowns;
+  }
+  CHECK(breakdowns > 1000);
 }
 
 TEST_CASE("every child leaves care by the 18th birthday", "[model][invariants]") {
