@@ -94,7 +94,7 @@ class CareSystem {
   void approve_initial_households();
 
   // Searching (care_system_search.cpp). Every search leaves out the child's carer_to_avoid.
-  void seek_placement(ChildId id);
+  void seek_placement(ChildId id, bool secure_allowed = true);
   void search_now(ChildId id, bool secure_allowed = true);
   void after_failed_search(ChildId id);
   bool try_to_place(ChildId id);

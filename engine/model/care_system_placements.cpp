@@ -206,13 +206,12 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   if (!c.placed) seek_placement(id);
 }
 
-// Secure care ends as planned and the child searches again, not for secure care at once.
+// Secure care ends as planned: the child needs a placement from now, not secure care at once.
 void CareSystem::secure_stay_ends(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
   release(vacate(id, EndingReason::moved_on));
-  if (!batching_) return search_now(id, false);
-  seek_placement(id);
+  seek_placement(id, false);
 }
 
 // After a breakdown the carer may resign, or take a break from fostering.

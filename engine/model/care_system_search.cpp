@@ -12,13 +12,14 @@ constexpr int kSupportedFromAge = 16;  // supported accommodation is for 16- and
 }  // namespace
 
 // A child needing a placement (with its siblings, if they search together) searches now,
-// or, when searches are batched, waits for the next batch. A child already waiting (whose
-// emergency placement broke down) keeps its place in the queue and its waiting time.
-void CareSystem::seek_placement(ChildId id) {
+// or, when searches are batched, waits for the next batch. Its wait starts now; a child
+// already waiting (whose emergency placement broke down) keeps its place in the queue and
+// its waiting time.
+void CareSystem::seek_placement(ChildId id, bool secure_allowed) {
   assert(!child(id).placed);
   if (!child(id).waiting) for_search_unit(id, [this](Child& c, ChildId) { c.seeking_since = now(); });
   if (batching_ && !child(id).waiting) return join_waiting_list(id);
-  search_now(id);
+  search_now(id, secure_allowed);
 }
 
 // One search: secure care if the child meets its criteria, else the best match.
@@ -231,13 +232,15 @@ void CareSystem::search_together(const std::vector<ChildId>& searching, bool ful
 }
 
 // Children in the step-down list, longest placed first, move to an in-house family that
-// fits while there are free in-house places.
+// fits while there are free in-house places: a planned move, so the search for it starts and
+// ends now.
 void CareSystem::step_down_where_places_free() {
   for (ChildId id = step_down_.front(); id != kNoChild && foster_.households_with_free_places() > 0;) {
     const ChildId next = child(id).waiting_next;
     const matching::SupplyView supply{in_house_only_, geography_, &foster_, nullptr, false, false};
     if (const auto choice = matching::first_fit(request_for(id), supply)) {
       release(vacate(id, EndingReason::moved_on));
+      child(id).seeking_since = now();
       start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id);
     }
     id = next;
