@@ -102,6 +102,7 @@ class CareSystem {
   matching::BatchSupply batch_supply() const;
   std::optional<int> ifa_room() const;
   std::optional<int> supported_room() const;
+  bool secure_bed_free() const;
   void place(ChildId id, const matching::PlacementChoice& choice);
   void search_together(const std::vector<ChildId>& searching, bool full_search);
   bool try_secure(ChildId id);
@@ -116,9 +117,16 @@ class CareSystem {
     if (!waiting_.empty()) search_waiting_list(false);
     if (!step_down_.empty()) step_down_where_places_free();
   }
+  // A secure bed freed, likewise, to the children waiting for one. Apart from the places
+  // above, as the searches of children already waiting are not for secure care.
+  void offer_freed_secure_bed() {
+    if (!batching_ && !waiting_.empty()) offer_secure_beds();
+  }
+  void offer_secure_beds();
   void batch_search();
   void search_waiting_list(bool full_search);
   void step_down_where_places_free();
+  bool frees_a_scarce_place(const Placement& placement) const;
   matching::SearchRequest request_for(ChildId id);
   void widen_to_group(matching::SearchRequest& request, ChildId id);
 

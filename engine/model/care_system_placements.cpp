@@ -57,7 +57,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
       miles = drawn(provision.supported->miles);
       break;
     case PlacementType::secure:
-      assert(!provision.secure->beds || secure_in_use_ < *provision.secure->beds);
+      assert(secure_bed_free());
       ++secure_in_use_;
       miles = drawn(provision.secure->miles);
       break;
@@ -68,7 +68,10 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.unit_lead = lead;
   c.breakdown_at = -1;  // unless a breakdown is scheduled below
   ++c.placements;
-  if (type != PlacementType::emergency) c.carer_to_avoid = kNoHousehold;  // placed: the last search is over
+  if (type != PlacementType::emergency) {  // placed: what its last search carried over ends
+    c.carer_to_avoid = kNoHousehold;
+    c.awaits_secure_bed = false;
+  }
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
                                     household, home.has_value()});
 
@@ -206,11 +209,13 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   if (!c.placed) seek_placement(id);
 }
 
-// Secure care ends as planned: the child needs a placement from now, not secure care at once.
+// Secure care ends as planned: the bed goes first to a child waiting for one, and the child
+// needs a placement from now, not secure care at once.
 void CareSystem::secure_stay_ends(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
   release(vacate(id, EndingReason::moved_on));
+  offer_freed_secure_bed();
   seek_placement(id, false);
 }
 

@@ -119,6 +119,11 @@ std::optional<int> CareSystem::supported_room() const {
   return *supported->max_placements - supported_in_use_;
 }
 
+bool CareSystem::secure_bed_free() const {
+  const auto& beds = scenario_.provision.secure->beds;
+  return !beds || secure_in_use_ < *beds;
+}
+
 matching::BatchSupply CareSystem::batch_supply() const {
   const auto& provision = scenario_.provision;
   return matching::BatchSupply{scenario_.matching,
@@ -166,21 +171,36 @@ bool CareSystem::try_to_place(ChildId id) {
 }
 
 // Secure care on criteria: a child old enough with a listed need level needs it with the
-// scenario's chance at each search, and goes if a bed is free.
+// scenario's chance at each search, and goes if a bed is free; if none is, it searches for
+// anything else, and waits for a bed too until it is placed (offer_secure_beds).
 bool CareSystem::try_secure(ChildId id) {
   const auto& secure = scenario_.provision.secure;
   if (!secure) return false;
   Child& c = child(id);
   if (age_now(c) < secure->min_age || !secure->need_levels[static_cast<std::size_t>(c.need)]) return false;
   if (secure_.uniform01() >= secure->chance_per_search) return false;
-  if (secure->beds && secure_in_use_ >= *secure->beds) return false;
+  if (!secure_bed_free()) {
+    c.awaits_secure_bed = true;
+    return false;
+  }
   if (c.waiting) stop_waiting(id);
   start_placement(id, PlacementType::secure, kNoHousehold, std::nullopt, id);
   return true;
 }
 
+// Free secure beds go to the children waiting for one, longest waiting first: those whose
+// search found they need secure care while every bed was taken, unplaced or in a stop-gap.
+void CareSystem::offer_secure_beds() {
+  for (ChildId id = waiting_.front(); id != kNoChild && secure_bed_free();) {
+    const ChildId next = child(id).waiting_next;
+    if (child(id).awaits_secure_bed) place(id, {PlacementType::secure, kNoHousehold, std::nullopt});
+    id = next;
+  }
+}
+
 void CareSystem::batch_search() {
   agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
+  if (scenario_.provision.secure) offer_secure_beds();
   search_waiting_list(true);
   step_down_where_places_free();
 }
@@ -233,17 +253,33 @@ void CareSystem::search_together(const std::vector<ChildId>& searching, bool ful
 
 // Children in the step-down list, longest placed first, move to an in-house family that
 // fits while there are free in-house places: a planned move, so the search for it starts and
-// ends now.
+// ends now. If a place they leave is scarce, the children waiting search once more.
 void CareSystem::step_down_where_places_free() {
+  bool freed_a_scarce_place = false;
   for (ChildId id = step_down_.front(); id != kNoChild && foster_.households_with_free_places() > 0;) {
     const ChildId next = child(id).waiting_next;
     const matching::SupplyView supply{in_house_only_, geography_, &foster_, nullptr, false, false};
     if (const auto choice = matching::first_fit(request_for(id), supply)) {
-      release(vacate(id, EndingReason::moved_on));
+      const Placement& left = vacate(id, EndingReason::moved_on);
+      freed_a_scarce_place = freed_a_scarce_place || frees_a_scarce_place(left);
+      release(left);
       child(id).seeking_since = now();
       start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id);
     }
     id = next;
+  }
+  if (freed_a_scarce_place && !waiting_.empty()) search_waiting_list(false);
+}
+
+// Whether a waiting child may take the place once it is free: IFA and supported places under
+// a cap, and beds in the council's own homes. Uncapped providers and external homes are
+// never short of room, and in-house places freed are offered anyway.
+bool CareSystem::frees_a_scarce_place(const Placement& placement) const {
+  switch (placement.type) {
+    case PlacementType::ifa: return ifa_room().has_value();
+    case PlacementType::supported: return supported_room().has_value();
+    case PlacementType::residential: return placement.home.has_value();
+    default: return false;
   }
 }
 
