@@ -277,6 +277,8 @@ void CareSystem::enter_care(ChildId id) {
   c.placements = 0;
   c.breakdowns = 0;
   c.apart_from_siblings = false;
+  c.carer_to_avoid = kNoHousehold;
+  c.awaits_secure_bed = false;
   c.unit_lead = kNoChild;
   c.breakdown_raise = BreakdownRaise{};
   if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;
@@ -311,6 +313,7 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   if (!c.leaving.fires(generation)) return;  // cancelled: a stale exit
   if (c.waiting) stop_waiting(id);
   const bool freed_a_place = c.placed && !(now() >= c.turns_18 && stays_put(id));  // Staying Put is from 18
+  const bool freed_a_secure_bed = c.placed && c.placement.type == PlacementType::secure;
   if (c.placed) {
     if (has_siblings_in_care(id)) hand_over_unit(id);
     release(vacate(id, EndingReason::left_care));
@@ -323,6 +326,7 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
     plan_re_entry(id);
   else
     free_records_.push_back(id);
+  if (freed_a_secure_bed) offer_freed_secure_bed();
   if (freed_a_place) offer_freed_places();
 }
 

@@ -93,19 +93,20 @@ class CareSystem {
   void year_ends();
   void approve_initial_households();
 
-  // Searching (care_system_search.cpp).
-  void seek_placement(ChildId id, HouseholdId avoid = kNoHousehold);
-  void search_now(ChildId id, HouseholdId avoid, bool secure_allowed = true);
-  void after_failed_search(ChildId id, HouseholdId avoid);
-  bool try_to_place(ChildId id, HouseholdId avoid = kNoHousehold);
-  matching::BatchEntry draw_search(ChildId id, HouseholdId avoid);
+  // Searching (care_system_search.cpp). Every search leaves out the child's carer_to_avoid.
+  void seek_placement(ChildId id, bool secure_allowed = true);
+  void search_now(ChildId id, bool secure_allowed = true);
+  void after_failed_search(ChildId id);
+  bool try_to_place(ChildId id);
+  matching::BatchEntry draw_search(ChildId id);
   matching::BatchSupply batch_supply() const;
   std::optional<int> ifa_room() const;
   std::optional<int> supported_room() const;
+  bool secure_bed_free() const;
   void place(ChildId id, const matching::PlacementChoice& choice);
   void search_together(const std::vector<ChildId>& searching, bool full_search);
   bool try_secure(ChildId id);
-  void split_siblings(ChildId id, HouseholdId avoid);
+  void split_siblings(ChildId id);
   void join_waiting_list(ChildId id);
   void stop_waiting(ChildId id);
   // Places freed (or approved): first to the children waiting, longest waiting first; then, if
@@ -116,10 +117,17 @@ class CareSystem {
     if (!waiting_.empty()) search_waiting_list(false);
     if (!step_down_.empty()) step_down_where_places_free();
   }
+  // A secure bed freed, likewise, to the children waiting for one. Apart from the places
+  // above, as the searches of children already waiting are not for secure care.
+  void offer_freed_secure_bed() {
+    if (!batching_ && !waiting_.empty()) offer_secure_beds();
+  }
+  void offer_secure_beds();
   void batch_search();
   void search_waiting_list(bool full_search);
   void step_down_where_places_free();
-  matching::SearchRequest request_for(ChildId id, HouseholdId avoid);
+  bool frees_a_scarce_place(const Placement& placement) const;
+  matching::SearchRequest request_for(ChildId id);
   void widen_to_group(matching::SearchRequest& request, ChildId id);
 
   // Placements (care_system_placements.cpp).

@@ -38,6 +38,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
       skill_above_need = static_cast<int>(foster_[household].skill) - static_cast<int>(c.need);
       break;
     case PlacementType::ifa:
+      assert(ifa_room().value_or(1) > 0);
       ++ifa_in_use_;
       miles = drawn(provision.ifa->miles);
       break;
@@ -51,10 +52,12 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
       break;
     case PlacementType::kinship: miles = geography_.miles(c.home, c.home); break;
     case PlacementType::supported:
+      assert(supported_room().value_or(1) > 0);
       ++supported_in_use_;
       miles = drawn(provision.supported->miles);
       break;
     case PlacementType::secure:
+      assert(secure_bed_free());
       ++secure_in_use_;
       miles = drawn(provision.secure->miles);
       break;
@@ -65,6 +68,10 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   c.unit_lead = lead;
   c.breakdown_at = -1;  // unless a breakdown is scheduled below
   ++c.placements;
+  if (type != PlacementType::emergency) {  // placed: what its last search carried over ends
+    c.carer_to_avoid = kNoHousehold;
+    c.awaits_secure_bed = false;
+  }
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
                                     household, home.has_value()});
 
@@ -173,7 +180,7 @@ void CareSystem::hand_over_unit(ChildId leaving) {
 
 // Everyone in the placement leaves it; the carer's freed place goes first to children
 // already waiting; then the children search again (siblings placed together, together),
-// anywhere but with the carer they have just left.
+// anywhere but with the carer they have just left, until they are placed.
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
@@ -194,20 +201,22 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
     if (unit.size() > 1) child(m).with_siblings = true;
     vacate(m, EndingReason::breakdown);
     ++child(m).breakdowns;
+    if (ended.household != kNoHousehold) child(m).carer_to_avoid = ended.household;
   }
   if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
   for (std::size_t i = 0; i < unit.size(); ++i) release(ended);
   offer_freed_places();  // may already place these children, if they were waiting in an emergency placement
-  if (!c.placed) seek_placement(id, ended.household);
+  if (!c.placed) seek_placement(id);
 }
 
-// Secure care ends as planned and the child searches again, not for secure care at once.
+// Secure care ends as planned: the bed goes first to a child waiting for one, and the child
+// needs a placement from now, not secure care at once.
 void CareSystem::secure_stay_ends(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
   release(vacate(id, EndingReason::moved_on));
-  if (!batching_) return search_now(id, kNoHousehold, false);
-  seek_placement(id);
+  offer_freed_secure_bed();
+  seek_placement(id, false);
 }
 
 // After a breakdown the carer may resign, or take a break from fostering.

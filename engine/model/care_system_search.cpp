@@ -12,29 +12,30 @@ constexpr int kSupportedFromAge = 16;  // supported accommodation is for 16- and
 }  // namespace
 
 // A child needing a placement (with its siblings, if they search together) searches now,
-// or, when searches are batched, waits for the next batch. A child already waiting (whose
-// emergency placement broke down) keeps its place in the queue and its waiting time.
-void CareSystem::seek_placement(ChildId id, HouseholdId avoid) {
+// or, when searches are batched, waits for the next batch. Its wait starts now; a child
+// already waiting (whose emergency placement broke down) keeps its place in the queue and
+// its waiting time.
+void CareSystem::seek_placement(ChildId id, bool secure_allowed) {
   assert(!child(id).placed);
   if (!child(id).waiting) for_search_unit(id, [this](Child& c, ChildId) { c.seeking_since = now(); });
   if (batching_ && !child(id).waiting) return join_waiting_list(id);
-  search_now(id, avoid);
+  search_now(id, secure_allowed);
 }
 
 // One search: secure care if the child meets its criteria, else the best match.
-void CareSystem::search_now(ChildId id, HouseholdId avoid, bool secure_allowed) {
+void CareSystem::search_now(ChildId id, bool secure_allowed) {
   Child& c = child(id);
   if (secure_allowed && scenario_.provision.secure && !c.with_siblings && !c.placed && try_secure(id)) return;
-  if (try_to_place(id, avoid)) return;
-  after_failed_search(id, avoid);
+  if (try_to_place(id)) return;
+  after_failed_search(id);
 }
 
 // Nothing fitted: a sibling group that may be split is split, and the rest wait, in an
 // emergency stop-gap if the scenario has them.
-void CareSystem::after_failed_search(ChildId id, HouseholdId avoid) {
+void CareSystem::after_failed_search(ChildId id) {
   const Child& c = child(id);
   if (c.with_siblings && !c.placed && scenario_.matching.siblings == scenario::SiblingRule::together_preferred)
-    return split_siblings(id, avoid);
+    return split_siblings(id);
   if (scenario_.provision.emergency)
     for_search_unit(id, [this](Child& m, ChildId mid) {
       if (!m.placed) start_placement(mid, PlacementType::emergency, kNoHousehold, std::nullopt, mid);
@@ -43,14 +44,14 @@ void CareSystem::after_failed_search(ChildId id, HouseholdId avoid) {
 }
 
 // Siblings who cannot be placed together, where the scenario allows it, search one by one.
-void CareSystem::split_siblings(ChildId id, HouseholdId avoid) {
+void CareSystem::split_siblings(ChildId id) {
   std::vector<ChildId> members;
   for_search_unit(id, [&members](Child& m, ChildId mid) {
     m.with_siblings = false;
     m.apart_from_siblings = true;
     members.push_back(mid);
   });
-  for (const ChildId member : members) search_now(member, avoid, false);
+  for (const ChildId member : members) search_now(member, false);
 }
 
 void CareSystem::join_waiting_list(ChildId id) {
@@ -70,9 +71,9 @@ void CareSystem::stop_waiting(ChildId id) {
 
 // What a search asks for: the child's age, need, home; a group's age span and highest need.
 // The group's part apart, so that a child alone's request is worked out inline.
-matching::SearchRequest CareSystem::request_for(ChildId id, HouseholdId avoid) {
+matching::SearchRequest CareSystem::request_for(ChildId id) {
   const Child& c = child(id);
-  matching::SearchRequest request{age_now(c), c.need, c.home, avoid};
+  matching::SearchRequest request{age_now(c), c.need, c.home, c.carer_to_avoid};
   if (c.with_siblings) widen_to_group(request, id);
   return request;
 }
@@ -91,13 +92,13 @@ void CareSystem::widen_to_group(matching::SearchRequest& request, ChildId id) {
 
 // This search's luck for a child or a sibling group: which providers were found. Every
 // chance is drawn on every search, so the stream stays aligned across scenarios.
-matching::BatchEntry CareSystem::draw_search(ChildId id, HouseholdId avoid) {
+matching::BatchEntry CareSystem::draw_search(ChildId id) {
   const Child& c = child(id);
   const auto& provision = scenario_.provision;
   const bool ifa_found = searches_.uniform01() < ifa_chance_;
   const bool external_found = searches_.uniform01() < external_home_chance_;
   const bool supported_found = searches_.uniform01() < supported_chance_;
-  matching::BatchEntry entry{request_for(id, avoid)};
+  matching::BatchEntry entry{request_for(id)};
   entry.ifa_found = ifa_found && provision.ifa && provision.ifa->accepts[static_cast<std::size_t>(entry.child.need)];
   entry.external_found = external_found;
   entry.kinship_found = c.kinship_found && c.placements == 0;  // kinship is found at entry only
@@ -116,6 +117,11 @@ std::optional<int> CareSystem::supported_room() const {
   const auto& supported = scenario_.provision.supported;
   if (!supported || !supported->max_placements) return std::nullopt;
   return *supported->max_placements - supported_in_use_;
+}
+
+bool CareSystem::secure_bed_free() const {
+  const auto& beds = scenario_.provision.secure->beds;
+  return !beds || secure_in_use_ < *beds;
 }
 
 matching::BatchSupply CareSystem::batch_supply() const {
@@ -140,8 +146,8 @@ void CareSystem::place(ChildId id, const matching::PlacementChoice& choice) {
   });
 }
 
-bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
-  const matching::BatchEntry entry = draw_search(id, avoid);
+bool CareSystem::try_to_place(ChildId id) {
+  const matching::BatchEntry entry = draw_search(id);
   std::optional<matching::PlacementChoice> choice;
   if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) {
     choice = matcher_.assign({&entry, 1}, batch_supply(), scenario_.matching.costs).front();
@@ -165,21 +171,36 @@ bool CareSystem::try_to_place(ChildId id, HouseholdId avoid) {
 }
 
 // Secure care on criteria: a child old enough with a listed need level needs it with the
-// scenario's chance at each search, and goes if a bed is free.
+// scenario's chance at each search, and goes if a bed is free; if none is, it searches for
+// anything else, and waits for a bed too until it is placed (offer_secure_beds).
 bool CareSystem::try_secure(ChildId id) {
   const auto& secure = scenario_.provision.secure;
   if (!secure) return false;
   Child& c = child(id);
   if (age_now(c) < secure->min_age || !secure->need_levels[static_cast<std::size_t>(c.need)]) return false;
   if (secure_.uniform01() >= secure->chance_per_search) return false;
-  if (secure->beds && secure_in_use_ >= *secure->beds) return false;
+  if (!secure_bed_free()) {
+    c.awaits_secure_bed = true;
+    return false;
+  }
   if (c.waiting) stop_waiting(id);
   start_placement(id, PlacementType::secure, kNoHousehold, std::nullopt, id);
   return true;
 }
 
+// Free secure beds go to the children waiting for one, longest waiting first: those whose
+// search found they need secure care while every bed was taken, unplaced or in a stop-gap.
+void CareSystem::offer_secure_beds() {
+  for (ChildId id = waiting_.front(); id != kNoChild && secure_bed_free();) {
+    const ChildId next = child(id).waiting_next;
+    if (child(id).awaits_secure_bed) place(id, {PlacementType::secure, kNoHousehold, std::nullopt});
+    id = next;
+  }
+}
+
 void CareSystem::batch_search() {
   agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
+  if (scenario_.provision.secure) offer_secure_beds();
   search_waiting_list(true);
   step_down_where_places_free();
 }
@@ -204,7 +225,7 @@ void CareSystem::search_waiting_list(bool full_search) {
   if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) return search_together(searching, full_search);
   for (const ChildId id : searching) {
     if (!child(id).waiting) continue;  // placed meanwhile with siblings split off before it
-    if (full_search) search_now(id, kNoHousehold);
+    if (full_search) search_now(id);
     else try_to_place(id);
   }
 }
@@ -217,27 +238,48 @@ void CareSystem::search_together(const std::vector<ChildId>& searching, bool ful
     const Child& c = child(id);
     if (full_search && !c.with_siblings && !c.placed && try_secure(id)) continue;
     matching_now.push_back(id);
-    entries.push_back(draw_search(id, kNoHousehold));
+    entries.push_back(draw_search(id));
   }
   if (entries.empty()) return;
   const auto choices = matcher_.assign(entries, batch_supply(), scenario_.matching.costs);
-  for (std::size_t i = 0; i < matching_now.size(); ++i) {
+  // Every choice is made first: they fit together, but only together. A follow-up search made
+  // before them (a group split up searches at once) would see their places as still free.
+  for (std::size_t i = 0; i < matching_now.size(); ++i)
     if (choices[i]) place(matching_now[i], *choices[i]);
-    else if (full_search) after_failed_search(matching_now[i], kNoHousehold);
-  }
+  if (!full_search) return;
+  for (std::size_t i = 0; i < matching_now.size(); ++i)
+    if (!choices[i]) after_failed_search(matching_now[i]);
 }
 
 // Children in the step-down list, longest placed first, move to an in-house family that
-// fits while there are free in-house places.
+// fits while there are free in-house places: a planned move, so the search for it starts and
+// ends now. If a place they leave is scarce, the children waiting search once more.
 void CareSystem::step_down_where_places_free() {
+  bool freed_a_scarce_place = false;
   for (ChildId id = step_down_.front(); id != kNoChild && foster_.households_with_free_places() > 0;) {
     const ChildId next = child(id).waiting_next;
     const matching::SupplyView supply{in_house_only_, geography_, &foster_, nullptr, false, false};
-    if (const auto choice = matching::first_fit(request_for(id, kNoHousehold), supply)) {
-      release(vacate(id, EndingReason::moved_on));
+    if (const auto choice = matching::first_fit(request_for(id), supply)) {
+      const Placement& left = vacate(id, EndingReason::moved_on);
+      freed_a_scarce_place = freed_a_scarce_place || frees_a_scarce_place(left);
+      release(left);
+      child(id).seeking_since = now();
       start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id);
     }
     id = next;
+  }
+  if (freed_a_scarce_place && !waiting_.empty()) search_waiting_list(false);
+}
+
+// Whether a waiting child may take the place once it is free: IFA and supported places under
+// a cap, and beds in the council's own homes. Uncapped providers and external homes are
+// never short of room, and in-house places freed are offered anyway.
+bool CareSystem::frees_a_scarce_place(const Placement& placement) const {
+  switch (placement.type) {
+    case PlacementType::ifa: return ifa_room().has_value();
+    case PlacementType::supported: return supported_room().has_value();
+    case PlacementType::residential: return placement.home.has_value();
+    default: return false;
   }
 }
 

@@ -56,6 +56,12 @@ struct alignas(64) Child {
   kernel::Ticks breakdown_at = -1;    // when the lead's timer fires (-1: never), to hand it over
   BreakdownRaise breakdown_raise;
   kernel::Ticks seeking_since = 0;    // when the current search for a placement began
+  // The carer whose placement with the child broke down: every search leaves it out until the
+  // child is next placed (a stop-gap aside), never straight back there.
+  HouseholdId carer_to_avoid = kNoHousehold;
+  // Its search found it needs secure care while every bed was taken: it waits for a bed too,
+  // until it is next placed (a stop-gap aside).
+  bool awaits_secure_bed = false;
   int placements = 0;                 // placements in this episode of care
   int breakdowns = 0;                 // unplanned endings in this episode of care
   kernel::Date date_of_birth;

@@ -1,6 +1,7 @@
 // The council's own children's homes: beds by locality, and which have a bed free.
 #pragma once
 
+#include <cassert>
 #include <optional>
 #include <vector>
 
@@ -24,6 +25,7 @@ class ChildrensHomes {
   // The nearest home with `beds` free, if any, searching localities nearest first.
   std::optional<std::size_t> nearest_free(const std::vector<LocalityId>& nearest_first, int beds = 1) const;
   void fill(std::size_t home) {
+    assert(homes_[home].filled < homes_[home].beds);
     ++homes_[home].filled;
     --free_beds_;
   }

@@ -3,6 +3,7 @@
 // never scans the pool.
 #pragma once
 
+#include <cassert>
 #include <optional>
 #include <span>
 #include <vector>
@@ -48,6 +49,7 @@ class FosterPool {
   // Listed exactly when it can take a child, so a change of places listed needs no lookup.
   void fill_place(HouseholdId id) {
     FosterHousehold& h = households_[index_of(id)];
+    assert(h.filled < h.places);
     const bool could_take = h.can_take_a_child();
     ++h.filled;
     if (could_take && !h.can_take_a_child()) unlist(h, id);
