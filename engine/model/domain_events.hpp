@@ -285,6 +285,15 @@ struct AdviserAllocated {
   Ticks requested;
 };
 
+// A care leaver comes back into care and keeps the PA (or the place in the queue): the same
+// young person, now a child in care again, with no new request.
+struct AdviserKept {
+  Ticks time;
+  YoungPersonId young_person;
+  ChildId child;
+  AdviserId adviser;  // kNone<AdviserId> when still waiting for one
+};
+
 struct AdviserSupportEnded {
   Ticks time;
   YoungPersonId young_person;
@@ -324,6 +333,7 @@ class CareObserver {
   virtual void on(const CaseReleased&) {}
   virtual void on(const AdviserRequested&) {}
   virtual void on(const AdviserAllocated&) {}
+  virtual void on(const AdviserKept&) {}
   virtual void on(const AdviserSupportEnded&) {}
 };
 
@@ -394,6 +404,6 @@ using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, 
                                  CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
                                  YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
                                  VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, AdviserRequested,
-                                 AdviserAllocated, AdviserSupportEnded>;
+                                 AdviserAllocated, AdviserKept, AdviserSupportEnded>;
 
 }  // namespace caresim::model

@@ -181,3 +181,32 @@ TEST_CASE("personal advisers: allocated from the policy age, kept by care leaver
       "day 1644: young person 0 gets PA 0",
   });
 }
+
+TEST_CASE("personal advisers: a care leaver coming back into care keeps the PA, and the 13 weeks add up over stays",
+          "[model][workforce][advisers]") {
+  auto s = minimal_scenario();
+  s.workforce = scenario::WorkforceSpec{};
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1, 3, 16, 0};
+  WorkforceScript script(s);
+  script.enter(1, 0, kernel::Date::from_ymd(2009, 2, 1));   // 16 already: asks at once
+  script.enter(10, 1, kernel::Date::from_ymd(2009, 3, 1));  // 16 already: asks at once
+  script.leave(60, 1);        // after 50 days in care: not a care leaver
+  script.comes_back(80, 1);   // asks again
+  script.leave(101, 0);       // after 100 days in care: a care leaver, supported to 21 (day 1767)
+  script.comes_back(121, 0);  // keeps the PA: the same young person, no new request
+  script.leave(130, 1);       // 50 more days: 100 since 14 in all, a care leaver to 21 (day 1795)
+  script.leave(200, 0);       // a care leaver again, to 21 still
+  CHECK(script.run_to(1800) == Story{
+      "day 1: young person 0 asks for a PA",
+      "day 1: young person 0 gets PA 0",
+      "day 10: young person 1 asks for a PA",
+      "day 10: young person 1 gets PA 0",
+      "day 60: young person 1 support ends",
+      "day 80: young person 1 asks for a PA",
+      "day 80: young person 1 gets PA 0",
+      "day 121: young person 0 back in care, keeps PA 0",
+      "day 1767: young person 0 support ends",
+      "day 1795: young person 1 support ends",
+  });
+  CHECK(script.workforce().personal_advisers()->advisers()[0].caseload == 0);
+}
