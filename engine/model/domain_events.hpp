@@ -202,11 +202,17 @@ struct YearEnded {
 // The workforce. A social worker starts, permanent in a post or agency covering a vacancy,
 // and leaves: resigning (turnover), or an agency worker whose cover ends when a permanent
 // worker fills the post.
+//
+// The establishment the simulation starts with joins at its first moment: in post, but not
+// starters, as the households the run starts with are not approvals.
+enum class WorkerOrigin : std::uint8_t { starting_establishment, starter };
+
 struct SocialWorkerJoined {
   Ticks time;
   WorkerId worker;
   TeamId team;
   Contract contract;
+  WorkerOrigin origin = WorkerOrigin::starter;
 };
 
 enum class WorkerLeaving : std::uint8_t { resigned, cover_ended };

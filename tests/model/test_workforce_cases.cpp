@@ -3,7 +3,10 @@
 // to a permanent recruit, transfers after entry, and personal advisers for care leavers.
 #include <catch2/catch.hpp>
 
+#include <numeric>
+
 #include "metrics/social_worker_stability.hpp"
+#include "run/replication.hpp"
 #include "workforce_script.hpp"
 
 using namespace caresim;
@@ -24,6 +27,13 @@ double kpi(const metrics::Measurements& m, const std::string& name) {
     if (m.kpi_names[k] == name) return m.kpi_values[k];
   FAIL("no KPI " << name);
   return 0;
+}
+
+std::vector<double> yearly(const metrics::Measurements& m, const std::string& name) {
+  for (std::size_t y = 0; y < m.yearly_names.size(); ++y)
+    if (m.yearly_names[y] == name) return m.yearly[y];
+  FAIL("no yearly flow " << name);
+  return {};
 }
 
 }  // namespace
@@ -209,4 +219,24 @@ TEST_CASE("personal advisers: a care leaver coming back into care keeps the PA, 
       "day 1795: young person 1 support ends",
   });
   CHECK(script.workforce().personal_advisers()->advisers()[0].caseload == 0);
+}
+
+TEST_CASE("with no warm-up the establishment the run starts with is in post but not counted as starters",
+          "[model][workforce]") {
+  auto s = minimal_scenario();
+  s.run.warmup_years = 0;
+  s.run.years = 3;
+  s.workforce = with_social_workers(county_team(10, 15, 20, 0));  // nobody leaves, so nobody starts
+  s.workforce->social_workers->time_to_recruit = fixed_days(30);
+  for (const double starters : yearly(run::run_replication(s, 0).measurements, "social_worker_starters"))
+    CHECK(starters == 0);
+
+  // With leavers, every starter fills a vacancy a leaver left: there are none at the start.
+  s.workforce->social_workers->leaving_rate_per_year = 0.3;
+  for (std::uint64_t replication = 0; replication < 5; ++replication) {
+    const auto measured = run::run_replication(s, replication).measurements;
+    const auto starters = yearly(measured, "social_worker_starters");
+    const auto leavers = yearly(measured, "social_worker_leavers");
+    CHECK(std::accumulate(starters.begin(), starters.end(), 0.0) <= std::accumulate(leavers.begin(), leavers.end(), 0.0));
+  }
 }
