@@ -13,9 +13,17 @@ void AdvisersByAge::on(const model::ChildEntered& e) {
 }
 
 void AdvisersByAge::on(const model::AdviserAllocated& e) {
-  if (e.child == model::kNoChild) return;  // a care leaver
-  Stay& stay = children_[e.child];
-  stay.adviser_from = e.time;
+  if (e.child != model::kNoChild) has_adviser_from(e.child, e.time);  // kNoChild: a care leaver
+}
+
+// Back in care, the PA is this stay's from the re-entry (the ages counted are this stay's).
+void AdvisersByAge::on(const model::AdviserKept& e) {
+  if (e.adviser != model::kNone<model::AdviserId>) has_adviser_from(e.child, e.time);
+}
+
+void AdvisersByAge::has_adviser_from(model::ChildId child, kernel::Ticks when) {
+  Stay& stay = children_[child];
+  stay.adviser_from = when;
   stay.has_adviser = true;
 }
 

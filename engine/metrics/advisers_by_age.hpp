@@ -1,6 +1,7 @@
 // The boards' question "what share of young people have a personal adviser at 15.5, 16.5,
 // 17.5 and 18?": of the children in care at that age, at a moment within the horizon, the
-// share who had been allocated a PA by then. At 18 it is the moment care ends.
+// share who had been allocated a PA by then. At 18 it is the moment care ends. A care leaver
+// who comes back into care with the PA kept has one from the re-entry on.
 #pragma once
 
 #include <array>
@@ -17,11 +18,13 @@ class AdvisersByAge final : public Metric {
   AdvisersByAge(const ReportingWindow& window, bool on) : window_(window), on_(on) {}
 
   void subscribe(model::EventPublisher& publisher) override {
-    if (on_) publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::AdviserAllocated>(*this);
+    if (on_)
+      publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::AdviserAllocated, model::AdviserKept>(*this);
   }
   void on(const model::ChildEntered& e) override;
   void on(const model::ChildLeftCare& e) override;
   void on(const model::AdviserAllocated& e) override;
+  void on(const model::AdviserKept& e) override;
   void report(Measurements& out) override;
 
   static constexpr std::array<double, 4> kAges = {15.5, 16.5, 17.5, 18};
@@ -34,6 +37,7 @@ class AdvisersByAge final : public Metric {
     kernel::Ticks adviser_from = 0;  // meaningful when has_adviser
     bool has_adviser = false;
   };
+  void has_adviser_from(model::ChildId child, kernel::Ticks when);
   // Counts the ages the child passed in care up to `until`.
   void count(const Stay& stay, kernel::Ticks until);
 

@@ -4,7 +4,8 @@ namespace caresim::metrics {
 
 void Caseloads::on(const model::MonthEnded& e) {
   if (!window_.contains(e.time)) return;
-  caseload_at_month_end_.push_back(workers_.level() > 0 ? cases_.level() / workers_.level() : 0.0);
+  // n/a (left out of the month's statistics) while no worker is in post, as the KPI is.
+  caseload_at_month_end_.push_back(workers_.level() > 0 ? cases_.level() / workers_.level() : kNotApplicable);
   unallocated_at_month_end_.push_back(unallocated_.level());
 }
 

@@ -11,9 +11,12 @@ Staffing::Staffing(const ReportingWindow& window, bool on)
       starters_by_year_(window.financial_years.size()),
       leavers_by_year_(window.financial_years.size()) {}
 
+// The establishment the run starts with is in post but not a starter, even when the horizon
+// starts with the run (no warm-up).
 void Staffing::on(const model::SocialWorkerJoined& e) {
   in_post(e.contract).add(e.time, +1);
-  if (e.contract == model::Contract::permanent && window_.counts_fact_at(e.time))
+  if (e.contract == model::Contract::permanent && e.origin == model::WorkerOrigin::starter &&
+      window_.counts_fact_at(e.time))
     ++starters_by_year_[window_.financial_year_of(e.time)];
 }
 

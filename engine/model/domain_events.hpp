@@ -202,11 +202,17 @@ struct YearEnded {
 // The workforce. A social worker starts, permanent in a post or agency covering a vacancy,
 // and leaves: resigning (turnover), or an agency worker whose cover ends when a permanent
 // worker fills the post.
+//
+// The establishment the simulation starts with joins at its first moment: in post, but not
+// starters, as the households the run starts with are not approvals.
+enum class WorkerOrigin : std::uint8_t { starting_establishment, starter };
+
 struct SocialWorkerJoined {
   Ticks time;
   WorkerId worker;
   TeamId team;
   Contract contract;
+  WorkerOrigin origin = WorkerOrigin::starter;
 };
 
 enum class WorkerLeaving : std::uint8_t { resigned, cover_ended };
@@ -285,6 +291,15 @@ struct AdviserAllocated {
   Ticks requested;
 };
 
+// A care leaver comes back into care and keeps the PA (or the place in the queue): the same
+// young person, now a child in care again, with no new request.
+struct AdviserKept {
+  Ticks time;
+  YoungPersonId young_person;
+  ChildId child;
+  AdviserId adviser;  // kNone<AdviserId> when still waiting for one
+};
+
 struct AdviserSupportEnded {
   Ticks time;
   YoungPersonId young_person;
@@ -324,6 +339,7 @@ class CareObserver {
   virtual void on(const CaseReleased&) {}
   virtual void on(const AdviserRequested&) {}
   virtual void on(const AdviserAllocated&) {}
+  virtual void on(const AdviserKept&) {}
   virtual void on(const AdviserSupportEnded&) {}
 };
 
@@ -394,6 +410,6 @@ using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, 
                                  CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
                                  YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
                                  VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, AdviserRequested,
-                                 AdviserAllocated, AdviserSupportEnded>;
+                                 AdviserAllocated, AdviserKept, AdviserSupportEnded>;
 
 }  // namespace caresim::model

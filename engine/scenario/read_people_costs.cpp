@@ -15,9 +15,11 @@ StaffCostSpec read_salary(MapReader worker, double inflation) {
 }
 
 // A day rate over the days worked in a year, or the permanent worker's cost plus a premium
-// (0.5: half as much again).
+// (0.5: half as much again). A premium over permanent pay rises with that pay (its
+// inflation, unless the agency line gives its own), so that it stays the premium in every year.
 StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpec>& permanent, double inflation) {
   StaffCostSpec spec;
+  double default_inflation = inflation;  // the section's, or under a premium the permanent pay's
   const auto day_rate = agency.if_present<double>("gbp_per_day", at_least(0));
   const auto premium = agency.if_present<double>("premium_over_permanent", at_least(0));
   if (day_rate && premium) {
@@ -26,14 +28,16 @@ StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpe
   } else if (day_rate) {
     spec.gbp_per_year = *day_rate * agency.required<double>("days_per_year", kDaysInAYear);
   } else if (premium) {
-    if (permanent)
+    if (permanent) {
       spec.gbp_per_year = permanent->gbp_per_year * (1 + *premium);
-    else
+      default_inflation = permanent->inflation_per_year;
+    } else {
       agency.report("premium_over_permanent", "needs costs.staff.social_worker, the cost the premium is added to");
+    }
   } else if (agency.values_good()) {
     agency.report("give a price: gbp_per_day with days_per_year, or premium_over_permanent");
   }
-  spec.inflation_per_year = agency.or_default<double>("inflation_per_year", inflation, above(-1));
+  spec.inflation_per_year = agency.or_default<double>("inflation_per_year", default_inflation, above(-1));
   return spec;
 }
 

@@ -28,3 +28,21 @@ TEST_CASE("the share with a PA at each age counts the children in care at that a
   CHECK(story.kpi("pa_share_at_age.17_5") == 1.0);
   CHECK(story.kpi("pa_share_at_age.18") == 1.0);
 }
+
+TEST_CASE("a care leaver back in care with the PA kept has a PA at the ages of the new stay; one still waiting has not",
+          "[metrics][advisers]") {
+  FactStory story(testing::with_staff(testing::Staff::personal_advisers));
+  const auto april = story.on(2025, 4, 5), may = story.on(2025, 5, 1), june = story.on(2025, 6, 1);
+  // Child 0 (16.5 on 2 July 2025) has a PA from entry; child 1 (16.5 on 1 August) waits for one.
+  story.enters(0, april, false, kernel::Date::from_ymd(2009, 1, 1));
+  story.publish(model::AdviserAllocated{april, model::YoungPersonId{0}, model::ChildId{0}, model::AdviserId{0}, april});
+  story.enters(1, april, false, kernel::Date::from_ymd(2009, 2, 1));
+  // Both leave care as care leavers and come back a month later, each keeping what they had.
+  story.goes_home(0, may);
+  story.goes_home(1, may);
+  story.enters(0, june, true, kernel::Date::from_ymd(2009, 1, 1));
+  story.publish(model::AdviserKept{june, model::YoungPersonId{0}, model::ChildId{0}, model::AdviserId{0}});
+  story.enters(1, june, true, kernel::Date::from_ymd(2009, 2, 1));
+  story.publish(model::AdviserKept{june, model::YoungPersonId{1}, model::ChildId{1}, model::kNone<model::AdviserId>});
+  CHECK(story.kpi("pa_share_at_age.16_5") == 0.5);
+}

@@ -3,7 +3,10 @@
 // to a permanent recruit, transfers after entry, and personal advisers for care leavers.
 #include <catch2/catch.hpp>
 
+#include <numeric>
+
 #include "metrics/social_worker_stability.hpp"
+#include "run/replication.hpp"
 #include "workforce_script.hpp"
 
 using namespace caresim;
@@ -24,6 +27,13 @@ double kpi(const metrics::Measurements& m, const std::string& name) {
     if (m.kpi_names[k] == name) return m.kpi_values[k];
   FAIL("no KPI " << name);
   return 0;
+}
+
+std::vector<double> yearly(const metrics::Measurements& m, const std::string& name) {
+  for (std::size_t y = 0; y < m.yearly_names.size(); ++y)
+    if (m.yearly_names[y] == name) return m.yearly[y];
+  FAIL("no yearly flow " << name);
+  return {};
 }
 
 }  // namespace
@@ -180,4 +190,53 @@ TEST_CASE("personal advisers: allocated from the policy age, kept by care leaver
       "day 1644: young person 1 support ends",
       "day 1644: young person 0 gets PA 0",
   });
+}
+
+TEST_CASE("personal advisers: a care leaver coming back into care keeps the PA, and the 13 weeks add up over stays",
+          "[model][workforce][advisers]") {
+  auto s = minimal_scenario();
+  s.workforce = scenario::WorkforceSpec{};
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1, 3, 16, 0};
+  WorkforceScript script(s);
+  script.enter(1, 0, kernel::Date::from_ymd(2009, 2, 1));   // 16 already: asks at once
+  script.enter(10, 1, kernel::Date::from_ymd(2009, 3, 1));  // 16 already: asks at once
+  script.leave(60, 1);        // after 50 days in care: not a care leaver
+  script.comes_back(80, 1);   // asks again
+  script.leave(101, 0);       // after 100 days in care: a care leaver, supported to 21 (day 1767)
+  script.comes_back(121, 0);  // keeps the PA: the same young person, no new request
+  script.leave(130, 1);       // 50 more days: 100 since 14 in all, a care leaver to 21 (day 1795)
+  script.leave(200, 0);       // a care leaver again, to 21 still
+  CHECK(script.run_to(1800) == Story{
+      "day 1: young person 0 asks for a PA",
+      "day 1: young person 0 gets PA 0",
+      "day 10: young person 1 asks for a PA",
+      "day 10: young person 1 gets PA 0",
+      "day 60: young person 1 support ends",
+      "day 80: young person 1 asks for a PA",
+      "day 80: young person 1 gets PA 0",
+      "day 121: young person 0 back in care, keeps PA 0",
+      "day 1767: young person 0 support ends",
+      "day 1795: young person 1 support ends",
+  });
+  CHECK(script.workforce().personal_advisers()->advisers()[0].caseload == 0);
+}
+
+TEST_CASE("with no warm-up the establishment the run starts with is in post but not counted as starters",
+          "[model][workforce]") {
+  auto s = minimal_scenario();
+  s.run.warmup_years = 0;
+  s.run.years = 3;
+  s.workforce = with_social_workers(county_team(10, 15, 20, 0));  // nobody leaves, so nobody starts
+  s.workforce->social_workers->time_to_recruit = fixed_days(30);
+  for (const double starters : yearly(run::run_replication(s, 0).measurements, "social_worker_starters"))
+    CHECK(starters == 0);
+
+  // With leavers, every starter fills a vacancy a leaver left: there are none at the start.
+  s.workforce->social_workers->leaving_rate_per_year = 0.3;
+  for (std::uint64_t replication = 0; replication < 5; ++replication) {
+    const auto measured = run::run_replication(s, replication).measurements;
+    const auto starters = yearly(measured, "social_worker_starters");
+    const auto leavers = yearly(measured, "social_worker_leavers");
+    CHECK(std::accumulate(starters.begin(), starters.end(), 0.0) <= std::accumulate(leavers.begin(), leavers.end(), 0.0));
+  }
 }

@@ -1,8 +1,12 @@
 // The workforce's invariants, checked after every event of random small worlds (care system
 // and workforce together): no worker or PA above the cap, caseloads that match the cases,
 // every child in care allocated or waiting (never both), nobody waiting while a worker of the
-// team could take a case, and posts, vacancies and workers that add up.
+// team could take a case, posts, vacancies and workers that add up, and at most one PA
+// record for each young person, kept by a care leaver who comes back into care.
 #include <catch2/catch.hpp>
+
+#include <map>
+#include <vector>
 
 #include "kernel/agenda.hpp"
 #include "model/world.hpp"
@@ -12,9 +16,67 @@ using namespace caresim;
 
 namespace {
 
+// Whose each live PA record is, told by the facts alone: a person is a child from first
+// entering care, and the same person on coming back (a re-entry), whatever the model keeps.
+// Subscribed before the world, so it hears of a child leaving care before any request the
+// leaving makes. Nobody may ever hold two records at once.
+class AdviserRecords final : public model::CareObserver {
+ public:
+  explicit AdviserRecords(model::EventPublisher& publisher) {
+    publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::AdviserRequested,
+                        model::AdviserSupportEnded>(*this);
+  }
+  void on(const model::ChildEntered& e) override {
+    const std::size_t c = model::index_of(e.child);
+    if (c >= person_of_child_.size()) person_of_child_.resize(c + 1, -1);
+    if (!e.re_entry) person_of_child_[c] = next_person_++;
+    const long person = person_of_child_[c];
+    child_of_person_[person] = e.child;
+    if (e.re_entry && records_of_person_[person] > 0) ++returned_with_a_record;
+  }
+  void on(const model::ChildLeftCare& e) override { leaving_ = e.child; }
+  void on(const model::AdviserRequested& e) override {
+    // A request with no child is a care leaver's, made as they leave.
+    const long person = person_of_child_[model::index_of(e.child == model::kNoChild ? leaving_ : e.child)];
+    REQUIRE(++records_of_person_[person] == 1);
+    person_of_record_[e.young_person] = person;
+  }
+  void on(const model::AdviserSupportEnded& e) override {
+    --records_of_person_[person_of_record_.at(e.young_person)];
+    person_of_record_.erase(e.young_person);
+  }
+
+  // Every live record is its person's, tied to the child while the person is in care (back
+  // in care too) and to nobody while out of care.
+  void check(const model::PersonalAdviserService& advisers, const model::CareSystem& care) const {
+    std::size_t live = 0;
+    for (const auto& person : advisers.young_people()) live += person.supported ? 1 : 0;
+    REQUIRE(live == person_of_record_.size());
+    for (const auto& [record, person] : person_of_record_) {
+      const model::YoungPerson& young_person = advisers.young_people()[model::index_of(record)];
+      REQUIRE(young_person.supported);
+      const model::ChildId child = child_of_person_.at(person);
+      const bool in_care = care.children()[model::index_of(child)].in_care &&
+                           person_of_child_[model::index_of(child)] == person;
+      REQUIRE(young_person.child == (in_care ? child : model::kNoChild));
+    }
+  }
+
+  long returned_with_a_record = 0;  // re-entries of people holding a record: the case in point
+
+ private:
+  long next_person_ = 0;
+  std::vector<long> person_of_child_;  // by ChildId, the person holding the id now
+  std::map<long, model::ChildId> child_of_person_;
+  std::map<long, int> records_of_person_;
+  std::map<model::YoungPersonId, long> person_of_record_;
+  model::ChildId leaving_ = model::kNoChild;
+};
+
 struct CheckedWorld {
   model::World& world;
   const kernel::Agenda& agenda;
+  const AdviserRecords& records;
   long events = 0;
   long checks_with_someone_waiting = 0;
 
@@ -23,6 +85,7 @@ struct CheckedWorld {
     ++events;
     check_social_workers(*world.workforce()->social_workers());
     check_advisers(*world.workforce()->personal_advisers());
+    records.check(*world.workforce()->personal_advisers(), world.care());
   }
 
   void check_social_workers(const model::SocialWorkService& service) {
@@ -129,28 +192,40 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
   delay.routes.fill(true);
   effects.planned_exit_delay = delay;
   if (pick(2)) s.workforce->effects_on_children = effects;
+  if (pick(3)) {
+    // Young people going home and coming back, some of them care leavers by then.
+    s.children.stay.reset();
+    scenario::LeavingCareSpec leaving;
+    leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] =
+        scenario::LeavingRouteSpec{{0.3, 0.3, 0.3, 0.5, 0.9}, testing::lognormal_days(60 + pick(200), 0.8)};
+    leaving.re_entry = scenario::ReEntrySpec{0.7, testing::exponential_days(30 + pick(100))};
+    s.leaving_care = leaving;
+  }
   return s;
 }
 
 }  // namespace
 
-TEST_CASE("in random small worlds no social worker or PA is ever above the cap, caseloads add up, and nobody waits "
-          "for a worker while one could take the case",
+TEST_CASE("in random small worlds no social worker or PA is ever above the cap, caseloads add up, nobody waits "
+          "for a worker while one could take the case, and nobody holds two PA records, coming back into care or not",
           "[model][workforce][invariants]") {
   kernel::RandomStream draw(2025, 0, "workforce_worlds");
-  long waited = 0;
+  long waited = 0, returned_with_a_record = 0;
   for (int trial = 0; trial < 40; ++trial) {
     const auto s = random_world(draw);
     INFO("trial " << trial);
     const kernel::Clock clock(s.run.start_date);
     kernel::Agenda agenda;
     model::EventPublisher publisher;
+    AdviserRecords records(publisher);
     model::World world(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
-    CheckedWorld checked{world, agenda};
+    CheckedWorld checked{world, agenda, records};
     world.start();
     agenda.run_until(clock.start_of(s.run.start_date.plus_years(6)), checked);
     CHECK(checked.events > 0);
     waited += checked.checks_with_someone_waiting;
+    returned_with_a_record += records.returned_with_a_record;
   }
-  CHECK(waited > 0);  // the worlds do test the waiting rules
+  CHECK(waited > 0);                  // the worlds do test the waiting rules
+  CHECK(returned_with_a_record > 0);  // and care leavers coming back
 }

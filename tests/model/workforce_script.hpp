@@ -1,6 +1,7 @@
-// A test double for the care system: a script publishes children entering and leaving care
-// on chosen days (and makes chosen workers leave), while the workforce runs its own events,
-// and every workforce fact is written down as a line to compare with a hand-made story.
+// A test double for the care system: a script publishes children entering, leaving and coming
+// back into care on chosen days (and makes chosen workers leave), while the workforce runs its
+// own events, and every workforce fact is written down as a line to compare with a hand-made
+// story.
 #pragma once
 
 #include <functional>
@@ -22,7 +23,7 @@ class WorkforceStory final : public model::CareObserver {
   void subscribe(model::EventPublisher& publisher) {
     publisher.subscribe<model::SocialWorkerJoined, model::SocialWorkerLeft, model::VacancyOpened, model::VacancyFilled,
                         model::CaseAllocated, model::CaseReleased, model::AdviserRequested, model::AdviserAllocated,
-                        model::AdviserSupportEnded>(*this);
+                        model::AdviserKept, model::AdviserSupportEnded>(*this);
   }
   void on(const model::SocialWorkerJoined& e) override {
     say(e.time, e.contract == model::Contract::permanent ? "permanent" : "agency", " worker ", id(e.worker), " joins");
@@ -43,6 +44,12 @@ class WorkforceStory final : public model::CareObserver {
   void on(const model::AdviserRequested& e) override { say(e.time, "young person ", id(e.young_person), " asks for a PA"); }
   void on(const model::AdviserAllocated& e) override {
     say(e.time, "young person ", id(e.young_person), " gets PA ", id(e.adviser));
+  }
+  void on(const model::AdviserKept& e) override {
+    if (e.adviser == model::kNone<model::AdviserId>)
+      say(e.time, "young person ", id(e.young_person), " back in care, still waiting for a PA");
+    else
+      say(e.time, "young person ", id(e.young_person), " back in care, keeps PA ", id(e.adviser));
   }
   void on(const model::AdviserSupportEnded& e) override { say(e.time, "young person ", id(e.young_person), " support ends"); }
 
@@ -73,11 +80,12 @@ class WorkforceScript {
 
   // A child with this id (ids may be reused) and date of birth enters on `day`.
   void enter(double day, std::uint32_t child, kernel::Date born = kernel::Date::from_ymd(2020, 1, 1)) {
-    at(day, [this, child, born] {
-      publisher_.publish(model::ChildEntered{agenda_.now(), model::ChildId{child}, AgeBand::under_1,
-                                             NeedLevel::standard, model::LocalityId{0}, born});
-      entered_[child] = agenda_.now();
-    });
+    at(day, [this, child, born] { publish_entry(child, born, false); });
+    born_[child] = born;
+  }
+  // The child who last had this id comes back into care (a re-entry) on `day`.
+  void comes_back(double day, std::uint32_t child) {
+    at(day, [this, child] { publish_entry(child, born_.at(child), true); });
   }
   void leave(double day, std::uint32_t child) {
     at(day, [this, child] {
@@ -112,6 +120,12 @@ class WorkforceScript {
   const kernel::Clock& clock() const { return clock_; }
 
  private:
+  void publish_entry(std::uint32_t child, kernel::Date born, bool re_entry) {
+    publisher_.publish(model::ChildEntered{agenda_.now(), model::ChildId{child}, AgeBand::under_1, NeedLevel::standard,
+                                           model::LocalityId{0}, born, 0, re_entry});
+    entered_[child] = agenda_.now();
+  }
+
   scenario::Scenario scenario_;
   kernel::Clock clock_{kernel::Date::from_ymd(2025, 4, 1)};
   kernel::Agenda agenda_;
@@ -121,6 +135,7 @@ class WorkforceScript {
   WorkforceStory story_;
   std::vector<std::function<void()>> steps_;
   std::map<std::uint32_t, kernel::Ticks> entered_;
+  std::map<std::uint32_t, kernel::Date> born_;  // the date of birth last scripted for each id
   bool started_ = false;
 };
 

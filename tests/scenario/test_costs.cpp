@@ -344,6 +344,25 @@ TEST_CASE("staff and carer recruitment prices are read, agency pay from a day ra
   CHECK(premium.costs->carer_recruitment->gbp_per_enquiry == 0);
 }
 
+TEST_CASE("agency pay at a premium over permanent pay rises with that pay, unless the agency line gives its own rise",
+          "[scenario][costs][staff]") {
+  ScenarioFolder folder;
+  const auto agency_pay = [&folder](const std::string& agency) {
+    return *load(folder, people_with(R"(  inflation_per_year: 0.02
+  staff:
+    social_worker: {gbp_per_year: 60000, inflation_per_year: 0.05}
+    agency_social_worker: )" + agency + R"(
+    personal_adviser: {gbp_per_year: 45000}
+  carer_recruitment: {gbp_per_assessment: 6000}
+)")).costs->staff->agency_social_worker;
+  };
+  // So the premium stays half the permanent pay in every year, not only at base prices.
+  CHECK(agency_pay("{premium_over_permanent: 0.5}").inflation_per_year == 0.05);
+  CHECK(agency_pay("{premium_over_permanent: 0.5, inflation_per_year: 0.03}").inflation_per_year == 0.03);
+  // A day rate is a price of its own, rising by the section's inflation.
+  CHECK(agency_pay("{gbp_per_day: 400, days_per_year: 220}").inflation_per_year == 0.02);
+}
+
 TEST_CASE("workers and carers the scenario has must have a cost, or an option adding them would look free",
           "[scenario][costs][staff]") {
   ScenarioFolder folder;

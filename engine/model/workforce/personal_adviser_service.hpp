@@ -3,7 +3,8 @@
 // below the cap, or waits, first come first allocated. Care leavers keep their PA to 21, or
 // to 25 with the scenario's chance; a young person who leaves care without becoming a care
 // leaver loses the PA. Care leavers stay on these books after ChildLeftCare, under their own
-// YoungPersonId, as the ChildId is given to the next child.
+// YoungPersonId, as the ChildId is given to the next child; one who comes back into care (the
+// same ChildId, re-entering) is the same young person and keeps the PA.
 #pragma once
 
 #include <cstdint>
@@ -32,14 +33,19 @@ struct YoungPerson {
   kernel::YearDay born;
   kernel::Ticks requested = 0;
   bool waiting = false;
+  int supported_to_age = 0;  // 21 or 25, drawn on first leaving care as a care leaver; 0 before
   Links<YoungPersonId> in_queue;
-  kernel::TimerSlot support;  // its end, at 21 or 25
+  kernel::TimerSlot support;  // its end, at 21 or 25, while out of care
 };
 
-// By ChildId, reset when the id is given to a new child; the timer is never reset.
+// By ChildId, reset when the id is given to a new child (not on a re-entry, the same child
+// coming back); the timer is never reset.
 struct ChildAdvice {
+  // Asked for a PA while in care, or a care leaver, who may come back into care until 18
+  // (before the support ends, at 21 at the earliest); kNone otherwise.
   YoungPersonId young_person = kNone<YoungPersonId>;
   kernel::YearDay born;  // the date of birth's year and day, for working out ages
+  kernel::Ticks in_care_since_14 = 0;  // over the episodes ended so far: a care leaver's 13 weeks
   kernel::TimerSlot due;  // the policy age
 };
 
@@ -48,7 +54,7 @@ class PersonalAdviserService {
   PersonalAdviserService(const scenario::PersonalAdvisersSpec& spec, std::uint64_t seed, std::uint64_t replication,
                          const kernel::Clock& clock, kernel::Agenda& agenda, const EventPublisher& publisher);
 
-  void child_entered(ChildId child, kernel::Date date_of_birth);
+  void child_entered(ChildId child, kernel::Date date_of_birth, bool re_entry);
   void child_left_care(ChildId child, kernel::Ticks entered);
   void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
 
@@ -58,13 +64,17 @@ class PersonalAdviserService {
   int waiting() const { return queue_.size(); }
 
  private:
+  void first_entry(ChildAdvice& advice, kernel::Date date_of_birth);
+  void back_in_care(ChildId child, YoungPersonId id);
   void adviser_due(ChildId child, std::uint32_t generation);
   void support_ends(YoungPersonId id, std::uint32_t generation);
   YoungPersonId request(ChildId child, kernel::YearDay born);
   void assign(YoungPersonId id, AdviserId adviser);
   void end_support(YoungPersonId id);
   void offer_capacity();
-  bool care_leaver(const ChildAdvice& advice, kernel::Ticks entered) const;
+  kernel::Ticks episode_since_14(const ChildAdvice& advice, kernel::Ticks entered) const;
+  bool care_leaver(const ChildAdvice& advice) const;
+  void keep_as_care_leaver(YoungPersonId id);
   YoungPerson& young_person(YoungPersonId id) { return young_people_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
 

@@ -30,7 +30,8 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
 }
 
 void SocialWorkService::start() {
-  for (std::uint32_t p = 0; p < posts_.size(); ++p) posts_[p].holder = hire(PostId{p}, Contract::permanent);
+  for (std::uint32_t p = 0; p < posts_.size(); ++p)
+    posts_[p].holder = hire(PostId{p}, Contract::permanent, WorkerOrigin::starting_establishment);
 }
 
 void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation) {

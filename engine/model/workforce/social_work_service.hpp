@@ -56,7 +56,7 @@ class SocialWorkService {
   void change_caseload(WorkerId id, int delta);
 
   // Staffing (social_work_staffing.cpp).
-  WorkerId hire(PostId post, Contract contract);
+  WorkerId hire(PostId post, Contract contract, WorkerOrigin origin = WorkerOrigin::starter);
   void schedule_leaving_chance(WorkerId id);
   void leaving_chance(WorkerId id, std::uint32_t generation);
   void recruit_starts(PostId post, std::uint32_t generation);

@@ -16,7 +16,7 @@ double SocialWorkService::base_leaving_rate_per_day(Contract contract) const {
 }
 
 // A worker starts in the post with no cases, free to take the team's waiting children.
-WorkerId SocialWorkService::hire(PostId post_id, Contract contract) {
+WorkerId SocialWorkService::hire(PostId post_id, Contract contract, WorkerOrigin origin) {
   const WorkerId id = free_workers_.take(workers_);
   SocialWorker& w = worker(id);
   w.contract = contract;
@@ -27,7 +27,7 @@ WorkerId SocialWorkService::hire(PostId post_id, Contract contract) {
   w.caseload = 0;
   schedule_leaving_chance(id);
   schedule_sickness(id);
-  publish_.publish(SocialWorkerJoined{now(), id, w.team, contract});
+  publish_.publish(SocialWorkerJoined{now(), id, w.team, contract, origin});
   team(w.team).available.add(workers_, id);
   return id;
 }
