@@ -15,25 +15,13 @@ class WaitingTimes final : public Metric {
   explicit WaitingTimes(const ReportingWindow& window) : window_(window), waiting_(window) {}
 
   void subscribe(model::EventPublisher& publisher) override {
-    publisher.subscribe<model::WaitingStarted, model::WaitingEnded, model::PlacementStarted, model::PlacementEnded,
-                        model::MonthEnded>(*this);
+    publisher.subscribe<model::WaitingStarted, model::WaitingEnded, model::PlacementStarted, model::MonthEnded>(*this);
   }
   void on(const model::WaitingStarted& e) override { waiting_.add(e.time, +1); }
   void on(const model::WaitingEnded& e) override { waiting_.add(e.time, -1); }
-  // A placement left as planned that is neither a stop-gap nor secure care is left for a
-  // step-down, and the child's next placement starts in the same instant.
-  void on(const model::PlacementEnded& e) override {
-    if (e.reason == model::EndingReason::moved_on && e.type != PlacementType::emergency &&
-        e.type != PlacementType::secure)
-      stepping_down_ = e.child;
-  }
   // An emergency stop-gap is not the end of the wait: the child still waits for a match.
   void on(const model::PlacementStarted& e) override {
-    if (e.child == stepping_down_) {
-      stepping_down_ = model::kNoChild;
-      return;
-    }
-    if (!window_.counts_fact_at(e.time)) return;
+    if (e.step_down || !window_.counts_fact_at(e.time)) return;
     if (e.type == PlacementType::emergency) {
       ++emergency_placements_;
       return;
@@ -50,7 +38,6 @@ class WaitingTimes final : public Metric {
   double waited_days_ = 0;
   long placements_ = 0;
   long emergency_placements_ = 0;
-  model::ChildId stepping_down_ = model::kNoChild;  // whose next placement is a step-down
   std::vector<double> waiting_at_month_end_;
 };
 

@@ -132,7 +132,7 @@ class CareSystem {
 
   // Placements (care_system_placements.cpp).
   void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home,
-                       ChildId lead);
+                       ChildId lead, bool step_down = false);
   void schedule_breakdown(ChildId id);  // the lead's placement, in a scenario with breakdowns
   void queue_breakdown(ChildId id);     // at the lead's breakdown_at, unless it left care by then
   // The child leaves; the place is still held. The placement it returns is the child's own

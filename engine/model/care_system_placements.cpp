@@ -23,7 +23,7 @@ constexpr long kMostInstantBreakdowns = 10'000;
 // `lead` is the child whose timer ends the placement for everyone in it: the child itself,
 // or the first of siblings placed together.
 void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId household,
-                                 std::optional<std::size_t> home, ChildId lead) {
+                                 std::optional<std::size_t> home, ChildId lead, bool step_down) {
   Child& c = child(id);
   double miles = 0;
   int skill_above_need = 0;
@@ -73,7 +73,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
     c.awaits_secure_bed = false;
   }
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
-                                    household, home.has_value()});
+                                    household, home.has_value(), step_down});
 
   if (type == PlacementType::secure) {
     agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, secure_)), kind(CareEvent::secure_stay_ends),

@@ -263,8 +263,7 @@ void CareSystem::step_down_where_places_free() {
       const Placement& left = vacate(id, EndingReason::moved_on);
       freed_a_scarce_place = freed_a_scarce_place || frees_a_scarce_place(left);
       release(left);
-      child(id).seeking_since = now();
-      start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id);
+      start_placement(id, PlacementType::in_house_foster, choice->household, std::nullopt, id, true);
     }
     id = next;
   }

@@ -71,6 +71,7 @@ struct PlacementStarted {
   ChildId unit = kNoChild;
   HouseholdId household = kNoHousehold;  // the in-house foster carer, if any
   bool in_house_home = false;  // residential: one of the council's own homes, not a spot purchase
+  bool step_down = false;      // a planned move to family care, which ends no search
 };
 
 enum class EndingReason : std::uint8_t {

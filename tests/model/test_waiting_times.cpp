@@ -21,10 +21,11 @@ TEST_CASE("the mean wait leaves out step-downs but counts the move out of a stop
   FactStory story;
   const kernel::Ticks may = story.on(2025, 5, 1), july = story.on(2025, 7, 1);
   const model::HouseholdId carer{0};
-  const auto placed = [&](std::uint32_t child, kernel::Ticks when, PlacementType type, kernel::Ticks sought_since) {
+  const auto placed = [&](std::uint32_t child, kernel::Ticks when, PlacementType type, kernel::Ticks sought_since,
+                          bool step_down = false) {
     const auto household = type == PlacementType::in_house_foster ? carer : model::kNoHousehold;
     story.publish(model::PlacementStarted{when, model::ChildId{child}, type, may, sought_since, 1, 0.0, 0,
-                                          model::ChildId{child}, household, false});
+                                          model::ChildId{child}, household, false, step_down});
   };
   story.publish(model::HouseholdApproved{story.on(2025, 1, 1), carer, 1, model::HouseholdOrigin::initial_pool});
   story.enters(0, may);
@@ -35,7 +36,7 @@ TEST_CASE("the mean wait leaves out step-downs but counts the move out of a stop
                                       model::EndingReason::moved_on});
   placed(1, story.on(2025, 5, 21), PlacementType::ifa, may);
   story.publish(model::PlacementEnded{july, model::ChildId{0}, PlacementType::ifa, model::EndingReason::moved_on});
-  placed(0, july, PlacementType::in_house_foster, july);
+  placed(0, july, PlacementType::in_house_foster, july, true);
   CHECK(story.kpi("waiting_days_mean") == Approx(15));
 }
 
