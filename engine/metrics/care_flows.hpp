@@ -1,4 +1,5 @@
-// Children entering and leaving care (and why they left), and how many are in care over time.
+// Children entering and leaving care (why they left, and how old they were), and how many
+// are in care over time.
 #pragma once
 
 #include <array>
@@ -31,13 +32,23 @@ class CareFlows final : public Metric {
     in_care_.add(e.time, +1);
   }
   void on(const model::ChildLeftCare& e) override {
-    if (exits_.count(e.time)) ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
+    if (exits_.count(e.time)) {
+      ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
+      ++exits_by_age_[age_group_on_leaving(e)];
+    }
     in_care_.add(e.time, -1);
   }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;
 
  private:
+  // The DfE's age groups on ceasing: the entry bands, then 18 and over.
+  static constexpr std::size_t kExitAgeGroupCount = kAgeBandCount + 1;
+  std::size_t age_group_on_leaving(const model::ChildLeftCare& e) const {
+    const int age = kernel::age_in_years(e.date_of_birth, window_.clock.date_at(e.time));
+    return age >= 18 ? kAgeBandCount : age_band_index(age);
+  }
+
   const ReportingWindow& window_;
   Per10k per_10k_;
   TimeWeighted in_care_;
@@ -45,6 +56,7 @@ class CareFlows final : public Metric {
   long re_entries_ = 0;
   long unaccompanied_ = 0;
   std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
+  std::array<long, kExitAgeGroupCount> exits_by_age_{};
   std::vector<double> in_care_at_month_end_;
   long entries_before_month_ = 0, exits_before_month_ = 0;  // the horizon's totals at the last month end
   std::vector<double> entries_by_month_, exits_by_month_;

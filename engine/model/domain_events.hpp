@@ -56,6 +56,7 @@ struct ChildLeftCare {
   ChildId child;
   Ticks entered;
   LeavingReason reason;
+  kernel::Date date_of_birth;  // for the age on leaving
 };
 
 struct PlacementStarted {

@@ -50,6 +50,13 @@ std::string age_band_words(std::string_view band) {
   return words;  // a band from elsewhere (an edited summary.json) as written
 }
 
+// The DfE's groups for age on ceasing: the bands, with 16 and 17 apart from 18 and over.
+std::string exit_age_words(std::string_view group) {
+  if (group == "16-17") return "16 or 17";
+  if (group == "18+") return "18 and over";
+  return age_band_words(group);
+}
+
 }  // namespace
 
 std::string name_in_words(std::string_view name) {
@@ -168,6 +175,7 @@ Presentation present(std::string_view name) {
     return {"Placed in " + placement_type_words(after("placement_mix_31_march.")) + " at 31 March", share};
   if (starts_with(name, "age_mix_31_march."))
     return {"Children in care aged " + age_band_words(after("age_mix_31_march.")) + " at 31 March", share};
+  if (starts_with(name, "exit_age_mix.")) return {"Leaving care aged " + exit_age_words(after("exit_age_mix.")), share};
   if (starts_with(name, "first_placement_share."))
     return {"First placements in " + placement_type_words(after("first_placement_share.")), share};
   if (starts_with(name, "placement_days_share."))

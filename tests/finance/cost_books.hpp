@@ -42,7 +42,7 @@ class CostBooks {
     publisher_.publish(model::PlacementEnded{when, child, type, model::EndingReason::left_care});
   }
   void leave(model::ChildId child, kernel::Ticks when) {
-    publisher_.publish(model::ChildLeftCare{when, child, when, model::LeavingReason::end_of_stay});
+    publisher_.publish(model::ChildLeftCare{when, child, when, model::LeavingReason::end_of_stay, {}});
   }
   void approve_household(kernel::Ticks when, model::HouseholdOrigin origin = model::HouseholdOrigin::assessed) {
     publisher_.publish(model::HouseholdApproved{when, model::HouseholdId{0}, 1, origin});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +40,7 @@ class FactStory {
               kernel::Date born = kernel::Date::from_ymd(2015, 1, 1)) {
     publisher_.publish(model::ChildEntered{when, model::ChildId{child}, AgeBand::age_5_9, NeedLevel::standard,
                                            model::LocalityId{0}, born, 0, re_entry});
+    born_[child] = born;
   }
   void placed(std::uint32_t child, kernel::Ticks when, PlacementType type = PlacementType::ifa,
               model::HouseholdId household = model::kNoHousehold) {
@@ -52,7 +54,7 @@ class FactStory {
   void goes_home(std::uint32_t child, kernel::Ticks when,
                  model::LeavingReason reason = model::LeavingReason::return_home) {
     publisher_.publish(model::PlacementEnded{when, model::ChildId{child}, PlacementType::ifa, model::EndingReason::left_care});
-    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, reason});
+    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, reason, born_[child]});
   }
   void march_31(int year) {
     const auto date = kernel::Date::from_ymd(year, 3, 31);
@@ -92,6 +94,7 @@ class FactStory {
   metrics::ReportingWindow window_;
   model::EventPublisher publisher_;
   metrics::Recorder recorder_;
+  std::map<std::uint32_t, kernel::Date> born_;  // each child's date of birth, as it entered
 };
 
 }  // namespace caresim::testing

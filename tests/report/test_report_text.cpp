@@ -64,6 +64,9 @@ TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
   CHECK(present("age_mix_31_march.0").label == "Children in care aged under 1 at 31 March");
   CHECK(present("age_mix_31_march.10-15").label == "Children in care aged 10 to 15 at 31 March");
   CHECK(present("age_mix_31_march.16-17").label == "Children in care aged 16 and over at 31 March");
+  CHECK(present("exit_age_mix.0").label == "Leaving care aged under 1");
+  CHECK(present("exit_age_mix.16-17").label == "Leaving care aged 16 or 17");
+  CHECK(present("exit_age_mix.18+").label == "Leaving care aged 18 and over");
   CHECK(present("age_mix_31_march.teens").label == "Children in care aged teens at 31 March");  // from elsewhere
   CHECK(present("cost.in_house_fees").quantity == Quantity::money);
   CHECK(present("agency_share_of_social_workers").quantity == Quantity::share);
