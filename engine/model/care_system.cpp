@@ -294,8 +294,9 @@ void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
     c.leaving_reason = sibling->leaving_reason;
     c.planned_exit = sibling->planned_exit;
   } else if (scenario_.leaving_care) {
-    auto route = kernel::draw_category(leaving_routes_, route_cumulative_[static_cast<std::size_t>(c.band_at_entry)]);
-    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after, stays_) : 0.0;
+    const auto band = static_cast<std::size_t>(c.band_at_entry);
+    auto route = kernel::draw_category(leaving_routes_, route_cumulative_[band]);
+    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), stays_) : 0.0;
     if (c.unaccompanied && route_needs_a_family(route)) route = kLeavingRouteCount;  // no family to go to
     c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
     c.planned_exit = route < kLeavingRouteCount ? now() + kernel::days_to_ticks(days) : c.turns_18;

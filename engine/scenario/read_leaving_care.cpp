@@ -15,6 +15,11 @@ LeavingCareSpec read_leaving_care(MapReader leaving) {
     s.chance_by_age = read_chance_by_age(route->section("chance_by_age", Layout::flow));
     for (std::size_t band = 0; band < kAgeBandCount; ++band) total[band] += s.chance_by_age[band];
     s.after = read_duration(route->section("after", Layout::flow));
+    if (auto by_age = route->optional_section("after_by_age")) {
+      by_age->name_keys("age band");
+      for (std::size_t band = 0; band < kAgeBandCount; ++band)
+        if (auto after = by_age->optional_section(kAgeBandNames[band], Layout::flow)) s.after_by_age[band] = read_duration(*after);
+    }
     spec.routes[r] = s;
   }
   for (std::size_t band = 0; band < kAgeBandCount; ++band)

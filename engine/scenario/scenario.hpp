@@ -102,11 +102,13 @@ struct ResidentialSpec {
 };
 
 // How children leave care: at entry each child is given a route with the chance for its age
-// band, and leaves by it after the route's time, unless 18 comes first; a child given no
-// route (the chances of a band may sum to less than 1) stays until 18.
+// band, and leaves by it after the route's time for that band, unless 18 comes first; a child
+// given no route (the chances of a band may sum to less than 1) stays until 18.
 struct LeavingRouteSpec {
   std::array<double, kAgeBandCount> chance_by_age{};
   DistributionSpec after;  // days from entry
+  std::array<std::optional<DistributionSpec>, kAgeBandCount> after_by_age;  // in place of `after`
+  const DistributionSpec& after_for(std::size_t band) const { return after_by_age[band] ? *after_by_age[band] : after; }
 };
 
 // Children who went home may come back into care: a new episode, after a delay.

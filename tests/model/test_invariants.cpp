@@ -221,9 +221,9 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.children.stay.reset();
     scenario::LeavingCareSpec leaving;
     leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] =
-        scenario::LeavingRouteSpec{{0.5, 0.5, 0.5, 0.4, 0.2}, testing::exponential_days(300)};
+        scenario::LeavingRouteSpec{{0.5, 0.5, 0.5, 0.4, 0.2}, testing::exponential_days(300), {}};
     leaving.routes[static_cast<std::size_t>(LeavingRoute::adoption)] =
-        scenario::LeavingRouteSpec{{0.3, 0.2, 0, 0, 0}, testing::exponential_days(500)};
+        scenario::LeavingRouteSpec{{0.3, 0.2, 0, 0, 0}, testing::exponential_days(500), {}};
     if (pick(2)) leaving.re_entry = scenario::ReEntrySpec{0.4, testing::exponential_days(200)};
     if (pick(2)) leaving.staying_put = scenario::StayingPutSpec{0.6, testing::exponential_days(500)};
     s.leaving_care = leaving;

@@ -41,3 +41,23 @@ TEST_CASE("a child whose route would take longer than the 18th birthday leaves a
   // Exponential with a 50-year mean: P(leaving home within at most two years) is under 4%.
   for (const double share : kpi_values(result, "exit_share.turned_18")) CHECK(share > 0.95);
 }
+
+TEST_CASE("a route's time to leaving may differ by age band at entry", "[model][leaving]") {
+  // Half the children enter as babies and go home after 100 days, half at 5-9 and go home
+  // after the route's 400 days; no stay is cut at 18. By Little's law the mean number in
+  // care is the entries a day times the mean stay.
+  auto s = minimal_scenario();
+  s.children.age_at_entry = {0.5, 0, 0.5, 0, 0};
+  s.children.stay.reset();
+  auto home = leaving_route(1.0, 0);
+  home.chance_by_age[2] = 1.0;
+  home.after = fixed_days(400);
+  home.after_by_age[0] = fixed_days(100);
+  scenario::LeavingCareSpec leaving;
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
+  s.leaving_care = leaving;
+  const auto result = run::run_experiment(s, 2);
+  const double mean_stay_days = 0.5 * 100 + 0.5 * 400;
+  CHECK(interval_99(kpi_values(result, "children_in_care_mean"))
+            .contains(s.children.entries_per_year * mean_stay_days / kernel::kDaysPerYear));
+}

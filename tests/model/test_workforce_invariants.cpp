@@ -197,7 +197,7 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
     s.children.stay.reset();
     scenario::LeavingCareSpec leaving;
     leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] =
-        scenario::LeavingRouteSpec{{0.3, 0.3, 0.3, 0.5, 0.9}, testing::lognormal_days(60 + pick(200), 0.8)};
+        scenario::LeavingRouteSpec{{0.3, 0.3, 0.3, 0.5, 0.9}, testing::lognormal_days(60 + pick(200), 0.8), {}};
     leaving.re_entry = scenario::ReEntrySpec{0.7, testing::exponential_days(30 + pick(100))};
     s.leaving_care = leaving;
   }

@@ -124,7 +124,7 @@ TEST_CASE("a planned exit put back per case above target lengthens stays as Litt
   s.children.stay.reset();
   scenario::LeavingCareSpec leaving;
   leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] =
-      scenario::LeavingRouteSpec{{1, 0, 0, 0, 0}, fixed_days(stay_days)};
+      scenario::LeavingRouteSpec{{1, 0, 0, 0, 0}, fixed_days(stay_days), {}};
   s.leaving_care = leaving;
   s.workforce = with_social_workers(county_team(1, 1, 1000, 0));
   scenario::ChildEffectsSpec::ExitDelay delay;

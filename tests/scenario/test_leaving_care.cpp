@@ -38,6 +38,36 @@ leaving_care:
   CHECK(again.effective_yaml == loaded.effective_yaml);
 }
 
+TEST_CASE("a route's time to leaving may be given by age band, in place of its time for all", "[scenario][leaving]") {
+  ScenarioFolder folder;
+  const auto loaded = load_scenario(folder.write("r.yaml", std::string(kHeader) + R"(children: {entries_per_year: 10, age_at_entry: {"0": 1}}
+leaving_care:
+  routes:
+    return_home:
+      chance_by_age: {"0": 0.3, "10-15": 0.2}
+      after: {distribution: exponential, mean_days: 200}
+      after_by_age: {"0": {distribution: fixed, days: 90}}
+)"));
+  const auto& home = *loaded.scenario.leaving_care->routes[static_cast<std::size_t>(LeavingRoute::return_home)];
+  CHECK(home.after_for(0).kind == DistributionSpec::Kind::fixed);
+  CHECK(home.after_for(0).value == 90);
+  CHECK(home.after_for(3).mean == 200);
+  const auto again = load_scenario(folder.write("again.yaml", loaded.effective_yaml));
+  CHECK(again.effective_yaml == loaded.effective_yaml);
+
+  const std::string wrong = folder.write("wrong.yaml", std::string(kHeader) + R"(children: {entries_per_year: 10, age_at_entry: {"0": 1}}
+leaving_care:
+  routes:
+    return_home:
+      chance_by_age: {"0": 0.3}
+      after: {distribution: exponential, mean_days: 200}
+      after_by_age: {"1-5": {distribution: fixed, days: 90}, "0": {distribution: fixed}}
+)");
+  CHECK(located(problems_loading(wrong)) ==
+        Lines{"10:22: unknown age band '1-5' (did you mean '1-4'?) (leaving_care.routes.return_home.after_by_age.1-5)",
+              "10:67: missing required key 'days' (leaving_care.routes.return_home.after_by_age.0.days)"});
+}
+
 TEST_CASE("a scenario says how long children stay in exactly one way", "[scenario][leaving]") {
   ScenarioFolder folder;
   const std::string both = folder.write("both.yaml", std::string(kHeader) + R"(children:
