@@ -6,8 +6,7 @@
 
 #include <cmath>
 
-#include "kernel/agenda.hpp"
-#include "model/world.hpp"
+#include "model_run.hpp"
 #include "replication_interval.hpp"
 #include "scenario_builder.hpp"
 
@@ -44,18 +43,13 @@ struct PoolWatch final : model::CareObserver {
   }
 };
 
-struct CheckedWorld {
-  model::World& world;
-  long events = 0;
-  void handle(const kernel::Event& e) {
-    world.handle(e);
-    ++events;
-    for (const auto& h : world.care().foster_pool().households()) {
-      REQUIRE(h.filled <= h.places);
-      if (!h.approved) REQUIRE(h.filled == 0);
-    }
+// Checked after each event: no household over capacity, none holding a child unapproved.
+void check_capacity(const model::World& world) {
+  for (const auto& h : world.care().foster_pool().households()) {
+    REQUIRE(h.filled <= h.places);
+    if (!h.approved) REQUIRE(h.filled == 0);
   }
-};
+}
 
 scenario::Scenario random_supply_world(kernel::RandomStream& world) {
   auto s = testing::minimal_scenario();
@@ -110,12 +104,9 @@ Changes changes_after(double years, std::uint64_t replication) {
   supply.skill_rises_per_year = 0.3;
   supply.age_range_conversions = {{0, 1, 0.1}};
   s.carer_supply = supply;
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::EventPublisher publisher;
-  model::World world(s, replication, clock, agenda, publisher);
-  world.start();
-  agenda.run_until(clock.start_of(s.run.start_date) + kernel::days_to_ticks(years * kernel::kDaysPerYear), world);
+  testing::ModelRun<model::World> run(s, replication);
+  const model::World& world = run.build();
+  run.run_until(run.clock().start_of(s.run.start_date) + kernel::days_to_ticks(years * kernel::kDaysPerYear));
   double trained = 0, converted = 0;
   for (const auto& h : world.care().foster_pool().households()) {
     trained += h.skill != NeedLevel::standard;
@@ -135,17 +126,12 @@ TEST_CASE("with carer supply in random small worlds no household is over capacit
   for (int trial = 0; trial < 40; ++trial) {
     const auto s = random_supply_world(worlds);
     INFO("trial " << trial);
-    const kernel::Clock clock(s.run.start_date);
-    kernel::Agenda agenda;
-    model::EventPublisher publisher;
+    testing::ModelRun<model::World> run(s, static_cast<std::uint64_t>(trial));
     PoolWatch watch;
-    publisher.subscribe<model::PlacementStarted, model::HouseholdApproved, model::HouseholdResigned,
-                        model::HouseholdApprovalChanged>(watch);
-    model::World world(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
-    watch.world = &world;
-    CheckedWorld checked{world};
-    world.start();
-    agenda.run_until(clock.start_of(s.run.start_date.plus_years(12)), checked);
+    run.publisher().subscribe<model::PlacementStarted, model::HouseholdApproved, model::HouseholdResigned,
+                              model::HouseholdApprovalChanged>(watch);
+    watch.world = &run.build();
+    run.run_years(12, check_capacity);
     placements += watch.placements;
     resignations += watch.resignations;
     rises += watch.skill_rises;

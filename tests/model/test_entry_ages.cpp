@@ -4,8 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "kernel/agenda.hpp"
-#include "model/care_system.hpp"
+#include "model_run.hpp"
 #include "scenario_builder.hpp"
 
 using namespace caresim;
@@ -20,9 +19,7 @@ struct EntryAges {
 EntryAges entry_ages(double newborn_share, int years) {
   auto s = testing::minimal_scenario();  // babies only: age_at_entry {"0": 1}
   s.children.newborn_share_under_1 = newborn_share;
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::EventPublisher publisher;
+  testing::ModelRun<model::CareSystem> run(s, 0);
   struct Ages final : model::CareObserver {
     const kernel::Clock* clock = nullptr;
     EntryAges counts;
@@ -33,11 +30,9 @@ EntryAges entry_ages(double newborn_share, int years) {
       if (days > 366) ++counts.over_a_year;
     }
   } ages;
-  ages.clock = &clock;
-  publisher.subscribe<model::ChildEntered>(ages);
-  model::CareSystem care(s, 0, clock, agenda, publisher);
-  care.start();
-  agenda.run_until(clock.start_of(s.run.start_date.plus_years(years)), care);
+  ages.clock = &run.clock();
+  run.publisher().subscribe<model::ChildEntered>(ages);
+  run.run_years(years);
   return ages.counts;
 }
 

@@ -9,8 +9,7 @@
 #include <boost/math/distributions/chi_squared.hpp>
 #include <catch2/catch.hpp>
 
-#include "kernel/agenda.hpp"
-#include "model/care_system.hpp"
+#include "model_run.hpp"
 #include "rate_theory.hpp"
 #include "scenario_builder.hpp"
 
@@ -23,9 +22,9 @@ const kernel::CalendarRate::MonthShares kShares = {0.3, 0, 0.1, 0.1, 0.05, 0.05,
 
 // Children entering in each month (first day of the month -> count) over kYears.
 std::map<kernel::Date, long> entries_by_month(const scenario::Scenario& s, const kernel::Clock& clock) {
-  kernel::Agenda agenda;
-  agenda.end_at(clock.start_of(s.run.start_date.plus_years(kYears)));
-  model::EventPublisher publisher;
+  testing::ModelRun<model::CareSystem> run(s, 0, clock);
+  const kernel::Ticks end = clock.start_of(s.run.start_date.plus_years(kYears));
+  run.end_at(end);
   struct Counts final : model::CareObserver {
     const kernel::Clock* clock = nullptr;
     std::map<kernel::Date, long> by_month;
@@ -35,10 +34,8 @@ std::map<kernel::Date, long> entries_by_month(const scenario::Scenario& s, const
     }
   } counts;
   counts.clock = &clock;
-  publisher.subscribe<model::ChildEntered>(counts);
-  model::CareSystem care(s, 0, clock, agenda, publisher);
-  care.start();
-  agenda.run_until(agenda.end(), care);
+  run.publisher().subscribe<model::ChildEntered>(counts);
+  run.run_until(end);
   return counts.by_month;
 }
 
@@ -87,17 +84,15 @@ TEST_CASE("a trend with no start date starts with the reported years: the warm-u
   const kernel::Clock clock(s.run.start_date.plus_years(-s.run.warmup_years));
   const auto entry_times = [&clock, &s](std::optional<scenario::TrendSpec> trend) {
     s.children.entries_trend = trend;
-    kernel::Agenda agenda;
-    agenda.end_at(clock.start_of(s.run.start_date.plus_years(2)));
-    model::EventPublisher publisher;
+    testing::ModelRun<model::CareSystem> run(s, 0, clock);
+    const kernel::Ticks end = clock.start_of(s.run.start_date.plus_years(2));
+    run.end_at(end);
     struct Times final : model::CareObserver {
       std::vector<kernel::Ticks> times;
       void on(const model::ChildEntered& e) override { times.push_back(e.time); }
     } entries;
-    publisher.subscribe<model::ChildEntered>(entries);
-    model::CareSystem care(s, 0, clock, agenda, publisher);
-    care.start();
-    agenda.run_until(agenda.end(), care);
+    run.publisher().subscribe<model::ChildEntered>(entries);
+    run.run_until(end);
     return entries.times;
   };
   const auto steady = entry_times(std::nullopt);

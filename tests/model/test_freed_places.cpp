@@ -3,39 +3,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <functional>
 #include <set>
 #include <vector>
 
-#include "kernel/agenda.hpp"
-#include "model/care_system.hpp"
+#include "model_run.hpp"
 #include "scenario_builder.hpp"
 
 using namespace caresim;
 using namespace caresim::testing;
 
 namespace {
-
-// Hands each event to the care system, then calls `check` with it.
-struct CheckedAfterEachEvent {
-  model::CareSystem& care;
-  std::function<void(const model::CareSystem&)> check;
-  void handle(const kernel::Event& e) {
-    care.handle(e);
-    check(care);
-  }
-};
-
-// Runs the scenario ten years, calling `check` after each event.
-void run_checking(const scenario::Scenario& s, std::uint64_t replication, const model::EventPublisher& publisher,
-                  std::function<void(const model::CareSystem&)> check) {
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::CareSystem care(s, replication, clock, agenda, publisher);
-  CheckedAfterEachEvent checked{care, std::move(check)};
-  care.start();
-  agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), checked);
-}
 
 // The children waiting, longest waiting first.
 std::vector<model::ChildId> waiting_children(const model::CareSystem& care) {
@@ -59,8 +36,8 @@ TEST_CASE("an IFA place freed by a step-down goes to a child waiting for one", "
   s.matching.step_down_from = {PlacementType::ifa};
   long waited_beside_room = 0, waiting_seen = 0;
   for (std::uint64_t replication = 0; replication < 8; ++replication) {
-    model::EventPublisher publisher;
-    run_checking(s, replication, publisher, [&](const model::CareSystem& care) {
+    ModelRun<model::CareSystem> run(s, replication);
+    run.run_years(10, [&](const model::CareSystem& care) {
       const auto waiting = care.waiting().size();
       waiting_seen += static_cast<long>(waiting);
       if (waiting > 0 && care.ifa_in_use() < 20) ++waited_beside_room;  // the IFA takes every child
@@ -95,12 +72,12 @@ TEST_CASE("a secure bed freed goes to the child waiting longest for one", "[mode
   };
   long bed_left_free = 0, out_of_turn = 0;
   for (std::uint64_t replication = 0; replication < 4; ++replication) {
-    model::EventPublisher publisher;
+    ModelRun<model::CareSystem> run(s, replication);
     SecureStays stays;
-    publisher.subscribe<model::ChildEntered, model::PlacementStarted>(stays);
+    run.publisher().subscribe<model::ChildEntered, model::PlacementStarted>(stays);
     std::vector<model::ChildId> waiting_for_bed;  // as the last event left them, longest waiting first
     std::size_t admissions_seen = 0;
-    run_checking(s, replication, publisher, [&](const model::CareSystem& care) {
+    run.run_years(10, [&](const model::CareSystem& care) {
       // A child admitted from the queue is the one who had waited longest for a bed.
       for (; admissions_seen < stays.admitted.size(); ++admissions_seen) {
         const auto queued = std::find(waiting_for_bed.begin(), waiting_for_bed.end(), stays.admitted[admissions_seen]);

@@ -4,8 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "kernel/agenda.hpp"
-#include "model/care_system.hpp"
+#include "model_run.hpp"
 #include "scenario_builder.hpp"
 #include "temp_directory.hpp"
 
@@ -89,17 +88,13 @@ TEST_CASE("a tiny scenario with a fixed seed tells the same story as the golden 
   breakdowns.carer_resign_probability = 0.2;
   s.breakdowns = breakdowns;
 
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::EventPublisher publisher;
-  TraceWriter trace(clock);
-  publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded,
-                      model::WaitingStarted, model::WaitingEnded, model::HouseholdApproved,
-                      model::HouseholdDeregistered, model::CarerBreakStarted, model::CarerBreakEnded,
-                      model::MonthEnded, model::YearEnded>(trace);
-  model::CareSystem care(s, 0, clock, agenda, publisher);
-  care.start();
-  agenda.run_until(clock.start_of(s.run.start_date.plus_years(2)), care);
+  testing::ModelRun<model::CareSystem> run(s, 0);
+  TraceWriter trace(run.clock());
+  run.publisher().subscribe<model::ChildEntered, model::ChildLeftCare, model::PlacementStarted, model::PlacementEnded,
+                            model::WaitingStarted, model::WaitingEnded, model::HouseholdApproved,
+                            model::HouseholdDeregistered, model::CarerBreakStarted, model::CarerBreakEnded,
+                            model::MonthEnded, model::YearEnded>(trace);
+  run.run_years(2);
 
   const std::string golden_path = std::string(std::getenv("CARESIM_SOURCE_DIR")) + "/tests/model/golden/tiny_trace.txt";
   if (std::getenv("CARESIM_UPDATE_GOLDEN")) {

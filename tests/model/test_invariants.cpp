@@ -5,8 +5,7 @@
 #include <list>
 #include <map>
 
-#include "kernel/agenda.hpp"
-#include "model/care_system.hpp"
+#include "model_run.hpp"
 #include "scenario_builder.hpp"
 
 using namespace caresim;
@@ -33,21 +32,17 @@ bool same_place(const model::Placement& a, const model::Placement& b) {
   return a.type == b.type && a.household == b.household && a.home == b.home;
 }
 
-// Hands each event to the care system, then checks every invariant of its state.
-struct CheckedCareSystem {
-  model::CareSystem& care;
+// Checks every invariant of the care system's state, after each event.
+struct CareInvariants {
   const scenario::Scenario& scenario;
   const kernel::Clock& clock;
   const kernel::Agenda& agenda;
   const FlowCount& flows;
-  long events = 0;
   kernel::Ticks last_time = 0;
 
-  void handle(const kernel::Event& e) {
-    REQUIRE(e.time >= last_time);  // the clock never goes back: nothing is scheduled in the past
-    last_time = e.time;
-    care.handle(e);
-    ++events;
+  void operator()(const model::CareSystem& care) {
+    REQUIRE(agenda.now() >= last_time);  // the clock never goes back: nothing is scheduled in the past
+    last_time = agenda.now();
     const auto& pool = care.foster_pool();
     const auto& homes = care.childrens_homes().homes();
     std::vector<int> in_household(pool.households().size()), in_home(homes.size());
@@ -57,7 +52,7 @@ struct CheckedCareSystem {
       const auto& child = children[i];
       if (!child.in_care) continue;
       ++in_care;
-      check_siblings(model::ChildId{static_cast<std::uint32_t>(i)});
+      check_siblings(care, model::ChildId{static_cast<std::uint32_t>(i)});
       if (child.waiting) ++waiting;
       REQUIRE((child.placed || child.waiting));                  // a child in care is placed or waiting
       // With stop-gaps nobody is unplaced, but for the wait until the next batch of searches.
@@ -153,7 +148,7 @@ struct CheckedCareSystem {
 
   // Siblings share a placement through its lead, who holds it too; when the scenario keeps
   // siblings together, siblings in care in proper placements are all in the same one.
-  void check_siblings(model::ChildId id) {
+  void check_siblings(const model::CareSystem& care, model::ChildId id) {
     const auto& children = care.children();
     const auto& child = children[model::index_of(id)];
     REQUIRE(children[model::index_of(child.sibling_next)].sibling_prev == id);
@@ -247,16 +242,12 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
 
 // Runs the scenario ten years, checking every invariant after each event; returns the events.
 long run_checked(const scenario::Scenario& s, int replication) {
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::EventPublisher publisher;
+  testing::ModelRun<model::CareSystem> run(s, static_cast<std::uint64_t>(replication));
   FlowCount flows;
-  publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::StayingPutStarted, model::StayingPutEnded>(flows);
-  model::CareSystem care(s, static_cast<std::uint64_t>(replication), clock, agenda, publisher);
-  CheckedCareSystem checked{care, s, clock, agenda, flows};
-  care.start();
-  agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), checked);
-  return checked.events;
+  run.publisher().subscribe<model::ChildEntered, model::ChildLeftCare, model::StayingPutStarted,
+                            model::StayingPutEnded>(flows);
+  run.run_years(10, CareInvariants{s, run.clock(), run.agenda(), flows});
+  return static_cast<long>(run.agenda().events_processed());
 }
 
 // Remembers, for each child whose placement with an in-house carer broke down, that carer,
@@ -326,14 +317,10 @@ TEST_CASE("a child whose placement broke down is never placed straight back with
       s.matching.costs.type = scenario::rank_prices(s.matching.order);
     }
     INFO("trial " << trial);
-    const kernel::Clock clock(s.run.start_date);
-    kernel::Agenda agenda;
-    model::EventPublisher publisher;
+    testing::ModelRun<model::CareSystem> run(s, static_cast<std::uint64_t>(trial));
     StraightBack placements;
-    publisher.subscribe<model::PlacementEnded, model::PlacementStarted, model::ChildLeftCare>(placements);
-    model::CareSystem care(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
-    care.start();
-    agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), care);
+    run.publisher().subscribe<model::PlacementEnded, model::PlacementStarted, model::ChildLeftCare>(placements);
+    run.run_years(10);
     CHECK(placements.straight_back == 0);
     breakdowns += placements.breakdowns;
   }
@@ -344,9 +331,8 @@ TEST_CASE("every child leaves care by the 18th birthday", "[model][invariants]")
   auto s = testing::minimal_scenario();
   s.children.age_at_entry = {0, 0, 0, 0.5, 0.5};
   s.children.stay = testing::exponential_days(20 * 365.0);  // would run far past 18
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::EventPublisher publisher;
+  testing::ModelRun<model::CareSystem> run(s, 0);
+  const kernel::Clock& clock = run.clock();
   // The start of the 18th birthday, worked out here from the date of birth; a child who
   // enters in the last hours before it leaves at once, as care cannot end before it began.
   const auto last_moment = [&clock](const model::Child& child) {
@@ -367,12 +353,11 @@ TEST_CASE("every child leaves care by the 18th birthday", "[model][invariants]")
     }
   } ages;
   ages.last_moment = last_moment;
-  publisher.subscribe<model::ChildLeftCare>(ages);
-  model::CareSystem care(s, 0, clock, agenda, publisher);
+  run.publisher().subscribe<model::ChildLeftCare>(ages);
+  const model::CareSystem& care = run.build();
   ages.care = &care;
-  care.start();
   const kernel::Ticks end = clock.start_of(s.run.start_date.plus_years(12));
-  agenda.run_until(end, care);
+  run.run_until(end);
   CHECK(ages.checked > 1000);
   CHECK(ages.turned_18 > ages.checked / 2);
   for (const model::Child& child : care.children())  // nobody still in care has turned 18
@@ -385,9 +370,7 @@ TEST_CASE("waiting children are placed first come first served", "[model][invari
   auto s = testing::minimal_scenario();
   s.provision.ifa.reset();
   s.children.entries_per_year = 480;
-  const kernel::Clock clock(s.run.start_date);
-  kernel::Agenda agenda;
-  model::EventPublisher publisher;
+  testing::ModelRun<model::CareSystem> run(s, 0);
   struct Queue final : model::CareObserver {
     std::list<model::ChildId> waiting;  // in the order they began to wait
     model::ChildId just_stopped = model::kNoChild;
@@ -407,10 +390,8 @@ TEST_CASE("waiting children are placed first come first served", "[model][invari
       just_stopped = model::kNoChild;
     }
   } queue;
-  publisher.subscribe<model::WaitingStarted, model::WaitingEnded, model::PlacementStarted>(queue);
-  model::CareSystem care(s, 0, clock, agenda, publisher);
-  care.start();
-  agenda.run_until(clock.start_of(s.run.start_date.plus_years(10)), care);
+  run.publisher().subscribe<model::WaitingStarted, model::WaitingEnded, model::PlacementStarted>(queue);
+  run.run_years(10);
   CHECK(queue.placed_from_queue > 1000);
   CHECK(queue.overtaken == 0);
 }

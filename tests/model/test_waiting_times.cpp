@@ -5,9 +5,8 @@
 
 #include <map>
 
-#include "kernel/agenda.hpp"
 #include "metrics/fact_story.hpp"
-#include "model/care_system.hpp"
+#include "model_run.hpp"
 #include "replication_interval.hpp"
 #include "run/experiment.hpp"
 #include "scenario_builder.hpp"
@@ -81,14 +80,10 @@ TEST_CASE("after secure care the wait for the next placement starts when the sec
   for (const int batch_days : {0, 3}) {
     s.matching.batch_days = batch_days;
     INFO("batch_days " << batch_days);
-    const kernel::Clock clock(s.run.start_date);
-    kernel::Agenda agenda;
-    model::EventPublisher publisher;
+    ModelRun<model::CareSystem> run(s, 0);
     AfterSecure placements;
-    publisher.subscribe<model::PlacementEnded, model::PlacementStarted, model::ChildLeftCare>(placements);
-    model::CareSystem care(s, 0, clock, agenda, publisher);
-    care.start();
-    agenda.run_until(clock.start_of(s.run.start_date.plus_years(3)), care);
+    run.publisher().subscribe<model::PlacementEnded, model::PlacementStarted, model::ChildLeftCare>(placements);
+    run.run_years(3);
     CHECK(placements.checked > 100);
     CHECK(placements.wrong == 0);
   }

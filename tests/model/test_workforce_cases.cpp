@@ -22,6 +22,14 @@ scenario::Scenario with_team(int posts, int target, int cap) {
   return s;
 }
 
+// One personal adviser for up to `cap` young people from 16, and no social workers.
+scenario::Scenario with_one_adviser(int cap) {
+  auto s = minimal_scenario();
+  s.workforce = scenario::WorkforceSpec{};
+  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1, cap, 16, 0};
+  return s;
+}
+
 double kpi(const metrics::Measurements& m, const std::string& name) {
   for (std::size_t k = 0; k < m.kpi_names.size(); ++k)
     if (m.kpi_names[k] == name) return m.kpi_values[k];
@@ -170,10 +178,7 @@ TEST_CASE("a case transferred after entry moves to another worker of the team, a
 
 TEST_CASE("personal advisers: allocated from the policy age, kept by care leavers to 21, lost by others",
           "[model][workforce][advisers]") {
-  auto s = minimal_scenario();
-  s.workforce = scenario::WorkforceSpec{};
-  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1, 1, 16, 0};
-  WorkforceScript script(s);
+  WorkforceScript script(with_one_adviser(1));
   script.enter(1, 0, kernel::Date::from_ymd(2009, 2, 1));   // 16 already: asks at once
   script.enter(2, 1, kernel::Date::from_ymd(2008, 10, 1));  // 16 already, the PA is full: waits
   script.enter(3, 2, kernel::Date::from_ymd(2010, 1, 1));   // asks on the 16th birthday, day 275
@@ -194,10 +199,7 @@ TEST_CASE("personal advisers: allocated from the policy age, kept by care leaver
 
 TEST_CASE("personal advisers: a care leaver coming back into care keeps the PA, and the 13 weeks add up over stays",
           "[model][workforce][advisers]") {
-  auto s = minimal_scenario();
-  s.workforce = scenario::WorkforceSpec{};
-  s.workforce->personal_advisers = scenario::PersonalAdvisersSpec{1, 3, 16, 0};
-  WorkforceScript script(s);
+  WorkforceScript script(with_one_adviser(3));
   script.enter(1, 0, kernel::Date::from_ymd(2009, 2, 1));   // 16 already: asks at once
   script.enter(10, 1, kernel::Date::from_ymd(2009, 3, 1));  // 16 already: asks at once
   script.leave(60, 1);        // after 50 days in care: not a care leaver

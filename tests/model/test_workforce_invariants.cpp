@@ -8,8 +8,7 @@
 #include <map>
 #include <vector>
 
-#include "kernel/agenda.hpp"
-#include "model/world.hpp"
+#include "model_run.hpp"
 #include "scenario_builder.hpp"
 
 using namespace caresim;
@@ -73,29 +72,25 @@ class AdviserRecords final : public model::CareObserver {
   model::ChildId leaving_ = model::kNoChild;
 };
 
-struct CheckedWorld {
-  model::World& world;
-  const kernel::Agenda& agenda;
+// Checks the workforce's state, after each event.
+struct WorkforceInvariants {
   const AdviserRecords& records;
-  long events = 0;
   long checks_with_someone_waiting = 0;
 
-  void handle(const kernel::Event& e) {
-    world.handle(e);
-    ++events;
-    check_social_workers(*world.workforce()->social_workers());
+  void operator()(model::World& world) {
+    check_social_workers(*world.workforce()->social_workers(), world.care());
     check_advisers(*world.workforce()->personal_advisers());
     records.check(*world.workforce()->personal_advisers(), world.care());
   }
 
-  void check_social_workers(const model::SocialWorkService& service) {
+  void check_social_workers(const model::SocialWorkService& service, const model::CareSystem& care) {
     const auto& spec = service.spec();
     const auto& workers = service.workers();
     const auto& cases = service.cases();
     std::vector<int> counted(workers.size());
     for (std::uint32_t c = 0; c < cases.size(); ++c) {
       const auto& child_case = cases[c];
-      const bool in_care = world.care().children().size() > c && world.care().children()[c].in_care;
+      const bool in_care = care.children().size() > c && care.children()[c].in_care;
       REQUIRE(child_case.in_care == in_care);
       if (!child_case.in_care) continue;
       const bool allocated = child_case.worker != model::kNone<model::WorkerId>;
@@ -214,16 +209,12 @@ TEST_CASE("in random small worlds no social worker or PA is ever above the cap, 
   for (int trial = 0; trial < 40; ++trial) {
     const auto s = random_world(draw);
     INFO("trial " << trial);
-    const kernel::Clock clock(s.run.start_date);
-    kernel::Agenda agenda;
-    model::EventPublisher publisher;
-    AdviserRecords records(publisher);
-    model::World world(s, static_cast<std::uint64_t>(trial), clock, agenda, publisher);
-    CheckedWorld checked{world, agenda, records};
-    world.start();
-    agenda.run_until(clock.start_of(s.run.start_date.plus_years(6)), checked);
-    CHECK(checked.events > 0);
-    waited += checked.checks_with_someone_waiting;
+    testing::ModelRun<model::World> run(s, static_cast<std::uint64_t>(trial));
+    AdviserRecords records(run.publisher());
+    WorkforceInvariants invariants{records};
+    run.run_years(6, invariants);
+    CHECK(run.agenda().events_processed() > 0);
+    waited += invariants.checks_with_someone_waiting;
     returned_with_a_record += records.returned_with_a_record;
   }
   CHECK(waited > 0);                  // the worlds do test the waiting rules
