@@ -74,6 +74,13 @@ inline Published devon_range(const std::vector<CsvRow>& rows, const std::string&
   return range;
 }
 
+// The lowest and highest of figures worked out from the published ones.
+inline Published range_of(const std::vector<double>& values) {
+  REQUIRE_FALSE(values.empty());
+  const auto [low, high] = std::minmax_element(values.begin(), values.end());
+  return {*low, *high};
+}
+
 // The model's mean (in the published figure's units) within what Devon published.
 inline void check_within(const std::string& kpi, double model, const Published& devon) {
   INFO(kpi << " " << model << " against Devon's " << devon.low << " to " << devon.high);

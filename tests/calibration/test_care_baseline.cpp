@@ -1,5 +1,6 @@
 // The shipped baseline against Devon's published children in care: how many, how many start
-// and cease a year, how many placements start, and how stable they are (DfE files as published). The model's
+// and cease a year, how old they are at 31 March and on leaving, how many placements start,
+// and how stable they are (DfE files as published). The model's
 // mean must fall within the range Devon published over the years the files hold.
 #include <algorithm>
 #include <map>
@@ -54,15 +55,43 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
       moves_by_year[row.at("time_period")] -= std::stod(row.at("children_count"));
   }
   REQUIRE(moves_by_year.size() >= 3);
-  Published moves{1e300, -1e300};
-  for (const auto& [year, count] : moves_by_year) moves = {std::min(moves.low, count), std::max(moves.high, count)};
-  within("new_placements_per_year", 1, moves);
+  std::vector<double> moves;
+  for (const auto& [year, count] : moves_by_year) moves.push_back(count);
+  within("new_placements_per_year", 1, range_of(moves));
 
   // The DfE's percentages are whole numbers.
   const auto at_31_march = read_dfe_csv("cla_31_march_by_characteristics.csv");
   within("share_over_20_miles", 100, devon_range(at_31_march, "percentage", [](const CsvRow& row) {
            return row.at("characteristic") == "Placed more than 20 miles from home";
          }));
+  // Ages in the DfE's groups: of the children in care at 31 March, and of those leaving care
+  // in the year (age on ceasing), which the DfE splits at 16 and 17, so their percentages
+  // are added year by year (a year with either withheld is left out).
+  const auto in_group = [](const std::string& group, const std::string& name) {
+    return [group, name](const CsvRow& row) { return row.at("cla_group") == group && row.at("characteristic") == name; };
+  };
+  const std::pair<std::string, std::string> ages_31_march[] = {
+      {"0", "Under 1 year"}, {"1-4", "1 to 4 years"}, {"5-9", "5 to 9 years"}, {"10-15", "10 to 15 years"},
+      {"16-17", "16 years and over"}};
+  for (const auto& [band, name] : ages_31_march)
+    within("age_mix_31_march." + band, 100, devon_range(at_31_march, "percentage", in_group("Age group", name)));
+  const auto ceased = read_dfe_csv("cla_ceased_by_reason.csv");
+  const std::pair<std::string, std::string> ages_on_leaving[] = {
+      {"0", "Under 1 year"}, {"1-4", "1 to 4 years"}, {"5-9", "5 to 9 years"}, {"10-15", "10 to 15 years"},
+      {"18+", "18 years and over"}};
+  for (const auto& [group, name] : ages_on_leaving)
+    within("exit_age_mix." + group, 100, devon_range(ceased, "percentage", in_group("Age on ceasing", name)));
+  std::map<std::string, std::vector<double>> aged_16_or_17;  // by year
+  for (const CsvRow& row : ceased)
+    if (row.at("la_name") == "Devon" && (in_group("Age on ceasing", "16 years")(row) || in_group("Age on ceasing", "17 years")(row)) &&
+        row.at("percentage") != "c")
+      aged_16_or_17[row.at("time_period")].push_back(std::stod(row.at("percentage")));
+  std::vector<double> leaving_at_16_or_17;
+  for (const auto& [year, shares] : aged_16_or_17)
+    if (shares.size() == 2) leaving_at_16_or_17.push_back(shares[0] + shares[1]);
+  REQUIRE(leaving_at_16_or_17.size() >= 3);
+  within("exit_age_mix.16-17", 100, range_of(leaving_at_16_or_17));
+
   const auto stability = read_dfe_csv("la_cla_placement_stability.csv");
   const auto measure = [](const std::string& name) {
     return [name](const CsvRow& row) { return row.at("placement_stability") == name; };
