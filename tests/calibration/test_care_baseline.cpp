@@ -1,7 +1,7 @@
 // The shipped baseline against Devon's published children in care: how many, how many start
 // and cease a year, how old they are at 31 March and on leaving, how many placements start,
-// and how stable they are (DfE files as published). The model's
-// mean must fall within the range Devon published over the years the files hold.
+// and how stable they are (DfE files as published). The model's mean must fall within the
+// range Devon published over the years the files hold.
 #include <algorithm>
 #include <map>
 #include <string>
