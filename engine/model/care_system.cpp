@@ -287,12 +287,13 @@ void CareSystem::enter_care(ChildId id) {
 }
 
 // Care ends by the child's leaving route (or after a plain stay) at the drawn time, or on
-// the 18th birthday if that comes first. A sibling leaves with the first of its group.
+// the 18th birthday if that comes first. A sibling leaves with the first of its group, by
+// its route; with no route, each stays until its own 18th birthday.
 void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
   Child& c = child(id);
   if (sibling) {
     c.leaving_reason = sibling->leaving_reason;
-    c.planned_exit = sibling->planned_exit;
+    c.planned_exit = c.leaving_reason == static_cast<std::uint8_t>(LeavingReason::turned_18) ? c.turns_18 : sibling->planned_exit;
   } else if (scenario_.leaving_care) {
     const auto band = static_cast<std::size_t>(c.band_at_entry);
     auto route = kernel::draw_category(leaving_routes_, route_cumulative_[band]);

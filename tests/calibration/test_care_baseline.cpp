@@ -59,14 +59,16 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
   for (const auto& [year, count] : moves_by_year) moves.push_back(count);
   within("new_placements_per_year", 1, range_of(moves));
 
-  // The DfE's percentages are whole numbers.
+  // The DfE's percentages are whole numbers: a published p stands for p - 0.5 to p + 0.5.
+  const auto percent = [](const Published& range) { return Published{range.low - 0.5, range.high + 0.5}; };
   const auto at_31_march = read_dfe_csv("cla_31_march_by_characteristics.csv");
-  within("share_over_20_miles", 100, devon_range(at_31_march, "percentage", [](const CsvRow& row) {
+  within("share_over_20_miles", 100, percent(devon_range(at_31_march, "percentage", [](const CsvRow& row) {
            return row.at("characteristic") == "Placed more than 20 miles from home";
-         }));
+         })));
   // Ages in the DfE's groups: of the children in care at 31 March, and of those leaving care
-  // in the year (age on ceasing), which the DfE splits at 16 and 17, so their percentages
-  // are added year by year (a year with either withheld is left out).
+  // in the year (age on ceasing). The DfE splits the leavers at 16 and 17, which the model
+  // counts together: their share is worked out from the counts, year by year (a year with
+  // either count withheld is left out).
   const auto in_group = [](const std::string& group, const std::string& name) {
     return [group, name](const CsvRow& row) { return row.at("cla_group") == group && row.at("characteristic") == name; };
   };
@@ -74,21 +76,30 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
       {"0", "Under 1 year"}, {"1-4", "1 to 4 years"}, {"5-9", "5 to 9 years"}, {"10-15", "10 to 15 years"},
       {"16-17", "16 years and over"}};
   for (const auto& [band, name] : ages_31_march)
-    within("age_mix_31_march." + band, 100, devon_range(at_31_march, "percentage", in_group("Age group", name)));
+    within("age_mix_31_march." + band, 100, percent(devon_range(at_31_march, "percentage", in_group("Age group", name))));
   const auto ceased = read_dfe_csv("cla_ceased_by_reason.csv");
   const std::pair<std::string, std::string> ages_on_leaving[] = {
       {"0", "Under 1 year"}, {"1-4", "1 to 4 years"}, {"5-9", "5 to 9 years"}, {"10-15", "10 to 15 years"},
       {"18+", "18 years and over"}};
   for (const auto& [group, name] : ages_on_leaving)
-    within("exit_age_mix." + group, 100, devon_range(ceased, "percentage", in_group("Age on ceasing", name)));
-  std::map<std::string, std::vector<double>> aged_16_or_17;  // by year
-  for (const CsvRow& row : ceased)
-    if (row.at("la_name") == "Devon" && (in_group("Age on ceasing", "16 years")(row) || in_group("Age on ceasing", "17 years")(row)) &&
-        row.at("percentage") != "c")
-      aged_16_or_17[row.at("time_period")].push_back(std::stod(row.at("percentage")));
+    within("exit_age_mix." + group, 100, percent(devon_range(ceased, "percentage", in_group("Age on ceasing", name))));
+  struct Leavers {
+    double at_16_or_17 = 0, all = 0;
+    int counts_published = 0;
+  };
+  std::map<std::string, Leavers> leavers_by_year;
+  for (const CsvRow& row : ceased) {
+    if (row.at("la_name") != "Devon" || row.at("number") == "c" ||
+        !(in_group("Age on ceasing", "16 years")(row) || in_group("Age on ceasing", "17 years")(row)))
+      continue;
+    Leavers& year = leavers_by_year[row.at("time_period")];
+    year.at_16_or_17 += std::stod(row.at("number"));
+    year.all = std::stod(row.at("Total_num"));
+    ++year.counts_published;
+  }
   std::vector<double> leaving_at_16_or_17;
-  for (const auto& [year, shares] : aged_16_or_17)
-    if (shares.size() == 2) leaving_at_16_or_17.push_back(shares[0] + shares[1]);
+  for (const auto& [year, leavers] : leavers_by_year)
+    if (leavers.counts_published == 2) leaving_at_16_or_17.push_back(100 * leavers.at_16_or_17 / leavers.all);
   REQUIRE(leaving_at_16_or_17.size() >= 3);
   within("exit_age_mix.16-17", 100, range_of(leaving_at_16_or_17));
 
@@ -97,7 +108,7 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
     return [name](const CsvRow& row) { return row.at("placement_stability") == name; };
   };
   within("share_3plus_placements_in_year", 100,
-         devon_range(stability, "children_percent", measure("With 3 or more placements during the year")));
+         percent(devon_range(stability, "children_percent", measure("With 3 or more placements during the year"))));
   within("long_term_stability_share", 100,
-         devon_range(stability, "children_percent", measure("Living with the same carer for at least 2 years")));
+         percent(devon_range(stability, "children_percent", measure("Living with the same carer for at least 2 years"))));
 }

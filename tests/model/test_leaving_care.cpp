@@ -43,11 +43,12 @@ TEST_CASE("a child whose route would take longer than the 18th birthday leaves a
 }
 
 TEST_CASE("a route's time to leaving may differ by age band at entry", "[model][leaving]") {
-  // Half the children enter as babies and go home after 100 days, half at 5-9 and go home
-  // after the route's 400 days; no stay is cut at 18. By Little's law the mean number in
-  // care is the entries a day times the mean stay.
+  // A quarter of the children enter as babies and go home after 100 days, the rest at 5-9
+  // and go home after the route's 400 days; no stay is cut at 18. By Little's law the mean
+  // number in care is the entries a day times the mean stay (the times swapped would give
+  // 175 days, not 325).
   auto s = minimal_scenario();
-  s.children.age_at_entry = {0.5, 0, 0.5, 0, 0};
+  s.children.age_at_entry = {0.25, 0, 0.75, 0, 0};
   s.children.stay.reset();
   auto home = leaving_route(1.0, 0);
   home.chance_by_age[2] = 1.0;
@@ -57,7 +58,29 @@ TEST_CASE("a route's time to leaving may differ by age band at entry", "[model][
   leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
   s.leaving_care = leaving;
   const auto result = run::run_experiment(s, 2);
-  const double mean_stay_days = 0.5 * 100 + 0.5 * 400;
+  const double mean_stay_days = 0.25 * 100 + 0.75 * 400;
   CHECK(interval_99(kpi_values(result, "children_in_care_mean"))
             .contains(s.children.entries_per_year * mean_stay_days / kernel::kDaysPerYear));
+}
+
+TEST_CASE("children leaving for turning 18 are 18, brothers and sisters too", "[model][leaving]") {
+  // Sibling groups of every age, half of them with no way out but 18: a younger sibling
+  // stays until its own 18th birthday, not the eldest's.
+  auto s = minimal_scenario();
+  s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};
+  s.children.sibling_group_size = {0.4, 0.4, 0.2};
+  s.children.stay.reset();
+  auto home = leaving_route(0.5, 300);
+  home.chance_by_age = {0.5, 0.5, 0.5, 0.5, 0.5};
+  scenario::LeavingCareSpec leaving;
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
+  s.leaving_care = leaving;
+  s.run.replications = 4;
+  const auto result = run::run_experiment(s, 2);
+  const auto turned_18 = kpi_values(result, "exit_share.turned_18");
+  const auto aged_18 = kpi_values(result, "exit_age_mix.18+");
+  for (std::size_t r = 0; r < turned_18.size(); ++r) {
+    CHECK(turned_18[r] > 0.1);
+    CHECK(turned_18[r] == aged_18[r]);
+  }
 }
