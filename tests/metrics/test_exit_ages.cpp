@@ -26,6 +26,8 @@ TEST_CASE("the age mix of exits is by whole years on the day of leaving, 18 and 
       {born(2008, 2, 1), story.on(2025, 10, 1)},    // 17: 16-17
       {born(2007, 11, 20), story.on(2025, 11, 20)}, // at midnight on the 18th birthday: 18 and over
       {born(2007, 4, 2), story.on(2025, 4, 2)},     // the same
+      {born(2008, 2, 29), story.on(2026, 2, 28)},   // born on 29 February: 17 on 28 February
+      {born(2008, 2, 29), story.on(2026, 3, 1)},    // and 18 on 1 March in a common year
       {born(2012, 1, 1), story.on(2025, 3, 31)},    // in the warm-up: not counted
       {born(2012, 1, 1), story.horizon_end()},      // at the horizon's end: not counted
   };
@@ -34,12 +36,12 @@ TEST_CASE("the age mix of exits is by whole years on the day of leaving, 18 and 
   child = 0;
   for (const auto& c : children) story.goes_home(child++, c.leaves);
 
-  CHECK(story.kpi("exit_age_mix.0") == Approx(1.0 / 7));
-  CHECK(story.kpi("exit_age_mix.1-4") == Approx(1.0 / 7));
-  CHECK(story.kpi("exit_age_mix.5-9") == Approx(1.0 / 7));
-  CHECK(story.kpi("exit_age_mix.10-15") == Approx(1.0 / 7));
-  CHECK(story.kpi("exit_age_mix.16-17") == Approx(1.0 / 7));
-  CHECK(story.kpi("exit_age_mix.18+") == Approx(2.0 / 7));
+  CHECK(story.kpi("exit_age_mix.0") == Approx(1.0 / 9));
+  CHECK(story.kpi("exit_age_mix.1-4") == Approx(1.0 / 9));
+  CHECK(story.kpi("exit_age_mix.5-9") == Approx(1.0 / 9));
+  CHECK(story.kpi("exit_age_mix.10-15") == Approx(1.0 / 9));
+  CHECK(story.kpi("exit_age_mix.16-17") == Approx(2.0 / 9));
+  CHECK(story.kpi("exit_age_mix.18+") == Approx(3.0 / 9));
 }
 
 TEST_CASE("with no exits in the horizon the age mix of exits is unknown", "[metrics]") {
