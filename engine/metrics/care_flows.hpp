@@ -45,7 +45,7 @@ class CareFlows final : public Metric {
   // The DfE's age groups on ceasing: the entry bands, then 18 and over.
   static constexpr std::size_t kExitAgeGroupCount = kAgeBandCount + 1;
   std::size_t age_group_on_leaving(const model::ChildLeftCare& e) const {
-    const int age = kernel::age_in_years(e.date_of_birth, window_.clock.date_at(e.time));
+    const int age = kernel::age_in_years(e.born, kernel::year_day(window_.clock.date_at(e.time)));
     return age >= 18 ? kAgeBandCount : age_band_index(age);
   }
 

@@ -323,7 +323,7 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   leave_siblings(id);
   c.in_care = false;
   const auto reason = now() >= c.turns_18 ? LeavingReason::turned_18 : static_cast<LeavingReason>(c.leaving_reason);
-  publish_.publish(ChildLeftCare{now(), id, c.entered, reason, c.date_of_birth});
+  publish_.publish(ChildLeftCare{now(), id, c.entered, reason, c.born});
   if (reason == LeavingReason::return_home && scenario_.leaving_care && scenario_.leaving_care->re_entry)
     plan_re_entry(id);
   else

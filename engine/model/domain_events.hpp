@@ -56,7 +56,7 @@ struct ChildLeftCare {
   ChildId child;
   Ticks entered;
   LeavingReason reason;
-  kernel::Date date_of_birth;  // for the age on leaving
+  kernel::YearDay born;  // the date of birth as year and day, for the age on leaving
 };
 
 struct PlacementStarted {

@@ -54,7 +54,7 @@ class FactStory {
   void goes_home(std::uint32_t child, kernel::Ticks when,
                  model::LeavingReason reason = model::LeavingReason::return_home) {
     publisher_.publish(model::PlacementEnded{when, model::ChildId{child}, PlacementType::ifa, model::EndingReason::left_care});
-    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, reason, born_[child]});
+    publisher_.publish(model::ChildLeftCare{when, model::ChildId{child}, when, reason, kernel::year_day(born_[child])});
   }
   void march_31(int year) {
     const auto date = kernel::Date::from_ymd(year, 3, 31);

@@ -90,7 +90,7 @@ class WorkforceScript {
   void leave(double day, std::uint32_t child) {
     at(day, [this, child] {
       publisher_.publish(model::ChildLeftCare{agenda_.now(), model::ChildId{child}, entered_[child],
-                                              model::LeavingReason::end_of_stay, born_.at(child)});
+                                              model::LeavingReason::end_of_stay, kernel::year_day(born_.at(child))});
     });
   }
   void worker_leaves(double day, std::uint32_t worker) {
