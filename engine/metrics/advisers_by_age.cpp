@@ -47,9 +47,7 @@ void AdvisersByAge::report(Measurements& out) {
   for (const Stay& stay : children_)
     if (stay.in_care) count(stay, window_.end);
   for (std::size_t a = 0; a < kAges.size(); ++a)
-    out.add_kpi(std::string("pa_share_at_age.") + kAgeNames[a],
-                reached_[a] > 0 ? static_cast<double>(with_adviser_[a]) / static_cast<double>(reached_[a])
-                                : kNotApplicable);
+    out.add_kpi(std::string("pa_share_at_age.") + kAgeNames[a], ratio_or_na(with_adviser_[a], reached_[a]));
 }
 
 }  // namespace caresim::metrics

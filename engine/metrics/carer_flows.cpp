@@ -41,8 +41,7 @@ void CarerFlows::report(Measurements& out) {
   const double household_years = households_.integral(window_.end) / kernel::kDaysPerYear;
   out.add_kpi("carer_households_mean", households_.mean());
   // Deregistrations per household-year: with a constant hazard h and nothing else, h.
-  out.add_kpi("carer_deregistration_rate",
-              household_years > 0 ? static_cast<double>(deregistrations_.total()) / household_years : kNotApplicable);
+  out.add_kpi("carer_deregistration_rate", ratio_or_na(deregistrations_.total(), household_years));
   out.add_yearly("carer_enquiries", enquiries_.take_by_year());
   out.add_yearly("carer_applications", applications_.take_by_year());
   out.add_yearly("approvals", approvals_.take_by_year());

@@ -12,6 +12,12 @@ namespace caresim::metrics {
 
 inline constexpr double kNotApplicable = std::numeric_limits<double>::quiet_NaN();
 
+// n / of, a share or a rate; n/a when there is nothing to divide by.
+template <class Count, class Total>
+double ratio_or_na(Count n, Total of) {
+  return of > 0 ? static_cast<double>(n) / static_cast<double>(of) : kNotApplicable;
+}
+
 struct Measurements {
   std::vector<std::string> kpi_names;
   std::vector<double> kpi_values;

@@ -288,19 +288,19 @@ void CareSystem::enter_care(ChildId id) {
 
 // Care ends by the child's leaving route (or after a plain stay) at the drawn time, or on
 // the 18th birthday if that comes first. A sibling leaves with the first of its group, by
-// its route; with no route, each stays until its own 18th birthday.
+// its route; with no route, each at its own 18th birthday.
 void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
   Child& c = child(id);
   if (sibling) {
     c.leaving_reason = sibling->leaving_reason;
-    c.planned_exit = c.leaving_reason == static_cast<std::uint8_t>(LeavingReason::turned_18) ? c.turns_18 : sibling->planned_exit;
+    c.planned_exit = sibling->planned_exit;
   } else if (scenario_.leaving_care) {
     const auto band = static_cast<std::size_t>(c.band_at_entry);
     auto route = kernel::draw_category(leaving_routes_, route_cumulative_[band]);
     const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), stays_) : 0.0;
     if (c.unaccompanied && route_needs_a_family(route)) route = kLeavingRouteCount;  // no family to go to
     c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
-    c.planned_exit = route < kLeavingRouteCount ? now() + kernel::days_to_ticks(days) : c.turns_18;
+    c.planned_exit = route < kLeavingRouteCount ? now() + kernel::days_to_ticks(days) : kNoPlannedExit;
   } else {
     c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
     c.planned_exit = now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_));

@@ -13,6 +13,10 @@
 
 namespace caresim::model {
 
+// The planned exit of a child given no way out of care but 18 (kernel::kNeverDays away): its
+// own 18th birthday ends care, and siblings who share the plan each leave at theirs.
+inline constexpr kernel::Ticks kNoPlannedExit = kernel::days_to_ticks(kernel::kNeverDays);
+
 struct Placement {
   PlacementType type = PlacementType::emergency;
   HouseholdId household = kNoHousehold;  // in-house foster care
@@ -52,7 +56,7 @@ struct alignas(64) Child {
   kernel::Ticks entered = 0;
   kernel::Ticks turns_18 = 0;         // care ends then at the latest
   Placement placement;                // meaningful while placed
-  kernel::Ticks planned_exit = 0;     // when the leaving route ends care, unless 18 comes first
+  kernel::Ticks planned_exit = 0;     // when the leaving route ends care, unless 18 comes first (kNoPlannedExit: no route)
   kernel::Ticks breakdown_at = -1;    // when the lead's timer fires (-1: never), to hand it over
   BreakdownRaise breakdown_raise;
   kernel::Ticks seeking_since = 0;    // when the current search for a placement began
