@@ -44,7 +44,8 @@ constexpr CostBasis kCostBasis[] = {
      [](const scenario::CostsSpec& c) { return fmt::format("{}", c.discount_rate_per_year); }},
 };
 
-// Compared years must be the same financial years, after the same warm-up, and costs counted
+// Compared years must be the same financial years, after the same warm-up from the same
+// children in care, and costs counted
 // on one basis (prices of one year, in the same terms, discounted alike), or not at all: else
 // a difference in cost says nothing about the options. The seed and replications are the
 // first scenario's, so that replication r of each sees the same children.
@@ -66,6 +67,13 @@ void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
     if (option.run.warmup_years != first.run.warmup_years)
       differs("run.warmup_years", std::to_string(option.run.warmup_years), std::to_string(first.run.warmup_years),
               "start from the same warm-up, for their replications to see the same children");
+    if (option.children.in_care_at_start != first.children.in_care_at_start) {
+      const auto start = [](const scenario::Scenario& s) {
+        return std::string(scenario::kInCareAtStartNames[static_cast<std::size_t>(s.children.in_care_at_start)]);
+      };
+      differs("children.in_care_at_start", start(option), start(first),
+              "start from the same children in care, for their replications to see the same children");
+    }
     const std::string one_basis = "count costs on one basis, or none";
     if (option.costs.has_value() != first.costs.has_value()) {
       const auto costed = [](const scenario::Scenario& s) { return s.costs ? "written" : "absent"; };

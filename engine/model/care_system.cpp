@@ -78,6 +78,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       support_(scenario.carer_supply && scenario.carer_supply->support ? *scenario.carer_supply->support
                                                                         : scenario::SupportSpec{}),
       arrivals_(scenario.run.seed, replication, "arrivals"),
+      arrivals_before_start_(scenario.run.seed, replication, "arrivals_before_start"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
       stays_(scenario.run.seed, replication, "stays"),
       households_(scenario.run.seed, replication, "households"),
@@ -134,6 +135,8 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
 
 void CareSystem::start() {
   approve_initial_households();
+  if (scenario_.children.in_care_at_start == scenario::InCareAtStart::steady_state && mean_days_between_entries_ > 0)
+    admit_children_in_care_at_start();
   if (mean_days_between_entries_ > 0) schedule_next_arrival();
   next_month_end_ = clock_.start().month_end();
   next_year_end_ = clock_.start().next_31_march();
@@ -197,29 +200,85 @@ void CareSystem::handle(const kernel::Event& event) {
 // (each still leaves at 18) and, if kin are found, the kin; they search together.
 void CareSystem::child_arrives() {
   schedule_next_arrival();
+  const ChildId first = admit_arrival(today().date);
+  ChildId id = first;
+  do {
+    enter_care(id, now());
+    id = child(id).sibling_next;
+  } while (id != first);
+  id = first;
+  do {
+    plan_end_of_care(id, id == first ? nullptr : &child(first));
+    schedule_exit(id);
+    id = child(id).sibling_next;
+  } while (id != first);
+  seek_placement(first);
+}
+
+// Who arrives: a child, or a group of siblings ringed together; returns the first.
+ChildId CareSystem::admit_arrival(kernel::Date entry_date) {
   const std::size_t size =
       group_size_cumulative_.size() > 1 ? kernel::draw_category(sibling_groups_, group_size_cumulative_) + 1 : 1;
   const std::uint32_t group = size > 1 ? next_sibling_group_++ : 0;
-  const ChildId first = admit_child(group, size == 1);
+  const ChildId first = admit_child(group, size == 1, entry_date);
   for (std::size_t i = 1; i < size; ++i) {
-    const ChildId sibling = admit_child(group, false);
+    const ChildId sibling = admit_child(group, false, entry_date);
     Child& s = child(sibling);
     s.home = child(first).home;
     s.kinship_found = child(first).kinship_found;
     s.with_siblings = child(first).with_siblings = true;
     join_siblings(sibling, first);
   }
-  ChildId id = first;
-  do {
-    enter_care(id);
-    id = child(id).sibling_next;
-  } while (id != first);
-  id = first;
-  do {
-    plan_end_of_care(id, id == first ? nullptr : &child(first));
-    id = child(id).sibling_next;
-  } while (id != first);
-  seek_placement(first);
+  return first;
+}
+
+// The steady state at the start: the arrivals of the 18 years before it (at the base rate,
+// with its seasons), each child drawn as at a real arrival, of whom those still in care at
+// the start are in care, in the order they entered. Their entries, placements and exits are
+// those an endless run would have had, apart from what only the rest of the model gives: no
+// earlier episode (re-entries), no Staying Put, no exit put back by a social worker's caseload.
+// They are placed at the start, in the order they entered, and so start their placement
+// histories there.
+void CareSystem::admit_children_in_care_at_start() {
+  const kernel::Ticks start = now();
+  // A child entering at birth leaves at 18 at the latest: 18 years and a day reach back far enough.
+  kernel::Ticks t = clock_.start_of(clock_.start().plus_years(-18).plus_days(-1));
+  std::vector<ChildId> leads;  // of each group still in care, in the order of entry
+  for (;;) {
+    const double base_days = kernel::draw_exponential(arrivals_before_start_, mean_days_between_entries_);
+    const auto wait = entry_rate_.wait(t, base_days, start);
+    if (!wait || t + *wait >= start) break;
+    t += *wait;
+    const ChildId first = admit_arrival(clock_.date_at(t));
+    std::vector<ChildId> group{first};
+    for (ChildId m = child(first).sibling_next; m != kNoChild && m != first; m = child(m).sibling_next) group.push_back(m);
+    for (const ChildId m : group) {
+      child(m).entered = t;
+      plan_end_of_care(m, m == first ? nullptr : &child(first));
+    }
+    ChildId lead = kNoChild;
+    for (const ChildId m : group)
+      if (!drop_if_gone_by_start(m) && lead == kNoChild) lead = m;
+    if (lead != kNoChild) leads.push_back(lead);
+  }
+  for (const ChildId lead : leads) {
+    ChildId id = lead;
+    do {
+      enter_care(id, child(id).entered);
+      schedule_exit(id);
+      id = child(id).sibling_next;
+    } while (id != lead);
+    seek_placement(lead);
+  }
+}
+
+// A child of the steady state who would have left care by the start is not in care: its
+// record goes back, and its brothers and sisters, if any, go on without it.
+bool CareSystem::drop_if_gone_by_start(ChildId id) {
+  if (child(id).end_of_care() > now()) return false;
+  if (child(id).sibling_next != kNoChild) leave_siblings(id);
+  free_records_.push_back(id);
+  return true;
 }
 
 // Arrivals come at the base rate's mean interval, carried onto the calendar by the
@@ -231,7 +290,7 @@ void CareSystem::schedule_next_arrival() {
 }
 
 // Takes a free child record (or a new one) and fills in who this child is.
-ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
+ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone, kernel::Date entry_date) {
   ChildId id;
   if (free_records_.empty()) {
     id = ChildId{static_cast<std::uint32_t>(children_.size())};
@@ -250,7 +309,7 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   double age_years = kAgeBandFirstYear[band] + u * (kAgeBandEndYear[band] - kAgeBandFirstYear[band]);
   if (band == 0 && newborns > 0)
     age_years = u < newborns ? u / newborns * kNewbornWeekYears : (u - newborns) / (1 - newborns);
-  c.date_of_birth = today().date.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
+  c.date_of_birth = entry_date.plus_days(-static_cast<std::int32_t>(age_years * kernel::kDaysPerYear));
   c.born = kernel::year_day(c.date_of_birth);
   c.turns_18 = clock_.start_of(kernel::birthday(c.born, 18));
   c.band_at_entry = static_cast<AgeBand>(band);
@@ -267,10 +326,11 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone) {
   return id;
 }
 
-// The start of an episode of care, for a new child or one coming back.
-void CareSystem::enter_care(ChildId id) {
+// The start of an episode of care, for a new child or one coming back (`entered` is now),
+// or for a child in care when the simulation starts (`entered` is earlier).
+void CareSystem::enter_care(ChildId id, kernel::Ticks entered) {
   Child& c = child(id);
-  c.entered = now();
+  c.entered = entered;
   c.in_care = true;
   c.placed = false;
   c.waiting = false;
@@ -283,12 +343,12 @@ void CareSystem::enter_care(ChildId id) {
   c.breakdown_raise = BreakdownRaise{};
   if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;
   publish_.publish(
-      ChildEntered{now(), id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group, c.re_entry, c.unaccompanied});
+      ChildEntered{entered, id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group, c.re_entry, c.unaccompanied});
 }
 
-// Care ends by the child's leaving route (or after a plain stay) at the drawn time, or on
-// the 18th birthday if that comes first. A sibling leaves with the first of its group, by
-// its route; with no route, each at its own 18th birthday.
+// Care ends by the child's leaving route (or after a plain stay) at the drawn time from its
+// entry, or on the 18th birthday if that comes first. A sibling leaves with the first of its
+// group, by its route; with no route, each at its own 18th birthday.
 void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
   Child& c = child(id);
   if (sibling) {
@@ -300,11 +360,15 @@ void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
     const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), stays_) : 0.0;
     if (c.unaccompanied && route_needs_a_family(route)) route = kLeavingRouteCount;  // no family to go to
     c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
-    c.planned_exit = route < kLeavingRouteCount ? now() + kernel::days_to_ticks(days) : kNoPlannedExit;
+    c.planned_exit = route < kLeavingRouteCount ? c.entered + kernel::days_to_ticks(days) : kNoPlannedExit;
   } else {
     c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
-    c.planned_exit = now() + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_));
+    c.planned_exit = c.entered + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_));
   }
+}
+
+void CareSystem::schedule_exit(ChildId id) {
+  Child& c = child(id);
   // A child entering in the last hours before turning 18 (birthdays start at midnight)
   // leaves at once rather than in the past.
   agenda_.schedule_at(std::max(now(), c.end_of_care()), kind(CareEvent::child_leaves_care), index_of(id), c.leaving.arm());
@@ -384,8 +448,9 @@ void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
   c.sibling_group = 0;
   c.with_siblings = false;
   c.re_entry = true;
-  enter_care(id);
+  enter_care(id, now());
   plan_end_of_care(id);
+  schedule_exit(id);
   seek_placement(id);
 }
 

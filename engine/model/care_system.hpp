@@ -81,14 +81,18 @@ class CareSystem {
   // Lifecycle (care_system.cpp).
   void child_arrives();
   void schedule_next_arrival();
-  ChildId admit_child(std::uint32_t sibling_group, bool alone);
+  ChildId admit_arrival(kernel::Date entry_date);
+  ChildId admit_child(std::uint32_t sibling_group, bool alone, kernel::Date entry_date);
   void plan_end_of_care(ChildId id, const Child* sibling = nullptr);
+  void schedule_exit(ChildId id);
+  void admit_children_in_care_at_start();
+  bool drop_if_gone_by_start(ChildId id);
   void child_leaves_care(ChildId id, std::uint32_t generation);
   bool stays_put(ChildId id);
   void staying_put_ends(PlacementType type, HouseholdId household);
   void plan_re_entry(ChildId id);
   void child_re_enters(ChildId id, std::uint32_t generation);
-  void enter_care(ChildId id);
+  void enter_care(ChildId id, kernel::Ticks entered);
   void month_ends();
   void year_ends();
   void approve_initial_households();
@@ -201,6 +205,7 @@ class CareSystem {
 
   // Named streams: adding draws to one process never shifts another's.
   kernel::RandomStream arrivals_;
+  kernel::RandomStream arrivals_before_start_;  // of the children in care at the start
   kernel::RandomStream profiles_;
   kernel::RandomStream stays_;
   kernel::RandomStream households_;

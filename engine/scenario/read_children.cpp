@@ -21,6 +21,8 @@ ChildrenSpec read_children(MapReader children, const RunSettings& run) {
     spec.unaccompanied_asylum_seeking = read_chance_by_age(*uasc);
   spec.newborn_share_under_1 = children.or_default<double>("newborn_share_under_1", 0.0, share());
   spec.population_under_18 = children.if_present<double>("population_under_18", Range{0, true, 1e8});
+  spec.in_care_at_start =
+      static_cast<InCareAtStart>(children.choice_or_default("in_care_at_start", kInCareAtStartNames, 0));
   return spec;
 }
 

@@ -40,6 +40,15 @@ struct TrendSpec {
   std::optional<int> years;
 };
 
+// Who is in care when the simulation starts (at the start of the warm-up). `none`: nobody,
+// so the children in care build up over the warm-up, which must then be long enough for a
+// baby entering care to reach 18. `steady_state`: the children the entries and times in care
+// would have in care after running for ever, each with its own entry date, age and way out,
+// so that a warm-up of a few years settles what the start leaves unsettled (placements,
+// carers, social workers).
+enum class InCareAtStart : std::uint8_t { none, steady_state };
+inline constexpr std::array<std::string_view, 2> kInCareAtStartNames = {"none", "steady_state"};
+
 struct ChildrenSpec {
   double entries_per_year = 0;
   // Each month's share of a year's entries (seasonality); absent: the same rate every day.
@@ -61,6 +70,7 @@ struct ChildrenSpec {
   // Children aged 0-17 living in the council's area (ONS mid-year estimate), the base of
   // the DfE's rates per 10,000 children; absent: no rates.
   std::optional<double> population_under_18;
+  InCareAtStart in_care_at_start = InCareAtStart::none;
 };
 
 // Households approved for children aged min_age to max_age (whole years, inclusive).

@@ -194,13 +194,16 @@ YAML
     grep -q "nowhere.yaml" "$work/stderr" || fail "the missing file is not named"
     expect_exit 2 "$caresim" compare "$minimal" "$work/short.yaml" --out "$work/out"
     grep -q "short.yaml:2:14: run.years is 3 but 10 .*(run.years)$" "$work/stderr" || fail "different horizons not reported where written"
-    # Costs on different bases, or a different warm-up, make differences that say nothing.
+    # Costs on different bases, or a different warm-up or start, make differences that say nothing.
     baseline="$source_dir/scenarios/baseline.yaml"
-    printf 'extends: %s\ncosts: {terms: real}\nrun: {warmup_years: 19}\n' "$baseline" >"$work/real.yaml"
+    printf 'extends: %s\ncosts: {terms: real}\nrun: {warmup_years: 19}\nchildren: {in_care_at_start: none}\n' "$baseline" \
+      >"$work/real.yaml"
     expect_exit 2 "$caresim" compare "$baseline" "$work/real.yaml" --out "$work/out"
     grep -q "real.yaml:2:16: costs.terms is real but nominal in .*one basis, or none (costs.terms)$" "$work/stderr" \
       || { cat "$work/stderr"; fail "costs in other terms not refused"; }
-    grep -q "real.yaml:3:21: run.warmup_years is 19 but 20 .*(run.warmup_years)$" "$work/stderr" || fail "another warm-up not refused"
+    grep -q "real.yaml:3:21: run.warmup_years is 19 but 15 .*(run.warmup_years)$" "$work/stderr" || fail "another warm-up not refused"
+    grep -q "real.yaml:4:30: children.in_care_at_start is none but steady_state .*(children.in_care_at_start)$" "$work/stderr" \
+      || fail "another start not refused"
     expect_exit 2 "$caresim" compare "$baseline" "$minimal" --out "$work/out"
     grep -q "minimal.yaml: costs is absent but written in .*(costs)$" "$work/stderr" || fail "costs on one side only not refused"
     expect_exit 2 "$caresim" compare "$minimal" "$work/sweep.yaml" --out "$work/out"

@@ -168,7 +168,8 @@ struct CareInvariants {
 };
 
 // A small world drawn at random: localities, needs and skills, approved ages, homes, IFA
-// limits, emergency stop-gaps and breakdowns with carer responses, each maybe present.
+// limits, emergency stop-gaps, breakdowns with carer responses and children in care from the
+// start, each maybe present.
 scenario::Scenario random_world(kernel::RandomStream& world) {
   auto s = testing::minimal_scenario();
   const auto pick = [&world](int n) { return static_cast<int>(world() % static_cast<unsigned>(n)); };
@@ -237,6 +238,7 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     breakdowns.carer_resign_probability = 0.15;
     s.breakdowns = breakdowns;
   }
+  if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
   return s;
 }
 

@@ -1,5 +1,6 @@
 // Entries through the year and over the years: children.entries_month_shares and
-// children.entries_trend load, are left out when absent, and are refused where wrong.
+// children.entries_trend load, are left out when absent, and are refused where wrong; so is
+// children.in_care_at_start, the children in care before any enters.
 #include <catch2/catch.hpp>
 
 #include "scenario/load_scenario.hpp"
@@ -92,6 +93,18 @@ TEST_CASE("entry seasons and a trend load back from the effective YAML", "[scena
   CHECK(loaded.effective_yaml.find("entries_trend: {per_year: 0.04, years: 3}") != std::string::npos);
   const LoadedScenario again = load_scenario(folder.write("again.yaml", loaded.effective_yaml));
   CHECK(again.effective_yaml == loaded.effective_yaml);
+}
+
+TEST_CASE("children in care at the start: none unless the steady state is asked for", "[scenario]") {
+  ScenarioFolder folder;
+  const LoadedScenario plain = load_scenario(folder.write("plain.yaml", std::string(kHeader) + "  entries_per_year: 100\n"));
+  CHECK(plain.scenario.children.in_care_at_start == InCareAtStart::none);
+  CHECK(plain.effective_yaml.find("in_care_at_start: none") != std::string::npos);
+  const Scenario steady =
+      load(folder, std::string(kHeader) + "  entries_per_year: 100\n  in_care_at_start: steady_state\n");
+  CHECK(steady.children.in_care_at_start == InCareAtStart::steady_state);
+  CHECK(problems(folder, std::string(kHeader) + "  entries_per_year: 100\n  in_care_at_start: steady\n") ==
+        Lines{"8:21: unknown in_care_at_start 'steady' (did you mean 'steady_state'?) (children.in_care_at_start)"});
 }
 
 }  // namespace

@@ -146,6 +146,7 @@ children:
   age_at_entry: {"0": 1, 1-4: 0, 5-9: 0, 10-15: 0, 16-17: 0}
   stay: {distribution: exponential, mean_days: 365}
   newborn_share_under_1: 0
+  in_care_at_start: none
 provision:
   in_house_foster:
     households: 400

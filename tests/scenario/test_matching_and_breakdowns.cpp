@@ -275,6 +275,7 @@ children:
   stay: {distribution: lognormal, median_days: 400, sigma: 1.1}
   need_level: {standard: 0.7, complex: 0.2, very_complex: 0.1}
   newborn_share_under_1: 0
+  in_care_at_start: none
 geography:
   within_locality_miles: 6
   localities:
