@@ -32,7 +32,7 @@ class ChildrenInCare {
   void on(const model::ChildEntered& e) {
     Child& c = children_.entered(e.child);
     CountInYear placements = c.placements_in_year;  // a record reused for a new child starts from none
-    placements.entered(e.re_entry, year_);
+    placements.entered(e.carries_record_over(), year_);
     c = Child{};
     c.placements_in_year = placements;
     c.in_care = true;

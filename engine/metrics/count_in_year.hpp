@@ -20,9 +20,10 @@ class CountInYear {
  public:
   static constexpr std::uint32_t kNew = std::numeric_limits<std::uint32_t>::max();  // never counted before
 
-  // The child enters care in `year`: from none, or, coming back, from the year's count so far.
-  void entered(bool re_entry, std::uint32_t year) {
-    if (!re_entry || year_ != year) start(year);
+  // The child enters care in `year`: from none, or, coming back (with its record), from the
+  // year's count so far.
+  void entered(bool coming_back, std::uint32_t year) {
+    if (!coming_back || year_ != year) start(year);
   }
   // One more in `year`, unless `who` is one already counted in it.
   void add(std::uint32_t year, std::uint32_t who = kNew) {

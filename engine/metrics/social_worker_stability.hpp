@@ -34,7 +34,7 @@ class SocialWorkerStability final : public Metric {
     person_[record] = people_++;
   }
   void on(const model::ChildEntered& e) override {
-    workers_.entered(e.child, e.re_entry);
+    workers_.entered(e.child, e.carries_record_over());
     in_care_.add(e.time, +1);
   }
   void on(const model::ChildLeftCare& e) override {

@@ -16,11 +16,11 @@ class ThreePlusInYear {
  public:
   explicit ThreePlusInYear(const ReportingWindow& window) : shares_(window) {}
 
-  void entered(model::ChildId id, bool re_entry) {
+  void entered(model::ChildId id, bool coming_back) {
     Child& child = children_.entered(id);
     child.in_care = true;
     child.holding = false;
-    child.in_year.entered(re_entry, year_);
+    child.in_year.entered(coming_back, year_);
   }
   void left(model::ChildId id) { children_[id].in_care = false; }
   // `who`: the one started with, told apart from everyone else the child has had.

@@ -233,12 +233,11 @@ ChildId CareSystem::admit_arrival(kernel::Date entry_date) {
 }
 
 // The steady state at the start: the arrivals of the 18 years before it (at the base rate,
-// with its seasons), each child drawn as at a real arrival, of whom those still in care at
-// the start are in care, in the order they entered. Their entries, placements and exits are
-// those an endless run would have had, apart from what only the rest of the model gives: no
-// earlier episode (re-entries), no Staying Put, no exit put back by a social worker's caseload.
-// They are placed at the start, in the order they entered, and so start their placement
-// histories there.
+// with its seasons), each child drawn as at a real arrival and followed through its returns
+// home and re-entries, of whom those in care at the start are in care. Their entries and
+// exits are those an endless run would have had, apart from what only the rest of the model
+// gives: no Staying Put, no exit put back by a social worker's caseload. They are placed at
+// the start, in the order they (last) entered, and so start their placement histories there.
 void CareSystem::admit_children_in_care_at_start() {
   const kernel::Ticks start = now();
   // A child entering at birth leaves at 18 at the latest: 18 years and a day reach back far enough.
@@ -256,11 +255,18 @@ void CareSystem::admit_children_in_care_at_start() {
       child(m).entered = t;
       plan_end_of_care(m, m == first ? nullptr : &child(first));
     }
-    ChildId lead = kNoChild;
-    for (const ChildId m : group)
-      if (!drop_if_gone_by_start(m) && lead == kNoChild) lead = m;
+    ChildId lead = kNoChild;  // of those still in the group
+    for (const ChildId m : group) {
+      if (!follow_to_start(m)) continue;
+      if (child(m).re_entry)
+        leads.push_back(m);  // back in care, alone
+      else if (lead == kNoChild)
+        lead = m;
+    }
     if (lead != kNoChild) leads.push_back(lead);
   }
+  std::stable_sort(leads.begin(), leads.end(),
+                   [this](ChildId a, ChildId b) { return child(a).entered < child(b).entered; });
   for (const ChildId lead : leads) {
     ChildId id = lead;
     do {
@@ -272,13 +278,34 @@ void CareSystem::admit_children_in_care_at_start() {
   }
 }
 
-// A child of the steady state who would have left care by the start is not in care: its
-// record goes back, and its brothers and sisters, if any, go on without it.
-bool CareSystem::drop_if_gone_by_start(ChildId id) {
-  if (child(id).end_of_care() > now()) return false;
-  if (child(id).sibling_next != kNoChild) leave_siblings(id);
-  free_records_.push_back(id);
-  return true;
+// Follows a child of the steady state from its entry to the start, through its returns home
+// and re-entries, and says whether it is in care at the start. A child who left before
+// leaves its brothers and sisters; if it will come back after the start, its re-entry is
+// scheduled, and if never, its record goes back.
+bool CareSystem::follow_to_start(ChildId id) {
+  const kernel::Ticks start = now();
+  for (;;) {
+    Child& c = child(id);
+    const kernel::Ticks left = c.end_of_care();
+    if (left > start) return true;
+    if (c.sibling_next != kNoChild) leave_siblings(id);
+    const bool went_home = left < c.turns_18 && c.leaving_reason == static_cast<std::uint8_t>(LeavingReason::return_home);
+    const auto back = went_home && scenario_.leaving_care && scenario_.leaving_care->re_entry
+                          ? draw_re_entry(c, left)
+                          : std::nullopt;
+    if (!back) {
+      free_records_.push_back(id);
+      return false;
+    }
+    c.earlier_episodes_unpublished = true;
+    if (*back >= start) {
+      agenda_.schedule_at(*back, kind(CareEvent::child_re_enters), index_of(id), c.re_entering.arm());
+      return false;
+    }
+    begin_re_entry(id, kernel::year_day(clock_.date_at(*back)));
+    c.entered = *back;
+    plan_end_of_care(id);
+  }
 }
 
 // Arrivals come at the base rate's mean interval, carried onto the calendar by the
@@ -323,6 +350,7 @@ ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone, kernel:
   c.sibling_group = sibling_group;
   c.with_siblings = false;
   c.re_entry = false;
+  c.earlier_episodes_unpublished = false;
   return id;
 }
 
@@ -342,8 +370,9 @@ void CareSystem::enter_care(ChildId id, kernel::Ticks entered) {
   c.unit_lead = kNoChild;
   c.breakdown_raise = BreakdownRaise{};
   if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;
-  publish_.publish(
-      ChildEntered{entered, id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group, c.re_entry, c.unaccompanied});
+  publish_.publish(ChildEntered{entered, id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group,
+                                c.re_entry, c.unaccompanied, c.earlier_episodes_unpublished});
+  c.earlier_episodes_unpublished = false;
 }
 
 // Care ends by the child's leaving route (or after a plain stay) at the drawn time from its
@@ -428,30 +457,41 @@ void CareSystem::staying_put_ends(PlacementType type, HouseholdId household) {
 
 // A child who went home may come back into care, unless 18 comes first.
 void CareSystem::plan_re_entry(ChildId id) {
-  Child& c = child(id);
-  const auto& spec = *scenario_.leaving_care->re_entry;
-  const double u = re_entries_.uniform01();
-  const kernel::Ticks back = now() + kernel::days_to_ticks(draw(spec.after, re_entries_));
-  if (u < spec.chance && back < c.turns_18)
-    agenda_.schedule_at(back, kind(CareEvent::child_re_enters), index_of(id), c.re_entering.arm());
+  if (const auto back = draw_re_entry(child(id), now()))
+    agenda_.schedule_at(*back, kind(CareEvent::child_re_enters), index_of(id), child(id).re_entering.arm());
   else
     free_records_.push_back(id);
+}
+
+// When a child who went home at `left` comes back, if it does before 18.
+std::optional<kernel::Ticks> CareSystem::draw_re_entry(const Child& c, kernel::Ticks left) {
+  const auto& spec = *scenario_.leaving_care->re_entry;
+  const double u = re_entries_.uniform01();
+  const kernel::Ticks back = left + kernel::days_to_ticks(draw(spec.after, re_entries_));
+  if (u < spec.chance && back < c.turns_18) return back;
+  return std::nullopt;
 }
 
 // A new episode: the same child, older, with a new way out; kin are looked for again.
 void CareSystem::child_re_enters(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.re_entering.fires(generation)) return;
-  const std::size_t band = age_band_index(age_now(c));
+  begin_re_entry(id, today().year_day);
+  enter_care(id, now());
+  plan_end_of_care(id);
+  schedule_exit(id);
+  seek_placement(id);
+}
+
+// Who comes back on `day`: as old as it is then, alone, and looking for kin again.
+void CareSystem::begin_re_entry(ChildId id, kernel::YearDay day) {
+  Child& c = child(id);
+  const std::size_t band = age_band_index(kernel::age_in_years(c.born, day));
   c.band_at_entry = static_cast<AgeBand>(band);
   c.kinship_found = kinship_found_at_entry(band);
   c.sibling_group = 0;
   c.with_siblings = false;
   c.re_entry = true;
-  enter_care(id, now());
-  plan_end_of_care(id);
-  schedule_exit(id);
-  seek_placement(id);
 }
 
 // Kinship has its own stream, so a scenario without kinship need not draw from it.

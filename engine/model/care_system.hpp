@@ -86,11 +86,13 @@ class CareSystem {
   void plan_end_of_care(ChildId id, const Child* sibling = nullptr);
   void schedule_exit(ChildId id);
   void admit_children_in_care_at_start();
-  bool drop_if_gone_by_start(ChildId id);
+  bool follow_to_start(ChildId id);
   void child_leaves_care(ChildId id, std::uint32_t generation);
   bool stays_put(ChildId id);
   void staying_put_ends(PlacementType type, HouseholdId household);
   void plan_re_entry(ChildId id);
+  std::optional<kernel::Ticks> draw_re_entry(const Child& c, kernel::Ticks left);
+  void begin_re_entry(ChildId id, kernel::YearDay day);
   void child_re_enters(ChildId id, std::uint32_t generation);
   void enter_care(ChildId id, kernel::Ticks entered);
   void month_ends();

@@ -48,6 +48,7 @@ struct alignas(64) Child {
   bool with_siblings = false;         // searches, and is placed, as one unit with its siblings
   bool apart_from_siblings = false;   // was placed apart from siblings still in care
   bool re_entry = false;              // this episode follows an earlier one that ended at home
+  bool earlier_episodes_unpublished = false;  // a child of the steady state at the start, until it enters
   // Siblings placed together share one placement: its breakdown timer is the unit lead's.
   ChildId unit_lead = kNoChild;
   // Siblings in care, as a ring through their records (a child alone links to itself).

@@ -49,6 +49,11 @@ struct ChildEntered {
   std::uint32_t sibling_group = 0;  // 0: alone
   bool re_entry = false;
   bool unaccompanied = false;
+  // A re-entry whose earlier episodes came before the simulation started (a child of the
+  // steady state at the start): no record of them carries over.
+  bool earlier_episodes_before_start = false;
+  // Whether what is recorded of the child's earlier episode carries over into this one.
+  bool carries_record_over() const { return re_entry && !earlier_episodes_before_start; }
 };
 
 struct ChildLeftCare {

@@ -38,11 +38,11 @@ void PersonalAdviserService::handle(WorkforceEvent event, std::uint32_t subject,
   }
 }
 
-void PersonalAdviserService::child_entered(ChildId child, kernel::Date date_of_birth, bool re_entry) {
+void PersonalAdviserService::child_entered(ChildId child, kernel::Date date_of_birth, bool coming_back) {
   if (index_of(child) >= children_.size()) children_.resize(index_of(child) + 1);
   ChildAdvice& advice = children_[index_of(child)];
-  if (re_entry && advice.young_person != kNone<YoungPersonId>) return back_in_care(child, advice.young_person);
-  if (!re_entry) first_entry(advice, date_of_birth);
+  if (coming_back && advice.young_person != kNone<YoungPersonId>) return back_in_care(child, advice.young_person);
+  if (!coming_back) first_entry(advice, date_of_birth);
   const kernel::Ticks due = clock_.at_age(advice.born, spec_.from_age_years);
   if (due <= now())
     advice.young_person = request(child, advice.born);

@@ -54,7 +54,7 @@ class PersonalAdviserService {
   PersonalAdviserService(const scenario::PersonalAdvisersSpec& spec, std::uint64_t seed, std::uint64_t replication,
                          const kernel::Clock& clock, kernel::Agenda& agenda, const EventPublisher& publisher);
 
-  void child_entered(ChildId child, kernel::Date date_of_birth, bool re_entry);
+  void child_entered(ChildId child, kernel::Date date_of_birth, bool coming_back);
   void child_left_care(ChildId child, kernel::Ticks entered);
   void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
 

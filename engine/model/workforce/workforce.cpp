@@ -29,7 +29,7 @@ void Workforce::handle(const kernel::Event& event) {
 
 void Workforce::on(const ChildEntered& e) {
   if (social_work_) social_work_->child_entered(e.child, e.home);
-  if (advisers_) advisers_->child_entered(e.child, e.date_of_birth, e.re_entry);
+  if (advisers_) advisers_->child_entered(e.child, e.date_of_birth, e.carries_record_over());
 }
 
 void Workforce::on(const ChildLeftCare& e) {
