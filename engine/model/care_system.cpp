@@ -274,7 +274,10 @@ void CareSystem::admit_children_in_care_at_start() {
       schedule_exit(id);
       id = child(id).sibling_next;
     } while (id != lead);
-    seek_placement(lead);
+    // At once, one by one, even where searches are batched: they were placed over the years
+    // before the start, not together in its first batch.
+    for_search_unit(lead, [this](Child& c, ChildId) { c.seeking_since = now(); });
+    search_now(lead);
   }
 }
 

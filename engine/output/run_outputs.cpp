@@ -37,6 +37,8 @@ std::string summary_json(const scenario::Scenario& scenario, const run::Experime
                {"start_date", scenario.run.start_date.iso()},
                {"years", scenario.run.years},
                {"warmup_years", scenario.run.warmup_years},
+               {"in_care_at_start",
+                scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario.children.in_care_at_start)]},
                {"costs", costs_note(scenario)},
                {"kpis", kpis}};
   if (result.precision) summary["precision"] = precision_json_value(*result.precision);

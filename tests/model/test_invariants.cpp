@@ -152,6 +152,7 @@ struct CareInvariants {
     const auto& children = care.children();
     const auto& child = children[model::index_of(id)];
     REQUIRE(children[model::index_of(child.sibling_next)].sibling_prev == id);
+    REQUIRE(children[model::index_of(child.sibling_next)].in_care);  // a ring holds only children in care
     if (child.with_siblings) REQUIRE(child.sibling_next != id);
     if (!child.placed) return;
     const auto& lead = children[model::index_of(child.unit_lead)];

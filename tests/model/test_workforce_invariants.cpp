@@ -28,10 +28,12 @@ class AdviserRecords final : public model::CareObserver {
   void on(const model::ChildEntered& e) override {
     const std::size_t c = model::index_of(e.child);
     if (c >= person_of_child_.size()) person_of_child_.resize(c + 1, -1);
-    if (!e.re_entry) person_of_child_[c] = next_person_++;
+    // A new person, unless coming back into care after an episode told before (not one that
+    // came before the simulation started).
+    if (!e.carries_record_over()) person_of_child_[c] = next_person_++;
     const long person = person_of_child_[c];
     child_of_person_[person] = e.child;
-    if (e.re_entry && records_of_person_[person] > 0) ++returned_with_a_record;
+    if (e.carries_record_over() && records_of_person_[person] > 0) ++returned_with_a_record;
   }
   void on(const model::ChildLeftCare& e) override { leaving_ = e.child; }
   void on(const model::AdviserRequested& e) override {
@@ -196,6 +198,7 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
     leaving.re_entry = scenario::ReEntrySpec{0.7, testing::exponential_days(30 + pick(100))};
     s.leaving_care = leaving;
   }
+  if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
   return s;
 }
 

@@ -49,8 +49,10 @@ void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std:
 }
 
 // The case is allocated by an event just after entry, so that the care system has planned
-// the child's stay before any effect of the allocation can move it.
-void SocialWorkService::child_entered(ChildId child, LocalityId home) {
+// the child's stay before any effect of the allocation can move it. A child in care when the
+// simulation starts entered earlier: a transfer due by now has happened (its first worker is
+// the one after it).
+void SocialWorkService::child_entered(ChildId child, LocalityId home, kernel::Ticks entered) {
   if (index_of(child) >= cases_.size()) cases_.resize(index_of(child) + 1);
   Case& c = case_of(child);
   c.in_care = true;
@@ -64,9 +66,9 @@ void SocialWorkService::child_entered(ChildId child, LocalityId home) {
     // Both drawn for every child, so the stream stays aligned across scenarios.
     const bool moves = transfers_.uniform01() < transfer->probability;
     const double days = draw(transfer->after, transfers_);
-    if (moves)
-      agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::transfer_case), index_of(child),
-                          c.transfer.arm());
+    const kernel::Ticks due = entered + kernel::days_to_ticks(days);
+    if (moves && due >= now())
+      agenda_.schedule_in(due - now(), kind(WorkforceEvent::transfer_case), index_of(child), c.transfer.arm());
   }
   schedule_case_move(child);
 }

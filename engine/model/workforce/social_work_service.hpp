@@ -27,7 +27,7 @@ class SocialWorkService {
 
   // Every post starts filled by a permanent worker with no cases.
   void start();
-  void child_entered(ChildId child, LocalityId home);
+  void child_entered(ChildId child, LocalityId home, kernel::Ticks entered);
   void child_left_care(ChildId child);
   void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
 
