@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <optional>
+#include <utility>
 
 #include "model/care_system.hpp"
 #include "model_run.hpp"
@@ -15,6 +17,17 @@ using namespace caresim;
 using namespace caresim::testing;
 
 namespace {
+
+// Care that ends only by going home (or at 18, for whoever the route leaves out), and maybe
+// comes back.
+void leave_only_for_home(scenario::Scenario& s, const scenario::LeavingRouteSpec& home,
+                         std::optional<scenario::ReEntrySpec> re_entry = std::nullopt) {
+  s.children.stay.reset();
+  scenario::LeavingCareSpec leaving;
+  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
+  leaving.re_entry = std::move(re_entry);
+  s.leaving_care = leaving;
+}
 
 // One year reported, straight from the start: nothing settles before it is counted.
 scenario::Scenario starting_at_once() {
@@ -54,10 +67,7 @@ TEST_CASE("in the steady state at the start, children who stay until 18 are in c
   auto s = starting_at_once();
   s.children.entries_per_year = 100;
   s.children.age_at_entry = {0, 0, 0, 1.0, 0};
-  s.children.stay.reset();
-  scenario::LeavingCareSpec no_route;
-  no_route.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = leaving_route(0, 100);
-  s.leaving_care = no_route;
+  leave_only_for_home(s, leaving_route(0, 100));  // a chance of 0: nobody goes home
   const auto result = run::run_experiment(s, 2);
   CHECK(interval_99(kpi_values(result, "children_in_care_mean")).contains(s.children.entries_per_year * 5));
   CHECK(interval_99(kpi_values(result, "age_mix_31_march.16-17")).contains(2.0 / 5));
@@ -69,14 +79,10 @@ TEST_CASE("in the steady state at the start, children who went home and came bac
   // and half of those again. A baby entering care has three episodes at most before 18 (the
   // fourth would begin at about 19), so on average 1 + 1/2 + 1/4 of them: 525 days in care.
   auto s = starting_at_once();
-  s.children.stay.reset();
   auto home = leaving_route(1.0, 0);
   home.chance_by_age = {1, 1, 1, 1, 1};
   home.after = fixed_days(300);
-  scenario::LeavingCareSpec leaving;
-  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
-  leaving.re_entry = scenario::ReEntrySpec{0.5, fixed_days(2000)};
-  s.leaving_care = leaving;
+  leave_only_for_home(s, home, scenario::ReEntrySpec{0.5, fixed_days(2000)});
   const auto result = run::run_experiment(s, 2);
   CHECK(interval_99(kpi_values(result, "children_in_care_mean"))
             .contains(s.children.entries_per_year * 525 / kernel::kDaysPerYear));
@@ -114,14 +120,10 @@ TEST_CASE("a child of the steady state re-entering care carries no record of its
   s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
   s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};
   s.children.sibling_group_size = {0.6, 0.3, 0.1};
-  s.children.stay.reset();
   auto home = leaving_route(0.6, 0);
   home.chance_by_age = {0.6, 0.6, 0.6, 0.6, 0.3};
   home.after = exponential_days(300);
-  scenario::LeavingCareSpec leaving;
-  leaving.routes[static_cast<std::size_t>(LeavingRoute::return_home)] = home;
-  leaving.re_entry = scenario::ReEntrySpec{0.4, exponential_days(400)};
-  s.leaving_care = leaving;
+  leave_only_for_home(s, home, scenario::ReEntrySpec{0.4, exponential_days(400)});
   testing::ModelRun<model::CareSystem> run(s, 0);
   EarlierEpisodes episodes;
   run.publisher().subscribe<model::ChildEntered>(episodes);
