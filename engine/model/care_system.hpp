@@ -85,8 +85,6 @@ class CareSystem {
   ChildId admit_child(std::uint32_t sibling_group, bool alone, kernel::Date entry_date);
   void plan_end_of_care(ChildId id, const Child* sibling = nullptr);
   void schedule_exit(ChildId id);
-  void admit_children_in_care_at_start();
-  bool follow_to_start(ChildId id);
   void child_leaves_care(ChildId id, std::uint32_t generation);
   bool stays_put(ChildId id);
   void staying_put_ends(PlacementType type, HouseholdId household);
@@ -98,6 +96,10 @@ class CareSystem {
   void month_ends();
   void year_ends();
   void approve_initial_households();
+
+  // The children in care at the start, in the steady state (care_system_start.cpp).
+  void admit_children_in_care_at_start();
+  bool follow_to_start(ChildId id);
 
   // Searching (care_system_search.cpp). Every search leaves out the child's carer_to_avoid.
   void seek_placement(ChildId id, bool secure_allowed = true);
