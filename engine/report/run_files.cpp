@@ -97,6 +97,7 @@ RunSummary read_run_summary(const fs::path& file) {
     summary.seed = json.at("seed").get<std::uint64_t>();
     summary.years = json.at("years").get<int>();
     summary.warmup_years = json.value("warmup_years", 0);
+    summary.in_care_at_start = json.value("in_care_at_start", "none");
     for (const auto& [name, stat] : json.at("kpis").items()) summary.kpis.push_back(read_kpi(name, stat));
     return summary;
   } catch (const Json::exception& e) {
