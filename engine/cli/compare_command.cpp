@@ -46,8 +46,9 @@ constexpr CostBasis kCostBasis[] = {
 
 // Compared years must be the same financial years, after the same warm-up from the same
 // children in care, and costs counted on one basis (prices of one year, in the same terms,
-// discounted alike), or not at all: else a difference in cost says nothing about the options. The seed and replications are the
-// first scenario's, so that replication r of each sees the same children.
+// discounted alike), or not at all: else a difference in cost says nothing about the options.
+// The seed and replications are the first scenario's, so that replication r of each sees the
+// same children.
 void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
   const scenario::Scenario& first = loaded.front().scenario;
   std::vector<scenario::Diagnostic> problems;

@@ -339,12 +339,9 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
   }
   leave_siblings(id);
   c.in_care = false;
-  const auto reason = now() >= c.turns_18 ? LeavingReason::turned_18 : static_cast<LeavingReason>(c.leaving_reason);
+  const auto reason = reason_for_leaving(c, now());
   publish_.publish(ChildLeftCare{now(), id, c.entered, reason, c.born});
-  if (reason == LeavingReason::return_home && scenario_.leaving_care && scenario_.leaving_care->re_entry)
-    plan_re_entry(id);
-  else
-    free_records_.push_back(id);
+  after_leaving(id, now(), reason);  // a return is never before now here
   if (freed_a_secure_bed) offer_freed_secure_bed();
   if (freed_a_place) offer_freed_places();
 }
@@ -379,20 +376,24 @@ void CareSystem::staying_put_ends(PlacementType type, HouseholdId household) {
   offer_freed_places();
 }
 
-// A child who went home may come back into care, unless 18 comes first.
-void CareSystem::plan_re_entry(ChildId id) {
-  if (const auto back = draw_re_entry(child(id), now()))
-    agenda_.schedule_at(*back, kind(CareEvent::child_re_enters), index_of(id), child(id).re_entering.arm());
-  else
-    free_records_.push_back(id);
-}
-
-// When a child who went home at `left` comes back, if it does before 18.
-std::optional<kernel::Ticks> CareSystem::draw_re_entry(const Child& c, kernel::Ticks left) {
-  const auto& spec = *scenario_.leaving_care->re_entry;
-  const double u = re_entries_.uniform01();
-  const kernel::Ticks back = left + kernel::days_to_ticks(draw(spec.after, re_entries_));
-  if (u < spec.chance && back < c.turns_18) return back;
+// What follows care that ended at `left` for `reason`: a child who went home may come back
+// into care, unless 18 comes first. A return still to come is scheduled; a child who will not
+// come back gives its record back. Returns a return that came before now, which only the
+// history of the steady state at the start has.
+std::optional<kernel::Ticks> CareSystem::after_leaving(ChildId id, kernel::Ticks left, LeavingReason reason) {
+  Child& c = child(id);
+  const auto& leaving = scenario_.leaving_care;
+  if (reason == LeavingReason::return_home && leaving && leaving->re_entry) {
+    const scenario::ReEntrySpec& spec = *leaving->re_entry;
+    const double u = re_entries_.uniform01();
+    const kernel::Ticks back = left + kernel::days_to_ticks(draw(spec.after, re_entries_));
+    if (u < spec.chance && back < c.turns_18) {
+      if (back < now()) return back;
+      agenda_.schedule_at(back, kind(CareEvent::child_re_enters), index_of(id), c.re_entering.arm());
+      return std::nullopt;
+    }
+  }
+  free_records_.push_back(id);
   return std::nullopt;
 }
 

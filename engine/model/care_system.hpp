@@ -88,8 +88,7 @@ class CareSystem {
   void child_leaves_care(ChildId id, std::uint32_t generation);
   bool stays_put(ChildId id);
   void staying_put_ends(PlacementType type, HouseholdId household);
-  void plan_re_entry(ChildId id);
-  std::optional<kernel::Ticks> draw_re_entry(const Child& c, kernel::Ticks left);
+  std::optional<kernel::Ticks> after_leaving(ChildId id, kernel::Ticks left, LeavingReason reason);
   void begin_re_entry(ChildId id, kernel::YearDay day);
   void child_re_enters(ChildId id, std::uint32_t generation);
   void enter_care(ChildId id, kernel::Ticks entered);
@@ -169,6 +168,10 @@ class CareSystem {
   template <class F>
   void for_placement_unit(ChildId lead, F f);
 
+  // Why care ending at `t` ends: at 18 once turned, else by the child's planned way out.
+  static LeavingReason reason_for_leaving(const Child& c, kernel::Ticks t) {
+    return t >= c.turns_18 ? LeavingReason::turned_18 : static_cast<LeavingReason>(c.leaving_reason);
+  }
   Child& child(ChildId id) { return children_[index_of(id)]; }
   const Child& child(ChildId id) const { return children_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }

@@ -62,28 +62,17 @@ void CareSystem::admit_children_in_care_at_start() {
 
 // Follows a child of the steady state from its entry to the start, through its returns home
 // and re-entries, and says whether it is in care at the start. A child who left before
-// leaves its brothers and sisters; if it will come back after the start, its re-entry is
-// scheduled, and if never, its record goes back.
+// leaves its brothers and sisters, and what follows is as after any leaving (after_leaving):
+// a return after the start is scheduled, and a child who never comes back gives its record back.
 bool CareSystem::follow_to_start(ChildId id) {
-  const kernel::Ticks start = now();
   for (;;) {
     Child& c = child(id);
     const kernel::Ticks left = c.end_of_care();
-    if (left > start) return true;
+    if (left > now()) return true;
     if (c.sibling_next != kNoChild) leave_siblings(id);
-    const bool went_home = left < c.turns_18 && c.leaving_reason == static_cast<std::uint8_t>(LeavingReason::return_home);
-    const auto back = went_home && scenario_.leaving_care && scenario_.leaving_care->re_entry
-                          ? draw_re_entry(c, left)
-                          : std::nullopt;
-    if (!back) {
-      free_records_.push_back(id);
-      return false;
-    }
-    c.earlier_episodes_unpublished = true;
-    if (*back >= start) {
-      agenda_.schedule_at(*back, kind(CareEvent::child_re_enters), index_of(id), c.re_entering.arm());
-      return false;
-    }
+    c.earlier_episodes_unpublished = true;  // for its next entry, whenever it comes back
+    const auto back = after_leaving(id, left, reason_for_leaving(c, left));
+    if (!back) return false;
     begin_re_entry(id, kernel::year_day(clock_.date_at(*back)));
     c.entered = *back;
     plan_end_of_care(id);

@@ -90,8 +90,8 @@ std::string title_of(const ReportInputs& inputs) {
 
 std::string meta_line(const ReportInputs& inputs) {
   const RunSummary& s = inputs.runs.front().summary;
-  const char* start = s.in_care_at_start == "steady_state" ? "from the children an endless run would have in care"
-                                                            : "from nobody in care";
+  const char* start =
+      s.started_in_steady_state ? "from the children an endless run would have in care" : "from nobody in care";
   return fmt::format("{} replications, seed {}; {} years from {} after {} warm-up years (simulated, then set aside) "
                      "starting {}.",
                      s.replications, s.seed, s.years, date_in_words(s.start_date), s.warmup_years, start);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scenario/scenario.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
@@ -97,7 +98,9 @@ RunSummary read_run_summary(const fs::path& file) {
     summary.seed = json.at("seed").get<std::uint64_t>();
     summary.years = json.at("years").get<int>();
     summary.warmup_years = json.value("warmup_years", 0);
-    summary.in_care_at_start = json.value("in_care_at_start", "none");
+    summary.started_in_steady_state =
+        json.value("in_care_at_start", "") ==
+        scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
     for (const auto& [name, stat] : json.at("kpis").items()) summary.kpis.push_back(read_kpi(name, stat));
     return summary;
   } catch (const Json::exception& e) {

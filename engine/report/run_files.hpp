@@ -27,7 +27,7 @@ struct RunSummary {
   std::uint64_t seed = 0;
   int years = 0;
   int warmup_years = 0;
-  std::string in_care_at_start = "none";  // children.in_care_at_start: none or steady_state
+  bool started_in_steady_state = false;  // children.in_care_at_start: steady_state (absent: none)
   std::vector<KpiStat> kpis;  // in the file's order
 
   const KpiStat* kpi(const std::string& name) const;

@@ -137,7 +137,7 @@ void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inp
   line("Horizon starts", {iso_date(first.start_date), f.date});
   line("Years reported", number(first.years, nullptr));
   line("Warm-up years (set aside)", number(first.warmup_years, nullptr));
-  line("Children in care at the start", text(first.in_care_at_start == "steady_state" ? "the steady state" : "none"));
+  line("Children in care at the start", text(first.started_in_steady_state ? "the steady state" : "none"));
   ++row;
   worksheet_write_string(sheet, row++, 0, "In brief", f.heading);
   for (const SummaryPoint& point : content.summary) {
