@@ -24,7 +24,7 @@ void CarerFlows::on(const model::HouseholdDeregistered& e) {
 }
 
 void CarerFlows::on(const model::HouseholdResigned& e) {
-  if (window_.counts_fact_at(e.time)) ++resignations_[static_cast<std::size_t>(e.reason)];
+  if (!e.before_start && window_.counts_fact_at(e.time)) ++resignations_[static_cast<std::size_t>(e.reason)];
 }
 
 void CarerFlows::report(Measurements& out) {

@@ -161,10 +161,10 @@ HouseholdId CareSystem::approve_household(const FosterHousehold& household, Hous
   return id;
 }
 
-void CareSystem::resign_household(HouseholdId id, ResignationReason reason) {
+void CareSystem::resign_household(HouseholdId id, ResignationReason reason, bool before_start) {
   if (!foster_[id].approved || foster_[id].resigning) return;
   foster_.resign(id);
-  publish_.publish(HouseholdResigned{now(), id, reason});
+  publish_.publish(HouseholdResigned{now(), id, reason, before_start});
   deregister_if_resigned_and_empty(id);
 }
 

@@ -54,12 +54,16 @@ class CareSystem {
   HouseholdId approve_household(const FosterHousehold& household, HouseholdOrigin origin);
   // The household takes no new child and deregisters when its last child leaves (at once
   // if it has none); its children stay until they leave. Nothing if it already resigned.
-  void resign_household(HouseholdId id, ResignationReason reason);
+  // `before_start`: it resigned before the simulation starts (see CarerSupply::start).
+  void resign_household(HouseholdId id, ResignationReason reason, bool before_start = false);
   // Training or conversion changed what the household is approved for; waiting children
   // may now fit its free places.
   void change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range);
   // What new households look like: `mix` with, where it gives no localities, the children's.
   HouseholdProfiles household_profiles(const scenario::InHouseFosterSpec& mix) const;
+  // By household, the days until the children it fosters now have all left it, as their
+  // exits and breakdowns are planned (0 for a household fostering nobody).
+  std::vector<double> days_until_households_empty() const;
 
   // Narrow calls for other processes (the workforce), in care_system_calls.cpp.
   // The child's breakdown hazard is `factor` times the usual until `until`: the current

@@ -79,4 +79,17 @@ bool CareSystem::follow_to_start(ChildId id) {
   }
 }
 
+std::vector<double> CareSystem::days_until_households_empty() const {
+  std::vector<double> days(foster_.households().size(), 0.0);
+  for (const Child& c : children_) {
+    if (!c.in_care || !c.placed || c.placement.type != PlacementType::in_house_foster) continue;
+    // Siblings placed together break down together, on their unit lead's timer.
+    const kernel::Ticks breakdown = c.unit_lead == kNoChild ? -1 : child(c.unit_lead).breakdown_at;
+    const kernel::Ticks leaves = breakdown >= 0 ? std::min(breakdown, c.end_of_care()) : c.end_of_care();
+    double& household = days[index_of(c.placement.household)];
+    household = std::max(household, kernel::ticks_to_days(leaves - now()));
+  }
+  return days;
+}
+
 }  // namespace caresim::model

@@ -34,6 +34,7 @@ CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t repli
                                                              : *scenario.provision.in_house_foster)),
       career_(spec_.deregistration_by_tenure, spec_.moves_to_ifa_per_year),
       run_end_(clock.start_of(scenario.run.start_date.plus_years(scenario.run.years))),
+      settled_start_(scenario.children.in_care_at_start == scenario::InCareAtStart::steady_state),
       enquiries_{kernel::RandomStream(scenario.run.seed, replication, "enquiries"),
                  kernel::RandomStream(scenario.run.seed, replication, "word_of_mouth_enquiries"),
                  kernel::RandomStream(scenario.run.seed, replication, "campaign_enquiries"),
@@ -41,7 +42,8 @@ CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t repli
       joiners_(scenario.run.seed, replication, "ifa_joiners"),
       careers_(scenario.run.seed, replication, "careers"),
       training_(scenario.run.seed, replication, "skills_training"),
-      conversions_(scenario.run.seed, replication, "age_range_conversions") {
+      conversions_(scenario.run.seed, replication, "age_range_conversions"),
+      before_start_(scenario.run.seed, replication, "carers_before_start") {
   if (const auto& campaign = spec_.campaign) {
     campaign_start_ = clock.start_of(campaign->start_date);
     campaign_end_ = clock.start_of(campaign->start_date.plus_years(campaign->years));
@@ -54,13 +56,80 @@ CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t repli
 }
 
 void CarerSupply::start() {
+  resign_before_start_or_plan_careers();
+  if (settled_start_) start_assessments_under_way();
+  month_starts();
+}
+
+// Each starting household's tenure is drawn as in a pool that has been recruiting for ever,
+// so the start is not a cohort. In a settled start, a household fostering children may have
+// resigned since they came to it: it then fosters on until they leave, as any household that
+// resigns does. How long they have been with it is drawn as the time another household's
+// children will stay on: in a steady state the time a placement has lasted and the time it
+// has left are alike in distribution. It resigned in that time with the chance its career
+// hazard gives, else its tenure has grown by it.
+void CarerSupply::resign_before_start_or_plan_careers() {
+  const bool tenure_settles = career_.everyone_stops();
+  std::vector<double> years_left, held;
+  if (settled_start_ && tenure_settles) {
+    for (const double days : care_.days_until_households_empty()) years_left.push_back(days / kernel::kDaysPerYear);
+    for (const double years : years_left)
+      if (years > 0) held.push_back(years);
+  }
   const auto& households = care_.foster_pool().households();
   for (std::uint32_t i = 0; i < households.size(); ++i) {
-    // Tenure as in a pool that has been recruiting for ever, so the start is not a cohort.
-    const double tenure = career_.everyone_stops() ? career_.steady_state_tenure(careers_.uniform01()) : 0.0;
+    double tenure = tenure_settles ? career_.steady_state_tenure(careers_.uniform01()) : 0.0;
+    if (!held.empty() && years_left[i] > 0) {
+      const auto pick = static_cast<std::size_t>(before_start_.uniform01() * static_cast<double>(held.size()));
+      const double fostered = held[std::min(pick, held.size() - 1)];
+      const double stayed = std::exp(career_.cumulative(tenure) - career_.cumulative(tenure + fostered));
+      if (before_start_.uniform01() >= stayed) {
+        // Which way it left is not told: its resignation is not one of the run's.
+        care_.resign_household(HouseholdId{i}, ResignationReason::leaves_fostering, true);
+        continue;
+      }
+      tenure += fostered;
+    }
     plan_career(HouseholdId{i}, tenure, careers_);
   }
-  month_starts();
+}
+
+// The assessments under way at a settled start: the usual and word-of-mouth enquiries of the
+// five years before it, each with its fate drawn as in enquiry_arrives, of which those whose
+// application or assessment ends after the start carry on. Enquiries from campaigns, fee
+// uplifts and agency joiners, which begin at the start at the earliest, are not among them.
+void CarerSupply::start_assessments_under_way() {
+  constexpr int kYearsBefore = 5;
+  const kernel::Ticks start = now();
+  const double word_of_mouth =
+      spec_.word_of_mouth_enquiries_per_household_per_year * static_cast<double>(households_) / kernel::kDaysPerYear;
+  for (kernel::Ticks from = clock_.start_of(clock_.start().plus_years(-kYearsBefore)); from < start;) {
+    const kernel::Ticks to = std::min(start, clock_.end_of(clock_.date_at(from).month_end()));
+    const auto enquiries = [&](EnquirySource source, double per_day) {
+      const double mean = per_day * kernel::ticks_to_days(to - from);
+      if (mean <= 0) return;
+      const int count = boost::random::poisson_distribution<int, double>(mean)(before_start_);
+      for (int i = 0; i < count; ++i)
+        assessment_before_start(source, from + static_cast<kernel::Ticks>(before_start_.uniform01() *
+                                                                           static_cast<double>(to - from)));
+    };
+    enquiries(EnquirySource::usual, usual_enquiries_per_day(from, to));
+    enquiries(EnquirySource::word_of_mouth, word_of_mouth);
+    from = to;
+  }
+}
+
+void CarerSupply::assessment_before_start(EnquirySource source, kernel::Ticks enquired) {
+  const double applies = before_start_.uniform01(), approved_draw = before_start_.uniform01();
+  if (applies >= spec_.application_share) return;
+  const bool approved = approved_draw < spec_.approval_share;
+  const double delay = spec_.application_after ? draw(*spec_.application_after, before_start_) : 0.0;
+  const kernel::Ticks applied = enquired + kernel::days_to_ticks(delay);
+  const std::uint32_t subject = assessment_subject(source, approved);
+  if (applied >= now()) return agenda_.schedule_at(applied, kind(CarerSupplyEvent::assessment_starts), subject);
+  const auto& time = approved || !spec_.withdrawal_after ? spec_.assessment : *spec_.withdrawal_after;
+  const kernel::Ticks ends = applied + kernel::days_to_ticks(draw(time, before_start_));
+  if (ends >= now()) agenda_.schedule_at(ends, kind(CarerSupplyEvent::assessment_ends), subject);
 }
 
 void CarerSupply::handle(const kernel::Event& event) {
@@ -88,7 +157,7 @@ void CarerSupply::month_starts() {
   const kernel::Ticks month_end = std::min(run_end_, clock_.end_of(clock_.date_at(now()).month_end()));
   if (month_end < run_end_) agenda_.schedule_at(month_end, kind(CarerSupplyEvent::month_starts), 0);
 
-  const double usual = usual_enquiries_per_day(month_end);
+  const double usual = usual_enquiries_per_day(now(), month_end);
   const double word_of_mouth =
       spec_.word_of_mouth_enquiries_per_household_per_year * static_cast<double>(households_) / kernel::kDaysPerYear;
   const auto arrivals = [&](EnquirySource source, double per_day, kernel::Ticks from, kernel::Ticks to) {
@@ -118,10 +187,11 @@ void CarerSupply::draw_arrivals(kernel::RandomStream& stream, double per_day, ke
 }
 
 // The month's share of the year's enquiries, spread over its days (evenly without shares),
-// and the trend at the middle of the part of the month to `month_end`: the month's mean rate
-// to within a millionth for a trend of 5% a year, 1.5 in 10,000 for one doubling each year.
-double CarerSupply::usual_enquiries_per_day(kernel::Ticks month_end) const {
-  const double middle = kernel::ticks_to_days(now()) + kernel::ticks_to_days(month_end - now()) / 2;
+// and the trend at the middle of the part of the month from `from` to `month_end`: the
+// month's mean rate to within a millionth for a trend of 5% a year, 1.5 in 10,000 for one
+// doubling each year.
+double CarerSupply::usual_enquiries_per_day(kernel::Ticks from, kernel::Ticks month_end) const {
+  const double middle = kernel::ticks_to_days(from) + kernel::ticks_to_days(month_end - from) / 2;
   return spec_.enquiries_per_year / kernel::kDaysPerYear * usual_enquiry_rate_.multiple(middle);
 }
 

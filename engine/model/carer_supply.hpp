@@ -36,7 +36,9 @@ class CarerSupply final : public CareObserver {
               kernel::Agenda& agenda, const EventPublisher& publisher, CareSystem& care);
 
   // Plans the careers of the households the care system started with, and the first month
-  // of enquiries. Call after CareSystem::start.
+  // of enquiries. Call after CareSystem::start. With children.in_care_at_start:
+  // steady_state, the carers start settled too: some households resigned before the start
+  // and foster on only until their children leave, and assessments are under way.
   void start();
   void handle(const kernel::Event& event);
 
@@ -45,6 +47,9 @@ class CarerSupply final : public CareObserver {
   void on(const HouseholdDeregistered&) override { --households_; }
 
  private:
+  void resign_before_start_or_plan_careers();
+  void start_assessments_under_way();
+  void assessment_before_start(EnquirySource source, kernel::Ticks enquired);
   void month_starts();
   void enquiry_arrives(EnquirySource source);
   void assessment_starts(EnquirySource source, bool approved);
@@ -59,7 +64,7 @@ class CarerSupply final : public CareObserver {
   void plan_conversion(HouseholdId id);
   void draw_arrivals(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
                      CarerSupplyEvent event, std::uint32_t subject);
-  double usual_enquiries_per_day(kernel::Ticks month_end) const;
+  double usual_enquiries_per_day(kernel::Ticks from, kernel::Ticks month_end) const;
   bool fee_uplift_applies() const { return spec_.fee_uplift && now() >= fee_start_; }
   void schedule_household_event(double years, CarerSupplyEvent event, HouseholdId id);
   kernel::Ticks now() const { return agenda_.now(); }
@@ -73,6 +78,7 @@ class CarerSupply final : public CareObserver {
   const HouseholdProfiles profiles_;
   const CareerHazard career_;
   const kernel::Ticks run_end_;
+  const bool settled_start_;  // children.in_care_at_start: steady_state
   kernel::Ticks campaign_start_ = 0, campaign_end_ = 0;
   kernel::Ticks fee_start_ = 0;  // 0 when the uplift applies for the whole run
   double fee_enquiry_factor_ = 1, fee_deregistration_factor_ = 1;
@@ -85,6 +91,7 @@ class CarerSupply final : public CareObserver {
   kernel::RandomStream careers_;     // the careers of the starting households
   kernel::RandomStream training_;
   kernel::RandomStream conversions_;
+  kernel::RandomStream before_start_;  // resignations and enquiries before the settled start
 };
 
 }  // namespace caresim::model

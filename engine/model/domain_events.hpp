@@ -136,6 +136,7 @@ struct HouseholdResigned {
   Ticks time;
   HouseholdId household;
   ResignationReason reason;
+  bool before_start = false;  // resigned before the simulation's start, told at it: not a resignation of the run's
 };
 
 // Training raised the household's skill, or it was approved for other ages.
