@@ -1,7 +1,7 @@
 // The shipped baseline against Devon's published children in care: how many, how many start
-// and cease a year, how old they are at 31 March and on leaving, how many placements start,
-// and how stable they are (DfE files as published). The model's mean must fall within the
-// range Devon published over the years the files hold.
+// and cease a year, how old they are at 31 March and on leaving, why they leave, how many
+// placements start, and how stable they are (DfE files as published). The model's mean must
+// fall within the range Devon published over the years the files hold.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -84,7 +84,7 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
   for (const auto& [group, name] : ages_on_leaving)
     within("exit_age_mix." + group, 100, percent(devon_range(ceased, "percentage", in_group("Age on ceasing", name))));
   struct Leavers {
-    double at_16_or_17 = 0, all = 0;
+    double at_16_or_17 = 0, at_home = 0, all = 0;
     int counts_published = 0;
   };
   std::map<std::string, Leavers> leavers_by_year;
@@ -102,6 +102,27 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
     if (leavers.counts_published == 2) leaving_at_16_or_17.push_back(100 * leavers.at_16_or_17 / leavers.all);
   REQUIRE(leaving_at_16_or_17.size() >= 3);
   within("exit_age_mix.16-17", 100, range_of(leaving_at_16_or_17));
+
+  // Why care ended. The DfE splits a return home by whether it was part of the care plan;
+  // the model's return_home is both, worked out from the counts year by year.
+  within("exit_share.adoption", 100, percent(devon_range(ceased, "percentage", in_group("Reason episode ceased", "Adopted"))));
+  within("exit_share.special_guardianship", 100,
+         percent(devon_range(ceased, "percentage", in_group("Reason episode ceased", "Special guardianship order"))));
+  std::map<std::string, Leavers> home_by_year;
+  for (const CsvRow& row : ceased) {
+    if (row.at("la_name") != "Devon" || row.at("cla_group") != "Reason episode ceased" ||
+        !row.at("characteristic").starts_with("Returned home") || row.at("number") == "c")
+      continue;
+    Leavers& year = home_by_year[row.at("time_period")];
+    year.at_home += std::stod(row.at("number"));
+    year.all = std::stod(row.at("Total_num"));
+    ++year.counts_published;
+  }
+  std::vector<double> returned_home;
+  for (const auto& [year, leavers] : home_by_year)
+    if (leavers.counts_published == 2) returned_home.push_back(100 * leavers.at_home / leavers.all);
+  REQUIRE(returned_home.size() >= 3);
+  within("exit_share.return_home", 100, range_of(returned_home));
 
   const auto stability = read_dfe_csv("la_cla_placement_stability.csv");
   const auto measure = [](const std::string& name) {
