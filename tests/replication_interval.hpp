@@ -17,6 +17,13 @@ inline std::vector<double> kpi_values(const run::ExperimentResult& result, const
   return result.kpi_values(name);
 }
 
+// Replication by replication, a - b: paired values, for an interval of their difference.
+inline std::vector<double> differences(const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<double> d;
+  for (std::size_t i = 0; i < a.size(); ++i) d.push_back(a[i] - b[i]);
+  return d;
+}
+
 struct Interval {
   double mean, half_width;
   bool contains(double x) const { return std::abs(x - mean) <= half_width; }

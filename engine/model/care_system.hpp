@@ -61,9 +61,18 @@ class CareSystem {
   void change_approval(HouseholdId id, NeedLevel skill, std::uint8_t age_range);
   // What new households look like: `mix` with, where it gives no localities, the children's.
   HouseholdProfiles household_profiles(const scenario::InHouseFosterSpec& mix) const;
-  // By household, the days until the children it fosters now have all left it, as their
-  // exits and breakdowns are planned (0 for a household fostering nobody).
-  std::vector<double> days_until_households_empty() const;
+  // By household, the children it fosters now, by placement unit (a child alone, or siblings
+  // placed together), with the years until the unit leaves it as its exits and breakdown are
+  // planned. For a settled start (CarerSupply::start).
+  struct FosteredUnit {
+    ChildId lead;
+    double years_left;
+  };
+  std::vector<std::vector<FosteredUnit>> units_fostered() const;
+  // At the start, before anything else happens: the unit came to its household after the
+  // household resigned (CarerSupply::start), so it was placed elsewhere; it is, now.
+  // Precondition: the household has resigned, and keeps another unit.
+  void place_elsewhere_at_start(ChildId lead);
 
   // Narrow calls for other processes (the workforce), in care_system_calls.cpp.
   // The child's breakdown hazard is `factor` times the usual until `until`: the current

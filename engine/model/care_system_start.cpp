@@ -2,6 +2,7 @@
 // steady_state: those an endless run would have in care, so that the warm-up need not wait
 // for babies entering care to reach 18.
 #include <algorithm>
+#include <cassert>
 #include <vector>
 
 #include "kernel/variates.hpp"
@@ -79,17 +80,40 @@ bool CareSystem::follow_to_start(ChildId id) {
   }
 }
 
-std::vector<double> CareSystem::days_until_households_empty() const {
-  std::vector<double> days(foster_.households().size(), 0.0);
-  for (const Child& c : children_) {
-    if (!c.in_care || !c.placed || c.placement.type != PlacementType::in_house_foster) continue;
-    // Siblings placed together break down together, on their unit lead's timer.
-    const kernel::Ticks breakdown = c.unit_lead == kNoChild ? -1 : child(c.unit_lead).breakdown_at;
-    const kernel::Ticks leaves = breakdown >= 0 ? std::min(breakdown, c.end_of_care()) : c.end_of_care();
-    double& household = days[index_of(c.placement.household)];
-    household = std::max(household, kernel::ticks_to_days(leaves - now()));
+std::vector<std::vector<CareSystem::FosteredUnit>> CareSystem::units_fostered() const {
+  std::vector<std::vector<FosteredUnit>> units(foster_.households().size());
+  for (std::uint32_t i = 0; i < children_.size(); ++i) {
+    const Child& lead = children_[i];
+    const bool leads = lead.unit_lead != kNoChild && index_of(lead.unit_lead) == i;  // a unit is listed by its lead
+    if (!lead.in_care || !lead.placed || lead.placement.type != PlacementType::in_house_foster || !leads) continue;
+    // Siblings placed together break down together, on their lead's timer, and each leaves
+    // care at its own time.
+    kernel::Ticks leaves = 0;
+    ChildId m = lead.unit_lead;
+    do {
+      const Child& member = child(m);
+      if (member.placed && member.unit_lead == lead.unit_lead) leaves = std::max(leaves, member.end_of_care());
+      m = member.sibling_next;
+    } while (m != lead.unit_lead);
+    if (lead.breakdown_at >= 0) leaves = std::min(leaves, lead.breakdown_at);
+    units[index_of(lead.placement.household)].push_back(
+        {lead.unit_lead, kernel::ticks_to_days(leaves - now()) / kernel::kDaysPerYear});
   }
-  return days;
+  return units;
+}
+
+void CareSystem::place_elsewhere_at_start(ChildId lead) {
+  std::vector<ChildId>& unit = breaking_unit_;
+  unit.clear();
+  for_placement_unit(lead, [&unit](Child&, ChildId m) { unit.push_back(m); });
+  const Placement left = child(lead).placement;
+  assert(foster_[left.household].resigning);  // so the search cannot place the unit straight back
+  for (const ChildId m : unit) {
+    if (unit.size() > 1) child(m).with_siblings = true;
+    vacate(m, EndingReason::moved_on);
+  }
+  for (std::size_t i = 0; i < unit.size(); ++i) release(left);
+  search_now(lead);
 }
 
 }  // namespace caresim::model

@@ -43,7 +43,8 @@ CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t repli
       careers_(scenario.run.seed, replication, "careers"),
       training_(scenario.run.seed, replication, "skills_training"),
       conversions_(scenario.run.seed, replication, "age_range_conversions"),
-      before_start_(scenario.run.seed, replication, "carers_before_start") {
+      enquiries_before_start_(scenario.run.seed, replication, "enquiries_before_start"),
+      resignations_before_start_(scenario.run.seed, replication, "resignations_before_start") {
   if (const auto& campaign = spec_.campaign) {
     campaign_start_ = clock.start_of(campaign->start_date);
     campaign_end_ = clock.start_of(campaign->start_date.plus_years(campaign->years));
@@ -63,72 +64,84 @@ void CarerSupply::start() {
 
 // Each starting household's tenure is drawn as in a pool that has been recruiting for ever,
 // so the start is not a cohort. In a settled start, a household fostering children may have
-// resigned since they came to it: it then fosters on until they leave, as any household that
-// resigns does. How long they have been with it is drawn as the time another household's
-// children will stay on: in a steady state the time a placement has lasted and the time it
-// has left are alike in distribution. It resigned in that time with the chance its career
-// hazard gives, else its tenure has grown by it.
+// resigned since the first of them came: it then fosters on until they leave, as any
+// household that resigns does, and those who came after its resignation, which a resigned
+// household takes no more, were placed elsewhere. How long each child (or group of siblings
+// placed together) has been with it is not known, all being placed at the start; it is drawn
+// as the time another will stay on, which in a steady state is alike in distribution (exact
+// where placements end at a constant rate). The household resigned in the longest of those
+// times with the chance its career hazard gives, at the time that hazard gives; if it did not,
+// its tenure has grown by that time. Resignations after a breakdown are not among them, nor
+// any where careers never end (a last tenure band with no hazard: there is no settled tenure).
 void CarerSupply::resign_before_start_or_plan_careers() {
   const bool tenure_settles = career_.everyone_stops();
-  std::vector<double> years_left, held;
+  std::vector<std::vector<CareSystem::FosteredUnit>> fostered;
+  std::vector<double> years_left;  // of every unit fostered, to draw from
   if (settled_start_ && tenure_settles) {
-    for (const double days : care_.days_until_households_empty()) years_left.push_back(days / kernel::kDaysPerYear);
-    for (const double years : years_left)
-      if (years > 0) held.push_back(years);
+    fostered = care_.units_fostered();
+    for (const auto& units : fostered)
+      for (const auto& unit : units) years_left.push_back(unit.years_left);
   }
+  std::vector<double> years_with_it;
   const auto& households = care_.foster_pool().households();
   for (std::uint32_t i = 0; i < households.size(); ++i) {
     double tenure = tenure_settles ? career_.steady_state_tenure(careers_.uniform01()) : 0.0;
-    if (!held.empty() && years_left[i] > 0) {
-      const auto pick = static_cast<std::size_t>(before_start_.uniform01() * static_cast<double>(held.size()));
-      const double fostered = held[std::min(pick, held.size() - 1)];
-      const double stayed = std::exp(career_.cumulative(tenure) - career_.cumulative(tenure + fostered));
-      if (before_start_.uniform01() >= stayed) {
+    if (!years_left.empty() && !fostered[i].empty()) {
+      years_with_it.clear();
+      for (std::size_t unit = 0; unit < fostered[i].size(); ++unit) {
+        const auto pick =
+            static_cast<std::size_t>(resignations_before_start_.uniform01() * static_cast<double>(years_left.size()));
+        years_with_it.push_back(years_left[std::min(pick, years_left.size() - 1)]);
+      }
+      const double longest = *std::max_element(years_with_it.begin(), years_with_it.end());
+      const double h = career_.cumulative(tenure);
+      const double used = -std::log1p(-resignations_before_start_.uniform01());  // of an exponential(1) budget
+      if (used < career_.cumulative(tenure + longest) - h) {
+        const double years_since = tenure + longest - career_.tenure_at(h + used);
         // Which way it left is not told: its resignation is not one of the run's.
         care_.resign_household(HouseholdId{i}, ResignationReason::leaves_fostering, true);
+        for (std::size_t unit = 0; unit < fostered[i].size(); ++unit)
+          if (years_with_it[unit] < years_since) care_.place_elsewhere_at_start(fostered[i][unit].lead);
         continue;
       }
-      tenure += fostered;
+      tenure += longest;
     }
     plan_career(HouseholdId{i}, tenure, careers_);
   }
 }
 
 // The assessments under way at a settled start: the usual and word-of-mouth enquiries of the
-// five years before it, each with its fate drawn as in enquiry_arrives, of which those whose
-// application or assessment ends after the start carry on. Enquiries from campaigns, fee
-// uplifts and agency joiners, which begin at the start at the earliest, are not among them.
+// years before it, each with its fate drawn as in enquiry_arrives, of which those whose
+// application or assessment ends after the start carry on. Five years reach back far enough
+// for an application and an assessment many times as long as the eight months or so they
+// take. Enquiries from campaigns, fee uplifts and agency joiners, which begin at the start at
+// the earliest, are not among them, and neither is a fee uplift's effect.
 void CarerSupply::start_assessments_under_way() {
   constexpr int kYearsBefore = 5;
   const kernel::Ticks start = now();
-  const double word_of_mouth =
-      spec_.word_of_mouth_enquiries_per_household_per_year * static_cast<double>(households_) / kernel::kDaysPerYear;
   for (kernel::Ticks from = clock_.start_of(clock_.start().plus_years(-kYearsBefore)); from < start;) {
     const kernel::Ticks to = std::min(start, clock_.end_of(clock_.date_at(from).month_end()));
-    const auto enquiries = [&](EnquirySource source, double per_day) {
-      const double mean = per_day * kernel::ticks_to_days(to - from);
-      if (mean <= 0) return;
-      const int count = boost::random::poisson_distribution<int, double>(mean)(before_start_);
-      for (int i = 0; i < count; ++i)
-        assessment_before_start(source, from + static_cast<kernel::Ticks>(before_start_.uniform01() *
-                                                                           static_cast<double>(to - from)));
+    const auto assess = [this](EnquirySource source) {
+      return [this, source](kernel::Ticks enquired) { assessment_before_start(source, enquired); };
     };
-    enquiries(EnquirySource::usual, usual_enquiries_per_day(from, to));
-    enquiries(EnquirySource::word_of_mouth, word_of_mouth);
+    draw_arrival_times(enquiries_before_start_, usual_enquiries_per_day(from, to), from, to,
+                       assess(EnquirySource::usual));
+    draw_arrival_times(enquiries_before_start_, word_of_mouth_enquiries_per_day(), from, to,
+                       assess(EnquirySource::word_of_mouth));
     from = to;
   }
 }
 
 void CarerSupply::assessment_before_start(EnquirySource source, kernel::Ticks enquired) {
-  const double applies = before_start_.uniform01(), approved_draw = before_start_.uniform01();
+  kernel::RandomStream& stream = enquiries_before_start_;
+  const double applies = stream.uniform01(), approved_draw = stream.uniform01();
   if (applies >= spec_.application_share) return;
   const bool approved = approved_draw < spec_.approval_share;
-  const double delay = spec_.application_after ? draw(*spec_.application_after, before_start_) : 0.0;
+  const double delay = spec_.application_after ? draw(*spec_.application_after, stream) : 0.0;
   const kernel::Ticks applied = enquired + kernel::days_to_ticks(delay);
   const std::uint32_t subject = assessment_subject(source, approved);
   if (applied >= now()) return agenda_.schedule_at(applied, kind(CarerSupplyEvent::assessment_starts), subject);
-  const auto& time = approved || !spec_.withdrawal_after ? spec_.assessment : *spec_.withdrawal_after;
-  const kernel::Ticks ends = applied + kernel::days_to_ticks(draw(time, before_start_));
+  const kernel::Ticks ends = applied + kernel::days_to_ticks(draw(assessment_time(approved), stream));
   if (ends >= now()) agenda_.schedule_at(ends, kind(CarerSupplyEvent::assessment_ends), subject);
 }
 
@@ -158,8 +171,7 @@ void CarerSupply::month_starts() {
   if (month_end < run_end_) agenda_.schedule_at(month_end, kind(CarerSupplyEvent::month_starts), 0);
 
   const double usual = usual_enquiries_per_day(now(), month_end);
-  const double word_of_mouth =
-      spec_.word_of_mouth_enquiries_per_household_per_year * static_cast<double>(households_) / kernel::kDaysPerYear;
+  const double word_of_mouth = word_of_mouth_enquiries_per_day();
   const auto arrivals = [&](EnquirySource source, double per_day, kernel::Ticks from, kernel::Ticks to) {
     draw_arrivals(enquiries_[static_cast<std::size_t>(source)], per_day, std::max(from, now()),
                   std::min(to, month_end), CarerSupplyEvent::enquiry_arrives, static_cast<std::uint32_t>(source));
@@ -178,12 +190,16 @@ void CarerSupply::month_starts() {
 
 void CarerSupply::draw_arrivals(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
                                 CarerSupplyEvent event, std::uint32_t subject) {
-  const double mean = per_day * kernel::ticks_to_days(to - from);
-  if (mean <= 0) return;
-  const int count = boost::random::poisson_distribution<int, double>(mean)(stream);
-  for (int i = 0; i < count; ++i)
-    agenda_.schedule_at(from + static_cast<kernel::Ticks>(stream.uniform01() * static_cast<double>(to - from)),
-                        kind(event), subject);
+  draw_arrival_times(stream, per_day, from, to,
+                     [this, event, subject](kernel::Ticks t) { agenda_.schedule_at(t, kind(event), subject); });
+}
+
+double CarerSupply::word_of_mouth_enquiries_per_day() const {
+  return spec_.word_of_mouth_enquiries_per_household_per_year * static_cast<double>(households_) / kernel::kDaysPerYear;
+}
+
+const scenario::DistributionSpec& CarerSupply::assessment_time(bool approved) const {
+  return approved || !spec_.withdrawal_after ? spec_.assessment : *spec_.withdrawal_after;
 }
 
 // The month's share of the year's enquiries, spread over its days (evenly without shares),
@@ -211,8 +227,7 @@ void CarerSupply::enquiry_arrives(EnquirySource source) {
 
 void CarerSupply::assessment_starts(EnquirySource source, bool approved) {
   publish_.publish(AssessmentStarted{now(), source});
-  const auto& time = approved || !spec_.withdrawal_after ? spec_.assessment : *spec_.withdrawal_after;
-  agenda_.schedule_in(kernel::days_to_ticks(draw(time, enquiries_[static_cast<std::size_t>(source)])),
+  agenda_.schedule_in(kernel::days_to_ticks(draw(assessment_time(approved), enquiries_[static_cast<std::size_t>(source)])),
                       kind(CarerSupplyEvent::assessment_ends), assessment_subject(source, approved));
 }
 

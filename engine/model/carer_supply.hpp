@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <boost/random/poisson_distribution.hpp>
+
 #include "kernel/agenda.hpp"
 #include "kernel/calendar_rate.hpp"
 #include "kernel/random_stream.hpp"
@@ -64,6 +66,18 @@ class CarerSupply final : public CareObserver {
   void plan_conversion(HouseholdId id);
   void draw_arrivals(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
                      CarerSupplyEvent event, std::uint32_t subject);
+  // A Poisson number of arrivals at `per_day` from `from` to `to`, spread evenly: `f(time)`
+  // for each, in the order drawn.
+  template <class F>
+  static void draw_arrival_times(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
+                                 F f) {
+    const double mean = per_day * kernel::ticks_to_days(to - from);
+    if (mean <= 0) return;
+    const int count = boost::random::poisson_distribution<int, double>(mean)(stream);
+    for (int i = 0; i < count; ++i) f(from + static_cast<kernel::Ticks>(stream.uniform01() * static_cast<double>(to - from)));
+  }
+  double word_of_mouth_enquiries_per_day() const;
+  const scenario::DistributionSpec& assessment_time(bool approved) const;  // or time to withdrawal
   double usual_enquiries_per_day(kernel::Ticks from, kernel::Ticks month_end) const;
   bool fee_uplift_applies() const { return spec_.fee_uplift && now() >= fee_start_; }
   void schedule_household_event(double years, CarerSupplyEvent event, HouseholdId id);
@@ -91,7 +105,9 @@ class CarerSupply final : public CareObserver {
   kernel::RandomStream careers_;     // the careers of the starting households
   kernel::RandomStream training_;
   kernel::RandomStream conversions_;
-  kernel::RandomStream before_start_;  // resignations and enquiries before the settled start
+  // A settled start's own draws, apart so that neither shifts the other (nor the run's).
+  kernel::RandomStream enquiries_before_start_;
+  kernel::RandomStream resignations_before_start_;
 };
 
 }  // namespace caresim::model

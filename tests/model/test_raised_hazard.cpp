@@ -181,12 +181,6 @@ scenario::Scenario changing_workers() {
   return s;
 }
 
-std::vector<double> differences(const std::vector<double>& a, const std::vector<double>& b) {
-  std::vector<double> d;
-  for (std::size_t i = 0; i < a.size(); ++i) d.push_back(a[i] - b[i]);
-  return d;
-}
-
 }  // namespace
 
 TEST_CASE("a change of social worker that raises nothing leaves the breakdown rate as it was; a raise adds breakdowns",
