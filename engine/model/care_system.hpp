@@ -68,7 +68,7 @@ class CareSystem {
     ChildId lead;
     double years_left;
   };
-  std::vector<std::vector<FosteredUnit>> units_fostered() const;
+  std::vector<std::vector<FosteredUnit>> units_fostered();
   // At the start, before anything else happens: the unit came to its household after the
   // household resigned (CarerSupply::start), so it was placed elsewhere; it is, now.
   // Precondition: the household has resigned, and keeps another unit.
@@ -158,6 +158,7 @@ class CareSystem {
   // The child leaves; the place is still held. The placement it returns is the child's own
   // record, good until its next placement starts.
   const Placement& vacate(ChildId id, EndingReason reason);
+  const std::vector<ChildId>& vacate_unit(ChildId lead, EndingReason reason);
   void release(const Placement& placement);           // the place becomes free
   void placement_breaks_down(ChildId id, std::uint32_t generation);
   void secure_stay_ends(ChildId id, std::uint32_t generation);
@@ -259,7 +260,7 @@ class CareSystem {
   WaitingList step_down_;  // children placed where step-down may move them, longest placed first
   matching::BatchMatcher matcher_;          // min_cost searches; keeps its buffers
   std::vector<ChildId> searching_;          // the waiting children of one pass, reused
-  std::vector<ChildId> breaking_unit_;      // the children of a placement breaking down, reused
+  std::vector<ChildId> leaving_unit_;       // the children of a placement unit leaving it, reused
   std::array<double, 3> expected_miles_{};  // of IFA, external home and supported places
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;

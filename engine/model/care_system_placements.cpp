@@ -127,6 +127,20 @@ double CareSystem::breakdown_hazard_factor(const Child& c) const {
   return factor * earlier_breakdown_powers_(std::min(c.breakdowns, spec.earlier_breakdowns_counted));
 }
 
+// Every child of the placement unit led by `lead` leaves it; siblings who shared it will
+// search together. Returns them (in a buffer reused by the next call); their place, still
+// to be released, is the lead's placement, which vacating leaves as it was.
+const std::vector<ChildId>& CareSystem::vacate_unit(ChildId lead, EndingReason reason) {
+  std::vector<ChildId>& unit = leaving_unit_;
+  unit.clear();
+  for_placement_unit(lead, [&unit](Child&, ChildId m) { unit.push_back(m); });
+  for (const ChildId m : unit) {
+    if (unit.size() > 1) child(m).with_siblings = true;
+    vacate(m, reason);
+  }
+  return unit;
+}
+
 const Placement& CareSystem::vacate(ChildId id, EndingReason reason) {
   Child& c = child(id);
   c.placed = false;
@@ -193,13 +207,9 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
         "the hazard factors (breakdowns.factors, and a change of social worker's raise), these times to "
         "breakdown come out below a second"));
   }
-  std::vector<ChildId>& unit = breaking_unit_;
-  unit.clear();
-  for_placement_unit(id, [&unit](Child&, ChildId m) { unit.push_back(m); });
   const Placement ended = c.placement;
+  const std::vector<ChildId>& unit = vacate_unit(id, EndingReason::breakdown);
   for (const ChildId m : unit) {
-    if (unit.size() > 1) child(m).with_siblings = true;
-    vacate(m, EndingReason::breakdown);
     ++child(m).breakdowns;
     if (ended.household != kNoHousehold) child(m).carer_to_avoid = ended.household;
   }

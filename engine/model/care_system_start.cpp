@@ -80,7 +80,7 @@ bool CareSystem::follow_to_start(ChildId id) {
   }
 }
 
-std::vector<std::vector<CareSystem::FosteredUnit>> CareSystem::units_fostered() const {
+std::vector<std::vector<CareSystem::FosteredUnit>> CareSystem::units_fostered() {
   std::vector<std::vector<FosteredUnit>> units(foster_.households().size());
   for (std::uint32_t i = 0; i < children_.size(); ++i) {
     const Child& lead = children_[i];
@@ -89,12 +89,7 @@ std::vector<std::vector<CareSystem::FosteredUnit>> CareSystem::units_fostered() 
     // Siblings placed together break down together, on their lead's timer, and each leaves
     // care at its own time.
     kernel::Ticks leaves = 0;
-    ChildId m = lead.unit_lead;
-    do {
-      const Child& member = child(m);
-      if (member.placed && member.unit_lead == lead.unit_lead) leaves = std::max(leaves, member.end_of_care());
-      m = member.sibling_next;
-    } while (m != lead.unit_lead);
+    for_placement_unit(lead.unit_lead, [&leaves](Child& m, ChildId) { leaves = std::max(leaves, m.end_of_care()); });
     if (lead.breakdown_at >= 0) leaves = std::min(leaves, lead.breakdown_at);
     units[index_of(lead.placement.household)].push_back(
         {lead.unit_lead, kernel::ticks_to_days(leaves - now()) / kernel::kDaysPerYear});
@@ -103,16 +98,10 @@ std::vector<std::vector<CareSystem::FosteredUnit>> CareSystem::units_fostered() 
 }
 
 void CareSystem::place_elsewhere_at_start(ChildId lead) {
-  std::vector<ChildId>& unit = breaking_unit_;
-  unit.clear();
-  for_placement_unit(lead, [&unit](Child&, ChildId m) { unit.push_back(m); });
   const Placement left = child(lead).placement;
   assert(foster_[left.household].resigning);  // so the search cannot place the unit straight back
-  for (const ChildId m : unit) {
-    if (unit.size() > 1) child(m).with_siblings = true;
-    vacate(m, EndingReason::moved_on);
-  }
-  for (std::size_t i = 0; i < unit.size(); ++i) release(left);
+  const std::size_t members = vacate_unit(lead, EndingReason::moved_on).size();
+  for (std::size_t i = 0; i < members; ++i) release(left);
   search_now(lead);
 }
 

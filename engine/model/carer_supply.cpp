@@ -20,6 +20,16 @@ std::uint32_t assessment_subject(EnquirySource source, bool approved) {
   return static_cast<std::uint32_t>(source) | (approved ? kApproved : 0u);
 }
 
+// A Poisson number of arrivals at `per_day` from `from` to `to`, spread evenly: `f(time)` for
+// each, in the order drawn.
+template <class F>
+void draw_arrival_times(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to, F f) {
+  const double mean = per_day * kernel::ticks_to_days(to - from);
+  if (mean <= 0) return;
+  const int count = boost::random::poisson_distribution<int, double>(mean)(stream);
+  for (int i = 0; i < count; ++i) f(from + static_cast<kernel::Ticks>(stream.uniform01() * static_cast<double>(to - from)));
+}
+
 }  // namespace
 
 CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
@@ -119,11 +129,11 @@ void CarerSupply::resign_before_start_or_plan_careers() {
 void CarerSupply::start_assessments_under_way() {
   constexpr int kYearsBefore = 5;
   const kernel::Ticks start = now();
+  const auto assess = [this](EnquirySource source) {
+    return [this, source](kernel::Ticks enquired) { assessment_before_start(source, enquired); };
+  };
   for (kernel::Ticks from = clock_.start_of(clock_.start().plus_years(-kYearsBefore)); from < start;) {
     const kernel::Ticks to = std::min(start, clock_.end_of(clock_.date_at(from).month_end()));
-    const auto assess = [this](EnquirySource source) {
-      return [this, source](kernel::Ticks enquired) { assessment_before_start(source, enquired); };
-    };
     draw_arrival_times(enquiries_before_start_, usual_enquiries_per_day(from, to), from, to,
                        assess(EnquirySource::usual));
     draw_arrival_times(enquiries_before_start_, word_of_mouth_enquiries_per_day(), from, to,

@@ -9,8 +9,6 @@
 #include <cstdint>
 #include <vector>
 
-#include <boost/random/poisson_distribution.hpp>
-
 #include "kernel/agenda.hpp"
 #include "kernel/calendar_rate.hpp"
 #include "kernel/random_stream.hpp"
@@ -66,16 +64,6 @@ class CarerSupply final : public CareObserver {
   void plan_conversion(HouseholdId id);
   void draw_arrivals(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
                      CarerSupplyEvent event, std::uint32_t subject);
-  // A Poisson number of arrivals at `per_day` from `from` to `to`, spread evenly: `f(time)`
-  // for each, in the order drawn.
-  template <class F>
-  static void draw_arrival_times(kernel::RandomStream& stream, double per_day, kernel::Ticks from, kernel::Ticks to,
-                                 F f) {
-    const double mean = per_day * kernel::ticks_to_days(to - from);
-    if (mean <= 0) return;
-    const int count = boost::random::poisson_distribution<int, double>(mean)(stream);
-    for (int i = 0; i < count; ++i) f(from + static_cast<kernel::Ticks>(stream.uniform01() * static_cast<double>(to - from)));
-  }
   double word_of_mouth_enquiries_per_day() const;
   const scenario::DistributionSpec& assessment_time(bool approved) const;  // or time to withdrawal
   double usual_enquiries_per_day(kernel::Ticks from, kernel::Ticks month_end) const;
