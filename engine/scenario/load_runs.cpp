@@ -64,6 +64,8 @@ std::optional<SweepSpec> read_sweep(const SourceEntry& entry, std::vector<Diagno
   const auto step = sweep.if_present<double>("step", above(0));
   if (sweep.present() && spec.parameter.rfind("run.", 0) == 0)
     sweep.report("parameter", "the run section cannot be swept: every value runs with the same run settings");
+  if (sweep.present() && (spec.parameter == "extends" || spec.parameter == "name" || spec.parameter == "description"))
+    sweep.report("parameter", "only a number of the model can be swept, not '" + spec.parameter + "'");
   const bool ranged = from || to || step;
   if (sweep.values_good()) {
     if (listed && ranged)

@@ -49,6 +49,10 @@ std::optional<SourceNode> load_chain(const std::string& path, ExtendsChain& chai
     diagnostics.push_back(at(base_name.place, "must be a file path, got " + describe(base_name)));
     return std::nullopt;
   }
+  if (base_name.text.find('\0') != std::string::npos) {
+    diagnostics.push_back(at(base_name.place, "a file path cannot hold a NUL character (\\0)"));
+    return std::nullopt;
+  }
   const std::string base_path =
       (fs::path(path).parent_path() / base_name.text).lexically_normal().string();
   if (const std::optional<std::string> why_not = why_unreadable(base_path)) {
@@ -71,6 +75,11 @@ std::optional<SourceNode> load_chain(const std::string& path, ExtendsChain& chai
   chain.identities.pop_back();
   chain.paths.pop_back();
   if (!base) return std::nullopt;
+  if (base->kind != SourceNode::Kind::map) {
+    diagnostics.push_back(at(base_name.place, "'" + base_path + "' is not a scenario to extend: a scenario must be a map "
+                                              "of keys, got " + describe(*base)));
+    return std::nullopt;
+  }
   merge_into(*base, std::move(*tree));
   return base;
 }

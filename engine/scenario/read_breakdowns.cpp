@@ -6,8 +6,13 @@ BreakdownSpec read_breakdowns(MapReader breakdowns) {
   BreakdownSpec spec;
   MapReader times = breakdowns.section("time_to_breakdown");
   times.name_keys("placement type");
+  constexpr auto kSecure = static_cast<std::size_t>(PlacementType::secure);
+  if (auto secure = times.optional_section(kPlacementTypeNames[kSecure], Layout::flow)) {
+    secure->ignore_unread_keys();
+    times.report(kPlacementTypeNames[kSecure], "secure placements do not break down: a secure stay lasts its planned time");
+  }
   for (std::size_t type = 0; type < kPlacementTypeCount; ++type)
-    if (auto time = times.optional_section(kPlacementTypeNames[type], Layout::flow)) {
+    if (auto time = type == kSecure ? std::nullopt : times.optional_section(kPlacementTypeNames[type], Layout::flow)) {
       spec.time_to_breakdown[type] = read_duration(*time);
       // Much shorter, and a child would be placed and break down in the same instant, again
       // and again, without end.

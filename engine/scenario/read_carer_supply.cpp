@@ -83,7 +83,7 @@ CampaignSpec read_campaign(MapReader campaign) {
   spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", kPerYearFlow);
   spec.start_date = campaign.required<kernel::Date>("start_date");
   spec.years = campaign.required<int>("years", kYearsOfARun);
-  spec.cost_gbp_per_year = campaign.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
+  spec.cost_gbp_per_year = campaign.or_default<double>("cost_gbp_per_year", 0.0, kPounds);
   return spec;
 }
 
@@ -102,7 +102,7 @@ SupportSpec read_support(MapReader support) {
   SupportSpec spec;
   spec.breakdown_hazard_factor = support.or_default<double>("breakdown_hazard_factor", 1.0, kHazardFactor);
   spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
-  spec.cost_gbp_per_year = support.or_default<double>("cost_gbp_per_year", 0.0, at_least(0));
+  spec.cost_gbp_per_year = support.or_default<double>("cost_gbp_per_year", 0.0, kPounds);
   return spec;
 }
 
@@ -135,7 +135,7 @@ CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provisi
 
   spec.deregistration_by_tenure = read_tenure_bands(supply);
   spec.moves_to_ifa_per_year = supply.or_default<double>("moves_to_ifa_per_year", 0.0, at_least(0));
-  spec.joins_from_ifa_households_per_year = supply.or_default<double>("joins_from_ifa_households_per_year", 0.0, at_least(0));
+  spec.joins_from_ifa_households_per_year = supply.or_default<double>("joins_from_ifa_households_per_year", 0.0, kPerYearFlow);
   spec.skill_rises_per_year = supply.or_default<double>("skill_rises_per_year", 0.0, at_least(0));
   spec.age_range_conversions = read_conversions(supply, pool);
 

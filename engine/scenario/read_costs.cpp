@@ -40,10 +40,10 @@ std::optional<std::vector<double>> read_prices(MapReader& line, std::string_view
   if (line.is_map(key)) {
     MapReader by_name = line.section(key, Layout::flow);
     by_name.name_keys(std::move(noun));
-    for (std::size_t n = 0; n < names.size(); ++n) prices[n] = by_name.required<double>(names[n], at_least(0)) * scale;
+    for (std::size_t n = 0; n < names.size(); ++n) prices[n] = by_name.required<double>(names[n], kPounds) * scale;
     return prices;
   }
-  const auto price = line.if_present<double>(key, at_least(0));
+  const auto price = line.if_present<double>(key, kPounds);
   if (!price) return std::nullopt;
   std::fill(prices.begin(), prices.end(), *price * scale);
   return prices;
@@ -59,7 +59,7 @@ std::optional<NeedPrices> read_level_prices(MapReader& line, std::string_view ke
 AgePrices read_allowance(MapReader allowance) {
   AgePrices prices{};
   std::array<int, kOldestInCare + 1> ranges_holding{};
-  for (const AgeRangeValue& range : read_age_ranges(allowance, at_least(0)))
+  for (const AgeRangeValue& range : read_age_ranges(allowance, kPounds))
     for (int age = range.min_age; age <= range.max_age; ++age) {
       prices[static_cast<std::size_t>(age)] = range.value;
       ++ranges_holding[static_cast<std::size_t>(age)];
@@ -92,7 +92,7 @@ PlacementCostSpec read_placement_line(MapReader line, LineKeys keys, double infl
     if (auto allowance = line.optional_section("allowance_gbp_per_week", Layout::flow))
       spec.allowance_gbp_per_week = read_allowance(*allowance);
   if (keys.fee) spec.fee_gbp_per_week = read_level_prices(line, "fee_gbp_per_week", "skill level", 1);
-  spec.inflation_per_year = line.or_default<double>("inflation_per_year", inflation, above(-1));
+  spec.inflation_per_year = line.or_default<double>("inflation_per_year", inflation, kYearlyPriceChange);
   if (!price && !spec.allowance_gbp_per_week && !spec.fee_gbp_per_week && line.values_good()) {
     std::string wanted(price_key);
     if (keys.allowance) wanted += keys.fee ? ", allowance_gbp_per_week or fee_gbp_per_week" : " or allowance_gbp_per_week";
@@ -109,7 +109,7 @@ StayingPutCostSpec read_staying_put(MapReader staying_put, double inflation) {
     spec.in_house_gbp_per_week = (*price)[0];
     spec.ifa_gbp_per_week = (*price)[1];
   }
-  spec.inflation_per_year = staying_put.or_default<double>("inflation_per_year", inflation, above(-1));
+  spec.inflation_per_year = staying_put.or_default<double>("inflation_per_year", inflation, kYearlyPriceChange);
   if (!price && staying_put.values_good()) staying_put.report("give a price: gbp_per_week");
   return spec;
 }
@@ -143,9 +143,9 @@ void read_placements(MapReader placements, double inflation, CostsSpec& spec) {
 
 FixedCostSpec read_fixed_cost(MapReader fixed, std::string_view per_unit_key, double inflation) {
   FixedCostSpec spec;
-  spec.gbp_per_year = fixed.or_default<double>("gbp_per_year", 0.0, at_least(0));
-  spec.gbp_per_unit_per_year = fixed.or_default<double>(per_unit_key, 0.0, at_least(0));
-  spec.inflation_per_year = fixed.or_default<double>("inflation_per_year", inflation, above(-1));
+  spec.gbp_per_year = fixed.or_default<double>("gbp_per_year", 0.0, kPounds);
+  spec.gbp_per_unit_per_year = fixed.or_default<double>(per_unit_key, 0.0, kPounds);
+  spec.inflation_per_year = fixed.or_default<double>("inflation_per_year", inflation, kYearlyPriceChange);
   return spec;
 }
 
@@ -186,9 +186,9 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
   CostsSpec spec;
   spec.price_base_year = read_price_base(costs);
   spec.terms = static_cast<CostTerms>(costs.choice_or_default("terms", kCostTermsNames, 0));
-  spec.gdp_deflator_per_year = costs.or_default<double>("gdp_deflator_per_year", 0.0, above(-1));
-  spec.discount_rate_per_year = costs.or_default<double>("discount_rate_per_year", 0.0, at_least(0));
-  spec.inflation_per_year = costs.or_default<double>("inflation_per_year", 0.0, above(-1));
+  spec.gdp_deflator_per_year = costs.or_default<double>("gdp_deflator_per_year", 0.0, kYearlyPriceChange);
+  spec.discount_rate_per_year = costs.or_default<double>("discount_rate_per_year", 0.0, Range{0, false, 1});
+  spec.inflation_per_year = costs.or_default<double>("inflation_per_year", 0.0, kYearlyPriceChange);
   const double inflation = spec.inflation_per_year;
   if (auto placements = costs.optional_section("placements")) read_placements(*placements, inflation, spec);
   if (auto fixed = costs.optional_section("fixed")) {

@@ -34,12 +34,12 @@ void read_costs(MapReader& matching, MatchingSpec& spec) {
   spec.costs.type = rank_prices(spec.order);
   auto costs = matching.optional_section("costs", Layout::flow);
   if (!costs) return;
-  spec.costs.per_mile = costs->or_default<double>("per_mile", spec.costs.per_mile, at_least(0));
+  spec.costs.per_mile = costs->or_default<double>("per_mile", spec.costs.per_mile, kPounds);
   spec.costs.per_skill_level_above_need =
-      costs->or_default<double>("per_skill_level_above_need", spec.costs.per_skill_level_above_need, at_least(0));
+      costs->or_default<double>("per_skill_level_above_need", spec.costs.per_skill_level_above_need, kPounds);
   for (const PlacementType type : spec.order) {
     const auto t = static_cast<std::size_t>(type);
-    spec.costs.type[t] = costs->or_default<double>(kPlacementTypeNames[t], spec.costs.type[t], at_least(0));
+    spec.costs.type[t] = costs->or_default<double>(kPlacementTypeNames[t], spec.costs.type[t], kPounds);
   }
 }
 

@@ -9,8 +9,8 @@ constexpr Range kDaysInAYear{1, false, 366};
 
 StaffCostSpec read_salary(MapReader worker, double inflation) {
   StaffCostSpec spec;
-  spec.gbp_per_year = worker.required<double>("gbp_per_year", at_least(0));
-  spec.inflation_per_year = worker.or_default<double>("inflation_per_year", inflation, above(-1));
+  spec.gbp_per_year = worker.required<double>("gbp_per_year", kPounds);
+  spec.inflation_per_year = worker.or_default<double>("inflation_per_year", inflation, kYearlyPriceChange);
   return spec;
 }
 
@@ -20,8 +20,8 @@ StaffCostSpec read_salary(MapReader worker, double inflation) {
 StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpec>& permanent, double inflation) {
   StaffCostSpec spec;
   double default_inflation = inflation;  // the section's, or under a premium the permanent pay's
-  const auto day_rate = agency.if_present<double>("gbp_per_day", at_least(0));
-  const auto premium = agency.if_present<double>("premium_over_permanent", at_least(0));
+  const auto day_rate = agency.if_present<double>("gbp_per_day", kPounds);
+  const auto premium = agency.if_present<double>("premium_over_permanent", Range{0, false, 100});
   if (day_rate && premium) {
     agency.report("give gbp_per_day with days_per_year, or premium_over_permanent, not both");
     agency.ignore_unread_keys();
@@ -37,7 +37,7 @@ StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpe
   } else if (agency.values_good()) {
     agency.report("give a price: gbp_per_day with days_per_year, or premium_over_permanent");
   }
-  spec.inflation_per_year = agency.or_default<double>("inflation_per_year", default_inflation, above(-1));
+  spec.inflation_per_year = agency.or_default<double>("inflation_per_year", default_inflation, kYearlyPriceChange);
   return spec;
 }
 
@@ -57,10 +57,10 @@ StaffCostsSpec read_staff_costs(MapReader staff, double inflation) {
 
 CarerRecruitmentCostSpec read_carer_recruitment_costs(MapReader recruitment, double inflation) {
   CarerRecruitmentCostSpec spec;
-  spec.gbp_per_enquiry = recruitment.or_default<double>("gbp_per_enquiry", 0.0, at_least(0));
-  spec.gbp_per_assessment = recruitment.or_default<double>("gbp_per_assessment", 0.0, at_least(0));
-  spec.gbp_per_approval = recruitment.or_default<double>("gbp_per_approval", 0.0, at_least(0));
-  spec.inflation_per_year = recruitment.or_default<double>("inflation_per_year", inflation, above(-1));
+  spec.gbp_per_enquiry = recruitment.or_default<double>("gbp_per_enquiry", 0.0, kPounds);
+  spec.gbp_per_assessment = recruitment.or_default<double>("gbp_per_assessment", 0.0, kPounds);
+  spec.gbp_per_approval = recruitment.or_default<double>("gbp_per_approval", 0.0, kPounds);
+  spec.inflation_per_year = recruitment.or_default<double>("inflation_per_year", inflation, kYearlyPriceChange);
   if (recruitment.keys().empty())
     recruitment.report("give a price: gbp_per_enquiry, gbp_per_assessment or gbp_per_approval");
   return spec;

@@ -1,3 +1,5 @@
+#include <string>
+
 #include "scenario/read_sections.hpp"
 
 namespace caresim::scenario {
@@ -8,6 +10,15 @@ Scenario read_scenario(MapReader root) {
   Scenario scenario;
   scenario.name = root.required<std::string>("name");
   scenario.description = root.or_default<std::string>("description", "");
+  // Names head tables, charts and folders, and a description heads the report: each must fit
+  // a workbook's cell (32,767 characters) and a name, a file name too.
+  constexpr std::size_t kLongestName = 200, kLongestDescription = 20'000;
+  if (scenario.name.size() > kLongestName)
+    root.report("name", "must be at most " + std::to_string(kLongestName) + " characters, got " +
+                            std::to_string(scenario.name.size()));
+  if (scenario.description.size() > kLongestDescription)
+    root.report("description", "must be at most " + std::to_string(kLongestDescription) + " characters, got " +
+                                   std::to_string(scenario.description.size()));
   scenario.run = read_run(root.section("run"));
   MapReader children = root.section("children");
   scenario.children = read_children(children, scenario.run);

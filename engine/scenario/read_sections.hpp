@@ -38,6 +38,13 @@ inline constexpr Range kHouseholds{0, false, 100'000};
 inline constexpr Range kPlacesPerHousehold{1, false, 10};
 inline constexpr Range kStaff{0, false, 10'000};          // social work posts, personal advisers
 inline constexpr Range kCaseloadCap{1, false, 1'000};
+inline constexpr Range kTimesAYear{0, false, 365};  // what happens to one person: at most daily
+// Money: a price, a salary or a year's cost, up to a billion pounds (a county's whole budget
+// for children's care is a few hundred million), so that sums over years stay finite.
+inline constexpr Range kPounds{0, false, 1e9};
+// A price's change a year (inflation, a deflator): a fall of less than 100%, a rise of at
+// most 100%.
+inline constexpr Range kYearlyPriceChange{-1, true, 1};
 
 Scenario read_scenario(MapReader root);
 RunSettings read_run(MapReader run);

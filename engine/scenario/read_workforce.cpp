@@ -33,7 +33,7 @@ void read_establishment(MapReader& workers, const Localities& localities, Social
 CaseloadPressureSpec read_caseload_pressure(MapReader pressure) {
   CaseloadPressureSpec spec;
   spec.cases_above_target = pressure.required<std::vector<double>>("cases_above_target", at_least(0));
-  spec.leaving_rate_factor = pressure.required<std::vector<double>>("leaving_rate_factor", at_least(0));
+  spec.leaving_rate_factor = pressure.required<std::vector<double>>("leaving_rate_factor", kHazardFactor);
   if (!pressure.values_good()) return spec;
   const auto& cases = spec.cases_above_target;
   if (cases.empty()) pressure.report("cases_above_target", "must have at least 1 entry");
@@ -74,7 +74,7 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
   if (auto agency = workers.optional_section("agency_cover")) spec.agency_cover = read_agency_cover(*agency);
   if (auto sickness = workers.optional_section("sickness", Layout::flow)) {
     SicknessSpec s;
-    s.spells_per_year = sickness->required<double>("spells_per_year", at_least(0));
+    s.spells_per_year = sickness->required<double>("spells_per_year", kTimesAYear);
     s.length = read_duration(sickness->section("length", Layout::flow));
     spec.sickness = s;
   }
@@ -84,7 +84,7 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
     t.after = read_duration(transfer->section("after", Layout::flow));
     spec.transfer_after_entry = t;
   }
-  spec.case_moves_per_year = workers.or_default<double>("case_moves_per_year", 0.0, at_least(0));
+  spec.case_moves_per_year = workers.or_default<double>("case_moves_per_year", 0.0, kTimesAYear);
   return spec;
 }
 

@@ -1,5 +1,6 @@
 #include "scenario/scalar_text.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -47,6 +48,11 @@ Parsed<double> parse_number(std::string_view text) {
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (error != std::errc{} || end != digits.data() + digits.size() || !std::isfinite(value))
     return {0, "must be a number, got " + quoted(text)};
+  // Near the smallest double a number loses digits, and other readers (std::stod) refuse it;
+  // nothing a scenario counts is that small.
+  constexpr double kSmallest = 1e-300;
+  if (value != 0 && std::abs(value) < kSmallest)
+    return {0, "is too small: write 0, or a number at least 1e-300 in size, got " + quoted(text)};
   return {value, ""};
 }
 
@@ -62,6 +68,12 @@ constexpr int kFirstYear = 1900, kLastYear = 2200;
 
 Parsed<kernel::Date> parse_date(std::string_view text) {
   const std::optional<kernel::Date> date = kernel::Date::parse(text);
+  const auto written_as_date = [text] {
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (i == 4 || i == 7 ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    return text.size() == 10;
+  };
+  if (!date && written_as_date()) return {{}, "must be a day of the calendar, got " + quoted(text) + " (there is no such day)"};
   if (!date) return {{}, "must be a date written YYYY-MM-DD, got " + quoted(text)};
   if (date->year() < kFirstYear || date->year() > kLastYear)
     return {{}, "must be a date from " + std::to_string(kFirstYear) + " to " + std::to_string(kLastYear) + ", got " +

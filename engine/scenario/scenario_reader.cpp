@@ -54,7 +54,7 @@ std::optional<std::size_t> MapReader::required_choice(std::string_view key,
   const auto found = std::find(names.begin(), names.end(), value->text);
   if (found == names.end()) {
     std::string hint = did_you_mean(value->text, names);
-    if (hint.empty()) {
+    if (hint.empty() && !names.empty()) {
       for (std::string_view name : names)
         hint += (hint.empty() ? " (one of " : ", ") + std::string(name);
       hint += ")";

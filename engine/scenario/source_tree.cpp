@@ -32,6 +32,7 @@ constexpr std::size_t kMostValues = 100'000;
 // One file's conversion: where problems go, and how much of the bounds is used.
 struct Conversion {
   const std::string& file;
+  std::string_view text;  // the file's, for what yaml-cpp does not check (unclosed_quote)
   std::vector<Diagnostic>& diagnostics;
   std::size_t values = 0;
   bool too_big = false;  // reported once; the tree is then unusable
@@ -52,6 +53,24 @@ bool within_bounds(const YAML::Node& node, int depth, Conversion& conversion) {
   return false;
 }
 
+// yaml-cpp lets a quoted scalar that is never closed run on to the end of the file when the
+// file ends with a line break, so `description: "...` would swallow every key after it. A
+// quoted scalar starts with its quote at its mark; true if that quote is never closed.
+bool unclosed_quote(const YAML::Node& node, std::string_view text) {
+  const auto at = static_cast<std::size_t>(node.Mark().pos);
+  if (node.Tag() != "!" || at >= text.size() || (text[at] != '"' && text[at] != '\'')) return false;
+  const char quote = text[at];
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;  // an escape: the next character is never the closing quote
+    } else if (text[i] == quote) {
+      if (quote == '"' || i + 1 >= text.size() || text[i + 1] != '\'') return false;
+      ++i;  // '' within single quotes is a quote
+    }
+  }
+  return true;
+}
+
 SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
   SourceNode out;
   if (!within_bounds(node, depth, conversion)) return out;
@@ -62,6 +81,9 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
     case YAML::NodeType::Scalar:
       out.kind = SourceNode::Kind::scalar;
       out.text = node.Scalar();
+      if (unclosed_quote(node, conversion.text))
+        diagnostics.push_back({file, out.place.line, out.place.column,
+                               "this quote is never closed, so the text runs on to the end of the file", ""});
       break;
     case YAML::NodeType::Sequence:
       out.kind = SourceNode::Kind::sequence;
@@ -71,8 +93,12 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
       out.kind = SourceNode::Kind::map;
       for (auto it = node.begin(); it != node.end(); ++it) {
         SourcePlace key_place = place_of(it->first.Mark(), file);
+        if (unclosed_quote(it->first, conversion.text))
+          diagnostics.push_back({file, key_place.line, key_place.column,
+                                 "this quote is never closed, so the text runs on to the end of the file", ""});
         if (!it->first.IsScalar()) {
-          diagnostics.push_back({file, key_place.line, key_place.column, "a key must be text", ""});
+          diagnostics.push_back({file, key_place.line, key_place.column,
+                                 "a key must be text, got " + describe(convert(it->first, depth + 1, conversion)), ""});
           continue;
         }
         SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, depth + 1, conversion)};
@@ -96,10 +122,15 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
 }
 
 // Where a file that is not UTF-8 text first shows it. UTF-16 and UTF-32, which YAML also
-// allows and yaml-cpp turns into UTF-8, start with a byte-order mark or a zero byte.
+// allows and yaml-cpp turns into UTF-8, start with a byte-order mark or have a zero byte first
+// or second. A NUL byte elsewhere is valid UTF-8 but no text: yaml-cpp would misread it.
 std::optional<Diagnostic> not_utf8(const std::string& path, std::string_view text) {
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") || text.starts_with('\0')) return std::nullopt;
-  const std::optional<std::size_t> at = first_byte_not_utf8(text);
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") || text.starts_with('\0') ||
+      (text.size() > 1 && text[1] == '\0'))
+    return std::nullopt;
+  const std::size_t nul = text.find('\0');
+  const std::optional<std::size_t> at =
+      nul != std::string_view::npos ? std::min(nul, first_byte_not_utf8(text).value_or(nul)) : first_byte_not_utf8(text);
   if (!at) return std::nullopt;
   const std::string_view before = text.substr(0, *at);
   const std::string_view line_before = before.substr(before.rfind('\n') + 1);  // npos + 1 is 0
@@ -108,10 +139,10 @@ std::optional<Diagnostic> not_utf8(const std::string& path, std::string_view tex
                                         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
   char byte[8];
   std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*at]));
+  const std::string why = *at == nul ? " (a NUL, which no text file holds)"
+                                     : " (a file saved as Windows-1252 writes \xC2\xA3 as 0xA3); save it as UTF-8";
   return Diagnostic{path, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
-                    static_cast<int>(characters) + 1,
-                    std::string("the file is not UTF-8 text: byte ") + byte +
-                        " (a file saved as Windows-1252 writes \xC2\xA3 as 0xA3); save it as UTF-8",
+                    static_cast<int>(characters) + 1, std::string("the file is not UTF-8 text: byte ") + byte + why,
                     ""};
 }
 
@@ -177,15 +208,23 @@ std::optional<SourceNode> load_source_file(const std::string& path,
     diagnostics.push_back(std::move(*problem));
     return std::nullopt;
   }
-  YAML::Node document;
+  std::vector<YAML::Node> documents;
   try {
-    document = YAML::Load(*text);
+    documents = YAML::LoadAll(*text);
   } catch (const YAML::Exception& e) {
     diagnostics.push_back({path, e.mark.line + 1, e.mark.column + 1, e.msg, ""});
     return std::nullopt;
   }
-  Conversion conversion{path, diagnostics};
-  SourceNode root = convert(document, 0, conversion);
+  // A second document (after `---` or `...`) would otherwise be dropped without a word.
+  for (std::size_t i = 1; i < documents.size(); ++i) {
+    if (documents[i].IsNull()) continue;
+    const SourcePlace place = place_of(documents[i].Mark(), path);
+    diagnostics.push_back({path, place.line, place.column,
+                           "a scenario file holds one YAML document; this is another (after '---' or '...')", ""});
+    return std::nullopt;
+  }
+  Conversion conversion{path, *text, diagnostics};
+  SourceNode root = convert(documents.empty() ? YAML::Node() : documents.front(), 0, conversion);
   if (conversion.too_big) return std::nullopt;
   if (root.kind == SourceNode::Kind::null) root.place = {path, 1, 1};
   return root;

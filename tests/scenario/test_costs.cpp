@@ -149,10 +149,10 @@ TEST_CASE("negative prices and rates at or below -100% are errors", "[scenario][
   placements:
     in_house_foster: {fee_gbp_per_week: {standard: -5, complex: 1, very_complex: 2}}
     ifa: {gbp_per_week: -820}
-)")) == Lines{"7:27: must be >= 0, got -0.01 (costs.discount_rate_per_year)",
-             "8:23: must be > -1, got -1 (costs.inflation_per_year)",
-             "10:52: must be >= 0, got -5 (costs.placements.in_house_foster.fee_gbp_per_week.standard)",
-             "11:25: must be >= 0, got -820 (costs.placements.ifa.gbp_per_week)"});
+)")) == Lines{"7:27: must be between 0 and 1, got -0.01 (costs.discount_rate_per_year)",
+             "8:23: must be > -1 and <= 1, got -1 (costs.inflation_per_year)",
+             "10:52: must be between 0 and 1000000000, got -5 (costs.placements.in_house_foster.fee_gbp_per_week.standard)",
+             "11:25: must be between 0 and 1000000000, got -820 (costs.placements.ifa.gbp_per_week)"});
 }
 
 TEST_CASE("a price by need level must name every level", "[scenario][costs]") {
@@ -386,7 +386,7 @@ TEST_CASE("wrong staff and recruitment prices are reported where they are writte
               "13:21: unknown key 'gbp_per_yer' (did you mean 'gbp_per_year'?) (costs.staff.social_worker.gbp_per_yer)",
               "14:27: give gbp_per_day with days_per_year, or premium_over_permanent, not both "
               "(costs.staff.agency_social_worker)",
-              "15:38: must be >= 0, got -1 (costs.staff.personal_adviser.gbp_per_year)",
+              "15:38: must be between 0 and 1000000000, got -1 (costs.staff.personal_adviser.gbp_per_year)",
               "16:22: give a price: gbp_per_enquiry, gbp_per_assessment or gbp_per_approval (costs.carer_recruitment)"});
   CHECK(problems(folder, people_with(R"(  staff:
     agency_social_worker: {premium_over_permanent: 0.5}

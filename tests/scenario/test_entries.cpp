@@ -59,7 +59,7 @@ TEST_CASE("wrong entry seasons and trends are each reported where they are writt
   CHECK(contains(lines, "8:46: unknown month 'jnu' (did you mean 'jun'?) (children.entries_month_shares.jnu)"));
   CHECK(contains(lines, "8:25: shares must sum to 1, got 0.9 (children.entries_month_shares)"));
   CHECK(contains(lines, "9:29: must be > -1 and <= 1, got -1 (children.entries_trend.per_year)"));
-  CHECK(contains(lines, "9:45: must be a date written YYYY-MM-DD, got '2026-02-30' (children.entries_trend.start_date)"));
+  CHECK(contains(lines, "9:45: must be a day of the calendar, got '2026-02-30' (there is no such day) (children.entries_trend.start_date)"));
   CHECK(contains(lines, "9:57: unknown key 'yaers' (did you mean 'years'?) (children.entries_trend.yaers)"));
   CHECK(lines.size() == 5);
   CHECK(problems(folder, std::string(kHeader) + "  entries_per_year: 100\n  entries_trend: {years: 0}\n") ==

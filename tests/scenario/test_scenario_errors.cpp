@@ -209,7 +209,14 @@ children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fix
 provision: {}
 )");
   CHECK(located(problems_loading(path)) ==
-        Lines{"2:19: must be a date written YYYY-MM-DD, got '2025-02-30' (run.start_date)"});
+        Lines{"2:19: must be a day of the calendar, got '2025-02-30' (there is no such day) (run.start_date)"});
+  const std::string loose = folder.write("loose.yaml", R"(name: date
+run: {start_date: 2025-4-1, years: 1}
+children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
+provision: {}
+)");
+  CHECK(located(problems_loading(loose)) ==
+        Lines{"2:19: must be a date written YYYY-MM-DD, got '2025-4-1' (run.start_date)"});
 }
 
 TEST_CASE("a section left empty is explained, since {} is what was meant", "[scenario][errors]") {

@@ -138,6 +138,9 @@ sweep: {parameter: "provision..ifa", values: [100]}
   CHECK(sweep_problems(R"(extends: baseline.yaml
 sweep: {parameter: run.years, values: [5]}
 )") == Lines{"2:20: the run section cannot be swept: every value runs with the same run settings (sweep.parameter)"});
+  for (const std::string parameter : {"name", "description", "extends"})
+    CHECK(sweep_problems("extends: baseline.yaml\nsweep: {parameter: " + parameter + ", values: [1, 2]}\n") ==
+          Lines{"2:20: only a number of the model can be swept, not '" + parameter + "' (sweep.parameter)"});
 }
 
 TEST_CASE("a value the parameter cannot take is reported where the value is written, once each", "[scenario][sweep]") {

@@ -1,0 +1,95 @@
+// Values so far beyond any council's that a run on them would never end, overflow its sums or
+// fail writing its outputs: each refused where it is written, as any value out of range is.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "scenario/load_scenario.hpp"
+#include "scenario_files.hpp"
+
+namespace caresim::scenario {
+namespace {
+
+using testing::contains;
+using testing::problems;
+using testing::ScenarioFolder;
+using Lines = std::vector<std::string>;
+
+// Four lines: what follows starts on line 5.
+constexpr const char* kHeader = R"(name: x
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {ifa: {}}
+)";
+
+std::string with(const std::string& rest) { return kHeader + rest; }
+
+TEST_CASE("rates of what happens to one person are at most daily", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string workers = R"(workforce:
+  social_workers:
+    establishment_fte: 10
+    caseload_target: 15
+    caseload_cap: 20
+    leaving_rate_per_year: 0.14
+    recruitment_time: {distribution: fixed, days: 60}
+)";
+  CHECK(contains(problems(folder, with(workers + "    case_moves_per_year: 1e7\n")),
+                 "12:26: must be between 0 and 365, got 1e7 (workforce.social_workers.case_moves_per_year)"));
+  CHECK(contains(problems(folder, with(workers + "    sickness: {spells_per_year: 400, length: {distribution: fixed, days: 0}}\n")),
+                 "12:33: must be between 0 and 365, got 400 (workforce.social_workers.sickness.spells_per_year)"));
+  CHECK(contains(
+      problems(folder, with(workers + "    caseload_pressure: {cases_above_target: [0, 1], leaving_rate_factor: [1, 1e300]}\n")),
+      "12:78: must be between 0 and 100, got 1e300 (workforce.social_workers.caseload_pressure.leaving_rate_factor[1])"));
+}
+
+TEST_CASE("money, price changes and matching prices stay within finite sums", "[scenario][errors]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with("costs: {price_base: 2025-26, placements: {ifa: {gbp_per_week: 1e308}}}\n")) ==
+        Lines{"5:63: must be between 0 and 1000000000, got 1e308 (costs.placements.ifa.gbp_per_week)"});
+  CHECK(problems(folder, with("costs: {price_base: 2025-26, inflation_per_year: 5, placements: {ifa: {gbp_per_week: 1}}}\n")) ==
+        Lines{"5:50: must be > -1 and <= 1, got 5 (costs.inflation_per_year)"});
+  CHECK(problems(folder, with("matching: {policy: min_cost, costs: {per_mile: 1e22}}\n")) ==
+        Lines{"5:48: must be between 0 and 1000000000, got 1e22 (matching.costs.per_mile)"});
+}
+
+TEST_CASE("numbers too small to hold exactly are refused, zero is not", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string tiny = R"(name: x
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: exponential, mean_days: 1e-310}}
+provision: {ifa: {}}
+)";
+  CHECK(problems(folder, tiny) ==
+        Lines{"3:103: is too small: write 0, or a number at least 1e-300 in size, got '1e-310' "
+              "(children.stay.mean_days)"});
+}
+
+TEST_CASE("a name fits a file name and a description a workbook cell", "[scenario][errors]") {
+  ScenarioFolder folder;
+  std::string text = kHeader;
+  text.replace(text.find("name: x"), 7, "name: " + std::string(201, 'n'));
+  CHECK(problems(folder, text) == Lines{"1:7: must be at most 200 characters, got 201 (name)"});
+  CHECK(problems(folder, with("description: " + std::string(20'001, 'd') + "\n")) ==
+        Lines{"5:14: must be at most 20000 characters, got 20001 (description)"});
+}
+
+TEST_CASE("secure placements take no breakdown time", "[scenario][errors]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with("breakdowns: {time_to_breakdown: {secure: {distribution: fixed, days: 90}}}\n")) ==
+        Lines{"5:42: secure placements do not break down: a secure stay lasts its planned time "
+              "(breakdowns.time_to_breakdown.secure)"});
+}
+
+TEST_CASE("a locality named where the scenario names none has no stray bracket", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const Lines found = problems(folder, "extends: " CARESIM_SCENARIOS_DIR "/baseline.yaml\ngeography: {localities: ~}\n");
+  const auto residential = std::find_if(found.begin(), found.end(), [](const std::string& line) {
+    return line.find("unknown locality 'exeter' (provision.residential.in_house_homes[0].locality)") != std::string::npos;
+  });
+  REQUIRE(residential != found.end());
+  CHECK(residential->find("')") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace caresim::scenario
