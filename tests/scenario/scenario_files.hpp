@@ -12,6 +12,13 @@
 
 namespace caresim::scenario::testing {
 
+// The smallest valid scenario, four lines long: what a test adds starts on line 5.
+inline constexpr const char* kFourLineScenario = R"(name: x
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {ifa: {}}
+)";
+
 class ScenarioFolder {
  public:
   // Writes `yaml` to `name` (which may include subfolders) and returns its path.

@@ -11,18 +11,13 @@ namespace caresim::scenario {
 namespace {
 
 using testing::contains;
+using testing::kFourLineScenario;
 using testing::problems;
 using testing::ScenarioFolder;
 using Lines = std::vector<std::string>;
 
-// Four lines: what follows starts on line 5.
-constexpr const char* kHeader = R"(name: x
-run: {start_date: 2025-04-01, years: 1}
-children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
-provision: {ifa: {}}
-)";
-
-std::string with(const std::string& rest) { return kHeader + rest; }
+// What follows the four lines starts on line 5.
+std::string with(const std::string& rest) { return kFourLineScenario + rest; }
 
 TEST_CASE("rates of what happens to one person are at most daily", "[scenario][errors]") {
   ScenarioFolder folder;
@@ -67,7 +62,7 @@ provision: {ifa: {}}
 
 TEST_CASE("a name fits a file name and a description a workbook cell", "[scenario][errors]") {
   ScenarioFolder folder;
-  std::string text = kHeader;
+  std::string text = kFourLineScenario;
   text.replace(text.find("name: x"), 7, "name: " + std::string(201, 'n'));
   CHECK(problems(folder, text) == Lines{"1:7: must be at most 200 characters, got 201 (name)"});
   CHECK(problems(folder, with("description: " + std::string(20'001, 'd') + "\n")) ==

@@ -203,19 +203,15 @@ provision: {}
 
 TEST_CASE("a date must be a real date", "[scenario][errors]") {
   ScenarioFolder folder;
-  const std::string path = folder.write("date.yaml", R"(name: date
-run: {start_date: 2025-02-30, years: 1}
+  const auto problems_with_start = [&folder](const std::string& date) {
+    return located(problems_loading(folder.write("date.yaml", "name: date\nrun: {start_date: " + date + R"(, years: 1}
 children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
 provision: {}
-)");
-  CHECK(located(problems_loading(path)) ==
+)")));
+  };
+  CHECK(problems_with_start("2025-02-30") ==
         Lines{"2:19: must be a day of the calendar, got '2025-02-30' (there is no such day) (run.start_date)"});
-  const std::string loose = folder.write("loose.yaml", R"(name: date
-run: {start_date: 2025-4-1, years: 1}
-children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
-provision: {}
-)");
-  CHECK(located(problems_loading(loose)) ==
+  CHECK(problems_with_start("2025-4-1") ==
         Lines{"2:19: must be a date written YYYY-MM-DD, got '2025-4-1' (run.start_date)"});
 }
 

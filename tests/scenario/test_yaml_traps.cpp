@@ -9,45 +9,40 @@
 namespace caresim::scenario {
 namespace {
 
+using testing::kFourLineScenario;
+using testing::located;
 using testing::problems;
 using testing::problems_loading;
-using testing::located;
 using testing::ScenarioFolder;
 using Lines = std::vector<std::string>;
 
-constexpr const char* kScenario = R"(name: x
-run: {start_date: 2025-04-01, years: 1}
-children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
-provision: {ifa: {}}
-)";
-
 TEST_CASE("a quote never closed is an error, not text that swallows the rest of the file", "[scenario][errors]") {
   ScenarioFolder folder;
-  CHECK(problems(folder, std::string(kScenario) + "description: \"IFA placements break down\nbreakdowns:\n"
+  CHECK(problems(folder, std::string(kFourLineScenario) + "description: \"IFA placements break down\nbreakdowns:\n"
                                                   "  time_to_breakdown: {ifa: {distribution: fixed, days: 9}}\n") ==
         Lines{"5:14: this quote is never closed, so the text runs on to the end of the file"});
-  CHECK(problems(folder, std::string(kScenario) + "description: 'it''s open\nbreakdowns: {}\n") ==
+  CHECK(problems(folder, std::string(kFourLineScenario) + "description: 'it''s open\nbreakdowns: {}\n") ==
         Lines{"5:14: this quote is never closed, so the text runs on to the end of the file"});
   // Closed quotes may span lines and hold escaped quotes.
-  CHECK(load(folder, std::string(kScenario) + "description: \"a \\\"quoted\\\"\n  word\"\n").description ==
+  CHECK(load(folder, std::string(kFourLineScenario) + "description: \"a \\\"quoted\\\"\n  word\"\n").description ==
         "a \"quoted\" word");
-  CHECK(load(folder, std::string(kScenario) + "description: 'it''s\n  closed'\n").description == "it's closed");
+  CHECK(load(folder, std::string(kFourLineScenario) + "description: 'it''s\n  closed'\n").description == "it's closed");
 }
 
 TEST_CASE("a second YAML document in a scenario file is an error, not ignored", "[scenario][errors]") {
   ScenarioFolder folder;
   const Lines expected{"6:1: a scenario file holds one YAML document; this is another (after '---' or '...')"};
-  CHECK(located(problems_loading(folder.write("dashes.yaml", std::string(kScenario) + "---\nbreakdowns: {}\n"))) ==
+  CHECK(located(problems_loading(folder.write("dashes.yaml", std::string(kFourLineScenario) + "---\nbreakdowns: {}\n"))) ==
         expected);
-  CHECK(located(problems_loading(folder.write("dots.yaml", std::string(kScenario) + "...\ngarbage: 1\n"))) ==
+  CHECK(located(problems_loading(folder.write("dots.yaml", std::string(kFourLineScenario) + "...\ngarbage: 1\n"))) ==
         expected);
   // An empty document after the end marker holds nothing to lose.
-  CHECK(load(folder, std::string(kScenario) + "---\n").name == "x");
+  CHECK(load(folder, std::string(kFourLineScenario) + "---\n").name == "x");
 }
 
 TEST_CASE("a NUL byte is reported where it is, as no text", "[scenario][errors]") {
   ScenarioFolder folder;
-  const std::string text = std::string(kScenario) + "description: a" + std::string(1, '\0') + "b\n";
+  const std::string text = std::string(kFourLineScenario) + "description: a" + std::string(1, '\0') + "b\n";
   CHECK(located(problems_loading(folder.write("nul.yaml", text))) ==
         Lines{"5:15: the file is not UTF-8 text: byte 0x00 (a NUL, which no text file holds)"});
 }
@@ -56,13 +51,13 @@ TEST_CASE("the file a scenario extends must itself be a map of keys", "[scenario
   ScenarioFolder folder;
   folder.write("list.yaml", "- not\n- a scenario\n");
   folder.write("empty.yaml", "# nothing but a comment\n");
-  CHECK(problems(folder, "extends: list.yaml\n" + std::string(kScenario)) ==
+  CHECK(problems(folder, "extends: list.yaml\n" + std::string(kFourLineScenario)) ==
         Lines{"1:10: '" + folder.path("list.yaml") +
               "' is not a scenario to extend: a scenario must be a map of keys, got a list (extends)"});
-  CHECK(problems(folder, "extends: empty.yaml\n" + std::string(kScenario)) ==
+  CHECK(problems(folder, "extends: empty.yaml\n" + std::string(kFourLineScenario)) ==
         Lines{"1:10: '" + folder.path("empty.yaml") +
               "' is not a scenario to extend: a scenario must be a map of keys, got nothing (extends)"});
-  CHECK(problems(folder, "extends: \"list.yaml\\0junk\"\n" + std::string(kScenario)) ==
+  CHECK(problems(folder, "extends: \"list.yaml\\0junk\"\n" + std::string(kFourLineScenario)) ==
         Lines{"1:10: a file path cannot hold a NUL character (\\0) (extends)"});
 }
 
