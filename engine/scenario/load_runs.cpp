@@ -134,7 +134,16 @@ LoadedRuns load_runs(const std::string& path) {
     for (const SourceNode& value : sweep->values) {
       const std::optional<SourceNode> changed = variant(*tree, *sweep, value, diagnostics);
       if (!changed) break;  // a wrong path is wrong for every value
+      const std::size_t problems_before = diagnostics.size();
       std::optional<LoadedScenario> loaded = read_tree(*changed, path, diagnostics);
+      // A problem found elsewhere than at the value or the parameter (shares no longer
+      // summing to 1, say) arises from the value all the same: it says which.
+      const auto at = [](const Diagnostic& d, const SourcePlace& place) {
+        return d.file == place.file && d.line == place.line && d.column == place.column;
+      };
+      for (std::size_t i = problems_before; i < diagnostics.size(); ++i)
+        if (!at(diagnostics[i], value.place) && !at(diagnostics[i], sweep->parameter_place))
+          diagnostics[i].message += ", under the sweep's " + sweep->parameter + " = " + value.text;
       if (!loaded) continue;
       loaded->effective_yaml = "# sweep: " + sweep->parameter + " = " + value.text + "\n" + loaded->effective_yaml;
       runs.values.push_back(value.text);

@@ -143,6 +143,13 @@ sweep: {parameter: run.years, values: [5]}
           Lines{"2:20: only a number of the model can be swept, not '" + parameter + "' (sweep.parameter)"});
 }
 
+TEST_CASE("a value that makes another key wrong is named in the problem found there", "[scenario][sweep]") {
+  CHECK(sweep_problems(R"(extends: baseline.yaml
+children: {age_at_entry: {"0": 0.5, "1-4": 0.5}}
+sweep: {parameter: children.age_at_entry.0, values: [0.5, 0.8]}
+)") == Lines{"2:26: shares must sum to 1, got 1.3, under the sweep's children.age_at_entry.0 = 0.8 (children.age_at_entry)"});
+}
+
 TEST_CASE("a value the parameter cannot take is reported where the value is written, once each", "[scenario][sweep]") {
   CHECK(sweep_problems(R"(extends: baseline.yaml
 sweep:
