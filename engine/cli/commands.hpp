@@ -2,6 +2,7 @@
 // user's mistakes (exit 2) and anything else for ours (exit 1).
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -9,8 +10,12 @@
 
 namespace caresim::cli {
 
-int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags);
-int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags);
+// Once `stop` is set, run and compare start no further replication and throw run::Stopped
+// before anything replaces --out.
+int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags,
+                const std::atomic<bool>& stop);
+int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags,
+                    const std::atomic<bool>& stop);
 int validate_command(const std::string& scenario_path, const RunFlags& flags);
 // Writes report.html and report.xlsx again from the files of a run or compare directory.
 int report_command(const std::string& directory);

@@ -98,7 +98,8 @@ void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
 
 }  // namespace
 
-int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags) {
+int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags,
+                    const std::atomic<bool>& stop) {
   auto loaded = load_all(scenario_paths);
   for (auto& one : loaded) apply(flags, one);
   align_with_first(loaded);
@@ -109,16 +110,18 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = true;
   options.precision_of_differences = true;
+  options.stop = &stop;
   const auto result = [&] {
     ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
     return run::run_experiment(scenarios, options);
   }();
   // Each scenario's run directory gets its reports, as a run's does, and the comparison its
-  // own; made from the staged results and committed with them.
-  output::write_comparison_outputs(results, loaded, result, [&loaded](const std::filesystem::path& staged) {
+  // own; made from the staged results and committed with them, unless the run is stopped meanwhile.
+  output::write_comparison_outputs(results, loaded, result, [&loaded, &stop](const std::filesystem::path& staged) {
     for (const std::string& directory : output::comparison_directory_names(loaded)) report::write_reports(staged / directory);
     report::write_reports(staged);
+    if (stop) throw run::Stopped();
   });
 
   if (!flags.quiet) {

@@ -1,6 +1,7 @@
 // The caresim command: argument parsing and dispatch to the subcommands.
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <string_view>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "cli/interruption.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_error.hpp"
 
@@ -78,11 +80,19 @@ int main(int argc, char** argv) {
     return kExitInputError;
   }
 
+  // Made before the replications' threads, which inherit the signals it blocks.
+  std::optional<cli::Interruption> interruption;
+  if (*run || *compare) interruption.emplace();
+
   try {
-    if (*run) return cli::run_command(scenario_path, out, run_flags);
-    if (*compare) return cli::compare_command(compared, out, compare_flags);
+    if (*run) return cli::run_command(scenario_path, out, run_flags, interruption->requested());
+    if (*compare) return cli::compare_command(compared, out, compare_flags, interruption->requested());
     if (*report) return cli::report_command(report_directory);
     return cli::validate_command(scenario_path, validate_flags);
+  } catch (const run::Stopped&) {
+    std::cerr << "caresim: stopped by " << interruption->signal_name()
+              << " before the results were complete: nothing written, --out '" << out << "' left as it was\n";
+    return interruption->exit_code();
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';
     return kExitInputError;

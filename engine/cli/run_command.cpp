@@ -14,7 +14,8 @@
 
 namespace caresim::cli {
 
-int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags) {
+int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags,
+                const std::atomic<bool>& stop) {
   auto runs = scenario::load_runs(scenario_path);
   std::vector<scenario::Scenario> scenarios;
   for (auto& loaded : runs.scenarios) {
@@ -25,22 +26,25 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
   output::OutputDirectory results = open_output_directory(out);
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = runs.is_sweep();  // each value against the first, paired
+  options.stop = &stop;
   const auto result = [&] {
     ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
     options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
     return run::run_experiment(scenarios, options);
   }();
-  // The reports are made from the staged results and committed with them.
-  if (runs.is_sweep()) {
-    output::write_sweep_outputs(results, runs, result, [&runs](const std::filesystem::path& staged) {
+  // The reports are made from the staged results and committed with them, unless the run is
+  // stopped meanwhile.
+  const auto finish = [&runs, &stop](const std::filesystem::path& staged) {
+    if (runs.is_sweep())
       for (const std::string& value_directory : output::sweep_directory_names(runs))
         report::write_reports(staged / value_directory);
-      report::write_reports(staged);  // the sweep's own page, over the values
-    });
-  } else {
-    output::write_run_outputs(results, scenarios.front(), runs.scenarios.front().effective_yaml, result,
-                              report::write_reports);
-  }
+    report::write_reports(staged);  // the run's, or the sweep's own page over its values
+    if (stop) throw run::Stopped();
+  };
+  if (runs.is_sweep())
+    output::write_sweep_outputs(results, runs, result, finish);
+  else
+    output::write_run_outputs(results, scenarios.front(), runs.scenarios.front().effective_yaml, result, finish);
 
   if (!flags.quiet) {
     const std::string what = runs.is_sweep() ? std::to_string(runs.values.size()) + " values of " + runs.parameter

@@ -1,6 +1,8 @@
 #include "cli/run_flags.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <filesystem>
 
@@ -45,7 +47,8 @@ std::optional<run::PrecisionTarget> parse_target(const std::string& text) {
   const char* first = text.data() + equals + 1;
   const char* last = text.data() + text.size();
   const auto [end, error] = std::from_chars(first, last, target.half_width);
-  if (error != std::errc{} || end != last || !(target.half_width > 0)) return std::nullopt;
+  if (error != std::errc{} || end != last || !(target.half_width > 0) || !std::isfinite(target.half_width))
+    return std::nullopt;
   return target;
 }
 
@@ -53,9 +56,21 @@ CLI::Validator precision_target() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
         if (parse_target(text)) return {};
-        return "must be KPI=HALF_WIDTH with a half-width > 0, e.g. first_placement_share.ifa=0.01, got '" + text + "'";
+        return "must be KPI=HALF_WIDTH with a finite half-width > 0, e.g. first_placement_share.ifa=0.01, got '" + text +
+               "'";
       },
       "KPI=HALF_WIDTH");
+}
+
+// Two half-widths for one KPI: which was meant cannot be told.
+void check_each_kpi_once(const std::vector<std::string>& targets) {
+  std::vector<std::string> kpis;
+  for (const std::string& text : targets) {
+    const std::string kpi = parse_target(text)->kpi;
+    if (std::find(kpis.begin(), kpis.end(), kpi) != kpis.end())
+      throw CLI::ValidationError("--precision", "KPI '" + kpi + "' is given more than once; give each KPI one half-width");
+    kpis.push_back(kpi);
+  }
 }
 
 }  // namespace
@@ -120,6 +135,7 @@ void add_run_flags(CLI::App& command, RunFlags& flags) {
       ->check(at_least(1))
       ->needs(precision);
   command.add_flag("--quiet", flags.quiet, "no progress bar");
+  command.final_callback([&flags] { check_each_kpi_once(flags.precision); });
 }
 
 void apply(const RunFlags& flags, scenario::LoadedScenario& loaded) {

@@ -28,7 +28,7 @@ struct RunFlags {
 // The common flags, --replications, --seed and --threads, which override the scenario's run
 // section (validate takes these alone); returns --replications, which --precision excludes.
 CLI::Option* add_override_flags(CLI::App& command, RunFlags& flags);
-// The common flags, --precision and its settings, and --quiet.
+// The common flags, --precision (each KPI at most once) and its settings, and --quiet.
 void add_run_flags(CLI::App& command, RunFlags& flags);
 
 // --out: results replace whatever is there (output/output_directory.hpp), so it must be new,

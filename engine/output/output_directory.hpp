@@ -1,6 +1,7 @@
 // An output directory written all or nothing: files go to a hidden staging directory beside
 // the target, which replaces the target only on commit(). If anything fails first, the
-// staging directory is removed and the target is left as it was.
+// staging directory is removed, and so are the target's parent directories that were made
+// for it: the filesystem is left as it was.
 #pragma once
 
 #include <filesystem>
@@ -36,8 +37,11 @@ class OutputDirectory {
   void commit(const FinishStaging& finish = {});
 
  private:
+  void remove_staging() const;
+
   std::filesystem::path target_;
   std::filesystem::path staging_;
+  std::filesystem::path made_parents_from_;  // the topmost parent made for the target; "" if none was
   bool committed_ = false;
 };
 

@@ -25,8 +25,13 @@ std::string slug(const std::string& name) {
     out += static_cast<char>(std::tolower(u));
     gap = false;
   }
-  // No hidden directory, and never "." or "..".
+  // Short enough for any filesystem with a count added (names may be 255 bytes at most), and
+  // long enough to tell options apart.
+  constexpr std::size_t kLongest = 64;
+  out.resize(std::min(out.size(), kLongest));
+  // No hidden directory, and never "." or "..", nor an end that Windows drops.
   out.erase(0, out.find_first_not_of(".-"));
+  out.erase(out.find_last_not_of(".-") + 1);
   return out.empty() ? "scenario" : out;
 }
 

@@ -174,7 +174,7 @@ Chart fan_chart(const ChartLabels& labels, const std::vector<FanPoint>& points) 
   chart.table.header.push_back(labels.interval_name);
   const std::string last = points.empty() ? "" : std::max_element(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.date < b.date; })->date;
   for (const FanPoint& p : points) {
-    if (p.date.substr(4) != "-03-31" && p.date != last) continue;
+    if (!p.date.ends_with("-03-31") && p.date != last) continue;
     std::vector<std::string> row{date_in_words(p.date)};
     if (panels) row.push_back(p.panel);
     if (legend.size() > 1) row.push_back(p.legend);

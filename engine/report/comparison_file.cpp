@@ -4,16 +4,12 @@
 #include <limits>
 #include <tuple>
 
-#include <nlohmann/json.hpp>
-
-#include "report/run_files.hpp"
+#include "report/json_file.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
 namespace {
 
-// ordered_json keeps the writer's order of KPIs and metrics.
-using Json = nlohmann::ordered_json;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double number_or_nan(const Json& object, const char* key) {
@@ -65,8 +61,8 @@ const std::vector<ComparedValue>* Comparison::yearly(const std::string& name) co
 }
 
 Comparison read_comparison(const std::filesystem::path& file) {
+  const Json json = read_json_file(file);
   try {
-    const Json json = Json::parse(read_input_file(file));
     Comparison comparison;
     for (const auto& s : json.at("scenarios"))
       comparison.scenarios.push_back({s.at("name").get<std::string>(), s.value("description", ""),
@@ -82,7 +78,7 @@ Comparison read_comparison(const std::filesystem::path& file) {
         comparison.payback.emplace_back(name, phrase.get<std::string>());
     return comparison;
   } catch (const Json::exception& e) {
-    throw scenario::ScenarioError({{file.string(), 0, 0, std::string("not a caresim comparison: ") + e.what(), ""}});
+    throw_not_a(file, "comparison", e);
   }
 }
 

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "kernel/calendar.hpp"
+
 namespace caresim::report {
 namespace {
 
@@ -69,10 +71,9 @@ std::string name_in_words(std::string_view name) {
 std::string date_in_words(const std::string& iso) {
   static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                           "July",    "August",   "September", "October", "November", "December"};
-  if (iso.size() != 10) return iso;
-  const int month = std::stoi(iso.substr(5, 2));
-  if (month < 1 || month > 12) return iso;
-  return std::to_string(std::stoi(iso.substr(8, 2))) + ' ' + kMonths[static_cast<std::size_t>(month - 1)] + ' ' + iso.substr(0, 4);
+  const auto date = kernel::Date::parse(iso);
+  if (!date) return iso;
+  return std::to_string(date->day()) + ' ' + kMonths[static_cast<std::size_t>(date->month() - 1)] + ' ' + iso.substr(0, 4);
 }
 
 std::string placement_type_words(std::string_view type) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 
+#include "kernel/calendar.hpp"
 #include "report/kpi_presentation.hpp"
 
 namespace caresim::report {
@@ -18,9 +19,10 @@ std::string lower_first(std::string text) {
 
 // "2025-04-01" -> the first financial year "2025-26".
 std::string financial_year_of(const std::string& start_date) {
-  if (start_date.size() < 7) return start_date;
-  int year = std::stoi(start_date.substr(0, 4));
-  if (std::stoi(start_date.substr(5, 2)) < 4) --year;
+  const auto start = kernel::Date::parse(start_date);
+  if (!start) return start_date;
+  int year = start->year();
+  if (start->month() < 4) --year;
   const int next = (year + 1) % 100;
   return std::to_string(year) + '-' + (next < 10 ? "0" : "") + std::to_string(next);
 }

@@ -1,12 +1,14 @@
 #include "report/run_files.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <limits>
 
-#include <nlohmann/json.hpp>
-
+#include "kernel/calendar.hpp"
+#include "report/json_file.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_error.hpp"
 
@@ -14,11 +16,12 @@ namespace caresim::report {
 namespace fs = std::filesystem;
 namespace {
 
-// ordered_json keeps the order in which the run wrote its KPIs.
-using Json = nlohmann::ordered_json;
+[[noreturn]] void fail(const fs::path& file, const std::string& message, const std::string& key = "") {
+  throw scenario::ScenarioError({{file.string(), 0, 0, message, key}});
+}
 
-[[noreturn]] void fail(const fs::path& file, const std::string& message) {
-  throw scenario::ScenarioError({{file.string(), 0, 0, message, ""}});
+[[noreturn]] void fail_at(const fs::path& file, std::size_t line, const std::string& message) {
+  throw scenario::ScenarioError({{file.string(), static_cast<int>(line), 1, message, ""}});
 }
 
 double number_or_nan(const Json& value) {
@@ -62,6 +65,39 @@ std::optional<std::vector<QuantileRow>> read_if_present(const fs::path& file, co
   return read_quantile_rows(file, "financial_year", name_column);
 }
 
+// Month ends are dates: the charts and the workbook read them as such.
+std::vector<QuantileRow> read_timeseries(const fs::path& file) {
+  std::vector<QuantileRow> rows = read_quantile_rows(file, "date", "metric");
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    if (!kernel::Date::parse(rows[r].period))
+      fail_at(file, r + 2, "expected a date written YYYY-MM-DD in column 'date', got '" + rows[r].period + "'");
+  return rows;
+}
+
+// What the report relies on: a real start date, and a run of at least one replication and year.
+void check_run_summary(const fs::path& file, const RunSummary& summary, const Json& json) {
+  if (!kernel::Date::parse(summary.start_date))
+    fail(file, "must be a date written YYYY-MM-DD, got '" + summary.start_date + "'", "start_date");
+  if (summary.replications < 1) fail(file, "must be >= 1, got " + std::to_string(summary.replications), "replications");
+  if (summary.years < 1) fail(file, "must be >= 1, got " + std::to_string(summary.years), "years");
+  if (summary.warmup_years < 0) fail(file, "must be >= 0, got " + std::to_string(summary.warmup_years), "warmup_years");
+  if (!json.at("seed").is_number_unsigned())
+    fail(file, "must be a whole number from 0 to 18446744073709551615, got " + json.at("seed").dump(), "seed");
+}
+
+// One row per replication, every KPI a number or NA: a file cut short or edited by hand is
+// not the run's.
+CsvTable read_kpis_by_replication(const fs::path& file, int replications) {
+  CsvTable table = parse_csv(read_input_file(file), file.string());
+  if (table.header.front() != "replication") fail_at(file, 1, "expected a header beginning 'replication'");
+  if (table.rows.size() != static_cast<std::size_t>(replications))
+    fail(file, "has " + std::to_string(table.rows.size()) + " rows of replications, but summary.json says " +
+                   std::to_string(replications) + " replications");
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (const std::string& cell : table.rows[r]) csv_cell_number(cell, file.string(), r + 2);
+  return table;
+}
+
 }  // namespace
 
 const KpiStat* RunSummary::kpi(const std::string& name) const {
@@ -81,15 +117,24 @@ std::vector<const QuantileRow*> RunFiles::series(const std::string& name) const 
 }
 
 std::string read_input_file(const fs::path& file) {
+  std::error_code error;
+  const fs::file_status status = fs::status(file, error);
+  if (status.type() == fs::file_type::not_found)
+    fail(file, "no such file; is the directory the output of caresim run or compare?");
+  if (error) fail(file, "cannot be read: " + error.message());
+  if (!fs::is_regular_file(status)) fail(file, "not a file (a directory, or something else in its place)");
   std::ifstream in(file, std::ios::binary);
-  if (!in) fail(file, "cannot read this file; is the directory the output of caresim run or compare?");
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (!in) fail(file, std::string("cannot be read: ") + std::strerror(errno));
+  try {
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  } catch (const std::ios_base::failure& e) {  // a read error: libstdc++ throws it from underflow
+    fail(file, std::string("cannot be read: ") + e.what());
+  }
 }
 
 RunSummary read_run_summary(const fs::path& file) {
-  Json json;
+  const Json json = read_json_file(file);
   try {
-    json = Json::parse(read_input_file(file));
     RunSummary summary;
     summary.scenario = json.at("scenario").get<std::string>();
     summary.description = json.value("description", "");
@@ -102,9 +147,10 @@ RunSummary read_run_summary(const fs::path& file) {
         json.value("in_care_at_start", "") ==
         scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
     for (const auto& [name, stat] : json.at("kpis").items()) summary.kpis.push_back(read_kpi(name, stat));
+    check_run_summary(file, summary, json);
     return summary;
   } catch (const Json::exception& e) {
-    fail(file, std::string("not a caresim summary: ") + e.what());
+    throw_not_a(file, "summary", e);
   }
 }
 
@@ -112,11 +158,10 @@ RunFiles read_run_files(const fs::path& directory) {
   RunFiles run;
   run.directory = directory;
   run.summary = read_run_summary(directory / "summary.json");
-  run.timeseries = read_quantile_rows(directory / "timeseries.csv", "date", "metric");
+  run.timeseries = read_timeseries(directory / "timeseries.csv");
   run.yearly = read_if_present(directory / "yearly.csv", "metric");
   run.costs = read_if_present(directory / "costs.csv", "line");
-  const fs::path by_replication = directory / "kpis_by_replication.csv";
-  run.kpis_by_replication = parse_csv(read_input_file(by_replication), by_replication.string());
+  run.kpis_by_replication = read_kpis_by_replication(directory / "kpis_by_replication.csv", run.summary.replications);
   const fs::path scenario_file = directory / "scenario.yaml";
   run.parameters = scenario::scenario_parameters(read_input_file(scenario_file), scenario_file.string());
   return run;

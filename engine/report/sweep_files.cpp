@@ -2,8 +2,7 @@
 
 #include <charconv>
 
-#include <nlohmann/json.hpp>
-
+#include "report/json_file.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
@@ -14,9 +13,9 @@ bool is_sweep_directory(const fs::path& directory) { return fs::exists(directory
 SweepFiles read_sweep_files(const fs::path& directory) {
   const fs::path file = directory / "sweep.json";
   const auto fail = [&file](const std::string& message) { throw scenario::ScenarioError({{file.string(), 0, 0, message, ""}}); };
+  const Json json = read_json_file(file);
   SweepFiles sweep;
   try {
-    const auto json = nlohmann::json::parse(read_input_file(file));
     sweep.scenario = json.at("scenario").get<std::string>();
     sweep.description = json.value("description", "");
     sweep.parameter = json.at("parameter").get<std::string>();
@@ -32,8 +31,8 @@ SweepFiles read_sweep_files(const fs::path& directory) {
       swept.summary = read_run_summary(directory / swept.directory / "summary.json");
       sweep.values.push_back(std::move(swept));
     }
-  } catch (const nlohmann::json::exception& e) {
-    fail(std::string("not a caresim sweep: ") + e.what());
+  } catch (const Json::exception& e) {
+    throw_not_a(file, "sweep", e);
   }
   if (sweep.values.empty()) fail("names no run");
   return sweep;

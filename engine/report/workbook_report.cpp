@@ -1,5 +1,6 @@
 #include "report/workbook_report.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <ctime>
 #include <stdexcept>
@@ -7,10 +8,13 @@
 #include <variant>
 #include <vector>
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "kernel/calendar.hpp"
 #include "report/kpi_presentation.hpp"
 #include "report/parameter_unit.hpp"
+#include "report/sheet_limits.hpp"
 
 namespace caresim::report {
 namespace {
@@ -68,13 +72,27 @@ struct Cell {
   lxw_format* format = nullptr;
 };
 
+// An infinity would make a file Excel calls corrupt: it has no such number.
 Cell number(double value, lxw_format* format) {
-  if (std::isnan(value)) return {std::monostate{}, nullptr};
+  if (!std::isfinite(value)) return {std::monostate{}, nullptr};
   return {value, format};
 }
 Cell text(std::string value) { return {std::move(value), nullptr}; }
 
-Date iso_date(const std::string& iso) { return {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))}; }
+// The value as written when it is not a date, which the readers of the files have checked.
+Cell date(const std::string& iso, lxw_format* format) {
+  const auto parsed = kernel::Date::parse(iso);
+  if (!parsed) return text(iso);
+  return {Date{parsed->year(), parsed->month(), parsed->day()}, format};
+}
+
+// A scenario value as a number where it reads as one, else as written.
+Cell scenario_value(const std::string& value, bool is_number, lxw_format* format) {
+  double parsed = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+  if (!is_number || error != std::errc{} || end != value.data() + value.size()) return text(value);
+  return number(parsed, format);
+}
 
 void check(lxw_error error, const char* what) {
   if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("report.xlsx: ") + what + ": " + lxw_strerror(error));
@@ -83,7 +101,7 @@ void check(lxw_error error, const char* what) {
 void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Cell& cell) {
   if (const auto* d = std::get_if<double>(&cell.value)) check(worksheet_write_number(sheet, row, col, *d, cell.format), "a number");
   if (const auto* s = std::get_if<std::string>(&cell.value))
-    check(worksheet_write_string(sheet, row, col, s->c_str(), cell.format), "a text cell");
+    check(worksheet_write_string(sheet, row, col, fitted_text(*s).c_str(), cell.format), "a text cell");
   if (const auto* d = std::get_if<Date>(&cell.value)) {
     lxw_datetime when{d->year, d->month, d->day, 0, 0, 0};
     check(worksheet_write_datetime(sheet, row, col, &when, cell.format), "a date");
@@ -91,8 +109,9 @@ void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Cell& 
 }
 
 // A sheet holding one named Excel table (header row frozen, filter buttons on every column).
+// Rows beyond what a sheet holds are left to `source`, the file they came from, with a note.
 void write_table(lxw_workbook* book, const char* sheet_name, const char* table_name, const std::vector<std::string>& header,
-                 const std::vector<std::vector<Cell>>& rows, const std::vector<double>& widths) {
+                 const std::vector<std::vector<Cell>>& rows, const std::vector<double>& widths, const char* source) {
   lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name);
   for (std::size_t c = 0; c < widths.size(); ++c)
     worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
@@ -100,9 +119,14 @@ void write_table(lxw_workbook* book, const char* sheet_name, const char* table_n
     worksheet_write_string(sheet, 0, 0, "Nothing to show: the run wrote no such figures.", nullptr);
     return;
   }
-  for (std::size_t r = 0; r < rows.size(); ++r)
+  const std::size_t shown = rows_shown(rows.size());
+  for (std::size_t r = 0; r < shown; ++r)
     for (std::size_t c = 0; c < rows[r].size(); ++c)
       write_cell(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), rows[r][c]);
+  if (shown < rows.size())
+    write_cell(sheet, static_cast<lxw_row_t>(shown + 1), 0,
+               text(fmt::format("... and {} rows more, which a worksheet cannot hold ({} rows at most): every row is in {}.",
+                                rows.size() - shown, kSheetRows, source)));
   std::vector<lxw_table_column> columns(header.size());
   std::vector<lxw_table_column*> column_pointers;
   for (std::size_t c = 0; c < header.size(); ++c) {
@@ -115,7 +139,7 @@ void write_table(lxw_workbook* book, const char* sheet_name, const char* table_n
   options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
   options.style_type_number = 9;
   options.columns = column_pointers.data();
-  check(worksheet_add_table(sheet, 0, 0, static_cast<lxw_row_t>(rows.size()), static_cast<lxw_col_t>(header.size() - 1), &options),
+  check(worksheet_add_table(sheet, 0, 0, static_cast<lxw_row_t>(shown), static_cast<lxw_col_t>(header.size() - 1), &options),
         "a table");
   worksheet_freeze_panes(sheet, 1, 0);
 }
@@ -134,7 +158,7 @@ void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inp
   for (const RunFiles& run : inputs.runs) line("Scenario", text(run.summary.scenario + (run.summary.description.empty() ? "" : ": " + run.summary.description)));
   line("Replications", number(first.replications, nullptr));
   line("Seed", text(std::to_string(first.seed)));  // up to 20 digits: more than a spreadsheet number holds exactly
-  line("Horizon starts", {iso_date(first.start_date), f.date});
+  line("Horizon starts", date(first.start_date, f.date));
   line("Years reported", number(first.years, nullptr));
   line("Warm-up years (set aside)", number(first.warmup_years, nullptr));
   line("Children in care at the start", text(first.started_in_steady_state ? "the steady state" : "none"));
@@ -186,7 +210,7 @@ void kpi_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs)
   std::vector<std::string> header{"scenario", "kpi", "measure", "mean", "ci95_low", "ci95_high", "p05", "p50", "p95"};
   if (inputs.is_comparison())
     for (const char* name : {"difference", "difference_ci95_low", "difference_ci95_high"}) header.emplace_back(name);
-  write_table(book, "KPIs", "KPIs", header, rows, {18, 36, 52, 13, 13, 13, 13, 13, 13, 13, 20, 20});
+  write_table(book, "KPIs", "KPIs", header, rows, {18, 36, 52, 13, 13, 13, 13, 13, 13, 13, 20, 20}, "summary.json");
 }
 
 std::vector<std::vector<Cell>> quantile_rows(const ReportInputs& inputs, const Formats& f,
@@ -206,7 +230,7 @@ std::vector<std::vector<Cell>> quantile_rows(const ReportInputs& inputs, const F
 void by_year_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs) {
   if (!inputs.is_comparison()) {
     write_table(book, "By financial year", "ByFinancialYear", {"scenario", "financial_year", "metric", "mean", "p05", "p50", "p95"},
-                quantile_rows(inputs, f, &RunFiles::yearly, false), {18, 14, 24, 14, 14, 14, 14});
+                quantile_rows(inputs, f, &RunFiles::yearly, false), {18, 14, 24, 14, 14, 14, 14}, "yearly.csv");
     return;
   }
   std::vector<std::vector<Cell>> rows;
@@ -221,7 +245,7 @@ void by_year_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inp
   write_table(book, "By financial year", "ByFinancialYear",
               {"scenario", "financial_year", "metric", "mean", "ci95_low", "ci95_high", "difference", "difference_ci95_low",
                "difference_ci95_high", "cumulative_difference", "cumulative_difference_ci95_low", "cumulative_difference_ci95_high"},
-              rows, {18, 14, 24, 14, 14, 14, 14, 20, 20, 22, 30, 30});
+              rows, {18, 14, 24, 14, 14, 14, 14, 20, 20, 22, 30, 30}, "comparison_by_year.csv");
 }
 
 void time_series_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs) {
@@ -229,20 +253,21 @@ void time_series_sheet(lxw_workbook* book, const Formats& f, const ReportInputs&
   for (const RunFiles& run : inputs.runs)
     for (const QuantileRow& q : run.timeseries) {
       lxw_format* format = format_for(f, present(q.name).quantity);
-      rows.push_back({text(run.summary.scenario), {iso_date(q.period), f.date}, text(q.name), number(q.mean, format),
+      rows.push_back({text(run.summary.scenario), date(q.period, f.date), text(q.name), number(q.mean, format),
                       number(q.p05, format), number(q.p50, format), number(q.p95, format)});
     }
   write_table(book, "Time series", "TimeSeries", {"scenario", "date", "metric", "mean", "p05", "p50", "p95"}, rows,
-              {18, 12, 30, 12, 12, 12, 12});
+              {18, 12, 30, 12, 12, 12, 12}, "timeseries.csv");
 }
 
 void assumptions_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs) {
   std::vector<std::vector<Cell>> rows;
   for (const RunFiles& run : inputs.runs)
     for (const auto& p : run.parameters)
-      rows.push_back({text(run.summary.scenario), text(p.path), p.is_number ? number(std::stod(p.value), f.number) : text(p.value),
+      rows.push_back({text(run.summary.scenario), text(p.path), scenario_value(p.value, p.is_number, f.number),
                       text(parameter_unit(p.path))});
-  write_table(book, "Assumptions", "Assumptions", {"scenario", "setting", "value", "unit"}, rows, {18, 60, 28, 18});
+  write_table(book, "Assumptions", "Assumptions", {"scenario", "setting", "value", "unit"}, rows, {18, 60, 28, 18},
+              "scenario.yaml");
 }
 
 }  // namespace
@@ -254,14 +279,11 @@ void write_workbook(const ReportInputs& inputs, const ReportContent& content, co
   if (!book) throw std::runtime_error("report.xlsx: cannot create " + file.string());
   // A fixed creation time (the horizon's start) keeps the file identical for the same results.
   const RunSummary& first = inputs.runs.front().summary;
-  std::tm start{};
-  start.tm_year = std::stoi(first.start_date.substr(0, 4)) - 1900;
-  start.tm_mon = std::stoi(first.start_date.substr(5, 2)) - 1;
-  start.tm_mday = std::stoi(first.start_date.substr(8, 2));
+  const auto start = kernel::Date::parse(first.start_date);
   std::string title = "caresim: " + first.scenario;
   lxw_doc_properties properties{};
   properties.title = title.data();
-  properties.created = timegm(&start);
+  properties.created = start ? static_cast<time_t>(start->serial()) * 86'400 : 0;  // seconds since 1970
   workbook_set_properties(book, &properties);
 
   const Formats formats = make_formats(book);
@@ -269,7 +291,7 @@ void write_workbook(const ReportInputs& inputs, const ReportContent& content, co
     summary_sheet(book, formats, inputs, content);
     kpi_sheet(book, formats, inputs);
     write_table(book, "Costs by financial year", "Costs", {"scenario", "financial_year", "line", "mean", "p05", "p50", "p95"},
-                quantile_rows(inputs, formats, &RunFiles::costs, true), {18, 14, 30, 14, 14, 14, 14});
+                quantile_rows(inputs, formats, &RunFiles::costs, true), {18, 14, 30, 14, 14, 14, 14}, "costs.csv");
     by_year_sheet(book, formats, inputs);
     time_series_sheet(book, formats, inputs);
     assumptions_sheet(book, formats, inputs);

@@ -12,16 +12,24 @@
 #include "report/sweep_files.hpp"
 #include "report/sweep_report.hpp"
 #include "report/workbook_report.hpp"
+#include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
 namespace fs = std::filesystem;
 namespace {
 
-// A file being written beside its final name; removed unless it was moved into place.
+// A file being written beside its final name; removed unless it was moved into place. Whatever
+// holds the final name must be a file the report may replace, which is checked at once: a
+// directory in its way is found before any report is written, not after one is in place.
 class StagedFile {
  public:
   StagedFile(const fs::path& directory, const std::string& name)
-      : staged_(directory / ("." + name + ".partial-" + std::to_string(::getpid()))), final_(directory / name) {}
+      : staged_(directory / ("." + name + ".partial-" + std::to_string(::getpid()))), final_(directory / name) {
+    std::error_code error;
+    const fs::file_status present = fs::symlink_status(final_, error);
+    if (fs::exists(present) && !fs::is_regular_file(present) && !fs::is_symlink(present))
+      throw scenario::ScenarioError({{final_.string(), 0, 0, "is not a file, and stands where the report goes; move it away", ""}});
+  }
   ~StagedFile() {
     std::error_code ignored;
     fs::remove(staged_, ignored);
@@ -57,8 +65,8 @@ std::vector<std::string> write_reports(const fs::path& directory) {
   const ReportContent content = report_content(inputs);
 
   const StagedFile html(directory, "report.html");
-  write_text(html.path(), html_report(inputs, content), directory / "report.html");
   const StagedFile workbook(directory, "report.xlsx");
+  write_text(html.path(), html_report(inputs, content), directory / "report.html");
   write_workbook(inputs, content, workbook.path());
 
   html.move_into_place();

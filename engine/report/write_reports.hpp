@@ -12,7 +12,8 @@ namespace caresim::report {
 // into it, both or neither: each is written to a hidden file first and renamed into place
 // once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
 // values; each value's run directory has its own pair. Throws ScenarioError when the directory is not caresim output
-// (exit 2), std::runtime_error when a file cannot be written. Returns the names of the files written.
+// or its files are damaged, or something other than a file stands where a report goes (exit 2),
+// std::runtime_error when a file cannot be written. Returns the names of the files written.
 std::vector<std::string> write_reports(const std::filesystem::path& directory);
 
 }  // namespace caresim::report

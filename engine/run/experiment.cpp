@@ -72,6 +72,7 @@ class Experiment {
 
   ExperimentResult finish(double seconds) {
     if (failure_) std::rethrow_exception(failure_);
+    if (folded_ < stop_at_) throw Stopped();  // only a stop request ends the work this early
     result_.seconds = seconds;
     for (const ScenarioRun& run : result_.scenarios) result_.events += run.events;
     return std::move(result_);
@@ -80,7 +81,9 @@ class Experiment {
  private:
   int replication_of(std::size_t task) const { return static_cast<int>(task / scenarios_.size()); }
   std::size_t scenario_of(std::size_t task) const { return task % scenarios_.size(); }
-  bool stopped() const { return failure_ || replication_of(next_task_) >= stop_at_; }
+  bool stopped() const {
+    return failure_ || replication_of(next_task_) >= stop_at_ || (options_.stop && options_.stop->load());
+  }
 
   void fail(std::exception_ptr failure) {
     if (!failure_) failure_ = std::move(failure);

@@ -6,10 +6,12 @@
 // ran what, and memory does not grow with the number of replications.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +37,15 @@ struct ExperimentOptions {
   // Absent: the first scenario's run.replications, for every scenario.
   std::optional<Precision> precision;
   ProgressCallback progress;
+  // Set from another thread to stop (the user interrupted the run): no replication starts
+  // after it, and run_experiment throws Stopped once those under way are done.
+  const std::atomic<bool>* stop = nullptr;
+};
+
+// The experiment was stopped before every replication it planned had run.
+class Stopped : public std::runtime_error {
+ public:
+  Stopped() : std::runtime_error("stopped before every replication had run") {}
 };
 
 struct ScenarioRun {
@@ -63,8 +74,8 @@ struct ExperimentResult {
   double seconds_of(std::size_t scenario) const;
 };
 
-// Throws what a replication throws (std::logic_error: a bug), or ScenarioError for a
-// precision target naming no KPI (checked once the first replication is in).
+// Throws what a replication throws (std::logic_error: a bug), ScenarioError for a precision
+// target naming no KPI (checked once the first replication is in), or Stopped.
 ExperimentResult run_experiment(std::span<const scenario::Scenario> scenarios, const ExperimentOptions& options);
 
 // One scenario, its run.replications on `threads` threads.

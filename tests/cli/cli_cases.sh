@@ -215,6 +215,13 @@ YAML
     expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --precision children_in_care_mea=1 --quiet
     grep -q "unknown KPI 'children_in_care_mea' (did you mean 'children_in_care_mean'?)" "$work/stderr" || fail "unknown KPI not named"
     expect_exit 2 "$caresim" compare "$minimal" "$minimal" --out "$work/out" --precision nothing=1 --quiet
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --precision children_in_care_mean=inf
+    grep -q -- "--precision: must be KPI=HALF_WIDTH with a finite half-width > 0" "$work/stderr" || fail "infinity taken"
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/out" --precision children_in_care_mean=1 --precision children_in_care_mean=2
+    grep -q -- "--precision: KPI 'children_in_care_mean' is given more than once" "$work/stderr" || fail "a KPI taken twice"
+    # Found wrong after the folders for --out were made: they go too.
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/new/deeper/out" --precision children_in_care_mea=1 --quiet
+    [ ! -e "$work/new" ] || fail "folders made for --out left behind"
     [ ! -e "$work/out" ] || fail "output written for wrong input"
     [ -z "$(ls -A "$work" | grep -v -e '.yaml$' -e stdout -e stderr)" ] || fail "stray files: $(ls -A "$work")"
     ;;
@@ -279,6 +286,40 @@ YAML
     grep -q -- "--seed: must be a whole number from 0 to 18446744073709551615" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
     expect_exit 2 "$caresim" run "$minimal" --out "$work/other" --seed -1 --quiet
     [ ! -e "$work/other" ] || fail "output written for a wrong seed"
+    ;;
+  interrupted_run_leaves_out_as_it_was)
+    # Ctrl-C (SIGINT) or a scheduler's SIGTERM: the replications under way finish, nothing is
+    # written, earlier results stay, and the exit code is the shell's for that signal.
+    set -m  # job control: a run in the background takes SIGINT, as one in a terminal does
+    baseline="$source_dir/scenarios/baseline.yaml"
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
+    cp "$work/out/summary.json" "$work/earlier.json"
+    interrupt() {  # signal, expected exit code, then the command
+      local signal=$1 expected=$2; shift 2
+      "$@" 2>"$work/stderr" &
+      local pid=$!
+      for _ in $(seq 500); do compgen -G "$work/.out.partial-*" >/dev/null && break; sleep 0.01; done  # under way
+      kill -"$signal" $pid
+      wait $pid
+      local code=$?
+      [ "$code" -eq "$expected" ] || { cat "$work/stderr"; fail "exit code $code after SIG$signal, expected $expected"; }
+      grep -q "^caresim: stopped by SIG$signal before the results were complete: nothing written, --out '$work/out' left as it was$" \
+        "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+      cmp -s "$work/out/summary.json" "$work/earlier.json" || fail "the earlier results changed"
+      [ -z "$(ls -A "$work" | grep partial)" ] || fail "staging left behind: $(ls -A "$work")"
+    }
+    interrupt INT 130 "$caresim" run "$baseline" --out "$work/out" --replications 500 --threads 1 --quiet
+    interrupt TERM 143 "$caresim" compare "$baseline" "$baseline" --out "$work/out" --replications 500 --quiet
+    ;;
+  report_on_damaged_results_exits_2)
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
+    sed -i 's/"start_date": "[^"]*"/"start_date": "20"/' "$work/out/summary.json"
+    expect_exit 2 "$caresim" report "$work/out"
+    grep -q "^$work/out/summary.json: must be a date written YYYY-MM-DD, got '20' (start_date)$" "$work/stderr" \
+      || { cat "$work/stderr"; fail "no message"; }
+    rm "$work/out/summary.json" && mkdir "$work/out/summary.json"
+    expect_exit 2 "$caresim" report "$work/out"
+    grep -q "^$work/out/summary.json: not a file" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
     ;;
   *) fail "unknown case $case_name" ;;
 esac

@@ -72,6 +72,11 @@ TEST_CASE("run directories get filesystem-safe names, told apart, never those of
   CHECK(output::directory_names({"More carers: 2027!", "more carers 2027", "../etc", "", "comparison.json", "A_b.c"}) ==
         std::vector<std::string>{"more-carers-2027", "more-carers-2027-2", "etc", "scenario", "comparison.json-2",
                                  "a_b.c"});
+  // Any filesystem takes them, however long the names: two that begin alike are still told apart.
+  const std::string long_name(300, 'a');
+  CHECK(output::directory_names({long_name, long_name + "b", "Option " + long_name}) ==
+        std::vector<std::string>{std::string(64, 'a'), std::string(64, 'a') + "-2", "option-" + std::string(57, 'a')});
+  CHECK(output::directory_names({std::string(63, 'a') + "-b"}) == std::vector<std::string>{std::string(63, 'a')});
   CHECK(output::distinct_labels({"baseline", "option", "baseline", "baseline"}) ==
         std::vector<std::string>{"baseline", "option", "baseline (2)", "baseline (3)"});
 }

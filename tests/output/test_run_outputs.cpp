@@ -114,6 +114,30 @@ TEST_CASE("what a command adds before commit reads the staged files and lands wi
   CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);  // no staging left behind
 }
 
+TEST_CASE("an output directory that is never committed takes away the parent directories it made, and only those",
+          "[output]") {
+  testing::TempDirectory tmp;
+  std::filesystem::create_directories(tmp / "kept");
+  { output::OutputDirectory out(tmp / "kept/new/deeper/results"); }
+  CHECK(std::filesystem::exists(tmp / "kept"));
+  CHECK_FALSE(std::filesystem::exists(tmp / "kept/new"));
+  {
+    output::OutputDirectory out(tmp / "kept/new/deeper/results");
+    std::ofstream(tmp / "kept/new/someone_elses.txt") << "keep me";  // put there meanwhile
+  }
+  CHECK(read_file(tmp / "kept/new/someone_elses.txt") == "keep me");
+  CHECK_FALSE(std::filesystem::exists(tmp / "kept/new/deeper"));
+}
+
+TEST_CASE("a target with the longest name a file may have is staged and replaced like any other", "[output]") {
+  testing::TempDirectory tmp;
+  const std::string longest(255, 'r');
+  commit_one_file(tmp / longest, "a.txt", "first");
+  commit_one_file(tmp / longest, "a.txt", "second");
+  CHECK(read_file(tmp / longest / "a.txt") == "second");
+  CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
+}
+
 TEST_CASE("committing replaces the previous results whole", "[output]") {
   testing::TempDirectory tmp;
   commit_one_file(tmp / "results", "old.txt", "old");

@@ -9,6 +9,7 @@
 #include "report/kpi_presentation.hpp"
 #include "report/parameter_unit.hpp"
 #include "report/scenario_differences.hpp"
+#include "report/sheet_limits.hpp"
 #include "scenario/scenario_error.hpp"
 
 using namespace caresim::report;
@@ -39,6 +40,25 @@ TEST_CASE("CSV cells may be quoted, hold commas, quotes and line breaks, and NA 
 TEST_CASE("a CSV row of the wrong width is an error naming the file and line", "[report]") {
   CHECK_THROWS_WITH(parse_csv("a,b\n1,2\n3\n", "t.csv"), Catch::Contains("t.csv:3:1: expected 2 cells, got 1"));
   CHECK_THROWS_WITH(csv_cell_number("abc", "t.csv", 4), Catch::Contains("t.csv:4:1: expected a number or NA"));
+}
+
+TEST_CASE("a text longer than a worksheet cell holds is cut between whole characters, and says so", "[report]") {
+  CHECK(fitted_text("short", 20) == "short");
+  CHECK(fitted_text(std::string(20, 'x'), 20) == std::string(20, 'x'));
+  CHECK(fitted_text(std::string(21, 'x'), 20) == "xxxxx... (truncated)");
+  // "é" is one character of two bytes; an emoji, of four bytes, is two to Excel (UTF-16).
+  CHECK(fitted_text("ééééééééééééééééééééé", 20) == "ééééé... (truncated)");
+  CHECK(fitted_text("abc😀😀😀😀😀😀😀😀😀", 20) == "abc😀... (truncated)");
+  CHECK(fitted_text("abcd😀😀😀😀😀😀😀😀😀", 20) == "abcd... (truncated)");  // never half an emoji
+  const std::string overlong(40'000, 'n');
+  CHECK(fitted_text(overlong).size() == kCellCharacters);
+}
+
+TEST_CASE("rows beyond what a worksheet holds leave its last row for a note of the rest", "[report]") {
+  CHECK(rows_shown(10, 20) == 10);
+  CHECK(rows_shown(19, 20) == 19);  // with the header, exactly the sheet
+  CHECK(rows_shown(20, 20) == 18);  // header, 18 rows, and the note
+  CHECK(rows_shown(1'500'000) == kSheetRows - 2);
 }
 
 TEST_CASE("numbers are written for people by what they measure", "[report]") {

@@ -38,6 +38,15 @@ std::vector<std::string> names_in(const fs::path& directory) {
   return names;
 }
 
+// The first `from` in the file becomes `to`.
+void replace_in_file(const fs::path& file, const std::string& from, const std::string& to) {
+  std::string text = read_file(file);
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  std::ofstream(file, std::ios::binary) << text;
+}
+
 }  // namespace
 
 TEST_CASE("reports are written beside a run's files, the same bytes each time", "[report]") {
@@ -132,4 +141,78 @@ TEST_CASE("a sweep's report charts each headline KPI against the swept value wit
   CHECK(html.find("<h3 id=\"chart-1-title\">Children in care (average over time)</h3>") != std::string::npos);
   CHECK(html.find("<a href=\"./households-380/report.html\">provision.in_house_foster.households = 380</a>") != std::string::npos);
   CHECK(html.find("Children per social worker (mean caseload)</li>") != std::string::npos);  // noted as not charted
+}
+
+TEST_CASE("damaged results are the user's mistake, named by file (and place), and get no report", "[report]") {
+  testing::TempDirectory tmp;
+  const fs::path run = tmp / "run";
+  write_small_run(run, "minimal");
+  const auto before = names_in(run);
+  std::string expected;
+  SECTION("a start date that is not a date") {
+    replace_in_file(run / "summary.json", "\"start_date\": \"2025-04-01\"", "\"start_date\": \"x\"");
+    expected = "summary.json: must be a date written YYYY-MM-DD, got 'x' (start_date)";
+  }
+  SECTION("a start date cut short") {
+    replace_in_file(run / "summary.json", "\"start_date\": \"2025-04-01\"", "\"start_date\": \"20\"");
+    expected = "summary.json: must be a date written YYYY-MM-DD, got '20' (start_date)";
+  }
+  SECTION("a month end that is not a date") {
+    replace_in_file(run / "timeseries.csv", "\n2025-04-30,", "\ngarbage,");
+    expected = "timeseries.csv:2:1: expected a date written YYYY-MM-DD in column 'date', got 'garbage'";
+  }
+  SECTION("summary.json that is a directory") {
+    fs::remove(run / "summary.json");
+    fs::create_directory(run / "summary.json");
+    expected = "summary.json: not a file";
+  }
+  SECTION("scenario.yaml that is a directory") {
+    fs::remove(run / "scenario.yaml");
+    fs::create_directory(run / "scenario.yaml");
+    expected = "scenario.yaml: not a file";
+  }
+  SECTION("summary.json that is not JSON, at the place the parser stopped") {
+    std::ofstream(run / "summary.json") << "{\n  \"scenario\": \"minimal\",,\n}\n";
+    expected = "summary.json:2:25: not JSON: syntax error while parsing object key - unexpected ','";
+  }
+  SECTION("summary.json without a key the report needs") {
+    replace_in_file(run / "summary.json", "\"seed\":", "\"sed\":");
+    expected = "summary.json: not a caresim summary: key 'seed' not found";
+  }
+  SECTION("kpis_by_replication.csv with its header alone") {
+    const std::string text = read_file(run / "kpis_by_replication.csv");
+    std::ofstream(run / "kpis_by_replication.csv") << text.substr(0, text.find('\n') + 1);
+    expected = "kpis_by_replication.csv: has 0 rows of replications, but summary.json says 3 replications";
+  }
+  SECTION("kpis_by_replication.csv with a value that is not a number") {
+    replace_in_file(run / "kpis_by_replication.csv", "\n1,", "\n1,zzz");  // prefixed to the first KPI's value
+    expected = "kpis_by_replication.csv:3:1: expected a number or NA, got 'zzz";
+  }
+  CHECK_THROWS_WITH(report::write_reports(run), Catch::Contains(expected));
+  CHECK(names_in(run) == before);
+}
+
+TEST_CASE("a directory where a report goes is found before either report is replaced", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");
+  std::ofstream(tmp / "run" / "report.html") << "the earlier report";
+  fs::create_directories(tmp / "run" / "report.xlsx" / "inside");
+  const auto before = names_in(tmp / "run");
+  CHECK_THROWS_WITH(report::write_reports(tmp / "run"),
+                    Catch::Contains("report.xlsx: is not a file, and stands where the report goes"));
+  CHECK(read_file(tmp / "run" / "report.html") == "the earlier report");
+  CHECK(names_in(tmp / "run") == before);
+}
+
+TEST_CASE("a scenario value too small for a normal double is still written to the workbook", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");
+  std::ofstream(tmp / "run" / "scenario.yaml", std::ios::app) << "children: {stay: {mean_days: 1e-310}}\n";
+  CHECK(report::write_reports(tmp / "run") == std::vector<std::string>{"report.html", "report.xlsx"});
+}
+
+TEST_CASE("a scenario name longer than a worksheet cell holds is cut in the workbook, never refused", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", std::string(40'000, 'n'));
+  CHECK(report::write_reports(tmp / "run") == std::vector<std::string>{"report.html", "report.xlsx"});
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <limits>
 #include <string>
 #include <vector>
@@ -111,4 +112,26 @@ TEST_CASE("a precision target naming no KPI is the user's mistake, with a sugges
     CHECK(std::string(e.what()) ==
           "--precision: unknown KPI 'first_placement_share.iffa' (did you mean 'first_placement_share.ifa'?)");
   }
+}
+
+TEST_CASE("a stop request starts no further replication, and the experiment says it stopped", "[run][precision]") {
+  auto s = short_minimal();
+  s.run.replications = 200;
+  std::atomic<bool> stop{false};
+  int folded = 0;
+  run::ExperimentOptions options;
+  options.threads = 2;
+  options.stop = &stop;
+  options.progress = [&](int done, int) {
+    folded = done;
+    if (done == 3) stop = true;  // as the signal's thread would, between replications
+  };
+  CHECK_THROWS_AS(run::run_experiment(std::span(&s, 1), options), run::Stopped);
+  CHECK(folded >= 3);
+  CHECK(folded <= 3 + 2 * options.threads);  // those under way, at most the threads' window, are finished
+
+  stop = true;  // before the first: none runs
+  folded = 0;
+  CHECK_THROWS_AS(run::run_experiment(std::span(&s, 1), options), run::Stopped);
+  CHECK(folded == 0);
 }
