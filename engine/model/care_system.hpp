@@ -265,7 +265,8 @@ class CareSystem {
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;
   int secure_in_use_ = 0;
-  long instant_breakdowns_ = 0;  // placements that broke down in the instant they began
+  long instant_breakdowns_ = 0;  // placements that broke down in the instant they began, at:
+  kernel::Ticks instant_breakdowns_at_ = -1;
   kernel::Date next_month_end_;
   kernel::Date next_year_end_;
   mutable Today today_;  // today()'s cache

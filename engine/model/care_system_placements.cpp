@@ -13,10 +13,11 @@
 namespace caresim::model {
 namespace {
 constexpr double kFarFromHomeMiles = 20;  // the national indicator's threshold
-// Placements that may break down in the instant they began, in one replication. The long
-// tails near zero of breakdown times give a handful at most (the baseline about one); far
-// more means the times, under the hazard factors, come out below a second again and again,
-// and the child is placed and breaks down in the same instant for ever.
+// Placements that may break down in the instant they began, all at one moment. The long
+// tails near zero of breakdown times give a few in a replication (the baseline about one),
+// hardly ever two at one moment; far more means the times, under the hazard factors, come out
+// below a second again and again, and the child is placed and breaks down in the same instant
+// for ever.
 constexpr long kMostInstantBreakdowns = 10'000;
 }  // namespace
 
@@ -198,6 +199,10 @@ void CareSystem::hand_over_unit(ChildId leaving) {
 void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
   Child& c = child(id);
   if (!c.breakdown.fires(generation)) return;
+  if (c.placement.started == now() && instant_breakdowns_at_ != now()) {
+    instant_breakdowns_at_ = now();
+    instant_breakdowns_ = 0;
+  }
   if (c.placement.started == now() && ++instant_breakdowns_ > kMostInstantBreakdowns) {
     const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(c.placement.type)];
     assert(time);  // the placement had a breakdown timer

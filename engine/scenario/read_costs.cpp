@@ -2,6 +2,7 @@
 #include <charconv>
 
 #include "scenario/read_sections.hpp"
+#include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
 namespace {
@@ -29,6 +30,9 @@ int read_price_base(MapReader& costs) {
   if (!year)
     costs.report("price_base", "a financial year is written like 2025-26 (1 April 2025 to 31 March 2026), got '" +
                                    text + "'");
+  else if (*year < kFirstYear || *year >= kLastYear)
+    costs.report("price_base", "must be a financial year from " + std::to_string(kFirstYear) + "-01 to " +
+                                   std::to_string(kLastYear - 1) + "-00, got '" + text + "'");
   return year.value_or(0);
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <numeric>
 
 #include "scenario/read_sections.hpp"
@@ -37,9 +38,13 @@ void check_connected(MapReader& geography, const GeographySpec& spec) {
 
 }  // namespace
 
+// Further than anywhere on Earth is from anywhere else: a slip of the keyboard, whose sums of
+// miles would overflow.
+constexpr Range kMiles{0, false, 12'500};
+
 GeographySpec read_geography(MapReader geography) {
   GeographySpec spec;
-  spec.within_locality_miles = geography.required<double>("within_locality_miles", at_least(0));
+  spec.within_locality_miles = geography.required<double>("within_locality_miles", kMiles);
   spec.localities = read_localities(geography.section("localities"));
   std::vector<std::string_view> names;
   for (const LocalitySpec& locality : spec.localities) names.push_back(locality.name);
@@ -47,11 +52,20 @@ GeographySpec read_geography(MapReader geography) {
   const bool several = spec.localities.size() > 1;
   std::vector<MapReader> roads =
       several ? geography.list_of_sections("roads") : std::vector<MapReader>{};
-  for (MapReader& road : roads) {
+  for (std::size_t i = 0; i < roads.size(); ++i) {
+    MapReader& road = roads[i];
     const auto from = road.required_choice("from", names, "locality");
     const auto to = road.required_choice("to", names, "locality");
-    const double miles = road.required<double>("miles", above(0));
-    if (from && to) spec.roads.push_back({*from, *to, miles});
+    const double miles = road.required<double>("miles", Range{0, true, kMiles.high});
+    if (!from || !to) continue;
+    const auto same_ends = [&](const RoadSpec& other) {
+      return (other.from == *from && other.to == *to) || (other.from == *to && other.to == *from);
+    };
+    if (*from == *to)
+      road.report("to", "a road joins two localities; within one, within_locality_miles applies");
+    else if (std::any_of(spec.roads.begin(), spec.roads.end(), same_ends))
+      road.report("a road between these two localities is given already: which distance is meant cannot be told");
+    spec.roads.push_back({*from, *to, miles});
   }
   // Only worth checking when every road was read: a road with a misspelt end is reported as such.
   if (several && geography.values_good() && spec.roads.size() == roads.size()) check_connected(geography, spec);

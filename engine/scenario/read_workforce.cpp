@@ -52,7 +52,7 @@ AgencyCoverSpec read_agency_cover(MapReader agency) {
   AgencyCoverSpec spec;
   spec.probability = agency.required<double>("probability", share());
   spec.time_to_cover = read_duration(agency.section("time_to_cover", Layout::flow));
-  spec.leaving_rate_per_year = agency.required<double>("leaving_rate_per_year", at_least(0));
+  spec.leaving_rate_per_year = agency.required<double>("leaving_rate_per_year", kTimesAYear);
   return spec;
 }
 
@@ -67,7 +67,7 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
                                        "), got " + std::to_string(spec.caseload_cap));
   spec.allocation = static_cast<AllocationPolicy>(
       workers.required_choice("allocation", kAllocationPolicyNames, "allocation policy").value_or(0));
-  spec.leaving_rate_per_year = workers.required<double>("leaving_rate_per_year", at_least(0));
+  spec.leaving_rate_per_year = workers.required<double>("leaving_rate_per_year", kTimesAYear);
   if (auto pressure = workers.optional_section("caseload_pressure", Layout::flow))
     spec.caseload_pressure = read_caseload_pressure(*pressure);
   spec.time_to_recruit = read_duration(workers.section("time_to_recruit", Layout::flow));

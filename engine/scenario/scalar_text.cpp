@@ -62,10 +62,6 @@ Parsed<std::uint64_t> parse_uint64(std::string_view text) {
   return parse_whole<std::uint64_t>(text);
 }
 
-// Dates of this world, so that a run's dates, a thousand years of warm-up or horizon either
-// side at most, stay within those the calendar computes exactly (kernel/civil_days.hpp).
-constexpr int kFirstYear = 1900, kLastYear = 2200;
-
 Parsed<kernel::Date> parse_date(std::string_view text) {
   const std::optional<kernel::Date> date = kernel::Date::parse(text);
   const auto written_as_date = [text] {

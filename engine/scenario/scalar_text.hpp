@@ -19,7 +19,11 @@ struct Parsed {
 Parsed<double> parse_number(std::string_view text);  // finite
 Parsed<int> parse_int(std::string_view text);
 Parsed<std::uint64_t> parse_uint64(std::string_view text);
-Parsed<kernel::Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real date
+// Years of this world, so that a run's dates, a thousand years of warm-up or horizon either
+// side at most, stay within those the calendar computes exactly (kernel/civil_days.hpp).
+inline constexpr int kFirstYear = 1900, kLastYear = 2200;
+
+Parsed<kernel::Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real date from kFirstYear to kLastYear
 
 // The shortest text that reads back as exactly `value`: 450, 0.25, 1e-07; whole numbers in
 // full: 900000.

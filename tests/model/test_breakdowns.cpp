@@ -118,6 +118,27 @@ TEST_CASE("the share of children with 3+ placements in the year follows from a c
   CHECK(interval_99(kpi_values(result, "share_3plus_placements_in_year")).contains(expected));
 }
 
+// Found by an adversarial review: the guard below counted instant breakdowns over the whole
+// run, so a valid scenario whose placements now and then break down at once (5% of them,
+// the rest lasting years) was stopped once it had more than ten thousand. It counts those at
+// one moment now.
+TEST_CASE("placements that now and then break down at once, at many moments, do not stop the run",
+          "[model][breakdowns]") {
+  auto s = ifa_only_with_breakdowns(0.5);
+  scenario::DistributionSpec sometimes_at_once;
+  sometimes_at_once.kind = scenario::DistributionSpec::Kind::empirical;
+  sometimes_at_once.empirical_values = {0, 1e-9, 10'000};
+  sometimes_at_once.empirical_cumulative = {0, 0.05, 1};
+  s.breakdowns->time_to_breakdown[static_cast<std::size_t>(PlacementType::ifa)] = sometimes_at_once;
+  s.children.entries_per_year = 100'000;
+  s.run.years = 3;
+  s.run.warmup_years = 0;
+  s.run.replications = 1;
+  const auto result = run::run_experiment(s, 1);
+  // About 5% of some 300,000 placements, each at its own moment.
+  CHECK(kpi_values(result, "breakdowns_per_year").front() * s.run.years > 10'000);
+}
+
 // Found by fuzzing: a Weibull whose mean is huge but whose draws are nearly all far below a
 // second (shape 0.01, scale 1e-100 days) placed and broke down a child in the same instant
 // for ever. The run stops with an input error instead.

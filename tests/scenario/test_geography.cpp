@@ -58,10 +58,10 @@ TEST_CASE("a road to an unknown locality, bad shares and bad miles are all repor
     - 12
 )");
   CHECK(located(problems_loading(path)) ==
-        Lines{"6:26: must be >= 0, got -1 (geography.within_locality_miles)",
+        Lines{"6:26: must be between 0 and 12500, got -1 (geography.within_locality_miles)",
               "8:5: entry shares must sum to 1, got 0.9 (geography.localities)",
               "11:26: unknown locality 'nroth' (did you mean 'north'?) (geography.roads[0].to)",
-              "11:40: must be > 0, got 0 (geography.roads[0].miles)",
+              "11:40: must be > 0 and <= 12500, got 0 (geography.roads[0].miles)",
               "12:7: must be a map, got '12' (geography.roads[1])"});
 }
 

@@ -48,6 +48,43 @@ TEST_CASE("money, price changes and matching prices stay within finite sums", "[
         Lines{"5:48: must be between 0 and 1000000000, got 1e22 (matching.costs.per_mile)"});
 }
 
+TEST_CASE("workers leave at most daily, and a child is home a day on average before coming back", "[scenario][errors]") {
+  ScenarioFolder folder;
+  CHECK(contains(problems(folder, with(R"(workforce:
+  social_workers: {establishment_fte: 10, caseload_target: 15, caseload_cap: 20, allocation: fill_to_target,
+                   leaving_rate_per_year: 1000, time_to_recruit: {distribution: fixed, days: 0}}
+)")),
+                 "7:43: must be between 0 and 365, got 1000 (workforce.social_workers.leaving_rate_per_year)"));
+  std::string home_and_back = kFourLineScenario;
+  home_and_back.replace(home_and_back.find(", stay: {distribution: fixed, days: 9}"), 38, "");
+  CHECK(problems(folder, home_and_back + R"(leaving_care:
+  routes: {return_home: {chance_by_age: {"0": 1}, after: {distribution: fixed, days: 0}}}
+  re_entry: {chance: 1, after: {distribution: exponential, mean_days: 0.5}}
+)") == Lines{"7:32: a child must be home for at least a day on average before coming back into care "
+             "(leaving_care.re_entry.after)"});
+}
+
+TEST_CASE("roads join two localities once each, within the Earth's distances", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string places = R"(geography:
+  within_locality_miles: 5
+  localities: {a: {entry_share: 0.5}, b: {entry_share: 0.5}}
+)";
+  CHECK(problems(folder, with(places + "  roads: [{from: a, to: b, miles: 3}, {from: b, to: a, miles: 100}]\n")) ==
+        Lines{"8:39: a road between these two localities is given already: which distance is meant cannot be told "
+              "(geography.roads[1])"});
+  CHECK(contains(problems(folder, with(places + "  roads: [{from: a, to: b, miles: 3}, {from: a, to: a, miles: 1}]\n")),
+                 "8:53: a road joins two localities; within one, within_locality_miles applies (geography.roads[1].to)"));
+  CHECK(problems(folder, with(places + "  roads: [{from: a, to: b, miles: 1e308}]\n")) ==
+        Lines{"8:35: must be > 0 and <= 12500, got 1e308 (geography.roads[0].miles)"});
+}
+
+TEST_CASE("a price base is a financial year of this world", "[scenario][errors]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, with("costs: {price_base: 1899-00, placements: {ifa: {gbp_per_week: 1}}}\n")) ==
+        Lines{"5:21: must be a financial year from 1900-01 to 2199-00, got '1899-00' (costs.price_base)"});
+}
+
 TEST_CASE("numbers too small to hold exactly are refused, zero is not", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string tiny = R"(name: x

@@ -139,7 +139,7 @@ TEST_CASE("wrong social worker values are all reported, with suggestions", "[sce
              "9:5: unknown key 'max_caseload' (did you mean 'caseload_cap'?) (workforce.social_workers.max_caseload)",
              "10:17: unknown allocation policy 'lowest' (did you mean 'lowest_caseload'?) "
              "(workforce.social_workers.allocation)",
-             "11:28: must be >= 0, got -0.1 (workforce.social_workers.leaving_rate_per_year)",
+             "11:28: must be between 0 and 365, got -0.1 (workforce.social_workers.leaving_rate_per_year)",
              "12:61: must be > 0, got 0 (workforce.social_workers.time_to_recruit.mean_days)",
              "13:19: missing required key 'leaving_rate_per_year' "
              "(workforce.social_workers.agency_cover.leaving_rate_per_year)",
