@@ -1,51 +1,52 @@
 #include "report/comparison_file.hpp"
 
 #include <algorithm>
-#include <limits>
+#include <charconv>
 #include <tuple>
 
-#include "report/json_file.hpp"
-#include "scenario/scenario_error.hpp"
+#include "finance/financial_year.hpp"
+#include "report/json_reader.hpp"
+#include "report/run_files.hpp"
+#include "report/run_settings.hpp"
 
 namespace caresim::report {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double number_or_nan(const Json& object, const char* key) {
-  const auto found = object.find(key);
-  return found != object.end() && found->is_number() ? found->get<double>() : kNaN;
-}
-
-std::pair<double, double> interval_or_nan(const Json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end() || !found->is_array() || found->size() != 2) return {kNaN, kNaN};
-  const auto bound = [](const Json& b) { return b.is_number() ? b.get<double>() : kNaN; };
-  return {bound((*found)[0]), bound((*found)[1])};
-}
-
-ComparedValue read_value(const Json& entry) {
+ComparedValue read_value(const JsonReader& reader, const Json& entry, const std::string& path) {
   ComparedValue value;
-  value.scenario = entry.at("scenario").get<std::string>();
-  value.financial_year = entry.value("financial_year", "");
-  value.mean = number_or_nan(entry, "mean");
-  std::tie(value.ci95_low, value.ci95_high) = interval_or_nan(entry, "ci95");
-  value.difference = number_or_nan(entry, "difference");
-  std::tie(value.difference_ci95_low, value.difference_ci95_high) = interval_or_nan(entry, "difference_ci95");
-  value.cumulative_difference = number_or_nan(entry, "cumulative_difference");
+  value.scenario = reader.get<std::string>(entry, path, "scenario");
+  value.financial_year = reader.get_or<std::string>(entry, path, "financial_year", "");
+  value.mean = reader.number_or_nan(entry, path, "mean");
+  std::tie(value.ci95_low, value.ci95_high) = reader.interval_or_nan(entry, path, "ci95");
+  value.difference = reader.number_or_nan(entry, path, "difference");
+  std::tie(value.difference_ci95_low, value.difference_ci95_high) = reader.interval_or_nan(entry, path, "difference_ci95");
+  value.cumulative_difference = reader.number_or_nan(entry, path, "cumulative_difference");
   std::tie(value.cumulative_difference_ci95_low, value.cumulative_difference_ci95_high) =
-      interval_or_nan(entry, "cumulative_difference_ci95");
+      reader.interval_or_nan(entry, path, "cumulative_difference_ci95");
   return value;
 }
 
-std::vector<ComparedMetric> read_metrics(const Json& object) {
+std::vector<ComparedMetric> read_metrics(const JsonReader& reader, const Json& json, const std::string& key) {
   std::vector<ComparedMetric> metrics;
-  for (const auto& [name, entries] : object.items()) {
+  for (const auto& [name, entries] : reader.get(json, "", key, Json::value_t::object).items()) {
+    const std::string path = key_path(key, name);
+    const Json& list = reader.expect(entries, Json::value_t::array, path);
     std::vector<ComparedValue> values;
-    for (const Json& entry : entries) values.push_back(read_value(entry));
+    for (std::size_t i = 0; i < list.size(); ++i) values.push_back(read_value(reader, list[i], key_path(path, i)));
     metrics.emplace_back(name, std::move(values));
   }
   return metrics;
+}
+
+ComparedScenario read_scenario(const JsonReader& reader, const Json& entry, const std::string& path) {
+  return {reader.get<std::string>(entry, path, "name"), reader.get_or<std::string>(entry, path, "description", ""),
+          reader.get_or<std::string>(entry, path, "file", ""), reader.get<std::string>(entry, path, "directory")};
+}
+
+bool is_financial_year(const std::string& label) {
+  int year = 0;
+  const auto [end, error] = std::from_chars(label.data(), label.data() + std::min<std::size_t>(label.size(), 4), year);
+  return error == std::errc{} && end == label.data() + 4 && label == finance::financial_year_label(year);
 }
 
 const std::vector<ComparedValue>* find_metric(const std::vector<ComparedMetric>& metrics, const std::string& name) {
@@ -62,24 +63,37 @@ const std::vector<ComparedValue>* Comparison::yearly(const std::string& name) co
 
 Comparison read_comparison(const std::filesystem::path& file) {
   const Json json = read_json_file(file);
-  try {
-    Comparison comparison;
-    for (const auto& s : json.at("scenarios"))
-      comparison.scenarios.push_back({s.at("name").get<std::string>(), s.value("description", ""),
-                                      s.value("file", ""), s.at("directory").get<std::string>()});
-    if (comparison.scenarios.empty()) throw scenario::ScenarioError({{file.string(), 0, 0, "no scenarios", ""}});
-    comparison.replications = json.at("replications").get<int>();
-    comparison.seed = json.at("seed").get<std::uint64_t>();
-    comparison.financial_years = json.value("financial_years", std::vector<std::string>{});
-    comparison.kpis = read_metrics(json.at("kpis"));
-    if (json.contains("by_financial_year")) comparison.by_financial_year = read_metrics(json.at("by_financial_year"));
-    if (json.contains("payback"))
-      for (const auto& [name, phrase] : json.at("payback").items())
-        comparison.payback.emplace_back(name, phrase.get<std::string>());
-    return comparison;
-  } catch (const Json::exception& e) {
-    throw_not_a(file, "comparison", e);
+  const JsonReader reader(file, "comparison");
+  Comparison comparison;
+  const Json& scenarios = reader.get(json, "", "scenarios", Json::value_t::array);
+  for (std::size_t s = 0; s < scenarios.size(); ++s) {
+    const std::string path = key_path("scenarios", s);
+    comparison.scenarios.push_back(read_scenario(reader, scenarios[s], path));
+    check_run_directory_name(file, comparison.scenarios.back().directory, key_path(path, "directory"));
   }
+  if (comparison.scenarios.empty()) reader.fail("names no scenario", "scenarios");
+  check_run_settings(reader, json);
+  comparison.replications = reader.get<int>(json, "", "replications");
+  comparison.seed = reader.get<std::uint64_t>(json, "", "seed");
+  comparison.financial_years = reader.get_or(json, "", "financial_years", std::vector<std::string>{});
+  for (std::size_t y = 0; y < comparison.financial_years.size(); ++y)
+    if (!is_financial_year(comparison.financial_years[y]))
+      reader.fail("must be a financial year written like 2025-26, got '" + comparison.financial_years[y] + "'",
+                  key_path("financial_years", y));
+
+  comparison.kpis = read_metrics(reader, json, "kpis");
+  // The tables put a KPI's entries in the scenarios' columns.
+  const auto follows_scenarios = [&comparison](const std::vector<ComparedValue>& values) {
+    return std::ranges::equal(values, comparison.scenarios, {}, &ComparedValue::scenario, &ComparedScenario::name);
+  };
+  for (const auto& [name, values] : comparison.kpis)
+    if (!follows_scenarios(values))
+      reader.fail("must have one entry per scenario, in the order of scenarios", key_path("kpis", name));
+  if (json.contains("by_financial_year")) comparison.by_financial_year = read_metrics(reader, json, "by_financial_year");
+  if (json.contains("payback"))
+    for (const auto& [name, phrase] : reader.get(json, "", "payback", Json::value_t::object).items())
+      comparison.payback.emplace_back(name, reader.as<std::string>(phrase, key_path("payback", name)));
+  return comparison;
 }
 
 }  // namespace caresim::report

@@ -39,7 +39,7 @@ struct Comparison {
   const std::vector<ComparedValue>* yearly(const std::string& name) const;
 };
 
-// Throws ScenarioError naming the file when it is not a comparison.
+// Throws ScenarioError naming the file, and the key at fault, when it is not a comparison.
 Comparison read_comparison(const std::filesystem::path& file);
 
 }  // namespace caresim::report

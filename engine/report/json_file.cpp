@@ -37,8 +37,9 @@ Json read_json_file(const std::filesystem::path& file) {
   }
 }
 
-void throw_not_a(const std::filesystem::path& file, const std::string& kind, const Json::exception& e) {
-  throw scenario::ScenarioError({{file.string(), 0, 0, "not a caresim " + kind + ": " + plain_message(e), ""}});
+void throw_not_a(const std::filesystem::path& file, const std::string& kind, const Json::exception& e,
+                 const std::string& key_path) {
+  throw scenario::ScenarioError({{file.string(), 0, 0, "not a caresim " + kind + ": " + plain_message(e), key_path}});
 }
 
 }  // namespace caresim::report

@@ -17,7 +17,8 @@ using Json = nlohmann::ordered_json;
 Json read_json_file(const std::filesystem::path& file);
 
 // A reader's Json::exception (a key missing, a value of another type) as ScenarioError:
-// "FILE: not a caresim summary: key 'seed' not found".
-[[noreturn]] void throw_not_a(const std::filesystem::path& file, const std::string& kind, const Json::exception& e);
+// "FILE: not a caresim summary: key 'seed' not found", and the key path where it is known.
+[[noreturn]] void throw_not_a(const std::filesystem::path& file, const std::string& kind, const Json::exception& e,
+                              const std::string& key_path = "");
 
 }  // namespace caresim::report

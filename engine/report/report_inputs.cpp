@@ -11,8 +11,7 @@ ReportInputs read_report_inputs(const fs::path& directory) {
   if (fs::exists(comparison_file)) {
     inputs.comparison = read_comparison(comparison_file);
     for (const ComparedScenario& s : inputs.comparison->scenarios) {
-      const fs::path run_directory = fs::path(s.directory).is_absolute() ? fs::path(s.directory) : directory / s.directory;
-      inputs.runs.push_back(read_run_files(run_directory));
+      inputs.runs.push_back(read_run_files(directory / s.directory));
       // comparison.json tells repeated names apart ("base (2)"); its names key every figure.
       inputs.runs.back().summary.scenario = s.name;
     }

@@ -5,10 +5,11 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <limits>
+#include <tuple>
 
 #include "kernel/calendar.hpp"
-#include "report/json_file.hpp"
+#include "report/json_reader.hpp"
+#include "report/run_settings.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_error.hpp"
 
@@ -24,19 +25,14 @@ namespace {
   throw scenario::ScenarioError({{file.string(), static_cast<int>(line), 1, message, ""}});
 }
 
-double number_or_nan(const Json& value) {
-  return value.is_number() ? value.get<double>() : std::numeric_limits<double>::quiet_NaN();
-}
-
-KpiStat read_kpi(const std::string& name, const Json& stat) {
+KpiStat read_kpi(const JsonReader& reader, const std::string& name, const Json& stat) {
+  const std::string path = key_path("kpis", name);
   KpiStat kpi{name};
-  kpi.mean = number_or_nan(stat.value("mean", Json()));
-  const Json ci = stat.value("ci95", Json::array());
-  kpi.ci95_low = ci.size() == 2 ? number_or_nan(ci[0]) : std::numeric_limits<double>::quiet_NaN();
-  kpi.ci95_high = ci.size() == 2 ? number_or_nan(ci[1]) : std::numeric_limits<double>::quiet_NaN();
-  kpi.p05 = number_or_nan(stat.value("p05", Json()));
-  kpi.p50 = number_or_nan(stat.value("p50", Json()));
-  kpi.p95 = number_or_nan(stat.value("p95", Json()));
+  kpi.mean = reader.number_or_nan(stat, path, "mean");
+  std::tie(kpi.ci95_low, kpi.ci95_high) = reader.interval_or_nan(stat, path, "ci95");
+  kpi.p05 = reader.number_or_nan(stat, path, "p05");
+  kpi.p50 = reader.number_or_nan(stat, path, "p50");
+  kpi.p95 = reader.number_or_nan(stat, path, "p95");
   return kpi;
 }
 
@@ -68,21 +64,11 @@ std::optional<std::vector<QuantileRow>> read_if_present(const fs::path& file, co
 // Month ends are dates: the charts and the workbook read them as such.
 std::vector<QuantileRow> read_timeseries(const fs::path& file) {
   std::vector<QuantileRow> rows = read_quantile_rows(file, "date", "metric");
+  if (rows.empty()) fail_at(file, 2, "expected the first month's row after the header, got none");
   for (std::size_t r = 0; r < rows.size(); ++r)
     if (!kernel::Date::parse(rows[r].period))
       fail_at(file, r + 2, "expected a date written YYYY-MM-DD in column 'date', got '" + rows[r].period + "'");
   return rows;
-}
-
-// What the report relies on: a real start date, and a run of at least one replication and year.
-void check_run_summary(const fs::path& file, const RunSummary& summary, const Json& json) {
-  if (!kernel::Date::parse(summary.start_date))
-    fail(file, "must be a date written YYYY-MM-DD, got '" + summary.start_date + "'", "start_date");
-  if (summary.replications < 1) fail(file, "must be >= 1, got " + std::to_string(summary.replications), "replications");
-  if (summary.years < 1) fail(file, "must be >= 1, got " + std::to_string(summary.years), "years");
-  if (summary.warmup_years < 0) fail(file, "must be >= 0, got " + std::to_string(summary.warmup_years), "warmup_years");
-  if (!json.at("seed").is_number_unsigned())
-    fail(file, "must be a whole number from 0 to 18446744073709551615, got " + json.at("seed").dump(), "seed");
 }
 
 // One row per replication, every KPI a number or NA: a file cut short or edited by hand is
@@ -116,6 +102,14 @@ std::vector<const QuantileRow*> RunFiles::series(const std::string& name) const 
   return rows;  // timeseries.csv is written in date order
 }
 
+void check_run_directory_name(const fs::path& listing, const std::string& directory, const std::string& path) {
+  if (directory.empty() || fs::path(directory).has_parent_path() || directory == "." || directory == "..")
+    throw scenario::ScenarioError({{listing.string(), 0, 0,
+                                    "the run directory '" + directory + "' is not a directory beside " +
+                                        listing.filename().string(),
+                                    path}});
+}
+
 std::string read_input_file(const fs::path& file) {
   std::error_code error;
   const fs::file_status status = fs::status(file, error);
@@ -134,24 +128,22 @@ std::string read_input_file(const fs::path& file) {
 
 RunSummary read_run_summary(const fs::path& file) {
   const Json json = read_json_file(file);
-  try {
-    RunSummary summary;
-    summary.scenario = json.at("scenario").get<std::string>();
-    summary.description = json.value("description", "");
-    summary.start_date = json.at("start_date").get<std::string>();
-    summary.replications = json.at("replications").get<int>();
-    summary.seed = json.at("seed").get<std::uint64_t>();
-    summary.years = json.at("years").get<int>();
-    summary.warmup_years = json.value("warmup_years", 0);
-    summary.started_in_steady_state =
-        json.value("in_care_at_start", "") ==
-        scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
-    for (const auto& [name, stat] : json.at("kpis").items()) summary.kpis.push_back(read_kpi(name, stat));
-    check_run_summary(file, summary, json);
-    return summary;
-  } catch (const Json::exception& e) {
-    throw_not_a(file, "summary", e);
-  }
+  const JsonReader reader(file, "summary");
+  check_run_settings(reader, json);
+  RunSummary summary;
+  summary.scenario = reader.get<std::string>(json, "", "scenario");
+  summary.description = reader.get_or<std::string>(json, "", "description", "");
+  summary.start_date = reader.get<std::string>(json, "", "start_date");
+  summary.replications = reader.get<int>(json, "", "replications");
+  summary.seed = reader.get<std::uint64_t>(json, "", "seed");
+  summary.years = reader.get<int>(json, "", "years");
+  summary.warmup_years = reader.get_or(json, "", "warmup_years", 0);
+  summary.started_in_steady_state =
+      reader.get_or<std::string>(json, "", "in_care_at_start", "") ==
+      scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
+  for (const auto& [name, stat] : reader.get(json, "", "kpis", Json::value_t::object).items())
+    summary.kpis.push_back(read_kpi(reader, name, stat));
+  return summary;
 }
 
 RunFiles read_run_files(const fs::path& directory) {

@@ -57,6 +57,11 @@ struct RunFiles {
 // Throws ScenarioError (the user's input: exit 2) naming the file that is missing or wrong.
 std::string read_input_file(const std::filesystem::path& file);
 RunSummary read_run_summary(const std::filesystem::path& summary_json);
+
+// A run directory that sweep.json or comparison.json (`listing`) names at `path` must be a folder
+// beside it, so that a hand-edited file cannot point the report elsewhere.
+void check_run_directory_name(const std::filesystem::path& listing, const std::string& directory,
+                              const std::string& path);
 RunFiles read_run_files(const std::filesystem::path& directory);
 
 }  // namespace caresim::report

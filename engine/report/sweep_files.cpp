@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "report/json_file.hpp"
+#include "report/json_reader.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
@@ -19,15 +19,15 @@ SweepFiles read_sweep_files(const fs::path& directory) {
     sweep.scenario = json.at("scenario").get<std::string>();
     sweep.description = json.value("description", "");
     sweep.parameter = json.at("parameter").get<std::string>();
-    for (const auto& run : json.at("runs")) {
+    const Json& runs = json.at("runs");
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+      const Json& run = runs[r];
       SweptValue swept;
       swept.value = run.at("value").get<std::string>();
       const auto [end, error] = std::from_chars(swept.value.data(), swept.value.data() + swept.value.size(), swept.number);
       if (error != std::errc{} || end != swept.value.data() + swept.value.size()) fail("the value '" + swept.value + "' is not a number");
       swept.directory = run.at("directory").get<std::string>();
-      // Only a directory beside sweep.json: a hand-edited file cannot point the report elsewhere.
-      if (swept.directory.empty() || fs::path(swept.directory).has_parent_path() || swept.directory == "." || swept.directory == "..")
-        fail("the run directory '" + swept.directory + "' is not a directory beside sweep.json");
+      check_run_directory_name(file, swept.directory, key_path(key_path("runs", r), "directory"));
       swept.summary = read_run_summary(directory / swept.directory / "summary.json");
       sweep.values.push_back(std::move(swept));
     }

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "output/comparison_outputs.hpp"
 #include "output/run_outputs.hpp"
 #include "output/sweep_outputs.hpp"
 #include "report/csv_table.hpp"
@@ -31,6 +33,25 @@ void write_small_run(const fs::path& directory, const std::string& name) {
   output::write_run_outputs(out, s, "name: minimal\nrun: {start_date: 2025-04-01, years: 2}\n", run::run_experiment(s, 1));
 }
 
+// caresim compare of two small scenarios, "base" and "option", into `directory`.
+void write_small_comparison(const fs::path& directory) {
+  std::vector<scenario::LoadedScenario> loaded;
+  std::vector<scenario::Scenario> scenarios;
+  for (const char* name : {"base", "option"}) {
+    auto s = testing::minimal_scenario();
+    s.name = name;
+    s.run.replications = 2;
+    s.run.years = 2;
+    loaded.push_back({s, std::string("name: ") + name + "\n", nullptr});
+    scenarios.push_back(s);
+  }
+  run::ExperimentOptions options;
+  options.threads = 1;
+  options.differences_from_first = true;
+  output::OutputDirectory out(directory);
+  output::write_comparison_outputs(out, loaded, run::run_experiment(scenarios, options));
+}
+
 std::vector<std::string> names_in(const fs::path& directory) {
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(directory)) names.push_back(entry.path().filename().string());
@@ -45,6 +66,13 @@ void replace_in_file(const fs::path& file, const std::string& from, const std::s
   REQUIRE(at != std::string::npos);
   text.replace(at, from.size(), to);
   std::ofstream(file, std::ios::binary) << text;
+}
+
+// The JSON file as `edit` leaves it.
+void edit_json(const fs::path& file, const std::function<void(nlohmann::ordered_json&)>& edit) {
+  auto json = nlohmann::ordered_json::parse(read_file(file));
+  edit(json);
+  std::ofstream(file, std::ios::binary) << json.dump(2);
 }
 
 }  // namespace
@@ -175,6 +203,10 @@ TEST_CASE("damaged results are the user's mistake, named by file (and place), an
     std::ofstream(run / "summary.json") << "{\n  \"scenario\": \"minimal\",,\n}\n";
     expected = "summary.json:2:25: not JSON: syntax error while parsing object key - unexpected ','";
   }
+  SECTION("a KPI of summary.json that is not a number") {
+    edit_json(run / "summary.json", [](auto& json) { json["kpis"]["children_in_care_mean"]["p50"] = "x"; });
+    expected = "summary.json: must be a number or null, got \"x\" (kpis.children_in_care_mean.p50)";
+  }
   SECTION("summary.json without a key the report needs") {
     replace_in_file(run / "summary.json", "\"seed\":", "\"sed\":");
     expected = "summary.json: not a caresim summary: key 'seed' not found";
@@ -190,6 +222,67 @@ TEST_CASE("damaged results are the user's mistake, named by file (and place), an
   }
   CHECK_THROWS_WITH(report::write_reports(run), Catch::Contains(expected));
   CHECK(names_in(run) == before);
+}
+
+TEST_CASE("a damaged comparison is the user's mistake, named by file and key, and gets no report", "[report]") {
+  testing::TempDirectory tmp;
+  const fs::path compare = tmp / "compare";
+  write_small_comparison(compare);
+  const auto before = names_in(compare);
+  const fs::path file = compare / "comparison.json";
+  std::string expected;
+  SECTION("a KPI's mean that is not a number") {
+    edit_json(file, [](auto& json) { json["kpis"]["children_in_care_mean"][1]["mean"] = "x"; });
+    expected = "comparison.json: must be a number or null, got \"x\" (kpis.children_in_care_mean[1].mean)";
+  }
+  SECTION("a confidence interval of one number") {
+    edit_json(file, [](auto& json) { json["kpis"]["children_in_care_mean"][0]["ci95"] = {1}; });
+    expected = "comparison.json: must be [low, high] or null, got [1] (kpis.children_in_care_mean[0].ci95)";
+  }
+  SECTION("a start date the calendar lacks") {
+    edit_json(file, [](auto& json) { json["start_date"] = "2025-02-30"; });
+    expected = "comparison.json: must be a date written YYYY-MM-DD, got '2025-02-30' (start_date)";
+  }
+  SECTION("years below one") {
+    edit_json(file, [](auto& json) { json["years"] = -1; });
+    expected = "comparison.json: must be >= 1, got -1 (years)";
+  }
+  SECTION("years that are not a number") {
+    edit_json(file, [](auto& json) { json["years"] = "two"; });
+    expected = "comparison.json: not a caresim comparison: type must be number, but is string (years)";
+  }
+  SECTION("a financial year that is not one") {
+    edit_json(file, [](auto& json) { json["financial_years"] = {"garbage"}; });
+    expected = "comparison.json: must be a financial year written like 2025-26, got 'garbage' (financial_years[0])";
+  }
+  SECTION("KPIs that are a list") {
+    edit_json(file, [](auto& json) { json["kpis"] = nlohmann::ordered_json::array(); });
+    expected = "comparison.json: not a caresim comparison: type must be object, but is array (kpis)";
+  }
+  SECTION("a KPI without the second scenario's entry") {
+    edit_json(file, [](auto& json) { json["kpis"]["children_in_care_mean"].erase(1); });
+    expected = "comparison.json: must have one entry per scenario, in the order of scenarios (kpis.children_in_care_mean)";
+  }
+  SECTION("a scenario that is a list") {
+    edit_json(file, [](auto& json) { json["scenarios"][1] = {1}; });
+    expected = "comparison.json: not a caresim comparison: type must be object, but is array (scenarios[1])";
+  }
+  SECTION("a run directory outside the results folder") {
+    edit_json(file, [](auto& json) { json["scenarios"][1]["directory"] = "../../../etc"; });
+    expected = "comparison.json: the run directory '../../../etc' is not a directory beside comparison.json "
+               "(scenarios[1].directory)";
+  }
+  SECTION("a run directory with no name") {
+    edit_json(file, [](auto& json) { json["scenarios"][1]["directory"] = ""; });
+    expected = "comparison.json: the run directory '' is not a directory beside comparison.json (scenarios[1].directory)";
+  }
+  SECTION("a scenario's timeseries.csv with its header alone") {
+    const std::string text = read_file(compare / "option" / "timeseries.csv");
+    std::ofstream(compare / "option" / "timeseries.csv") << text.substr(0, text.find('\n') + 1);
+    expected = "timeseries.csv:2:1: expected the first month's row after the header, got none";
+  }
+  CHECK_THROWS_WITH(report::write_reports(compare), Catch::Contains(expected));
+  CHECK(names_in(compare) == before);
 }
 
 TEST_CASE("a directory where a report goes is found before either report is replaced", "[report]") {
