@@ -4,7 +4,7 @@
 #include <cmath>
 #include <functional>
 
-#include "kernel/calendar.hpp"
+#include "finance/financial_year.hpp"
 #include "report/kpi_presentation.hpp"
 
 namespace caresim::report {
@@ -20,11 +20,7 @@ std::string lower_first(std::string text) {
 // "2025-04-01" -> the first financial year "2025-26".
 std::string financial_year_of(const std::string& start_date) {
   const auto start = kernel::Date::parse(start_date);
-  if (!start) return start_date;
-  int year = start->year();
-  if (start->month() < 4) --year;
-  const int next = (year + 1) % 100;
-  return std::to_string(year) + '-' + (next < 10 ? "0" : "") + std::to_string(next);
+  return start ? finance::financial_year_label(finance::financial_year_of(*start)) : start_date;
 }
 
 std::string with_interval(double value, double low, double high, Quantity quantity) {

@@ -29,8 +29,9 @@ LeavingCareSpec read_leaving_care(MapReader leaving) {
   if (auto re_entry = leaving.optional_section("re_entry")) {
     if (!spec.routes[static_cast<std::size_t>(LeavingRoute::return_home)])
       re_entry->report("re-entry follows a return home: add routes.return_home");
+    const double chance = re_entry->required<double>("chance", share());  // read first: the effective YAML's order
     MapReader after = re_entry->section("after", Layout::flow);
-    spec.re_entry = ReEntrySpec{re_entry->required<double>("chance", share()), read_duration(after)};
+    spec.re_entry = ReEntrySpec{chance, read_duration(after)};
     // Much shorter, and a child going home at once could come back and go home again in the
     // same instant, without end.
     if (after.values_good() && spec.re_entry->after.expected_value() < 1)
