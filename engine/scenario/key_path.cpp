@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "scenario/did_you_mean.hpp"
+#include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
 namespace {
@@ -97,6 +98,9 @@ std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode 
   }
   if (node->kind == SourceNode::Kind::map || node->kind == SourceNode::Kind::sequence)
     return walked + " holds " + describe(*node) + ", not a single value";
+  // Sweeps give numbers: a written value that is none (a distribution's name, a date) takes none.
+  if (node->kind == SourceNode::Kind::scalar && !parse_number(node->text).problem.empty())
+    return walked + " holds '" + node->text + "', not a number: only numbers can be swept";
   *node = std::move(value);
   return "";
 }

@@ -9,14 +9,15 @@
 
 namespace caresim::scenario {
 
-// Puts `value` at `path` in `tree`, in place of the single value written there. The last key
-// is added to its map when the file leaves it out (to its default), at `key_place`; whether
-// it is a key the map may have is then the reader's to say. Returns what is wrong with the
-// path ("provision has no key 'in_house_fostr' (did you mean 'in_house_foster'?)"), or ""
-// once the value is in place.
 // The node at `path` in `tree`, or nullptr if the path is not written there.
 const SourceNode* find_at_key_path(const SourceNode& tree, std::string_view path);
 
+// Puts the number `value` at `path` in `tree`, in place of the single number written there.
+// The last key is added to its map when the file leaves it out (to its default), at
+// `key_place`; whether it is a key the map may have, and of a number, is then the reader's to
+// say. Returns what is wrong with the path ("provision has no key 'in_house_fostr' (did you
+// mean 'in_house_foster'?)", "... holds 'lognormal', not a number"), or "" once the value is
+// in place.
 std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode value, const SourcePlace& key_place);
 
 }  // namespace caresim::scenario

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 
 #include "scenario/read_sections.hpp"
@@ -24,6 +25,7 @@ std::optional<AgeRangeValue> parse_age_range(std::string_view text) {
 std::vector<AgeRangeValue> read_age_ranges(MapReader& ranges, Range range_of_values) {
   ranges.name_keys("age range");
   std::vector<AgeRangeValue> read;
+  std::vector<std::string> written;  // each range's key, as written
   for (const std::string& key : ranges.keys()) {
     auto range = parse_age_range(key);
     const double value = ranges.required<double>(key, range_of_values);
@@ -31,8 +33,16 @@ std::vector<AgeRangeValue> read_age_ranges(MapReader& ranges, Range range_of_val
       ranges.report(key, "an age range is written \"A-B\" in whole years from 0 to 17, got '" + key + "'");
       continue;
     }
+    // Written differently ("00-17" and "0-17"), one range would count twice.
+    const auto same = [&range](const AgeRangeValue& r) { return r.min_age == range->min_age && r.max_age == range->max_age; };
+    if (const auto before = std::find_if(read.begin(), read.end(), same); before != read.end()) {
+      ranges.report(key, "the age range '" + key + "' is given twice: it is '" + written[before - read.begin()] +
+                             "' given before");
+      continue;
+    }
     range->value = value;
     read.push_back(*range);
+    written.push_back(key);
   }
   return read;
 }

@@ -196,6 +196,17 @@ TEST_CASE("an approved age range is \"A-B\" in whole years with 0 <= A <= B <= 1
                  "(provision.in_house_foster.approved_ages.a-b)"});
 }
 
+TEST_CASE("an approved age range is given once, however it is written", "[scenario][provision]") {
+  ScenarioFolder folder;
+  // "00-17" is "0-17": households of one range would have been drawn as of two.
+  CHECK(problems(folder, std::string(kHeader) + R"(provision:
+  in_house_foster:
+    households: 10
+    approved_ages: {"0-17": 0.5, "00-17": 0.5}
+)") == Lines{"7:43: the age range '00-17' is given twice: it is '0-17' given before "
+             "(provision.in_house_foster.approved_ages.00-17)"});
+}
+
 TEST_CASE("approved age shares are shares of households and sum to 1", "[scenario][provision]") {
   ScenarioFolder folder;
   CHECK(problems(folder, std::string(kHeader) + R"(provision:

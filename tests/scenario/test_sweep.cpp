@@ -143,6 +143,14 @@ sweep: {parameter: run.years, values: [5]}
           Lines{"2:20: only a number of the model can be swept, not '" + parameter + "' (sweep.parameter)"});
 }
 
+TEST_CASE("a parameter written as no number is refused once, where the parameter is named", "[scenario][sweep]") {
+  // Each value would otherwise be reported as a wrong distribution name.
+  CHECK(sweep_problems(R"(extends: baseline.yaml
+sweep: {parameter: children.stay.distribution, values: [1, 2]}
+)") == Lines{"2:20: children.stay.distribution holds 'exponential', not a number: only numbers can be swept "
+             "(sweep.parameter)"});
+}
+
 TEST_CASE("a value that makes another key wrong is named in the problem found there", "[scenario][sweep]") {
   CHECK(sweep_problems(R"(extends: baseline.yaml
 children: {age_at_entry: {"0": 0.5, "1-4": 0.5}}
