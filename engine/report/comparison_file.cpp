@@ -72,9 +72,9 @@ Comparison read_comparison(const std::filesystem::path& file) {
     check_run_directory_name(file, comparison.scenarios.back().directory, key_path(path, "directory"));
   }
   if (comparison.scenarios.empty()) reader.fail("names no scenario", "scenarios");
-  check_run_settings(reader, json);
-  comparison.replications = reader.get<int>(json, "", "replications");
-  comparison.seed = reader.get<std::uint64_t>(json, "", "seed");
+  const RunSettings settings = read_run_settings(reader, json);
+  comparison.replications = settings.replications;
+  comparison.seed = settings.seed;
   comparison.financial_years = reader.get_or(json, "", "financial_years", std::vector<std::string>{});
   for (std::size_t y = 0; y < comparison.financial_years.size(); ++y)
     if (!is_financial_year(comparison.financial_years[y]))
@@ -82,6 +82,7 @@ Comparison read_comparison(const std::filesystem::path& file) {
                   key_path("financial_years", y));
 
   comparison.kpis = read_metrics(reader, json, "kpis");
+  if (comparison.kpis.empty()) reader.fail("names no KPI", "kpis");
   // The tables put a KPI's entries in the scenarios' columns.
   const auto follows_scenarios = [&comparison](const std::vector<ComparedValue>& values) {
     return std::ranges::equal(values, comparison.scenarios, {}, &ComparedValue::scenario, &ComparedScenario::name);

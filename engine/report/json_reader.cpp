@@ -46,6 +46,15 @@ double JsonReader::number_or_nan(const Json& value, const std::string& path) con
   return value.get<double>();
 }
 
+void JsonReader::expect_whole_number(const Json& value, std::intmax_t least, std::uintmax_t most,
+                                     const std::string& path) const {
+  if (!value.is_number_integer()) fail("must be a whole number, got " + value.dump(), path);
+  const bool in_range = value.is_number_unsigned() ? value.get<std::uintmax_t>() <= most : value.get<std::intmax_t>() >= least;
+  if (!in_range)
+    fail("must be a whole number from " + std::to_string(least) + " to " + std::to_string(most) + ", got " + value.dump(),
+         path);
+}
+
 void JsonReader::not_a(const Json::exception& e, const std::string& path) const {
   throw_not_a(file_, kind_, e, path);
 }

@@ -1,8 +1,11 @@
 // The values of a results directory's JSON file, read back with the key path of each problem.
 #pragma once
 
+#include <concepts>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -14,8 +17,8 @@ namespace caresim::report {
 std::string key_path(const std::string& path, const std::string& key);
 std::string key_path(const std::string& path, std::size_t index);
 
-// Reads the values of one JSON file, a caresim `kind` ("summary", "comparison"). Each problem is
-// ScenarioError (exit 2) naming the file and the key path of the value at fault:
+// Reads the values of one JSON file, a caresim `kind` ("summary", "comparison", "sweep"). Each
+// problem is ScenarioError (exit 2) naming the file and the key path of the value at fault:
 // "FILE: not a caresim comparison: type must be string, but is number (kpis.exits_per_year[0].scenario)".
 // A `path` argument is the key path of the object read from ("" for the file's top level).
 class JsonReader {
@@ -46,6 +49,19 @@ class JsonReader {
   T get_or(const Json& object, const std::string& path, const std::string& key, T absent) const {
     return object.is_object() && !object.contains(key) ? absent : get<T>(object, path, key);
   }
+  // object's `key`, a whole number that T holds. Json's own conversion would take 1.5 as 1 and
+  // wrap 4294967299 round to an int's 3, so both are refused here.
+  template <std::integral T>
+  T whole_number(const Json& object, const std::string& path, const std::string& key) const {
+    const Json& value = at(object, path, key);
+    expect_whole_number(value, std::numeric_limits<T>::min(), std::numeric_limits<T>::max(), key_path(path, key));
+    return value.get<T>();
+  }
+  // As whole_number, but `absent` where object has no such key.
+  template <std::integral T>
+  T whole_number_or(const Json& object, const std::string& path, const std::string& key, T absent) const {
+    return object.is_object() && !object.contains(key) ? absent : whole_number<T>(object, path, key);
+  }
 
   // A number, or NaN where the file has null or no such key (a KPI that does not apply).
   double number_or_nan(const Json& object, const std::string& path, const std::string& key) const;
@@ -57,6 +73,7 @@ class JsonReader {
  private:
   const Json& at(const Json& object, const std::string& path, const std::string& key) const;
   double number_or_nan(const Json& value, const std::string& path) const;
+  void expect_whole_number(const Json& value, std::intmax_t least, std::uintmax_t most, const std::string& path) const;
   [[noreturn]] void not_a(const Json::exception& e, const std::string& path) const;
 
   std::filesystem::path file_;

@@ -129,20 +129,22 @@ std::string read_input_file(const fs::path& file) {
 RunSummary read_run_summary(const fs::path& file) {
   const Json json = read_json_file(file);
   const JsonReader reader(file, "summary");
-  check_run_settings(reader, json);
+  const RunSettings settings = read_run_settings(reader, json);
   RunSummary summary;
   summary.scenario = reader.get<std::string>(json, "", "scenario");
   summary.description = reader.get_or<std::string>(json, "", "description", "");
-  summary.start_date = reader.get<std::string>(json, "", "start_date");
-  summary.replications = reader.get<int>(json, "", "replications");
-  summary.seed = reader.get<std::uint64_t>(json, "", "seed");
-  summary.years = reader.get<int>(json, "", "years");
-  summary.warmup_years = reader.get_or(json, "", "warmup_years", 0);
+  summary.start_date = settings.start_date;
+  summary.replications = settings.replications;
+  summary.seed = settings.seed;
+  summary.years = settings.years;
+  summary.warmup_years = settings.warmup_years;
   summary.started_in_steady_state =
       reader.get_or<std::string>(json, "", "in_care_at_start", "") ==
       scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
-  for (const auto& [name, stat] : reader.get(json, "", "kpis", Json::value_t::object).items())
-    summary.kpis.push_back(read_kpi(reader, name, stat));
+  // Every run writes its KPIs: a report without them would have nothing to show.
+  const Json& kpis = reader.get(json, "", "kpis", Json::value_t::object);
+  if (kpis.empty()) reader.fail("names no KPI", "kpis");
+  for (const auto& [name, stat] : kpis.items()) summary.kpis.push_back(read_kpi(reader, name, stat));
   return summary;
 }
 

@@ -4,17 +4,20 @@
 
 namespace caresim::report {
 
-void check_run_settings(const JsonReader& reader, const Json& json) {
-  const auto start_date = reader.get<std::string>(json, "", "start_date");
-  if (!kernel::Date::parse(start_date)) reader.fail("must be a date written YYYY-MM-DD, got '" + start_date + "'", "start_date");
+RunSettings read_run_settings(const JsonReader& reader, const Json& json) {
+  RunSettings settings;
+  settings.start_date = reader.get<std::string>(json, "", "start_date");
+  if (!kernel::Date::parse(settings.start_date))
+    reader.fail("must be a date written YYYY-MM-DD, got '" + settings.start_date + "'", "start_date");
   const auto at_least = [&reader](const char* key, int least, int value) {
     if (value < least) reader.fail("must be >= " + std::to_string(least) + ", got " + std::to_string(value), key);
+    return value;
   };
-  at_least("replications", 1, reader.get<int>(json, "", "replications"));
-  at_least("years", 1, reader.get<int>(json, "", "years"));
-  at_least("warmup_years", 0, reader.get_or(json, "", "warmup_years", 0));
-  if (const auto seed = reader.get<Json>(json, "", "seed"); !seed.is_number_unsigned())
-    reader.fail("must be a whole number from 0 to 18446744073709551615, got " + seed.dump(), "seed");
+  settings.replications = at_least("replications", 1, reader.whole_number<int>(json, "", "replications"));
+  settings.years = at_least("years", 1, reader.whole_number<int>(json, "", "years"));
+  settings.warmup_years = at_least("warmup_years", 0, reader.whole_number_or(json, "", "warmup_years", 0));
+  settings.seed = reader.whole_number<std::uint64_t>(json, "", "seed");
+  return settings;
 }
 
 }  // namespace caresim::report

@@ -313,10 +313,18 @@ YAML
     ;;
   report_on_damaged_results_exits_2)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
+    cp "$work/out/report.html" "$work/earlier.html"
     sed -i 's/"start_date": "[^"]*"/"start_date": "20"/' "$work/out/summary.json"
     expect_exit 2 "$caresim" report "$work/out"
     grep -q "^$work/out/summary.json: must be a date written YYYY-MM-DD, got '20' (start_date)$" "$work/stderr" \
       || { cat "$work/stderr"; fail "no message"; }
+    sed -i -e 's/"start_date": "[^"]*"/"start_date": "2025-04-01"/' -e 's/"years": [0-9]*/"years": 1.5/' \
+      "$work/out/summary.json"
+    expect_exit 2 "$caresim" report "$work/out"
+    grep -q "^$work/out/summary.json: must be a whole number, got 1.5 (years)$" "$work/stderr" \
+      || { cat "$work/stderr"; fail "no message"; }
+    cmp -s "$work/out/report.html" "$work/earlier.html" || fail "the earlier report changed"
+    [ -z "$(ls -A "$work/out" | grep partial)" ] || fail "staging left behind: $(ls -A "$work/out")"
     rm "$work/out/summary.json" && mkdir "$work/out/summary.json"
     expect_exit 2 "$caresim" report "$work/out"
     grep -q "^$work/out/summary.json: not a file" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }

@@ -52,6 +52,24 @@ void write_small_comparison(const fs::path& directory) {
   output::write_comparison_outputs(out, loaded, run::run_experiment(scenarios, options));
 }
 
+// caresim run of a scenario sweeping the in-house households over 380 and 420, into `directory`;
+// the scenario is named `name`.
+void write_small_sweep(const fs::path& directory, const std::string& name) {
+  const fs::path yaml = directory.parent_path() / "sweep.yaml";
+  std::ofstream(yaml) << "name: \"" << name << "\"\n"
+                      << "run: {start_date: 2025-04-01, years: 2, warmup_years: 1, replications: 3, seed: 1}\n"
+                         "children: {entries_per_year: 450, age_at_entry: {\"0\": 1.0}, stay: {distribution: exponential, mean_days: 365}}\n"
+                         "provision: {in_house_foster: {households: 400, places_per_household: 1}, ifa: {}}\n"
+                         "sweep: {parameter: provision.in_house_foster.households, values: [380, 420]}\n";
+  auto runs = scenario::load_runs(yaml.string());
+  std::vector<scenario::Scenario> scenarios;
+  for (const auto& loaded : runs.scenarios) scenarios.push_back(loaded.scenario);
+  run::ExperimentOptions options;
+  options.threads = 1;
+  output::OutputDirectory out(directory);
+  output::write_sweep_outputs(out, runs, run::run_experiment(scenarios, options));
+}
+
 std::vector<std::string> names_in(const fs::path& directory) {
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(directory)) names.push_back(entry.path().filename().string());
@@ -141,20 +159,7 @@ TEST_CASE("the headline table leaves out what a run does not model, and says so"
 
 TEST_CASE("a sweep's report charts each headline KPI against the swept value with sweep.csv's numbers", "[report]") {
   testing::TempDirectory tmp;
-  {
-    std::ofstream yaml(tmp / "sweep.yaml");
-    yaml << "name: \"pool <b>size</b>\"\nrun: {start_date: 2025-04-01, years: 2, warmup_years: 1, replications: 3, seed: 1}\n"
-            "children: {entries_per_year: 450, age_at_entry: {\"0\": 1.0}, stay: {distribution: exponential, mean_days: 365}}\n"
-            "provision: {in_house_foster: {households: 400, places_per_household: 1}, ifa: {}}\n"
-            "sweep: {parameter: provision.in_house_foster.households, values: [380, 420]}\n";
-  }
-  auto runs = scenario::load_runs((tmp / "sweep.yaml").string());
-  std::vector<scenario::Scenario> scenarios;
-  for (const auto& loaded : runs.scenarios) scenarios.push_back(loaded.scenario);
-  run::ExperimentOptions options;
-  options.threads = 1;
-  output::OutputDirectory out(tmp / "out");
-  output::write_sweep_outputs(out, runs, run::run_experiment(scenarios, options));
+  write_small_sweep(tmp / "out", "pool <b>size</b>");
   CHECK(report::write_reports(tmp / "out") == std::vector<std::string>{"report.html"});  // no workbook of its own
   CHECK_FALSE(std::filesystem::exists(tmp / "out" / "report.xlsx"));
   const std::string html = read_file(tmp / "out" / "report.html");
@@ -207,6 +212,26 @@ TEST_CASE("damaged results are the user's mistake, named by file (and place), an
     edit_json(run / "summary.json", [](auto& json) { json["kpis"]["children_in_care_mean"]["p50"] = "x"; });
     expected = "summary.json: must be a number or null, got \"x\" (kpis.children_in_care_mean.p50)";
   }
+  SECTION("KPIs that name none") {
+    edit_json(run / "summary.json", [](auto& json) { json["kpis"] = nlohmann::ordered_json::object(); });
+    expected = "summary.json: names no KPI (kpis)";
+  }
+  SECTION("years written as a decimal") {
+    edit_json(run / "summary.json", [](auto& json) { json["years"] = 1.5; });
+    expected = "summary.json: must be a whole number, got 1.5 (years)";
+  }
+  SECTION("a whole number of years written as a decimal") {
+    edit_json(run / "summary.json", [](auto& json) { json["years"] = 2.0; });
+    expected = "summary.json: must be a whole number, got 2.0 (years)";
+  }
+  SECTION("replications beyond what an int holds") {
+    edit_json(run / "summary.json", [](auto& json) { json["replications"] = 4'294'967'299; });  // 3 once wrapped
+    expected = "summary.json: must be a whole number from -2147483648 to 2147483647, got 4294967299 (replications)";
+  }
+  SECTION("a seed written as a decimal") {
+    edit_json(run / "summary.json", [](auto& json) { json["seed"] = 1.5; });
+    expected = "summary.json: must be a whole number, got 1.5 (seed)";
+  }
   SECTION("summary.json without a key the report needs") {
     replace_in_file(run / "summary.json", "\"seed\":", "\"sed\":");
     expected = "summary.json: not a caresim summary: key 'seed' not found";
@@ -249,7 +274,15 @@ TEST_CASE("a damaged comparison is the user's mistake, named by file and key, an
   }
   SECTION("years that are not a number") {
     edit_json(file, [](auto& json) { json["years"] = "two"; });
-    expected = "comparison.json: not a caresim comparison: type must be number, but is string (years)";
+    expected = "comparison.json: must be a whole number, got \"two\" (years)";
+  }
+  SECTION("replications written as a decimal") {
+    edit_json(file, [](auto& json) { json["replications"] = 2.5; });
+    expected = "comparison.json: must be a whole number, got 2.5 (replications)";
+  }
+  SECTION("KPIs that name none") {
+    edit_json(file, [](auto& json) { json["kpis"] = nlohmann::ordered_json::object(); });
+    expected = "comparison.json: names no KPI (kpis)";
   }
   SECTION("a financial year that is not one") {
     edit_json(file, [](auto& json) { json["financial_years"] = {"garbage"}; });
@@ -283,6 +316,49 @@ TEST_CASE("a damaged comparison is the user's mistake, named by file and key, an
   }
   CHECK_THROWS_WITH(report::write_reports(compare), Catch::Contains(expected));
   CHECK(names_in(compare) == before);
+}
+
+TEST_CASE("a damaged sweep is the user's mistake, named by file and key, and gets no report", "[report]") {
+  testing::TempDirectory tmp;
+  const fs::path sweep = tmp / "sweep";
+  write_small_sweep(sweep, "pool size");
+  const auto before = names_in(sweep);
+  const fs::path file = sweep / "sweep.json";
+  std::string expected;
+  SECTION("a description that is not text") {
+    edit_json(file, [](auto& json) { json["description"] = 1; });
+    expected = "sweep.json: not a caresim sweep: type must be string, but is number (description)";
+  }
+  SECTION("runs that are an object") {
+    edit_json(file, [](auto& json) { json["runs"] = {{"households-380", 380}}; });
+    expected = "sweep.json: not a caresim sweep: type must be array, but is object (runs)";
+  }
+  SECTION("runs that name none") {
+    edit_json(file, [](auto& json) { json["runs"] = nlohmann::ordered_json::array(); });
+    expected = "sweep.json: names no run (runs)";
+  }
+  SECTION("a run that is a list") {
+    edit_json(file, [](auto& json) { json["runs"][1] = {1, 2}; });
+    expected = "sweep.json: not a caresim sweep: type must be object, but is array (runs[1])";
+  }
+  SECTION("a value written as a number, not as text") {
+    edit_json(file, [](auto& json) { json["runs"][1]["value"] = 420; });
+    expected = "sweep.json: not a caresim sweep: type must be string, but is number (runs[1].value)";
+  }
+  SECTION("a value that is not a number") {
+    edit_json(file, [](auto& json) { json["runs"][1]["value"] = "many"; });
+    expected = "sweep.json: must be a finite number written as a string, got 'many' (runs[1].value)";
+  }
+  SECTION("a run without its directory") {
+    edit_json(file, [](auto& json) { json["runs"][0].erase("directory"); });
+    expected = "sweep.json: not a caresim sweep: key 'directory' not found (runs[0])";
+  }
+  SECTION("a run directory outside the results folder") {
+    edit_json(file, [](auto& json) { json["runs"][0]["directory"] = "../sweep"; });
+    expected = "sweep.json: the run directory '../sweep' is not a directory beside sweep.json (runs[0].directory)";
+  }
+  CHECK_THROWS_WITH(report::write_reports(sweep), Catch::Contains(expected));
+  CHECK(names_in(sweep) == before);
 }
 
 TEST_CASE("a directory where a report goes is found before either report is replaced", "[report]") {
