@@ -17,7 +17,8 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
 int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags,
                     const std::atomic<bool>& stop);
 int validate_command(const std::string& scenario_path, const RunFlags& flags);
-// Writes report.html and report.xlsx again from the files of a run or compare directory.
-int report_command(const std::string& directory);
+// Writes report.html and report.xlsx again from the files of a run or compare directory; once
+// `stop` is set, throws run::Stopped before either replaces what the directory holds.
+int report_command(const std::string& directory, const std::atomic<bool>& stop);
 
 }  // namespace caresim::cli

@@ -82,16 +82,19 @@ int main(int argc, char** argv) {
 
   // Made before the replications' threads, which inherit the signals it blocks.
   std::optional<cli::Interruption> interruption;
-  if (*run || *compare) interruption.emplace();
+  if (*run || *compare || *report) interruption.emplace();
 
   try {
     if (*run) return cli::run_command(scenario_path, out, run_flags, interruption->requested());
     if (*compare) return cli::compare_command(compared, out, compare_flags, interruption->requested());
-    if (*report) return cli::report_command(report_directory);
+    if (*report) return cli::report_command(report_directory, interruption->requested());
     return cli::validate_command(scenario_path, validate_flags);
   } catch (const run::Stopped&) {
-    std::cerr << "caresim: stopped by " << interruption->signal_name()
-              << " before the results were complete: nothing written, --out '" << out << "' left as it was\n";
+    std::cerr << "caresim: stopped by " << interruption->signal_name();
+    if (*report)
+      std::cerr << " before the reports were complete: nothing written, '" << report_directory << "' left as it was\n";
+    else
+      std::cerr << " before the results were complete: nothing written, --out '" << out << "' left as it was\n";
     return interruption->exit_code();
   } catch (const scenario::ScenarioError& e) {
     std::cerr << e.what() << '\n';

@@ -3,11 +3,14 @@
 
 #include "cli/commands.hpp"
 #include "report/write_reports.hpp"
+#include "run/experiment.hpp"
 
 namespace caresim::cli {
 
-int report_command(const std::string& directory) {
-  for (const std::string& file : report::write_reports(directory)) spdlog::info("wrote {}/{}", directory, file);
+int report_command(const std::string& directory, const std::atomic<bool>& stop) {
+  const std::vector<std::string> written = report::write_reports(directory, &stop);
+  if (written.empty()) throw run::Stopped();
+  for (const std::string& file : written) spdlog::info("wrote {}/{}", directory, file);
   return 0;
 }
 

@@ -54,10 +54,12 @@ void write_text(const fs::path& file, const std::string& text, const fs::path& f
 
 }  // namespace
 
-std::vector<std::string> write_reports(const fs::path& directory) {
+std::vector<std::string> write_reports(const fs::path& directory, const std::atomic<bool>* stop) {
+  const auto stopped = [stop] { return stop && stop->load(); };
   if (is_sweep_directory(directory)) {
     const StagedFile html(directory, "report.html");
     write_text(html.path(), sweep_report(read_sweep_files(directory)), directory / "report.html");
+    if (stopped()) return {};
     html.move_into_place();
     return {"report.html"};
   }
@@ -69,6 +71,7 @@ std::vector<std::string> write_reports(const fs::path& directory) {
   write_text(html.path(), html_report(inputs, content), directory / "report.html");
   write_workbook(inputs, content, workbook.path());
 
+  if (stopped()) return {};
   html.move_into_place();
   workbook.move_into_place();
   return {"report.html", "report.xlsx"};

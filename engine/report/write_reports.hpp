@@ -2,6 +2,7 @@
 // boards) and report.xlsx (for finance teams), written beside those files.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -13,7 +14,10 @@ namespace caresim::report {
 // once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
 // values; each value's run directory has its own pair. Throws ScenarioError when the directory is not caresim output
 // or its files are damaged, or something other than a file stands where a report goes (exit 2),
-// std::runtime_error when a file cannot be written. Returns the names of the files written.
-std::vector<std::string> write_reports(const std::filesystem::path& directory);
+// std::runtime_error when a file cannot be written. Returns the names of the files written:
+// none when `stop` was set before they were moved into place (what was staged is removed).
+// Where signals only set `stop` (as caresim's do), none can come between the renames: the
+// pair stays whole.
+std::vector<std::string> write_reports(const std::filesystem::path& directory, const std::atomic<bool>* stop = nullptr);
 
 }  // namespace caresim::report

@@ -311,6 +311,21 @@ YAML
     interrupt INT 130 "$caresim" run "$baseline" --out "$work/out" --replications 500 --threads 1 --quiet
     interrupt TERM 143 "$caresim" compare "$baseline" "$baseline" --out "$work/out" --replications 500 --quiet
     ;;
+  interrupted_report_leaves_the_reports_as_they_were)
+    # SIGINT while report writes: neither new file replaces the old pair, and nothing staged
+    # stays. The signal is sent blocked, before caresim starts, so it is certain to be pending
+    # while the reports are written (perl-base is in every Debian).
+    expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
+    echo "earlier" >"$work/out/report.html"
+    cp "$work/out/report.xlsx" "$work/earlier.xlsx"
+    expect_exit 130 perl -MPOSIX -e 'sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGINT)); kill "INT", $$; exec @ARGV or die' \
+      "$caresim" report "$work/out"
+    grep -q "^caresim: stopped by SIGINT before the reports were complete: nothing written, '$work/out' left as it was$" \
+      "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+    [ "$(cat "$work/out/report.html")" = "earlier" ] || fail "report.html replaced"
+    cmp -s "$work/out/report.xlsx" "$work/earlier.xlsx" || fail "report.xlsx replaced"
+    [ -z "$(ls -A "$work/out" | grep partial)" ] || fail "staging left behind: $(ls -A "$work/out")"
+    ;;
   report_on_damaged_results_exits_2)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
     cp "$work/out/report.html" "$work/earlier.html"
