@@ -1,9 +1,9 @@
 // SIGINT and SIGTERM (Ctrl-C, `kill`, a batch scheduler's time limit) as a request to stop: a
 // run then starts no further replication, and leaves --out as it was (run::Stopped); a report
-// is not moved into place. The
-// signals are blocked in every thread and taken by a thread of their own, so that nothing has
-// to happen inside a signal handler. A second signal ends the process at once, for a
-// replication that would take too long to finish; what was staged may then stay behind.
+// is not moved into place. The signals are blocked in every thread and taken by a thread of
+// their own, so that nothing has to happen inside a signal handler. A second signal ends the
+// process at once, for a replication that would take too long to finish; what was staged may
+// then stay behind.
 #pragma once
 
 #include <signal.h>
