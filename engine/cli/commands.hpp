@@ -6,16 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "cli/interruption.hpp"
 #include "cli/run_flags.hpp"
 
 namespace caresim::cli {
 
-// Once `stop` is set, run and compare start no further replication and throw run::Stopped
-// before anything replaces --out.
+// Once `interruption` is requested, run and compare start no further replication and throw
+// run::Stopped before anything replaces --out.
 int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags,
-                const std::atomic<bool>& stop);
+                Interruption& interruption);
 int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags,
-                    const std::atomic<bool>& stop);
+                    Interruption& interruption);
 int validate_command(const std::string& scenario_path, const RunFlags& flags);
 // Writes report.html and report.xlsx again from the files of a run or compare directory; once
 // `stop` is set, throws run::Stopped before either replaces what the directory holds.

@@ -1,11 +1,8 @@
 // `caresim compare`: scenarios run with common random numbers, set against the first.
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
-#include "cli/progress_bar.hpp"
 #include "finance/financial_year.hpp"
 #include "output/comparison_outputs.hpp"
 #include "report/write_reports.hpp"
@@ -99,7 +96,7 @@ void align_with_first(std::vector<scenario::LoadedScenario>& loaded) {
 }  // namespace
 
 int compare_command(const std::vector<std::string>& scenario_paths, const std::string& out, const RunFlags& flags,
-                    const std::atomic<bool>& stop) {
+                    Interruption& interruption) {
   auto loaded = load_all(scenario_paths);
   for (auto& one : loaded) apply(flags, one);
   align_with_first(loaded);
@@ -110,12 +107,8 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = true;
   options.precision_of_differences = true;
-  options.stop = &stop;
-  const auto result = [&] {
-    ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
-    options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
-    return run::run_experiment(scenarios, options);
-  }();
+  const auto result = run_replications(scenarios, options, flags, interruption, results);
+  const std::atomic<bool>& stop = interruption.requested();
   // Each scenario's run directory gets its reports, as a run's does, and the comparison its
   // own; made from the staged results and committed with them, unless the run is stopped meanwhile.
   output::write_comparison_outputs(results, loaded, result, [&loaded, &stop](const std::filesystem::path& staged) {

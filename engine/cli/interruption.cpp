@@ -29,6 +29,8 @@ void Interruption::wait_for_signals() {
     if (sigwait(&signals_, &received) != 0 || closing_) return;
     if (requested_) {
       std::fprintf(stderr, "\ncaresim: stopped at once by a second %s\n", received == SIGTERM ? "SIGTERM" : "SIGINT");
+      const std::lock_guard lock(undo_mutex_);
+      if (undo_) undo_();
       std::_Exit(128 + received);
     }
     signal_ = received;

@@ -85,8 +85,8 @@ int main(int argc, char** argv) {
   if (*run || *compare || *report) interruption.emplace();
 
   try {
-    if (*run) return cli::run_command(scenario_path, out, run_flags, interruption->requested());
-    if (*compare) return cli::compare_command(compared, out, compare_flags, interruption->requested());
+    if (*run) return cli::run_command(scenario_path, out, run_flags, *interruption);
+    if (*compare) return cli::compare_command(compared, out, compare_flags, *interruption);
     if (*report) return cli::report_command(report_directory, interruption->requested());
     return cli::validate_command(scenario_path, validate_flags);
   } catch (const run::Stopped&) {

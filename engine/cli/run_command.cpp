@@ -1,12 +1,9 @@
 // `caresim run`: one scenario, or a sweep of it.
-#include <unistd.h>
-
 #include <filesystem>
 
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
-#include "cli/progress_bar.hpp"
 #include "output/run_outputs.hpp"
 #include "output/sweep_outputs.hpp"
 #include "report/write_reports.hpp"
@@ -15,7 +12,7 @@
 namespace caresim::cli {
 
 int run_command(const std::string& scenario_path, const std::string& out, const RunFlags& flags,
-                const std::atomic<bool>& stop) {
+                Interruption& interruption) {
   auto runs = scenario::load_runs(scenario_path);
   std::vector<scenario::Scenario> scenarios;
   for (auto& loaded : runs.scenarios) {
@@ -26,12 +23,8 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
   output::OutputDirectory results = open_output_directory(out);
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = runs.is_sweep();  // each value against the first, paired
-  options.stop = &stop;
-  const auto result = [&] {
-    ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
-    options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
-    return run::run_experiment(scenarios, options);
-  }();
+  const auto result = run_replications(scenarios, options, flags, interruption, results);
+  const std::atomic<bool>& stop = interruption.requested();
   // The reports are made from the staged results and committed with them, unless the run is
   // stopped meanwhile.
   const auto finish = [&runs, &stop](const std::filesystem::path& staged) {

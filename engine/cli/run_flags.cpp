@@ -6,6 +6,9 @@
 #include <cstdint>
 #include <filesystem>
 
+#include <unistd.h>
+
+#include "cli/progress_bar.hpp"
 #include "output/results_directory.hpp"
 #include "scenario/scenario_error.hpp"
 
@@ -168,6 +171,16 @@ run::ExperimentOptions experiment_options(const RunFlags& flags, const scenario:
     options.precision = std::move(precision);
   }
   return options;
+}
+
+run::ExperimentResult run_replications(std::span<const scenario::Scenario> scenarios, run::ExperimentOptions options,
+                                       const RunFlags& flags, Interruption& interruption,
+                                       const output::OutputDirectory& results) {
+  const auto undo = interruption.undo_if_stopped_at_once([&results] { results.discard(); });
+  options.stop = &interruption.requested();
+  ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
+  options.progress = [&bar](int done, int planned) { bar.update(done, planned); };
+  return run::run_experiment(scenarios, options);
 }
 
 }  // namespace caresim::cli

@@ -1,14 +1,16 @@
 // The flags `run` and `compare` share: overrides of the scenario's run section, precision
-// targets, and quiet.
+// targets, and quiet; and how both run their replications.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/interruption.hpp"
 #include "output/output_directory.hpp"
 #include "run/experiment.hpp"
 #include "scenario/load_scenario.hpp"
@@ -44,5 +46,12 @@ void apply(const RunFlags& flags, scenario::LoadedScenario& loaded);
 
 // The experiment the flags ask for: threads (the flag, else the scenario's), precision.
 run::ExperimentOptions experiment_options(const RunFlags& flags, const scenario::Scenario& first);
+
+// Runs the replications with a progress bar (unless quiet, or off a terminal) until done or
+// stopped by `interruption` (run::Stopped). A second signal meanwhile ends the process at once,
+// taking away the staging directory of `results`, which holds nothing yet.
+run::ExperimentResult run_replications(std::span<const scenario::Scenario> scenarios, run::ExperimentOptions options,
+                                       const RunFlags& flags, Interruption& interruption,
+                                       const output::OutputDirectory& results);
 
 }  // namespace caresim::cli

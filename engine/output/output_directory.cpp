@@ -49,16 +49,16 @@ OutputDirectory::OutputDirectory(const fs::path& target)
     fs::remove_all(staging_);
     fs::create_directory(staging_);
   } catch (...) {
-    remove_staging();
+    discard();
     throw;
   }
 }
 
 OutputDirectory::~OutputDirectory() {
-  if (!committed_) remove_staging();
+  if (!committed_) discard();
 }
 
-void OutputDirectory::remove_staging() const {
+void OutputDirectory::discard() const {
   std::error_code ignored;
   fs::remove_all(staging_, ignored);
   if (made_parents_from_.empty()) return;

@@ -35,9 +35,11 @@ class OutputDirectory {
   void write(const std::string& name, const std::string& contents) const;
   // Runs `finish` (if any) on the staged tree, then puts it in place of the target.
   void commit(const FinishStaging& finish = {});
+  // Removes the staging directory, and the parents made for it, as a failure does; the target
+  // is never touched. Only while nothing is being written into the staging directory.
+  void discard() const;
 
  private:
-  void remove_staging() const;
 
   std::filesystem::path target_;
   std::filesystem::path staging_;

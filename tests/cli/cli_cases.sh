@@ -311,6 +311,23 @@ YAML
     interrupt INT 130 "$caresim" run "$baseline" --out "$work/out" --replications 500 --threads 1 --quiet
     interrupt TERM 143 "$caresim" compare "$baseline" "$baseline" --out "$work/out" --replications 500 --quiet
     ;;
+  second_interrupt_stops_at_once_leaving_nothing)
+    # A second Ctrl-C ends a replication that would take too long to finish: at once, and
+    # still with nothing staged left behind, nor the folders made for --out.
+    set -m
+    printf 'extends: %s\nrun: {years: 1000}\n' "$source_dir/scenarios/baseline.yaml" >"$work/long.yaml"
+    "$caresim" run "$work/long.yaml" --out "$work/new/deeper/out" --replications 2 --threads 1 --quiet 2>"$work/stderr" &
+    pid=$!
+    for _ in $(seq 500); do compgen -G "$work/new/deeper/.out.partial-*" >/dev/null && break; sleep 0.01; done
+    kill -INT $pid
+    sleep 0.2
+    kill -INT $pid
+    wait $pid
+    code=$?
+    [ "$code" -eq 130 ] || { cat "$work/stderr"; fail "exit code $code, expected 130"; }
+    grep -q "^caresim: stopped at once by a second SIGINT$" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+    [ ! -e "$work/new" ] || fail "left behind: $(find "$work/new")"
+    ;;
   interrupted_report_leaves_the_reports_as_they_were)
     # SIGINT while report writes: neither new file replaces the old pair, and nothing staged
     # stays. The signal is sent blocked, before caresim starts, so it is certain to be pending
