@@ -40,7 +40,6 @@ class OutputDirectory {
   void discard() const;
 
  private:
-
   std::filesystem::path target_;
   std::filesystem::path staging_;
   std::filesystem::path made_parents_from_;  // the topmost parent made for the target; "" if none was

@@ -129,15 +129,10 @@ std::string read_input_file(const fs::path& file) {
 RunSummary read_run_summary(const fs::path& file) {
   const Json json = read_json_file(file);
   const JsonReader reader(file, "summary");
-  const RunSettings settings = read_run_settings(reader, json);
   RunSummary summary;
+  static_cast<RunSettings&>(summary) = read_run_settings(reader, json);
   summary.scenario = reader.get<std::string>(json, "", "scenario");
   summary.description = reader.get_or<std::string>(json, "", "description", "");
-  summary.start_date = settings.start_date;
-  summary.replications = settings.replications;
-  summary.seed = settings.seed;
-  summary.years = settings.years;
-  summary.warmup_years = settings.warmup_years;
   summary.started_in_steady_state =
       reader.get_or<std::string>(json, "", "in_care_at_start", "") ==
       scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];

@@ -19,14 +19,18 @@ struct KpiStat {
   double mean = 0, ci95_low = 0, ci95_high = 0, p05 = 0, p50 = 0, p95 = 0;
 };
 
-struct RunSummary {
-  std::string scenario;
-  std::string description;
+// How a run was run, as summary.json (and comparison.json) hold it.
+struct RunSettings {
   std::string start_date;  // YYYY-MM-DD
   int replications = 0;
   std::uint64_t seed = 0;
   int years = 0;
-  int warmup_years = 0;
+  int warmup_years = 0;  // 0 where the file has none
+};
+
+struct RunSummary : RunSettings {
+  std::string scenario;
+  std::string description;
   bool started_in_steady_state = false;  // children.in_care_at_start: steady_state (absent: none)
   std::vector<KpiStat> kpis;  // in the file's order
 

@@ -2,20 +2,10 @@
 // report relies on them.
 #pragma once
 
-#include <cstdint>
-#include <string>
-
 #include "report/json_reader.hpp"
+#include "report/run_files.hpp"
 
 namespace caresim::report {
-
-struct RunSettings {
-  std::string start_date;  // YYYY-MM-DD
-  int replications = 0;
-  std::uint64_t seed = 0;
-  int years = 0;
-  int warmup_years = 0;  // 0 where the file has none
-};
 
 // A real start_date, replications and years whole numbers at least 1, warmup_years (if any) one
 // at least 0 and a seed that is a whole number; throws ScenarioError naming the key otherwise.

@@ -93,6 +93,20 @@ void edit_json(const fs::path& file, const std::function<void(nlohmann::ordered_
   std::ofstream(file, std::ios::binary) << json.dump(2);
 }
 
+// The CSV file cut to its header row.
+void keep_header_only(const fs::path& file) {
+  const std::string text = read_file(file);
+  std::ofstream(file, std::ios::binary) << text.substr(0, text.find('\n') + 1);
+}
+
+// write_reports refuses `directory` with a message holding `expected`, and leaves the names in
+// it as they were: no report, no staged file left behind.
+void check_refused_untouched(const fs::path& directory, const std::vector<std::string>& before,
+                             const std::string& expected) {
+  CHECK_THROWS_WITH(report::write_reports(directory), Catch::Contains(expected));
+  CHECK(names_in(directory) == before);
+}
+
 }  // namespace
 
 TEST_CASE("reports are written beside a run's files, the same bytes each time", "[report]") {
@@ -140,8 +154,7 @@ TEST_CASE("a directory that is not caresim output is the user's mistake and gets
     std::ofstream broken(tmp / "run" / "timeseries.csv");
     broken << "date,metric,mean,p05,p50,p95\n2025-04-30,children_in_care,1,2\n";
   }
-  CHECK_THROWS_WITH(report::write_reports(tmp / "run"), Catch::Contains("timeseries.csv:2:1: expected 6 cells, got 4"));
-  CHECK(names_in(tmp / "run") == before);  // no report, no staged file left behind
+  check_refused_untouched(tmp / "run", before, "timeseries.csv:2:1: expected 6 cells, got 4");
 }
 
 TEST_CASE("the headline table leaves out what a run does not model, and says so", "[report]") {
@@ -237,16 +250,14 @@ TEST_CASE("damaged results are the user's mistake, named by file (and place), an
     expected = "summary.json: not a caresim summary: key 'seed' not found";
   }
   SECTION("kpis_by_replication.csv with its header alone") {
-    const std::string text = read_file(run / "kpis_by_replication.csv");
-    std::ofstream(run / "kpis_by_replication.csv") << text.substr(0, text.find('\n') + 1);
+    keep_header_only(run / "kpis_by_replication.csv");
     expected = "kpis_by_replication.csv: has 0 rows of replications, but summary.json says 3 replications";
   }
   SECTION("kpis_by_replication.csv with a value that is not a number") {
     replace_in_file(run / "kpis_by_replication.csv", "\n1,", "\n1,zzz");  // prefixed to the first KPI's value
     expected = "kpis_by_replication.csv:3:1: expected a number or NA, got 'zzz";
   }
-  CHECK_THROWS_WITH(report::write_reports(run), Catch::Contains(expected));
-  CHECK(names_in(run) == before);
+  check_refused_untouched(run, before, expected);
 }
 
 TEST_CASE("a damaged comparison is the user's mistake, named by file and key, and gets no report", "[report]") {
@@ -310,12 +321,10 @@ TEST_CASE("a damaged comparison is the user's mistake, named by file and key, an
     expected = "comparison.json: the run directory '' is not a directory beside comparison.json (scenarios[1].directory)";
   }
   SECTION("a scenario's timeseries.csv with its header alone") {
-    const std::string text = read_file(compare / "option" / "timeseries.csv");
-    std::ofstream(compare / "option" / "timeseries.csv") << text.substr(0, text.find('\n') + 1);
+    keep_header_only(compare / "option" / "timeseries.csv");
     expected = "timeseries.csv:2:1: expected the first month's row after the header, got none";
   }
-  CHECK_THROWS_WITH(report::write_reports(compare), Catch::Contains(expected));
-  CHECK(names_in(compare) == before);
+  check_refused_untouched(compare, before, expected);
 }
 
 TEST_CASE("a damaged sweep is the user's mistake, named by file and key, and gets no report", "[report]") {
@@ -357,8 +366,7 @@ TEST_CASE("a damaged sweep is the user's mistake, named by file and key, and get
     edit_json(file, [](auto& json) { json["runs"][0]["directory"] = "../sweep"; });
     expected = "sweep.json: the run directory '../sweep' is not a directory beside sweep.json (runs[0].directory)";
   }
-  CHECK_THROWS_WITH(report::write_reports(sweep), Catch::Contains(expected));
-  CHECK(names_in(sweep) == before);
+  check_refused_untouched(sweep, before, expected);
 }
 
 TEST_CASE("a directory where a report goes is found before either report is replaced", "[report]") {
