@@ -48,6 +48,56 @@ struct Weights {
   double of(double cost, std::size_t place) const { return units(cost) * spread + static_cast<double>(place); }
 };
 
+// Children whose lists are the same (the same options at the same costs, in the same order)
+// are interchangeable, so one vertex of the network stands for them all, its arc from the
+// source carrying as many children as they are. A shortest path then moves a whole class
+// at once: a large batch has thousands of children but only hundreds of different lists
+// (home, need, age and each search's luck), and the paths to find fall as much.
+class ChildClasses {
+ public:
+  // Sorts the children by their lists, so that the same lists lie together; each run of
+  // them is a class. Numbered in that order, which depends on the lists alone.
+  void group(const AssignmentProblem& problem) {
+    by_list_.resize(problem.children());
+    for (std::uint32_t child = 0; child < by_list_.size(); ++child) by_list_[child] = child;
+    std::sort(by_list_.begin(), by_list_.end(), [&problem](std::uint32_t a, std::uint32_t b) {
+      const auto x = problem.candidates_of(a), y = problem.candidates_of(b);
+      if (before(x, y)) return true;
+      if (before(y, x)) return false;
+      return a < b;  // the same list: entry order, so the sort's result is unique
+    });
+    of_child_.assign(problem.children(), 0);
+    first_child_.clear();
+    size_.clear();
+    for (const std::uint32_t child : by_list_) {
+      if (first_child_.empty() || before(problem.candidates_of(first_child_.back()), problem.candidates_of(child))) {
+        first_child_.push_back(child);
+        size_.push_back(0);
+      }
+      of_child_[child] = static_cast<std::uint32_t>(first_child_.size() - 1);
+      ++size_.back();
+    }
+  }
+
+  std::size_t count() const { return first_child_.size(); }
+  std::uint32_t of(std::size_t child) const { return of_child_[child]; }
+  // The class's first child in entry order, whose list stands for them all.
+  std::size_t first_child(std::uint32_t c) const { return first_child_[c]; }
+  long size(std::uint32_t c) const { return size_[c]; }
+
+ private:
+  static bool before(std::span<const Candidate> x, std::span<const Candidate> y) {
+    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(), [](const Candidate& a, const Candidate& b) {
+      return a.option != b.option ? a.option < b.option : a.cost < b.cost;
+    });
+  }
+
+  std::vector<std::uint32_t> by_list_;      // the children sorted by list
+  std::vector<std::uint32_t> of_child_;     // class by child
+  std::vector<std::uint32_t> first_child_;  // by class
+  std::vector<long> size_;                  // by class: its children
+};
+
 }  // namespace
 
 struct MinCostAssignment::Network {
@@ -57,7 +107,11 @@ struct MinCostAssignment::Network {
   std::vector<double> potential;
   std::vector<std::uint32_t> vertex_of_option;
   std::vector<std::uint32_t> option_of_vertex;
-  std::vector<std::pair<double, std::size_t>> kept;  // a child's candidates kept: (weight, place in its list)
+  std::vector<std::pair<double, std::size_t>> kept;  // a class's candidates kept: (weight, place in its list)
+  ChildClasses classes;
+  std::vector<std::pair<std::uint32_t, long>> handed;  // by class, in turn: (option, children it takes)
+  std::vector<std::size_t> first_handed;               // by class, and one past the last
+  std::vector<std::size_t> next_handed;                // by class: its next in `handed`
 
   void add_arc(std::size_t from, std::size_t to, long capacity, double weight) {
     const Arc forward = boost::add_edge(from, to, graph).first;
@@ -72,30 +126,31 @@ struct MinCostAssignment::Network {
 
   void build(const AssignmentProblem& problem, const Weights& weights);
   void solve();
-  void read_assignment(std::size_t children, std::vector<std::uint32_t>& assigned) const;
+  void read_assignment(std::size_t children, std::vector<std::uint32_t>& assigned);
 };
 
 namespace {
-constexpr std::size_t kSource = 0, kSink = 1, kFirstChild = 2;
+constexpr std::size_t kSource = 0, kSink = 1, kFirstClass = 2;
 }
 
-// Vertices: source, sink, the children, then only the options some child may take.
-// Each child keeps only its cheapest candidates, up to the first whose capacities add up to
-// the number of children: the other children cannot fill all of those, so in an optimal
-// assignment a child on a dearer option could move to one of them for less. The rest never
-// matter, and the network stays small.
+// Vertices: source, sink, the classes of children, then only the options some child may
+// take. Each class keeps only its cheapest candidates, up to the first whose capacities add
+// up to the number of children: the other children cannot fill all of those, so in an
+// optimal assignment a child on a dearer option could move to one of them for less. The
+// rest never matter, and the network stays small.
 void MinCostAssignment::Network::build(const AssignmentProblem& problem, const Weights& weights) {
   graph.clear();
+  classes.group(problem);
   const std::size_t children = problem.children();
   vertex_of_option.assign(problem.options(), kUnassigned);
-  option_of_vertex.assign(kFirstChild + children, kUnassigned);
+  option_of_vertex.assign(kFirstClass + classes.count(), kUnassigned);
   boost::add_vertex(graph);  // source
   boost::add_vertex(graph);  // sink
-  for (std::size_t child = 0; child < children; ++child) boost::add_vertex(graph);
-  for (std::size_t child = 0; child < children; ++child) {
-    const std::size_t child_vertex = kFirstChild + child;
-    add_arc(kSource, child_vertex, 1, 0);
-    const auto list = problem.candidates_of(child);
+  for (std::size_t c = 0; c < classes.count(); ++c) boost::add_vertex(graph);
+  for (std::uint32_t c = 0; c < classes.count(); ++c) {
+    const std::size_t class_vertex = kFirstClass + c;
+    add_arc(kSource, class_vertex, classes.size(c), 0);
+    const auto list = problem.candidates_of(classes.first_child(c));
     kept.clear();
     for (std::size_t place = 0; place < list.size(); ++place)
       if (problem.capacity(list[place].option) > 0) kept.push_back({weights.of(list[place].cost, place), place});
@@ -111,7 +166,7 @@ void MinCostAssignment::Network::build(const AssignmentProblem& problem, const W
         option_of_vertex.push_back(option);
         add_arc(vertex_of_option[option], kSink, problem.capacity(option), 0);
       }
-      add_arc(child_vertex, vertex_of_option[option], 1, weight);
+      add_arc(class_vertex, vertex_of_option[option], classes.size(c), weight);
     }
   }
 }
@@ -130,17 +185,30 @@ void MinCostAssignment::Network::solve() {
       boost::make_iterator_property_map(potential.begin(), index));
 }
 
-// A child takes the option whose arc from it carries flow (a forward arc, used up).
-void MinCostAssignment::Network::read_assignment(std::size_t children, std::vector<std::uint32_t>& assigned) const {
-  assigned.assign(children, kUnassigned);
-  for (std::size_t child = 0; child < children; ++child)
-    for (auto [arc, end] = boost::out_edges(kFirstChild + child, graph); arc != end; ++arc) {
-      const bool forward = boost::get(boost::edge_capacity, graph, *arc) == 1;
-      if (forward && boost::get(boost::edge_residual_capacity, graph, *arc) == 0) {
-        assigned[child] = option_of_vertex[boost::target(*arc, graph)];
-        break;
-      }
+// A class's flow, option by option in the order of its arcs (cheapest first, then earliest
+// in the list), goes to its children in their order: any share of it among them costs the
+// same and sits as early in their lists, and this one is always the same.
+void MinCostAssignment::Network::read_assignment(std::size_t children, std::vector<std::uint32_t>& assigned) {
+  handed.clear();
+  first_handed.clear();
+  for (std::uint32_t c = 0; c < classes.count(); ++c) {
+    first_handed.push_back(handed.size());
+    for (auto [arc, end] = boost::out_edges(kFirstClass + c, graph); arc != end; ++arc) {
+      if (boost::target(*arc, graph) == kSource) continue;  // the source arc's reverse
+      const long flow = boost::get(boost::edge_capacity, graph, *arc) - boost::get(boost::edge_residual_capacity, graph, *arc);
+      if (flow > 0) handed.push_back({option_of_vertex[boost::target(*arc, graph)], flow});
     }
+  }
+  first_handed.push_back(handed.size());
+  next_handed.assign(first_handed.begin(), first_handed.end() - 1);
+  assigned.assign(children, kUnassigned);
+  for (std::size_t child = 0; child < children; ++child) {
+    const std::uint32_t c = classes.of(child);
+    std::size_t& next = next_handed[c];
+    if (next == first_handed[c + 1]) continue;  // the class's flow is all handed out
+    assigned[child] = handed[next].first;
+    if (--handed[next].second == 0) ++next;
+  }
 }
 
 MinCostAssignment::MinCostAssignment() = default;

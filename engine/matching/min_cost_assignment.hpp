@@ -54,7 +54,8 @@ class AssignmentProblem {
 };
 
 // Solves by successive shortest paths on the flow network source -> child -> option -> sink
-// (Boost.Graph). Costs are resolved to a thousandth (coarser only for costs so vast that
+// (Boost.Graph), where children with the same list share one vertex, and among them the
+// earlier in the problem take the cheaper of their class's options. Costs are resolved to a thousandth (coarser only for costs so vast that
 // sums of them would lose exactness); among assignments of equal cost it takes the one
 // whose choices sit earliest in the children's lists (the least sum of positions), so the
 // same problem always gives the same answer. Keeps its buffers between calls; children who

@@ -17,15 +17,23 @@ namespace {
 int below(kernel::RandomStream& random, int n) { return static_cast<int>(random.uniform01() * n); }
 
 // Costs are whole numbers of `step`, so ties are real ties; a step of 0.001, the solver's
-// resolution, makes costs as close as they can be without being equal.
+// resolution, makes costs as close as they can be without being equal. With `copy_chance`
+// a child lists what an earlier child lists, as children alike in a batch do.
 AssignmentProblem random_problem(kernel::RandomStream& random, int max_children, int max_options, int max_capacity,
-                                 double step = 0.5) {
+                                 double step = 0.5, double copy_chance = 0) {
   AssignmentProblem problem;
   const int options = 1 + below(random, max_options);
   for (int o = 0; o < options; ++o) problem.add_option(below(random, max_capacity + 1));
   const int children = 1 + below(random, max_children);
   std::vector<std::uint32_t> order(static_cast<std::size_t>(options));
   for (int c = 0; c < children; ++c) {
+    if (c > 0 && random.uniform01() < copy_chance) {
+      const auto earlier = problem.candidates_of(static_cast<std::size_t>(below(random, c)));
+      const std::vector<matching::Candidate> list(earlier.begin(), earlier.end());
+      problem.add_child();
+      for (const auto& candidate : list) problem.add_candidate(candidate.option, candidate.cost);
+      continue;
+    }
     problem.add_child();
     for (std::size_t o = 0; o < order.size(); ++o) order[o] = static_cast<std::uint32_t>(o);
     for (std::size_t o = order.size(); o > 1; --o) std::swap(order[o - 1], order[static_cast<std::size_t>(below(random, static_cast<int>(o)))]);
@@ -185,6 +193,52 @@ TEST_CASE("the solver finds the brute-force optimum: most children placed, then 
     CHECK(found.places == best.places);
   }
   CHECK(solver.networks_solved() > 300);  // not only the fast path of children who do not compete
+}
+
+TEST_CASE("children with the same list, solved as one class, still get the brute-force optimum", "[matching]") {
+  kernel::RandomStream random(4, 0, "min_cost_assignment_test");
+  MinCostAssignment solver;
+  for (int instance = 0; instance < 1500; ++instance) {
+    const AssignmentProblem problem = random_problem(random, 6, 4, 3, instance % 2 ? 0.5 : 0.001, 0.6);
+    const Score found = score_of(problem, solver.solve(problem));
+    const Score best = best_by_brute_force(problem);
+    INFO("instance " << instance << ", " << problem.children() << " children");
+    CHECK(found.placed == best.placed);
+    CHECK(found.cost == best.cost);
+    CHECK(found.places == best.places);
+  }
+  CHECK(solver.networks_solved() > 300);
+}
+
+TEST_CASE("a batch of hundreds with few different lists carries the certificate of a min-cost maximum flow",
+          "[matching]") {
+  kernel::RandomStream random(5, 0, "min_cost_assignment_test");
+  MinCostAssignment solver;
+  for (int instance = 0; instance < 10; ++instance) {
+    const AssignmentProblem problem = random_problem(random, 300, 30, 12, 0.5, 0.95);
+    const auto assigned = solver.solve(problem);
+    score_of(problem, assigned);
+    const Residual residual = residual_of(problem, assigned);
+    CHECK_FALSE(sink_reachable(residual));
+    CHECK_FALSE(has_negative_cycle(residual));
+  }
+}
+
+TEST_CASE("among children with the same list the earlier takes the cheaper option", "[matching]") {
+  AssignmentProblem problem;
+  const auto dear = problem.add_option(2);
+  const auto cheap = problem.add_option(1);
+  for (int child = 0; child < 3; ++child) {
+    problem.add_child();
+    problem.add_candidate(dear, 7);
+    problem.add_candidate(cheap, 3);
+  }
+  MinCostAssignment solver;
+  const auto assigned = solver.solve(problem);
+  CHECK(solver.networks_solved() == 1);
+  CHECK(assigned[0] == cheap);
+  CHECK(assigned[1] == dear);
+  CHECK(assigned[2] == dear);
 }
 
 TEST_CASE("on batches of fifty the solver's answer carries the certificate of a min-cost maximum flow", "[matching]") {
