@@ -107,7 +107,10 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = true;
   options.precision_of_differences = true;
-  const auto result = run_replications(scenarios, options, flags, interruption, results);
+  // A second signal, from now until the results are in place, ends the process at once and
+  // takes their staging directory away: --out keeps the old results or, once committed, the new.
+  const auto undo = interruption.undo_if_stopped_at_once([&results] { results.discard(); });
+  const auto result = run_replications(scenarios, options, flags, interruption);
   const std::atomic<bool>& stop = interruption.requested();
   // Each scenario's run directory gets its reports, as a run's does, and the comparison its
   // own; made from the staged results and committed with them, unless the run is stopped meanwhile.

@@ -3,8 +3,7 @@
 // is not moved into place. The signals are blocked in every thread and taken by a thread of
 // their own, so that nothing has to happen inside a signal handler. A second signal ends the
 // process at once, for a replication that would take too long to finish, after running the
-// undo it was given (taking away the staging directory, empty while replications run); what
-// is staged after them may then stay behind.
+// undo it was given (taking away the staging directory, whatever phase the command is in).
 #pragma once
 
 #include <signal.h>

@@ -23,7 +23,10 @@ int run_command(const std::string& scenario_path, const std::string& out, const 
   output::OutputDirectory results = open_output_directory(out);
   run::ExperimentOptions options = experiment_options(flags, scenarios.front());
   options.differences_from_first = runs.is_sweep();  // each value against the first, paired
-  const auto result = run_replications(scenarios, options, flags, interruption, results);
+  // A second signal, from now until the results are in place, ends the process at once and
+  // takes their staging directory away: --out keeps the old results or, once committed, the new.
+  const auto undo = interruption.undo_if_stopped_at_once([&results] { results.discard(); });
+  const auto result = run_replications(scenarios, options, flags, interruption);
   const std::atomic<bool>& stop = interruption.requested();
   // The reports are made from the staged results and committed with them, unless the run is
   // stopped meanwhile.

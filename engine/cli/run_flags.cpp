@@ -174,9 +174,7 @@ run::ExperimentOptions experiment_options(const RunFlags& flags, const scenario:
 }
 
 run::ExperimentResult run_replications(std::span<const scenario::Scenario> scenarios, run::ExperimentOptions options,
-                                       const RunFlags& flags, Interruption& interruption,
-                                       const output::OutputDirectory& results) {
-  const auto undo = interruption.undo_if_stopped_at_once([&results] { results.discard(); });
+                                       const RunFlags& flags, const Interruption& interruption) {
   options.stop = &interruption.requested();
   ProgressBar bar(!flags.quiet && ::isatty(STDERR_FILENO));
   options.progress = [&bar](int done, int planned) { bar.update(done, planned); };

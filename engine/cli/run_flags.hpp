@@ -48,10 +48,8 @@ void apply(const RunFlags& flags, scenario::LoadedScenario& loaded);
 run::ExperimentOptions experiment_options(const RunFlags& flags, const scenario::Scenario& first);
 
 // Runs the replications with a progress bar (unless quiet, or off a terminal) until done or
-// stopped by `interruption` (run::Stopped). A second signal meanwhile ends the process at once,
-// taking away the staging directory of `results`, which holds nothing yet.
+// stopped by `interruption` (run::Stopped).
 run::ExperimentResult run_replications(std::span<const scenario::Scenario> scenarios, run::ExperimentOptions options,
-                                       const RunFlags& flags, Interruption& interruption,
-                                       const output::OutputDirectory& results);
+                                       const RunFlags& flags, const Interruption& interruption);
 
 }  // namespace caresim::cli

@@ -1,9 +1,12 @@
 #include "output/output_directory.hpp"
 
+#include <cerrno>
+#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 #include <system_error>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace caresim::output {
@@ -32,6 +35,28 @@ fs::path sibling(const fs::path& target, const char* prefix, const char* suffix)
   return target.parent_path() / name;
 }
 
+// Puts `staged` in place of `target`, which exists. Linux swaps the two in one step, so that
+// `target` holds the old results or the new at every moment, never neither, however the
+// process ends; the old, now at `staged`, are then removed. Where the filesystem cannot swap,
+// the old move aside first and are put back if the new cannot take their place.
+void replace(const fs::path& target, const fs::path& staged) {
+  if (::renameat2(AT_FDCWD, staged.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    fs::remove_all(staged);
+    return;
+  }
+  if (errno != EINVAL && errno != ENOSYS)
+    throw fs::filesystem_error("cannot replace", staged, target, std::error_code(errno, std::generic_category()));
+  const fs::path old = sibling(target, "", ".old");
+  fs::rename(target, old);
+  try {
+    fs::rename(staged, target);
+  } catch (...) {
+    fs::rename(old, target);
+    throw;
+  }
+  fs::remove_all(old);
+}
+
 }  // namespace
 
 fs::path resolved_target(const fs::path& target) {
@@ -58,16 +83,24 @@ OutputDirectory::~OutputDirectory() {
   if (!committed_) discard();
 }
 
+// The staging directory is moved aside in one step before it is removed: a writer still at
+// work (when a second signal's undo runs beside the main thread) then finds no directory to
+// write into, and write() never makes it again.
 void OutputDirectory::discard() const {
   std::error_code ignored;
-  fs::remove_all(staging_, ignored);
+  const fs::path discarded = sibling(target_, ".", ".discarded");
+  fs::rename(staging_, discarded, ignored);
+  // A file that a writer was creating as the directory moved may land after the removal
+  // has listed it, leaving the directory not empty: once more takes it.
+  for (int attempt = 0; attempt < 3 && fs::exists(discarded, ignored); ++attempt) fs::remove_all(discarded, ignored);
   if (made_parents_from_.empty()) return;
   // Each only if empty: whatever someone else put there since stays, and so does its folder.
   for (fs::path p = target_.parent_path(); p != made_parents_from_.parent_path(); p = p.parent_path()) fs::remove(p, ignored);
 }
 
 void OutputDirectory::write(const std::string& name, const std::string& contents) const {
-  fs::create_directories(file(name).parent_path());
+  fs::path directory = staging_;
+  for (const fs::path& part : fs::path(name).parent_path()) fs::create_directory(directory /= part);
   std::ofstream out(file(name), std::ios::binary);
   out << contents;
   out.close();
@@ -77,14 +110,10 @@ void OutputDirectory::write(const std::string& name, const std::string& contents
 void OutputDirectory::commit(const FinishStaging& finish) {
   if (finish) finish(staging_);
   // Replace the previous results only once the new ones are complete.
-  if (fs::exists(target_)) {
-    const fs::path old = sibling(target_, "", ".old");
-    fs::rename(target_, old);
+  if (fs::exists(target_))
+    replace(target_, staging_);
+  else
     fs::rename(staging_, target_);
-    fs::remove_all(old);
-  } else {
-    fs::rename(staging_, target_);
-  }
   committed_ = true;
 }
 

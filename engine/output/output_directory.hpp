@@ -1,7 +1,7 @@
 // An output directory written all or nothing: files go to a hidden staging directory beside
-// the target, which replaces the target only on commit(). If anything fails first, the
-// staging directory is removed, and so are the target's parent directories that were made
-// for it: the filesystem is left as it was.
+// the target, which replaces the target only on commit(), in one step where the filesystem
+// allows. If anything fails first, the staging directory is removed, and so are the
+// target's parent directories that were made for it: the filesystem is left as it was.
 #pragma once
 
 #include <filesystem>
@@ -36,7 +36,9 @@ class OutputDirectory {
   // Runs `finish` (if any) on the staged tree, then puts it in place of the target.
   void commit(const FinishStaging& finish = {});
   // Removes the staging directory, and the parents made for it, as a failure does; the target
-  // is never touched. Only while nothing is being written into the staging directory.
+  // is never touched. Safe from another thread while files are being written or committed (a
+  // second signal's undo): writing then fails, and a commit under way leaves the target
+  // holding either the old results or the new.
   void discard() const;
 
  private:

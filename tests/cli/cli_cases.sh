@@ -328,6 +328,30 @@ YAML
     grep -q "^caresim: stopped at once by a second SIGINT$" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
     [ ! -e "$work/new" ] || fail "left behind: $(find "$work/new")"
     ;;
+  second_interrupt_while_results_are_written_leaves_old_or_new)
+    # Two Ctrl-Cs once the results are being staged (summary.json is written first): --out
+    # then holds the earlier results or the new ones, whole, and nothing staged stays.
+    set -m
+    printf 'extends: %s\nrun: {years: 200}\n' "$source_dir/scenarios/minimal.yaml" >"$work/long.yaml"
+    expect_exit 0 "$caresim" run "$work/long.yaml" --out "$work/out" --replications 1 --quiet
+    cp "$work/out/summary.json" "$work/earlier.json"
+    "$caresim" run "$work/long.yaml" --out "$work/out" --replications 20 --quiet 2>"$work/stderr" &
+    pid=$!
+    for _ in $(seq 3000); do compgen -G "$work/.out.partial-*/summary.json" >/dev/null && break; sleep 0.002; done
+    kill -INT $pid
+    sleep 0.01
+    kill -INT $pid 2>/dev/null
+    wait $pid
+    code=$?
+    [ "$code" -eq 130 ] || [ "$code" -eq 0 ] || { cat "$work/stderr"; fail "exit code $code, expected 130 or 0"; }
+    [ -z "$(ls -A "$work" | grep -v -x -e out -e long.yaml -e earlier.json -e stderr -e stdout)" ] \
+      || fail "left behind: $(ls -A "$work")"
+    for f in summary.json timeseries.csv kpis_by_replication.csv report.html report.xlsx; do
+      [ -s "$work/out/$f" ] || fail "--out lost $f"
+    done
+    cmp -s "$work/out/summary.json" "$work/earlier.json" || grep -q '"replications": 20' "$work/out/summary.json" \
+      || fail "--out holds neither the earlier results nor the new"
+    ;;
   interrupted_report_leaves_the_reports_as_they_were)
     # SIGINT while report writes: neither new file replaces the old pair, and nothing staged
     # stays. The signal is sent blocked, before caresim starts, so it is certain to be pending

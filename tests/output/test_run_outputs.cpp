@@ -114,6 +114,24 @@ TEST_CASE("what a command adds before commit reads the staged files and lands wi
   CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);  // no staging left behind
 }
 
+// What a second signal's undo does, beside a main thread still writing or committing.
+TEST_CASE("once discarded, staged results are never written again, and the old results stay whole", "[output]") {
+  testing::TempDirectory tmp;
+  commit_one_file(tmp / "results", "a.txt", "first");
+  output::OutputDirectory out(tmp / "results");
+  out.write("a.txt", "second");
+  SECTION("a write after the discard fails, and does not make the staging directory again") {
+    out.discard();
+    CHECK_THROWS(out.write("more/b.txt", "late"));
+    CHECK_THROWS(out.write("c.txt", "late"));
+  }
+  SECTION("a commit whose staging is discarded on the way fails, and the old results stay in place") {
+    CHECK_THROWS(out.commit([&out](const std::filesystem::path&) { out.discard(); }));
+  }
+  CHECK(read_file(tmp / "results" / "a.txt") == "first");
+  CHECK(std::distance(std::filesystem::directory_iterator(tmp.path()), {}) == 1);
+}
+
 TEST_CASE("an output directory that is never committed takes away the parent directories it made, and only those",
           "[output]") {
   testing::TempDirectory tmp;
