@@ -21,6 +21,12 @@ void CareFlows::report(Measurements& out) {
   out.add_kpi("exits_per_year", exits_per_year);
   out.add_kpi("entries_per_year_per_10k", per_10k_(entries_per_year));
   out.add_kpi("exits_per_year_per_10k", per_10k_(exits_per_year));
+  const double starting_per_year = static_cast<double>(children_starting_.total()) / window_.years();
+  const double ceasing_per_year = static_cast<double>(children_ceasing_.total()) / window_.years();
+  out.add_kpi("children_starting_per_year", starting_per_year);
+  out.add_kpi("children_ceasing_per_year", ceasing_per_year);
+  out.add_kpi("children_starting_per_year_per_10k", per_10k_(starting_per_year));
+  out.add_kpi("children_ceasing_per_year_per_10k", per_10k_(ceasing_per_year));
   out.add_kpi("children_in_care_mean", in_care_.mean());
   out.add_kpi("re_entry_share", ratio_or_na(re_entries_, entries_.total()));
   out.add_kpi("unaccompanied_share", ratio_or_na(unaccompanied_, entries_.total()));
@@ -34,6 +40,8 @@ void CareFlows::report(Measurements& out) {
   out.add_series("exits", std::move(exits_by_month_));
   out.add_yearly("entries", entries_.take_by_year());
   out.add_yearly("exits", exits_.take_by_year());
+  out.add_yearly("children_starting", children_starting_.take_by_year());
+  out.add_yearly("children_ceasing", children_ceasing_.take_by_year());
 }
 
 }  // namespace caresim::metrics

@@ -3,7 +3,11 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
+#include "metrics/child_records.hpp"
 #include "metrics/metric.hpp"
 #include "metrics/per_10k.hpp"
 #include "metrics/reporting_window.hpp"
@@ -12,6 +16,26 @@
 
 namespace caresim::metrics {
 
+// Children counted once in a financial year however many of their facts fall in it, as the
+// DfE counts the children who started, or ceased, to be looked after in the year.
+class ChildrenInYear {
+ public:
+  explicit ChildrenInYear(std::size_t years) : by_year_(years) {}
+  // `last_counted`: the child's own note of the year it was last counted in (-1: never).
+  void count(std::int32_t& last_counted, std::size_t year) {
+    if (last_counted == static_cast<std::int32_t>(year)) return;
+    last_counted = static_cast<std::int32_t>(year);
+    ++total_;
+    ++by_year_[year];
+  }
+  long total() const { return total_; }
+  std::vector<double> take_by_year() { return std::move(by_year_); }
+
+ private:
+  long total_ = 0;
+  std::vector<double> by_year_;
+};
+
 class CareFlows final : public Metric {
  public:
   CareFlows(const ReportingWindow& window, Per10k per_10k)
@@ -19,15 +43,20 @@ class CareFlows final : public Metric {
         per_10k_(per_10k),
         in_care_(window),
         entries_(window),
-        exits_(window) {}
+        exits_(window),
+        children_starting_(window.financial_years.size()),
+        children_ceasing_(window.financial_years.size()) {}
 
   void subscribe(model::EventPublisher& publisher) override {
     publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::MonthEnded>(*this);
   }
   void on(const model::ChildEntered& e) override {
+    Child& child = children_.entered(e.child);
+    if (!e.carries_record_over()) child = Child{};
     if (entries_.count(e.time)) {
       if (e.re_entry) ++re_entries_;
       if (e.unaccompanied) ++unaccompanied_;
+      children_starting_.count(child.started_in, entries_.year());
     }
     in_care_.add(e.time, +1);
   }
@@ -35,6 +64,7 @@ class CareFlows final : public Metric {
     if (exits_.count(e.time)) {
       ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
       ++exits_by_age_[age_group_on_leaving(e)];
+      children_ceasing_.count(children_[e.child].ceased_in, exits_.year());
     }
     in_care_.add(e.time, -1);
   }
@@ -49,10 +79,18 @@ class CareFlows final : public Metric {
     return age >= 18 ? kAgeBandCount : age_band_index(age);
   }
 
+  // The financial years a child was last counted in as starting and as ceasing (-1: never).
+  struct Child {
+    std::int32_t started_in = -1;
+    std::int32_t ceased_in = -1;
+  };
+
   const ReportingWindow& window_;
   Per10k per_10k_;
   TimeWeighted in_care_;
-  YearlyFlow entries_, exits_;
+  YearlyFlow entries_, exits_;  // every episode's start and end
+  ChildRecords<Child> children_;
+  ChildrenInYear children_starting_, children_ceasing_;
   long re_entries_ = 0;
   long unaccompanied_ = 0;
   std::array<long, model::kLeavingReasonCount> exits_by_reason_{};

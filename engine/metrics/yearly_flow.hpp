@@ -24,6 +24,8 @@ class YearlyFlow {
     return true;
   }
   long total() const { return total_; }
+  // The financial year (from 0, the horizon's first) of the last fact counted.
+  std::size_t year() const { return year_; }
   // The counts by financial year, handed over to the measurements once, at the end.
   std::vector<double> take_by_year() { return std::move(by_year_); }
 

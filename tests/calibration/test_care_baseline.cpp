@@ -32,8 +32,8 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
   const auto numbers = read_dfe_csv("cla_number_and_rate_per_10k_children.csv");
   const std::pair<std::string, std::string> counts[] = {
       {"children_in_care_31_march", "Children looked after on 31 March each year"},
-      {"entries_per_year", "Children starting to be looked after each year"},
-      {"exits_per_year", "Children ceasing to be looked after each year"}};
+      {"children_starting_per_year", "Children starting to be looked after each year"},
+      {"children_ceasing_per_year", "Children ceasing to be looked after each year"}};
   for (const auto& [kpi, published] : counts) {
     within(kpi, 1, devon_range(numbers, "children_count", population(published)));
     within(kpi + "_per_10k", 1, devon_range(numbers, "rate_per_10000", population(published)));

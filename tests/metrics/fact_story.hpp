@@ -1,5 +1,5 @@
-// Test helper: one replication's metrics (the recorder, over a horizon of one financial year
-// from 1 April 2025 after a year of warm-up) fed hand-made facts, in the order they happen,
+// Test helper: one replication's metrics (the recorder, over a horizon of one financial year,
+// or more, from 1 April 2025 after a year of warm-up) fed hand-made facts, in the order they happen,
 // so a test states exactly what happened and when; then any KPI by name.
 #pragma once
 
@@ -27,9 +27,9 @@ inline scenario::Scenario with_staff(Staff staff) {
 class FactStory {
  public:
   // The scenario says which mechanisms are on, and so which metrics count.
-  explicit FactStory(scenario::Scenario scenario = minimal_scenario())
+  explicit FactStory(scenario::Scenario scenario = minimal_scenario(), int years = 1)
       : scenario_(std::move(scenario)),
-        window_(metrics::ReportingWindow::of(clock_, kernel::Date::from_ymd(2025, 4, 1), 1)),
+        window_(metrics::ReportingWindow::of(clock_, kernel::Date::from_ymd(2025, 4, 1), years)),
         recorder_(window_, scenario_) {
     recorder_.subscribe_to(publisher_);
   }
