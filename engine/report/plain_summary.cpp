@@ -69,8 +69,8 @@ std::vector<SummaryPoint> one_run(const RunFiles& run) {
                         replications_text(s.replications) + " of " + s.scenario + ")";
   if (const KpiStat* k = kpi("children_in_care_mean"))
     opening += ", " + with_interval(k->mean, k->ci95_low, k->ci95_high, Quantity::count) + " children are in care on average";
-  if (const KpiStat* k = kpi("entries_per_year"))
-    opening += ", and " + format_value(k->mean, Quantity::count) + " enter care each year";
+  if (const KpiStat* k = kpi("children_starting_per_year"))
+    opening += ", and " + format_value(k->mean, Quantity::count) + " start to be looked after each year";
   text.push_back({opening + '.', {}});
 
   const auto in_house = kpi("placement_mix_31_march.in_house_foster");
