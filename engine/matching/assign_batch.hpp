@@ -27,19 +27,26 @@ class BatchMatcher {
     std::vector<std::optional<PlacementChoice>> choices(entries.size());
     held_.reset(supply);
     place_sibling_groups(entries, supply, costs, held_, choices);
-    options_.build(entries, supply, costs, held_, problem_);
-    const std::span<const std::uint32_t> assigned = solver_.solve(problem_);
-    for (std::size_t i = 0; i < entries.size(); ++i)
-      if (assigned[i] != kUnassigned) choices[i] = options_.take(assigned[i], supply);
+    options_.build(entries, supply, costs, held_, problem_, false);
+    std::span<const std::uint32_t> assigned = solver_.solve(problem_);
+    if (!options_.keeps_every_avoid(assigned, entries, problem_)) {
+      ++avoided_set_apart_;
+      options_.build(entries, supply, costs, held_, problem_, true);
+      assigned = solver_.solve(problem_);
+    }
+    options_.hand_out(assigned, entries, supply, choices);
     return choices;
   }
   const MinCostAssignment& solver() const { return solver_; }
+  // Batches solved again with the households children must not go back to set apart.
+  std::size_t avoided_set_apart() const { return avoided_set_apart_; }
 
  private:
   HeldPlaces held_;
   AssignmentProblem problem_;
   BatchOptions options_;
   MinCostAssignment solver_;
+  std::size_t avoided_set_apart_ = 0;
 };
 
 inline std::vector<std::optional<PlacementChoice>> assign_batch(std::span<const BatchEntry> entries,

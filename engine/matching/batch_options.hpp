@@ -2,13 +2,19 @@
 // one per in-house bucket (locality, skill, approved ages) holding its households' free
 // places, one per in-house children's home with a free bed, the IFA, external homes,
 // supported accommodation, and each child's own kinship carers; less what the batch's
-// sibling groups hold. A household that a child of the batch must not go back to, or where
-// a group holds places, is set apart as an option of its own, so `avoid` holds exactly.
+// sibling groups hold. A household where a group holds places is set apart as an option of
+// its own. A household that a child must not go back to stays in its bucket, which that
+// child lists only if the bucket has places beyond it; whether the assignment then lets
+// every child be given a household other than its own is checked (keeps_every_avoid), and
+// where it does not, the batch is built again with those households set apart too, which
+// is exact but slow: every child who could use a bucket then lists each of them.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "matching/batch_supply.hpp"
@@ -24,7 +30,7 @@ class BatchOptions {
   // fit in the order first_fit would try them (so equal costs resolve as first_fit would).
   // Sibling groups are entries with no options: they were placed before (held).
   void build(std::span<const BatchEntry> entries, const BatchSupply& supply, const scenario::MatchCosts& costs,
-             const HeldPlaces& held, AssignmentProblem& problem) {
+             const HeldPlaces& held, AssignmentProblem& problem, bool avoided_apart) {
     clear();
     problem.clear();
     held_ = &held;
@@ -33,7 +39,13 @@ class BatchOptions {
       const std::size_t buckets = supply.geography.localities() * kNeedLevelCount * supply.foster->age_ranges().size();
       if (option_of_bucket_.size() < buckets) option_of_bucket_.resize(buckets, kUnassigned);
       for (const auto& [household, places] : held.households) set_apart(household, *supply.foster, problem);
-      for (const BatchEntry& entry : entries) set_apart(entry.child.avoid, *supply.foster, problem);
+      for (const BatchEntry& entry : entries)
+        if (avoided_apart) set_apart(entry.child.avoid, *supply.foster, problem);
+        else note_avoided(entry.child.avoid, *supply.foster);
+      std::sort(avoided_.begin(), avoided_.end(), [](const Avoided& a, const Avoided& b) { return a.household < b.household; });
+      avoided_.erase(std::unique(avoided_.begin(), avoided_.end(),
+                                 [](const Avoided& a, const Avoided& b) { return a.household == b.household; }),
+                     avoided_.end());
     }
     if (supply.homes && option_of_home_.size() < supply.homes->homes().size())
       option_of_home_.resize(supply.homes->homes().size(), kUnassigned);
@@ -46,17 +58,45 @@ class BatchOptions {
     }
   }
 
-  // The concrete place behind `option` for the next child assigned to it. A bucket hands
-  // out its households from the end free_household picks from, each up to its free places.
-  PlacementChoice take(std::uint32_t option, const BatchSupply& supply) {
-    Option& o = options_[option];
-    switch (o.source) {
-      case Source::bucket: return {PlacementType::in_house_foster, next_household(o, *supply.foster), std::nullopt};
-      case Source::household: return {PlacementType::in_house_foster, model::HouseholdId{o.index}, std::nullopt};
-      case Source::home: return {PlacementType::residential, model::kNoHousehold, o.index};
-      case Source::shared: break;
+  // Whether the children assigned to each bucket can each be given one of its households
+  // other than the one it must not go back to. Each rules out one household at most, so
+  // (Hall's condition) it is enough that those ruling out the same household h are no more
+  // than the bucket's places outside h: any other set of them may use every place.
+  bool keeps_every_avoid(std::span<const std::uint32_t> assigned, std::span<const BatchEntry> entries,
+                         const AssignmentProblem& problem) {
+    avoiders_.assign(avoided_.size(), 0);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (assigned[i] == kUnassigned || options_[assigned[i]].source != Source::bucket) continue;
+      const Avoided* a = avoided_in(entries[i].child.avoid, options_[assigned[i]].index);
+      if (a && ++avoiders_[static_cast<std::size_t>(a - avoided_.data())] > problem.capacity(assigned[i]) - a->places)
+        return false;
     }
-    return {o.type, model::kNoHousehold, std::nullopt};
+    return true;
+  }
+
+  // The concrete places behind the options assigned, by entry. A bucket hands out its
+  // households to its children in entry order, from the end free_households picks from, each
+  // up to its free places, passing over a child's own. Where only that one is left, an
+  // earlier child of the bucket who may go there gives up its household in exchange (there
+  // is one, keeps_every_avoid having held).
+  void hand_out(std::span<const std::uint32_t> assigned, std::span<const BatchEntry> entries, const BatchSupply& supply,
+                std::vector<std::optional<PlacementChoice>>& choices) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (assigned[i] == kUnassigned) continue;
+      const Option& o = options_[assigned[i]];
+      switch (o.source) {
+        case Source::bucket: choices[i] = {PlacementType::in_house_foster, model::kNoHousehold, std::nullopt}; break;
+        case Source::household: choices[i] = {PlacementType::in_house_foster, model::HouseholdId{o.index}, std::nullopt}; break;
+        case Source::home: choices[i] = {PlacementType::residential, model::kNoHousehold, o.index}; break;
+        case Source::shared: choices[i] = {o.type, model::kNoHousehold, std::nullopt}; break;
+      }
+    }
+    for (std::uint32_t option = 0; option < options_.size(); ++option) {
+      if (options_[option].source != Source::bucket) continue;
+      opened_.clear();
+      for (std::size_t i = 0; i < entries.size(); ++i)
+        if (assigned[i] == option) choices[i]->household = household_for(i, assigned, entries, *supply.foster, choices);
+    }
   }
 
  private:
@@ -68,13 +108,21 @@ class BatchOptions {
     model::LocalityId locality{0};  // a bucket's
     NeedLevel skill = NeedLevel::standard;
     std::uint8_t age_range = 0;
-    std::uint32_t handed_out = 0;  // a bucket's households passed over, counted from the pick end
-    int given = 0;                 // children given to the bucket's current household
+    std::uint32_t handed_out = 0;  // a bucket's households opened or passed over, counted from the pick end
   };
   struct SetApart {
     model::HouseholdId household;
     std::uint32_t bucket;
     std::uint32_t option;
+  };
+  struct Avoided {  // a household some child must not go back to, left in its bucket
+    model::HouseholdId household;
+    std::uint32_t bucket;
+    int places;  // its free places
+  };
+  struct Opened {  // a bucket's household handed out from, and its places not yet given
+    model::HouseholdId household;
+    int left;
   };
 
   // Forgets the last batch, keeping the buffers.
@@ -85,6 +133,7 @@ class BatchOptions {
     }
     options_.clear();
     set_apart_.clear();
+    avoided_.clear();
     ifa_ = external_ = supported_ = kUnassigned;
   }
 
@@ -95,6 +144,20 @@ class BatchOptions {
   }
   bool is_set_apart(model::HouseholdId id) const {
     return std::any_of(set_apart_.begin(), set_apart_.end(), [id](const SetApart& s) { return s.household == id; });
+  }
+
+  // The household `id` if some child avoids it and it is in `bucket`, else nullptr.
+  const Avoided* avoided_in(model::HouseholdId id, std::uint32_t bucket) const {
+    const auto at = std::lower_bound(avoided_.begin(), avoided_.end(), id,
+                                     [](const Avoided& a, model::HouseholdId h) { return a.household < h; });
+    return at != avoided_.end() && at->household == id && at->bucket == bucket ? &*at : nullptr;
+  }
+  bool is_avoided(model::HouseholdId id, const model::FosterPool& pool) const {
+    return id != model::kNoHousehold && avoided_in(id, bucket_of(pool, id)) != nullptr;
+  }
+  static std::uint32_t bucket_of(const model::FosterPool& pool, model::HouseholdId id) {
+    const model::FosterHousehold& h = pool[id];
+    return bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range);
   }
 
   std::uint32_t add_option(int capacity, Option option, AssignmentProblem& problem) {
@@ -113,8 +176,18 @@ class BatchOptions {
     set_apart_.push_back({id, bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range), option});
   }
 
+  // Notes a household a child of the batch must not go back to, if it is in a bucket (it can
+  // take a child) and not set apart.
+  void note_avoided(model::HouseholdId id, const model::FosterPool& pool) {
+    if (id == model::kNoHousehold || model::index_of(id) >= pool.households().size()) return;
+    if (!pool[id].can_take_a_child() || is_set_apart(id)) return;
+    avoided_.push_back({id, bucket_of(pool, id), pool[id].free_places()});
+  }
+
   // The bucket's option, made on first use: its capacity is its households' free places,
-  // less those of households set apart, counted no further than the batch could use.
+  // less those of households set apart, counted no further than the batch could use, and
+  // then those of the avoided households in it, each in full: a child who avoids one still
+  // finds as many places as the batch could use, or every place outside it.
   std::uint32_t bucket_option(model::LocalityId locality, std::size_t skill, std::size_t age_range,
                               const model::FosterPool& pool, AssignmentProblem& problem) {
     const std::uint32_t key = bucket_key(pool, locality, skill, age_range);
@@ -122,8 +195,10 @@ class BatchOptions {
     int capacity = 0;
     for (const model::HouseholdId id : pool.free_households(locality, static_cast<NeedLevel>(skill), age_range)) {
       if (capacity >= batch_size_) break;
-      if (!is_set_apart(id)) capacity += pool[id].free_places();
+      if (!is_set_apart(id) && !is_avoided(id, pool)) capacity += pool[id].free_places();
     }
+    for (const Avoided& a : avoided_)
+      if (a.bucket == key) capacity += a.places;
     option_of_bucket_[key] = add_option(capacity,
                                         {PlacementType::in_house_foster, Source::bucket, key, locality,
                                          static_cast<NeedLevel>(skill), static_cast<std::uint8_t>(age_range)},
@@ -212,7 +287,8 @@ class BatchOptions {
         for (std::size_t range = 0; range < ranges.size() && can_beat(cost); ++range) {
           if (child.age < ranges[range].min_age || child.oldest() > ranges[range].max_age) continue;
           const std::uint32_t bucket = bucket_option(locality, skill, range, pool, problem);
-          offer(bucket, cost, problem);
+          const Avoided* own = avoided_in(child.avoid, options_[bucket].index);
+          if (!own || problem.capacity(bucket) > own->places) offer(bucket, cost, problem);
           for (const SetApart& s : set_apart_)
             if (s.bucket == options_[bucket].index && s.household != child.avoid) offer(s.option, cost, problem);
         }
@@ -237,21 +313,52 @@ class BatchOptions {
     }
   }
 
-  model::HouseholdId next_household(Option& bucket, const model::FosterPool& pool) {
-    const auto listed = pool.free_households(bucket.locality, bucket.skill, bucket.age_range);
-    for (;; ++bucket.handed_out, bucket.given = 0) {
-      const model::HouseholdId id = listed[listed.size() - 1 - bucket.handed_out];
-      if (!is_set_apart(id) && bucket.given < pool[id].free_places()) {
-        ++bucket.given;
-        return id;
-      }
+  // The household the bucket gives entry i: the first opened with a place left that is not
+  // the child's own, opening more from the listing as needed; if only its own is left, an
+  // exchange with an earlier child of the bucket who may go there.
+  model::HouseholdId household_for(std::size_t i, std::span<const std::uint32_t> assigned,
+                                   std::span<const BatchEntry> entries, const model::FosterPool& pool,
+                                   std::vector<std::optional<PlacementChoice>>& choices) {
+    Option& bucket = options_[assigned[i]];
+    const model::HouseholdId avoid = entries[i].child.avoid;
+    for (;;) {
+      for (Opened& o : opened_)
+        if (o.left > 0 && o.household != avoid) {
+          --o.left;
+          return o.household;
+        }
+      if (!open_next(bucket, pool)) break;
     }
+    Opened& own = *std::find_if(opened_.begin(), opened_.end(), [](const Opened& o) { return o.left > 0; });
+    for (std::size_t earlier = 0; earlier < i; ++earlier) {
+      if (assigned[earlier] != assigned[i] || entries[earlier].child.avoid == own.household) continue;
+      if (choices[earlier]->household == own.household) continue;
+      --own.left;
+      return std::exchange(choices[earlier]->household, own.household);
+    }
+    return own.household;  // unreachable when keeps_every_avoid held
+  }
+
+  // Opens the bucket's next household, from the end free_households picks from, passing
+  // over those set apart; false when none is left.
+  bool open_next(Option& bucket, const model::FosterPool& pool) {
+    const auto listed = pool.free_households(bucket.locality, bucket.skill, bucket.age_range);
+    while (bucket.handed_out < listed.size()) {
+      const model::HouseholdId id = listed[listed.size() - 1 - bucket.handed_out++];
+      if (is_set_apart(id)) continue;
+      opened_.push_back({id, pool[id].free_places()});
+      return true;
+    }
+    return false;
   }
 
   const HeldPlaces* held_ = nullptr;  // this batch's
   int batch_size_ = 0;
   std::vector<Option> options_;  // by option of the problem
   std::vector<SetApart> set_apart_;
+  std::vector<Avoided> avoided_;   // sorted by household
+  std::vector<int> avoiders_;      // by avoided household: children assigned to its bucket who avoid it
+  std::vector<Opened> opened_;     // the bucket being handed out
   std::vector<std::uint32_t> option_of_bucket_;  // by bucket key; kUnassigned when not yet made
   std::vector<std::uint32_t> option_of_home_;    // by in-house home
   std::uint32_t ifa_ = kUnassigned, external_ = kUnassigned, supported_ = kUnassigned;

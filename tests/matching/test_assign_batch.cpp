@@ -75,6 +75,42 @@ TEST_CASE("a child never goes back to the household it left, even when it is the
   CHECK(choices[1]->household == avoided);
 }
 
+TEST_CASE("a child whose own household is the only one left in the bucket gets another by exchange", "[matching]") {
+  // The bucket hands out from the end of its listing: the first child would take the
+  // last-listed household, leaving the second only the one it left. They exchange.
+  World world;
+  world.pool.approve(household(kTown, NeedLevel::standard));
+  world.pool.approve(household(kTown, NeedLevel::standard));
+  const auto listed = world.pool.free_households(kTown, NeedLevel::standard, 0);
+  const HouseholdId given_last = listed.front();
+  const std::vector<BatchEntry> pair = {entry(8, NeedLevel::standard, kTown),
+                                        entry(7, NeedLevel::standard, kTown, given_last)};
+  matching::BatchMatcher matcher;
+  const auto choices = matcher.assign(pair, world.batch(), rank_prices(world.policy));
+  REQUIRE(choices[0]);
+  REQUIRE(choices[1]);
+  CHECK(choices[0]->household == given_last);
+  CHECK(choices[1]->household == listed.back());
+  CHECK(matcher.avoided_set_apart() == 0);
+}
+
+TEST_CASE("two children who left the same household never both go to a bucket with room for one of them beside it",
+          "[matching]") {
+  // The bucket has two places, one in the household both left: the batch is solved again
+  // with that household set apart, and one child is placed, in the other household.
+  World world;
+  const HouseholdId left = world.pool.approve(household(kTown, NeedLevel::standard));
+  const HouseholdId other = world.pool.approve(household(kTown, NeedLevel::standard));
+  const std::vector<BatchEntry> pair = {entry(7, NeedLevel::standard, kTown, left),
+                                        entry(8, NeedLevel::standard, kTown, left)};
+  matching::BatchMatcher matcher;
+  const auto choices = matcher.assign(pair, world.batch(), rank_prices(world.policy));
+  CHECK(matcher.avoided_set_apart() == 1);
+  REQUIRE(choices[0]);
+  CHECK(choices[0]->household == other);
+  CHECK_FALSE(choices[1]);
+}
+
 TEST_CASE("children share a household with several free places, never beyond them", "[matching]") {
   World world;
   const HouseholdId three = world.pool.approve(household(kTown, NeedLevel::standard, 3));

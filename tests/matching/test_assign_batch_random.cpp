@@ -278,6 +278,34 @@ TEST_CASE("a batch places as many children as an exhaustive search over every ca
   CHECK(matcher.solver().networks_solved() > 40);  // children competed for places
 }
 
+TEST_CASE("children who left the same few households are placed as an exhaustive search places them", "[matching]") {
+  // Two to four households alike (one bucket) and most children avoiding one of the first
+  // two, so that several avoid the same one: both the exchange between children of a bucket
+  // and the batch solved again with the avoided households set apart are needed.
+  kernel::RandomStream random(16, 0, "assign_batch_test");
+  matching::BatchMatcher matcher;
+  for (int instance = 0; instance < 1000; ++instance) {
+    RandomWorld w = random_world(random, 0, 1, 5, instance % 2 == 0);
+    for (int i = 2 + below(random, 3); i > 0; --i) {
+      const auto places = static_cast<std::uint16_t>(1 + below(random, 2));
+      const HouseholdId id = w.pool.approve(household(LocalityId{0}, NeedLevel::complex, places, 2));
+      if (chance(random, 0.3)) w.pool.fill_place(id);
+    }
+    for (BatchEntry& e : w.entries)
+      if (chance(random, 0.7)) e.child.avoid = HouseholdId{static_cast<std::uint32_t>(below(random, 2))};
+    const Outcome found = check_feasible(w, matcher.assign(w.entries, w.supply(), w.costs));
+    std::vector<std::vector<PlacementChoice>> places;
+    for (const BatchEntry& e : w.entries) places.push_back(places_for(w, e));
+    Room room(w);
+    Outcome best{-1, 0};
+    exhaustive(w, places, 0, room, {}, best);
+    INFO("instance " << instance);
+    CHECK(found.placed == best.placed);
+    CHECK(found.cost == Approx(best.cost).margin(1e-6));
+  }
+  CHECK(matcher.avoided_set_apart() > 5);
+}
+
 TEST_CASE("with one child or sibling group and the default rank prices, min_cost picks exactly what first_fit picks",
           "[matching]") {
   // The three places are 5 or more miles apart, more than the 2 skill levels a carer can
