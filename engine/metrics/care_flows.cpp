@@ -14,19 +14,20 @@ void CareFlows::on(const model::MonthEnded& e) {
   exits_before_month_ = exits_.total();
 }
 
+// An inflow and an outflow of the horizon, NAME_per_year, then each per 10,000 children.
+void CareFlows::add_yearly_rates(Measurements& out, const std::string& in, long in_count, const std::string& out_name,
+                                 long out_count) const {
+  const double in_per_year = static_cast<double>(in_count) / window_.years();
+  const double out_per_year = static_cast<double>(out_count) / window_.years();
+  out.add_kpi(in + "_per_year", in_per_year);
+  out.add_kpi(out_name + "_per_year", out_per_year);
+  out.add_kpi(in + "_per_year_per_10k", per_10k_(in_per_year));
+  out.add_kpi(out_name + "_per_year_per_10k", per_10k_(out_per_year));
+}
+
 void CareFlows::report(Measurements& out) {
-  const double entries_per_year = static_cast<double>(entries_.total()) / window_.years();
-  const double exits_per_year = static_cast<double>(exits_.total()) / window_.years();
-  out.add_kpi("entries_per_year", entries_per_year);
-  out.add_kpi("exits_per_year", exits_per_year);
-  out.add_kpi("entries_per_year_per_10k", per_10k_(entries_per_year));
-  out.add_kpi("exits_per_year_per_10k", per_10k_(exits_per_year));
-  const double starting_per_year = static_cast<double>(children_starting_.total()) / window_.years();
-  const double ceasing_per_year = static_cast<double>(children_ceasing_.total()) / window_.years();
-  out.add_kpi("children_starting_per_year", starting_per_year);
-  out.add_kpi("children_ceasing_per_year", ceasing_per_year);
-  out.add_kpi("children_starting_per_year_per_10k", per_10k_(starting_per_year));
-  out.add_kpi("children_ceasing_per_year_per_10k", per_10k_(ceasing_per_year));
+  add_yearly_rates(out, "entries", entries_.total(), "exits", exits_.total());
+  add_yearly_rates(out, "children_starting", children_starting_.total(), "children_ceasing", children_ceasing_.total());
   out.add_kpi("children_in_care_mean", in_care_.mean());
   out.add_kpi("re_entry_share", ratio_or_na(re_entries_, entries_.total()));
   out.add_kpi("unaccompanied_share", ratio_or_na(unaccompanied_, entries_.total()));

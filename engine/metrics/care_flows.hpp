@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -72,6 +73,8 @@ class CareFlows final : public Metric {
   void report(Measurements& out) override;
 
  private:
+  void add_yearly_rates(Measurements& out, const std::string& in, long in_count, const std::string& out_name,
+                        long out_count) const;
   // The DfE's age groups on ceasing: the entry bands, then 18 and over.
   static constexpr std::size_t kExitAgeGroupCount = kAgeBandCount + 1;
   std::size_t age_group_on_leaving(const model::ChildLeftCare& e) const {

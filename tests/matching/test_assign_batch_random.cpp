@@ -257,6 +257,18 @@ bool same(const std::optional<PlacementChoice>& a, const std::optional<Placement
   return a->type == b->type && a->household == b->household && a->home == b->home;
 }
 
+// The batch is feasible and places as many children as the exhaustive search, at its cost.
+void check_against_exhaustive(const RandomWorld& w, matching::BatchMatcher& matcher) {
+  const Outcome found = check_feasible(w, matcher.assign(w.entries, w.supply(), w.costs));
+  std::vector<std::vector<PlacementChoice>> places;
+  for (const BatchEntry& e : w.entries) places.push_back(places_for(w, e));
+  Room room(w);
+  Outcome best{-1, 0};
+  exhaustive(w, places, 0, room, {}, best);
+  CHECK(found.placed == best.placed);
+  CHECK(found.cost == Approx(best.cost).margin(1e-6));
+}
+
 }  // namespace
 
 TEST_CASE("a batch places as many children as an exhaustive search over every carer and home, at its least cost",
@@ -265,15 +277,8 @@ TEST_CASE("a batch places as many children as an exhaustive search over every ca
   matching::BatchMatcher matcher;
   for (int instance = 0; instance < 400; ++instance) {
     const RandomWorld w = random_world(random, 6, 2, 4, true);
-    const Outcome found = check_feasible(w, matcher.assign(w.entries, w.supply(), w.costs));
-    std::vector<std::vector<PlacementChoice>> places;
-    for (const BatchEntry& e : w.entries) places.push_back(places_for(w, e));
-    Room room(w);
-    Outcome best{-1, 0};
-    exhaustive(w, places, 0, room, {}, best);
     INFO("instance " << instance);
-    CHECK(found.placed == best.placed);
-    CHECK(found.cost == Approx(best.cost).margin(1e-6));
+    check_against_exhaustive(w, matcher);
   }
   CHECK(matcher.solver().networks_solved() > 40);  // children competed for places
 }
@@ -293,15 +298,8 @@ TEST_CASE("children who left the same few households are placed as an exhaustive
     }
     for (BatchEntry& e : w.entries)
       if (chance(random, 0.7)) e.child.avoid = HouseholdId{static_cast<std::uint32_t>(below(random, 2))};
-    const Outcome found = check_feasible(w, matcher.assign(w.entries, w.supply(), w.costs));
-    std::vector<std::vector<PlacementChoice>> places;
-    for (const BatchEntry& e : w.entries) places.push_back(places_for(w, e));
-    Room room(w);
-    Outcome best{-1, 0};
-    exhaustive(w, places, 0, room, {}, best);
     INFO("instance " << instance);
-    CHECK(found.placed == best.placed);
-    CHECK(found.cost == Approx(best.cost).margin(1e-6));
+    check_against_exhaustive(w, matcher);
   }
   CHECK(matcher.avoided_set_apart() > 5);
 }
