@@ -2,7 +2,6 @@
 // user's mistakes (exit 2) and anything else for ours (exit 1).
 #pragma once
 
-#include <atomic>
 #include <string>
 #include <vector>
 
@@ -19,7 +18,8 @@ int compare_command(const std::vector<std::string>& scenario_paths, const std::s
                     Interruption& interruption);
 int validate_command(const std::string& scenario_path, const RunFlags& flags);
 // Writes report.html and report.xlsx again from the files of a run or compare directory; once
-// `stop` is set, throws run::Stopped before either replaces what the directory holds.
-int report_command(const std::string& directory, const std::atomic<bool>& stop);
+// `interruption` is requested, throws run::Stopped before either replaces what the directory
+// holds.
+int report_command(const std::string& directory, Interruption& interruption);
 
 }  // namespace caresim::cli

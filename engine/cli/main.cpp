@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
   try {
     if (*run) return cli::run_command(scenario_path, out, run_flags, *interruption);
     if (*compare) return cli::compare_command(compared, out, compare_flags, *interruption);
-    if (*report) return cli::report_command(report_directory, interruption->requested());
+    if (*report) return cli::report_command(report_directory, *interruption);
     return cli::validate_command(scenario_path, validate_flags);
   } catch (const run::Stopped&) {
     std::cerr << "caresim: stopped by " << interruption->signal_name();

@@ -7,8 +7,10 @@
 
 namespace caresim::cli {
 
-int report_command(const std::string& directory, const std::atomic<bool>& stop) {
-  const std::vector<std::string> written = report::write_reports(directory, &stop);
+int report_command(const std::string& directory, Interruption& interruption) {
+  // A second signal ends the process at once, taking away the reports staged so far.
+  const auto undo = interruption.undo_if_stopped_at_once([&directory] { report::discard_staged_reports(directory); });
+  const std::vector<std::string> written = report::write_reports(directory, &interruption.requested());
   if (written.empty()) throw run::Stopped();
   for (const std::string& file : written) spdlog::info("wrote {}/{}", directory, file);
   return 0;

@@ -18,31 +18,33 @@ namespace caresim::report {
 namespace fs = std::filesystem;
 namespace {
 
-// A file being written beside its final name; removed unless it was moved into place. Whatever
-// holds the final name must be a file the report may replace, which is checked at once: a
-// directory in its way is found before any report is written, not after one is in place.
-class StagedFile {
- public:
-  StagedFile(const fs::path& directory, const std::string& name)
-      : staged_(directory / ("." + name + ".partial-" + std::to_string(::getpid()))), final_(directory / name) {
-    std::error_code error;
-    const fs::file_status present = fs::symlink_status(final_, error);
-    if (fs::exists(present) && !fs::is_regular_file(present) && !fs::is_symlink(present))
-      throw scenario::ScenarioError({{final_.string(), 0, 0, "is not a file, and stands where the report goes; move it away", ""}});
-  }
-  ~StagedFile() {
-    std::error_code ignored;
-    fs::remove(staged_, ignored);
-  }
-  StagedFile(const StagedFile&) = delete;
-  StagedFile& operator=(const StagedFile&) = delete;
+// Something other than a file standing where a report goes is found before any report is
+// written, not after one is in place.
+void check_replaceable(const fs::path& final_name) {
+  std::error_code error;
+  const fs::file_status present = fs::symlink_status(final_name, error);
+  if (fs::exists(present) && !fs::is_regular_file(present) && !fs::is_symlink(present))
+    throw scenario::ScenarioError({{final_name.string(), 0, 0, "is not a file, and stands where the report goes; move it away", ""}});
+}
 
-  const fs::path& path() const { return staged_; }
-  void move_into_place() const { fs::rename(staged_, final_); }
+// The hidden folder the reports are written in, beside their final place, until both are
+// complete and move into place; removed then, or if anything fails first.
+class StagingFolder {
+ public:
+  explicit StagingFolder(const fs::path& directory) : directory_(directory), path_(report_staging_directory(directory)) {
+    fs::remove_all(path_);
+    fs::create_directory(path_);
+  }
+  ~StagingFolder() { discard_staged_reports(directory_); }
+  StagingFolder(const StagingFolder&) = delete;
+  StagingFolder& operator=(const StagingFolder&) = delete;
+
+  fs::path staged(const std::string& name) const { return path_ / name; }
+  void move_into_place(const std::string& name) const { fs::rename(path_ / name, directory_ / name); }
 
  private:
-  fs::path staged_;
-  fs::path final_;
+  fs::path directory_;
+  fs::path path_;
 };
 
 void write_text(const fs::path& file, const std::string& text, const fs::path& final_name) {
@@ -54,26 +56,43 @@ void write_text(const fs::path& file, const std::string& text, const fs::path& f
 
 }  // namespace
 
+fs::path report_staging_directory(const fs::path& directory) {
+  return directory / (".report.partial-" + std::to_string(::getpid()));
+}
+
+// Moved aside in one step, then removed: a writer still at work beside the caller then finds
+// no folder to write into, so nothing it writes can stay behind.
+void discard_staged_reports(const fs::path& directory) {
+  std::error_code ignored;
+  const fs::path discarded = directory / (".report.discarded-" + std::to_string(::getpid()));
+  fs::rename(report_staging_directory(directory), discarded, ignored);
+  // A file a writer was creating as the folder moved may land after the removal has listed
+  // it, leaving the folder not empty: once more takes it.
+  for (int attempt = 0; attempt < 3 && fs::exists(discarded, ignored); ++attempt) fs::remove_all(discarded, ignored);
+}
+
 std::vector<std::string> write_reports(const fs::path& directory, const std::atomic<bool>* stop) {
   const auto stopped = [stop] { return stop && stop->load(); };
   if (is_sweep_directory(directory)) {
-    const StagedFile html(directory, "report.html");
-    write_text(html.path(), sweep_report(read_sweep_files(directory)), directory / "report.html");
+    check_replaceable(directory / "report.html");
+    const StagingFolder staging(directory);
+    write_text(staging.staged("report.html"), sweep_report(read_sweep_files(directory)), directory / "report.html");
     if (stopped()) return {};
-    html.move_into_place();
+    staging.move_into_place("report.html");
     return {"report.html"};
   }
   const ReportInputs inputs = read_report_inputs(directory);
   const ReportContent content = report_content(inputs);
 
-  const StagedFile html(directory, "report.html");
-  const StagedFile workbook(directory, "report.xlsx");
-  write_text(html.path(), html_report(inputs, content), directory / "report.html");
-  write_workbook(inputs, content, workbook.path());
+  check_replaceable(directory / "report.html");
+  check_replaceable(directory / "report.xlsx");
+  const StagingFolder staging(directory);
+  write_text(staging.staged("report.html"), html_report(inputs, content), directory / "report.html");
+  write_workbook(inputs, content, staging.staged("report.xlsx"));
 
   if (stopped()) return {};
-  html.move_into_place();
-  workbook.move_into_place();
+  staging.move_into_place("report.html");
+  staging.move_into_place("report.xlsx");
   return {"report.html", "report.xlsx"};
 }
 

@@ -10,8 +10,8 @@
 namespace caresim::report {
 
 // Reads `directory` (a run's or a compare's output) and writes report.html and report.xlsx
-// into it, both or neither: each is written to a hidden file first and renamed into place
-// once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
+// into it, both or neither: they are written in a hidden folder there first
+// (report_staging_directory) and renamed into place once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
 // values; each value's run directory has its own pair. Throws ScenarioError when the directory is not caresim output
 // or its files are damaged, or something other than a file stands where a report goes (exit 2),
 // std::runtime_error when a file cannot be written. Returns the names of the files written:
@@ -19,5 +19,11 @@ namespace caresim::report {
 // Where signals only set `stop` (as caresim's do), none can come between the renames: the
 // pair stays whole.
 std::vector<std::string> write_reports(const std::filesystem::path& directory, const std::atomic<bool>* stop = nullptr);
+
+// Where this process's write_reports stages the reports of `directory`.
+std::filesystem::path report_staging_directory(const std::filesystem::path& directory);
+// Takes away what write_reports has staged in `directory`; safe from another thread while it
+// writes there (a second signal's undo), which then cannot leave anything behind.
+void discard_staged_reports(const std::filesystem::path& directory);
 
 }  // namespace caresim::report

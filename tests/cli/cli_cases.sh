@@ -17,6 +17,18 @@ expect_exit() {  # expected-code, then the command
   [ "$code" -eq "$expected" ] || { cat "$work/stderr"; fail "exit code $code, expected $expected: $*"; }
 }
 
+# Two SIGINTs a hundredth of a second apart to the command in the background, once what it
+# stages (the glob) is there; the command must then end stopped (130) or done (0): $code.
+interrupt_twice_once() {  # glob, pid
+  for _ in $(seq 3000); do compgen -G "$1" >/dev/null && break; sleep 0.002; done
+  kill -INT "$2"
+  sleep 0.01
+  kill -INT "$2" 2>/dev/null
+  wait "$2"
+  code=$?
+  [ "$code" -eq 130 ] || [ "$code" -eq 0 ] || { cat "$work/stderr"; fail "exit code $code, expected 130 or 0"; }
+}
+
 case "$case_name" in
   run_minimal)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 3 --quiet
@@ -336,14 +348,7 @@ YAML
     expect_exit 0 "$caresim" run "$work/long.yaml" --out "$work/out" --replications 1 --quiet
     cp "$work/out/summary.json" "$work/earlier.json"
     "$caresim" run "$work/long.yaml" --out "$work/out" --replications 20 --quiet 2>"$work/stderr" &
-    pid=$!
-    for _ in $(seq 3000); do compgen -G "$work/.out.partial-*/summary.json" >/dev/null && break; sleep 0.002; done
-    kill -INT $pid
-    sleep 0.01
-    kill -INT $pid 2>/dev/null
-    wait $pid
-    code=$?
-    [ "$code" -eq 130 ] || [ "$code" -eq 0 ] || { cat "$work/stderr"; fail "exit code $code, expected 130 or 0"; }
+    interrupt_twice_once "$work/.out.partial-*/summary.json" $!
     [ -z "$(ls -A "$work" | grep -v -x -e out -e long.yaml -e earlier.json -e stderr -e stdout)" ] \
       || fail "left behind: $(ls -A "$work")"
     for f in summary.json timeseries.csv kpis_by_replication.csv report.html report.xlsx; do
@@ -366,6 +371,20 @@ YAML
     [ "$(cat "$work/out/report.html")" = "earlier" ] || fail "report.html replaced"
     cmp -s "$work/out/report.xlsx" "$work/earlier.xlsx" || fail "report.xlsx replaced"
     [ -z "$(ls -A "$work/out" | grep partial)" ] || fail "staging left behind: $(ls -A "$work/out")"
+    ;;
+  second_interrupt_during_report_leaves_nothing_staged)
+    # Two Ctrl-Cs once the reports are being staged: the old pair stays (or the new pair, if
+    # it was already in place), and nothing staged stays behind.
+    set -m
+    printf 'extends: %s\nrun: {years: 200}\n' "$source_dir/scenarios/minimal.yaml" >"$work/long.yaml"
+    expect_exit 0 "$caresim" run "$work/long.yaml" --out "$work/out" --replications 20 --quiet
+    echo "earlier" >"$work/out/report.html"
+    "$caresim" report "$work/out" 2>"$work/stderr" &
+    interrupt_twice_once "$work/out/.report*partial-*" $!
+    [ -z "$(ls -A "$work/out" | grep -e partial -e discarded)" ] || fail "left behind: $(ls -A "$work/out")"
+    [ -s "$work/out/report.xlsx" ] || fail "report.xlsx lost"
+    [ "$(cat "$work/out/report.html")" = "earlier" ] || [ "$code" -eq 0 ] || grep -q "<html" "$work/out/report.html" \
+      || fail "report.html neither the earlier nor a new one"
     ;;
   report_on_damaged_results_exits_2)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
