@@ -32,10 +32,11 @@ void CareFlows::report(Measurements& out) {
   out.add_kpi("re_entry_share", ratio_or_na(re_entries_, entries_.total()));
   out.add_kpi("unaccompanied_share", ratio_or_na(unaccompanied_, entries_.total()));
   for (std::size_t r = 0; r < model::kLeavingReasonCount; ++r)
-    out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]), ratio_or_na(exits_by_reason_[r], exits_.total()));
+    out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]),
+                ratio_or_na(ceased_by_reason_[r], children_ceasing_.total()));
   for (std::size_t group = 0; group < kExitAgeGroupCount; ++group)
     out.add_kpi("exit_age_mix." + std::string(group < kAgeBandCount ? kAgeBandNames[group] : "18+"),
-                ratio_or_na(exits_by_age_[group], exits_.total()));
+                ratio_or_na(ceased_by_age_[group], children_ceasing_.total()));
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
   out.add_series("entries", std::move(entries_by_month_));
   out.add_series("exits", std::move(exits_by_month_));

@@ -63,9 +63,18 @@ class CareFlows final : public Metric {
   }
   void on(const model::ChildLeftCare& e) override {
     if (exits_.count(e.time)) {
-      ++exits_by_reason_[static_cast<std::size_t>(e.reason)];
-      ++exits_by_age_[age_group_on_leaving(e)];
-      children_ceasing_.count(children_[e.child].ceased_in, exits_.year());
+      Child& child = children_[e.child];
+      // Why and how old, as the DfE counts them: at the child's last ceasing in the year,
+      // so an earlier one in the same year gives way.
+      if (child.ceased_in == static_cast<std::int32_t>(exits_.year())) {
+        --ceased_by_reason_[child.ceased_reason];
+        --ceased_by_age_[child.ceased_age_group];
+      }
+      child.ceased_reason = static_cast<std::uint8_t>(e.reason);
+      child.ceased_age_group = static_cast<std::uint8_t>(age_group_on_leaving(e));
+      ++ceased_by_reason_[child.ceased_reason];
+      ++ceased_by_age_[child.ceased_age_group];
+      children_ceasing_.count(child.ceased_in, exits_.year());
     }
     in_care_.add(e.time, -1);
   }
@@ -82,10 +91,13 @@ class CareFlows final : public Metric {
     return age >= 18 ? kAgeBandCount : age_band_index(age);
   }
 
-  // The financial years a child was last counted in as starting and as ceasing (-1: never).
+  // The financial years a child was last counted in as starting and as ceasing (-1: never),
+  // and why and how old it was when it last ceased.
   struct Child {
     std::int32_t started_in = -1;
     std::int32_t ceased_in = -1;
+    std::uint8_t ceased_reason = 0;
+    std::uint8_t ceased_age_group = 0;
   };
 
   const ReportingWindow& window_;
@@ -96,8 +108,8 @@ class CareFlows final : public Metric {
   ChildrenInYear children_starting_, children_ceasing_;
   long re_entries_ = 0;
   long unaccompanied_ = 0;
-  std::array<long, model::kLeavingReasonCount> exits_by_reason_{};
-  std::array<long, kExitAgeGroupCount> exits_by_age_{};
+  std::array<long, model::kLeavingReasonCount> ceased_by_reason_{};  // children ceasing, at their last in the year
+  std::array<long, kExitAgeGroupCount> ceased_by_age_{};
   std::vector<double> in_care_at_month_end_;
   long entries_before_month_ = 0, exits_before_month_ = 0;  // the horizon's totals at the last month end
   std::vector<double> entries_by_month_, exits_by_month_;

@@ -1,6 +1,7 @@
 // Children starting and ceasing to be looked after, counted as the DfE counts them: each
-// child once in a financial year, however many periods of care it began or ended in it;
-// beside the episodes themselves (entries_per_year, exits_per_year), which count every one.
+// child once in a financial year, however many periods of care it began or ended in it (and
+// why and how old at its last ceasing in the year); beside the episodes themselves
+// (entries_per_year, exits_per_year), which count every one.
 #include <cmath>
 
 #include <catch2/catch.hpp>
@@ -46,4 +47,24 @@ TEST_CASE("children starting and ceasing in a year are rates per 10,000 over the
   CHECK(story.kpi("children_starting_per_year_per_10k") * years == Approx(0.5));  // 1 child in 20,000
   CHECK(story.kpi("children_ceasing_per_year_per_10k") * years == Approx(0.5));
   CHECK(story.kpi("entries_per_year_per_10k") * years == Approx(1.0));
+}
+
+TEST_CASE("why and how old children leave care is counted at each child's last ceasing in the year", "[metrics]") {
+  FactStory story(testing::minimal_scenario(), 2);
+  const auto born = kernel::Date::from_ymd(2015, 6, 1);  // 10 on 1 June 2025
+  // Child 0 goes home at 9, comes back and is adopted at 10: adopted, 10-15, in 2025-26.
+  story.enters(0, story.on(2025, 1, 1), false, born);
+  story.goes_home(0, story.on(2025, 5, 1));
+  story.enters(0, story.on(2025, 5, 20), true, born);
+  story.goes_home(0, story.on(2025, 8, 1), model::LeavingReason::adoption);
+  // Child 1 goes home in 2025-26, and again in 2026-27: counted in each year.
+  story.enters(1, story.on(2025, 1, 1), false, born);
+  story.goes_home(1, story.on(2025, 4, 2));
+  story.enters(1, story.on(2025, 9, 1), true, born);
+  story.goes_home(1, story.on(2026, 4, 2));
+
+  CHECK(story.kpi("exit_share.adoption") == Approx(1.0 / 3));
+  CHECK(story.kpi("exit_share.return_home") == Approx(2.0 / 3));
+  CHECK(story.kpi("exit_age_mix.5-9") == Approx(1.0 / 3));    // child 1 in 2025-26, at 9
+  CHECK(story.kpi("exit_age_mix.10-15") == Approx(2.0 / 3));  // child 0 at 10, child 1 in 2026-27
 }
