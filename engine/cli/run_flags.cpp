@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 
 #include <unistd.h>
 
@@ -15,21 +16,23 @@
 namespace caresim::cli {
 namespace {
 
-// A whole number no smaller than `least`, with the same wording as scenario errors.
-CLI::Validator at_least(long least) {
+// A whole number from `least` to `most`, with the same wording as scenario errors.
+CLI::Validator whole_number(long least, long most = std::numeric_limits<long>::max()) {
   return CLI::Validator(
-      [least](std::string& text) -> std::string {
+      [least, most](std::string& text) -> std::string {
         long value = 0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (error != std::errc{} || end != text.data() + text.size()) return "must be a whole number, got '" + text + "'";
         if (value < least) return "must be >= " + std::to_string(least) + ", got " + text;
+        if (value > most) return "must be <= " + std::to_string(most) + ", got " + text;
         return {};
       },
-      ">=" + std::to_string(least));
+      most == std::numeric_limits<long>::max() ? ">=" + std::to_string(least)
+                                               : std::to_string(least) + "-" + std::to_string(most));
 }
 
 // A seed: any whole number from 0 to 18446744073709551615, as run.seed takes (a long, as
-// at_least reads, stops at half of that).
+// whole_number reads, stops at half of that).
 CLI::Validator seed_number() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
@@ -113,10 +116,10 @@ output::OutputDirectory open_output_directory(const std::string& out) {
 CLI::Option* add_override_flags(CLI::App& command, RunFlags& flags) {
   auto* replications =
       command.add_option("--replications", flags.replications, "replications to run (overrides run.replications)")
-          ->check(at_least(1));
+          ->check(whole_number(1));
   command.add_option("--seed", flags.seed, "random seed (overrides run.seed)")->check(seed_number());
   command.add_option("--threads", flags.threads, "worker threads, 0 for all cores (overrides run.threads)")
-      ->check(at_least(0));
+      ->check(whole_number(0, scenario::kMostThreads));
   return replications;
 }
 
@@ -132,10 +135,10 @@ void add_run_flags(CLI::App& command, RunFlags& flags) {
           ->allow_extra_args(false)
           ->excludes(replications);
   command.add_option("--max-replications", flags.max_replications, "with --precision: the cap (default 1000)")
-      ->check(at_least(1))
+      ->check(whole_number(1))
       ->needs(precision);
   command.add_option("--batch", flags.batch, "with --precision: replications between checks (default 10)")
-      ->check(at_least(1))
+      ->check(whole_number(1))
       ->needs(precision);
   command.add_flag("--quiet", flags.quiet, "no progress bar");
   command.final_callback([&flags] { check_each_kpi_once(flags.precision); });

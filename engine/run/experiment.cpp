@@ -8,6 +8,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 #include <thread>
 
 namespace caresim::run {
@@ -188,10 +189,20 @@ ExperimentResult run_experiment(std::span<const scenario::Scenario> scenarios, c
   Experiment experiment(scenarios, options, threads);
   const auto started = Clock::now();
   std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back([&experiment] { experiment.work(); });
+  // The results are the same on any number of threads, so one the system cannot give is done
+  // without: the others take its share.
+  for (int t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back([&experiment] { experiment.work(); });
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   experiment.work();
   for (auto& thread : pool) thread.join();
-  return experiment.finish(std::chrono::duration<double>(Clock::now() - started).count());
+  ExperimentResult result = experiment.finish(std::chrono::duration<double>(Clock::now() - started).count());
+  result.threads = static_cast<int>(pool.size()) + 1;  // those that ran
+  return result;
 }
 
 ExperimentResult run_experiment(const scenario::Scenario& scenario, int threads, const ProgressCallback& progress) {

@@ -26,6 +26,10 @@ struct RunSettings {
   int threads = 0;        // 0: one per hardware core
 };
 
+// The most threads a run may ask for: beyond the cores there is nothing to gain, and each
+// thread costs memory; a thousand is far beyond any machine a council runs this on.
+inline constexpr int kMostThreads = 1024;
+
 using NeedShares = std::array<double, kNeedLevelCount>;
 using NeedSet = std::array<bool, kNeedLevelCount>;  // which need levels a provider accepts
 inline constexpr NeedShares kAllStandard = {1, 0, 0};

@@ -386,6 +386,19 @@ YAML
     [ "$(cat "$work/out/report.html")" = "earlier" ] || [ "$code" -eq 0 ] || grep -q "<html" "$work/out/report.html" \
       || fail "report.html neither the earlier nor a new one"
     ;;
+  threads_the_system_cannot_give_are_done_without)
+    # More threads than memory can hold stacks for: the run finishes on those it was given,
+    # with the results one thread gives. More than 1,024 asked for is refused at once.
+    minimal="$source_dir/scenarios/minimal.yaml"
+    expect_exit 2 "$caresim" run "$minimal" --out "$work/refused" --threads 1025 --quiet
+    grep -q -- "--threads: must be <= 1024, got 1025" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
+    expect_exit 0 "$caresim" run "$minimal" --out "$work/one" --replications 1100 --threads 1 --quiet
+    (ulimit -s 8192 && ulimit -v 2000000 && "$caresim" run "$minimal" --out "$work/many" --replications 1100 --threads 1024 \
+      --quiet) 2>"$work/stderr" || { cat "$work/stderr"; fail "the run did not finish"; }
+    cmp -s "$work/one/kpis_by_replication.csv" "$work/many/kpis_by_replication.csv" || fail "results differ from one thread's"
+    given=$(grep -o '"threads": [0-9]*' "$work/many/summary.json" | grep -o '[0-9]*$')
+    [ "$given" -lt 1024 ] || fail "all 1,024 threads were given: nothing was done without"
+    ;;
   report_on_damaged_results_exits_2)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
     cp "$work/out/report.html" "$work/earlier.html"

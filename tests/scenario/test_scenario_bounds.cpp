@@ -97,6 +97,16 @@ provision: {ifa: {}}
               "(children.stay.mean_days)"});
 }
 
+TEST_CASE("a run asks for at most a thousand and twenty-four threads", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string run = R"(name: x
+run: {start_date: 2025-04-01, years: 1, threads: 5000}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {ifa: {}}
+)";
+  CHECK(contains(problems(folder, run), "2:50: must be between 0 and 1024, got 5000 (run.threads)"));
+}
+
 TEST_CASE("a name fits a file name and a description a workbook cell", "[scenario][errors]") {
   ScenarioFolder folder;
   std::string text = kFourLineScenario;
