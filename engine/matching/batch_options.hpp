@@ -152,9 +152,6 @@ class BatchOptions {
                                      [](const Avoided& a, model::HouseholdId h) { return a.household < h; });
     return at != avoided_.end() && at->household == id && at->bucket == bucket ? &*at : nullptr;
   }
-  bool is_avoided(model::HouseholdId id, const model::FosterPool& pool) const {
-    return id != model::kNoHousehold && avoided_in(id, bucket_of(pool, id)) != nullptr;
-  }
   static std::uint32_t bucket_of(const model::FosterPool& pool, model::HouseholdId id) {
     const model::FosterHousehold& h = pool[id];
     return bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range);
@@ -165,23 +162,24 @@ class BatchOptions {
     return problem.add_option(capacity);
   }
 
-  // Only households listed in a bucket (those that can take a child) need setting apart.
+  // Whether `id` is a household listed in a bucket (one that can take a child) and not yet
+  // set apart: only those need setting apart, or noting as avoided.
+  bool in_a_bucket(model::HouseholdId id, const model::FosterPool& pool) const {
+    return id != model::kNoHousehold && model::index_of(id) < pool.households().size() &&
+           pool[id].can_take_a_child() && !is_set_apart(id);
+  }
+
   void set_apart(model::HouseholdId id, const model::FosterPool& pool, AssignmentProblem& problem) {
-    if (id == model::kNoHousehold || model::index_of(id) >= pool.households().size()) return;
-    const model::FosterHousehold& h = pool[id];
-    if (!h.can_take_a_child() || is_set_apart(id)) return;
+    if (!in_a_bucket(id, pool)) return;
     const std::uint32_t option =
         add_option(held_->left_in(pool, id), {PlacementType::in_house_foster, Source::household, model::index_of(id)},
                    problem);
-    set_apart_.push_back({id, bucket_key(pool, h.locality, static_cast<std::size_t>(h.skill), h.age_range), option});
+    set_apart_.push_back({id, bucket_of(pool, id), option});
   }
 
-  // Notes a household a child of the batch must not go back to, if it is in a bucket (it can
-  // take a child) and not set apart.
+  // Notes a household a child of the batch must not go back to, left in its bucket.
   void note_avoided(model::HouseholdId id, const model::FosterPool& pool) {
-    if (id == model::kNoHousehold || model::index_of(id) >= pool.households().size()) return;
-    if (!pool[id].can_take_a_child() || is_set_apart(id)) return;
-    avoided_.push_back({id, bucket_of(pool, id), pool[id].free_places()});
+    if (in_a_bucket(id, pool)) avoided_.push_back({id, bucket_of(pool, id), pool[id].free_places()});
   }
 
   // The bucket's option, made on first use: its capacity is its households' free places,
@@ -195,7 +193,7 @@ class BatchOptions {
     int capacity = 0;
     for (const model::HouseholdId id : pool.free_households(locality, static_cast<NeedLevel>(skill), age_range)) {
       if (capacity >= batch_size_) break;
-      if (!is_set_apart(id) && !is_avoided(id, pool)) capacity += pool[id].free_places();
+      if (!is_set_apart(id) && !avoided_in(id, key)) capacity += pool[id].free_places();
     }
     for (const Avoided& a : avoided_)
       if (a.bucket == key) capacity += a.places;
