@@ -417,6 +417,31 @@ YAML
     expect_exit 2 "$caresim" report "$work/out"
     grep -q "^$work/out/summary.json: not a file" "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
     ;;
+  memory_errors_none_under_valgrind)
+    # Every command under memcheck, on the county baseline cut short (workforce, costs, the
+    # steady-state start, reports) and on a wrong scenario (the exit-2 path): no read or write
+    # out of bounds, no use of uninitialised memory, no leak. Valgrind's own exit code, 99,
+    # says it found any; the command's own codes pass through otherwise.
+    command -v valgrind >/dev/null || fail "valgrind is not installed (scripts/setup installs it)"
+    memcheck=(valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect)
+    cat >"$work/short.yaml" <<YAML
+extends: $source_dir/scenarios/baseline.yaml
+run: {years: 2, warmup_years: 1}
+YAML
+    cat >"$work/option.yaml" <<YAML
+extends: $work/short.yaml
+name: Option
+provision: {in_house_foster: {households: 320}}
+YAML
+    expect_exit 0 "${memcheck[@]}" "$caresim" run "$work/short.yaml" --out "$work/run" --replications 2 --threads 2 --quiet
+    expect_exit 0 "${memcheck[@]}" "$caresim" report "$work/run"
+    expect_exit 0 "${memcheck[@]}" "$caresim" compare "$work/short.yaml" "$work/option.yaml" --out "$work/compare" \
+      --replications 2 --quiet
+    expect_exit 0 "${memcheck[@]}" "$caresim" validate "$work/option.yaml"
+    printf 'extends: %s\nrun: {years: -1}\n' "$work/short.yaml" >"$work/wrong.yaml"
+    expect_exit 2 "${memcheck[@]}" "$caresim" run "$work/wrong.yaml" --out "$work/wrong" --quiet
+    grep -q "wrong.yaml:2:" "$work/stderr" || { cat "$work/stderr"; fail "no FILE:LINE:COLUMN diagnostic"; }
+    ;;
   *) fail "unknown case $case_name" ;;
 esac
 echo "ok: $case_name"
