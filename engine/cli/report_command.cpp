@@ -8,8 +8,9 @@
 namespace caresim::cli {
 
 int report_command(const std::string& directory, Interruption& interruption) {
-  // A second signal ends the process at once, taking away the reports staged so far.
-  const auto undo = interruption.undo_if_stopped_at_once([&directory] { report::discard_staged_reports(directory); });
+  // A second signal ends the process at once, taking away the reports staged so far (or
+  // completing the pair, if it was being moved into place).
+  const auto undo = interruption.undo_if_stopped_at_once([&directory] { report::settle_staged_reports(directory); });
   const std::vector<std::string> written = report::write_reports(directory, &interruption.requested());
   if (written.empty()) throw run::Stopped();
   for (const std::string& file : written) spdlog::info("wrote {}/{}", directory, file);

@@ -35,7 +35,7 @@ class StagingFolder {
     fs::remove_all(path_);
     fs::create_directory(path_);
   }
-  ~StagingFolder() { discard_staged_reports(directory_); }
+  ~StagingFolder() { settle_staged_reports(directory_); }
   StagingFolder(const StagingFolder&) = delete;
   StagingFolder& operator=(const StagingFolder&) = delete;
 
@@ -60,12 +60,17 @@ fs::path report_staging_directory(const fs::path& directory) {
   return directory / (".report.partial-" + std::to_string(::getpid()));
 }
 
-// Moved aside in one step, then removed: a writer still at work beside the caller then finds
-// no folder to write into, so nothing it writes can stay behind.
-void discard_staged_reports(const fs::path& directory) {
+// A pair half moved into place is completed: report.html goes first and is written first, so
+// a staged workbook without its page means the page is in place already. What is left is moved
+// aside in one step, then removed: a writer still at work beside the caller then finds no
+// folder to write into, so nothing it writes can stay behind.
+void settle_staged_reports(const fs::path& directory) {
   std::error_code ignored;
+  const fs::path staging = report_staging_directory(directory);
+  if (!fs::exists(staging / "report.html", ignored) && fs::exists(staging / "report.xlsx", ignored))
+    fs::rename(staging / "report.xlsx", directory / "report.xlsx", ignored);
   const fs::path discarded = directory / (".report.discarded-" + std::to_string(::getpid()));
-  fs::rename(report_staging_directory(directory), discarded, ignored);
+  fs::rename(staging, discarded, ignored);
   // A file a writer was creating as the folder moved may land after the removal has listed
   // it, leaving the folder not empty: once more takes it.
   for (int attempt = 0; attempt < 3 && fs::exists(discarded, ignored); ++attempt) fs::remove_all(discarded, ignored);

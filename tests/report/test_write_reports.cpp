@@ -381,6 +381,43 @@ TEST_CASE("a directory where a report goes is found before either report is repl
   CHECK(names_in(tmp / "run") == before);
 }
 
+// What a second signal's undo finds, staged by write_reports, depends on when it comes: both
+// reports still staged, or the page moved into place and the workbook not yet.
+TEST_CASE("settling staged reports leaves the old pair or the new, never one of each", "[report]") {
+  testing::TempDirectory tmp;
+  const fs::path run = tmp / "run";
+  write_small_run(run, "minimal");
+  std::ofstream(run / "report.html") << "old page";
+  std::ofstream(run / "report.xlsx") << "old workbook";
+  const auto names = names_in(run);
+  const fs::path staging = report::report_staging_directory(run);
+
+  SECTION("both still staged: the old pair stays") {
+    fs::create_directory(staging);
+    std::ofstream(staging / "report.html") << "new page";
+    std::ofstream(staging / "report.xlsx") << "new workbook";
+    report::settle_staged_reports(run);
+    CHECK(read_file(run / "report.html") == "old page");
+    CHECK(read_file(run / "report.xlsx") == "old workbook");
+  }
+  SECTION("the page moved into place: its workbook follows it") {
+    fs::create_directory(staging);
+    std::ofstream(staging / "report.xlsx") << "new workbook";
+    std::ofstream(run / "report.html") << "new page";
+    report::settle_staged_reports(run);
+    CHECK(read_file(run / "report.html") == "new page");
+    CHECK(read_file(run / "report.xlsx") == "new workbook");
+  }
+  SECTION("the page being written, no workbook yet: the old pair stays") {
+    fs::create_directory(staging);
+    std::ofstream(staging / "report.html") << "half a ne";
+    report::settle_staged_reports(run);
+    CHECK(read_file(run / "report.html") == "old page");
+    CHECK(read_file(run / "report.xlsx") == "old workbook");
+  }
+  CHECK(names_in(run) == names);  // nothing staged or set aside is left
+}
+
 TEST_CASE("a scenario value too small for a normal double is still written to the workbook", "[report]") {
   testing::TempDirectory tmp;
   write_small_run(tmp / "run", "minimal");
