@@ -14,8 +14,19 @@ struct ExtendsChain {
   std::vector<std::string> paths;
 };
 
+// Whether both maps are distribution objects and name different distributions: the base's
+// parameters then belong to a distribution no longer there (a lognormal's median_days has no
+// place under an exponential), so the extending object replaces the base's whole.
+bool names_another_distribution(const SourceNode& base, const SourceNode& extension) {
+  const SourceEntry* was = base.find("distribution");
+  const SourceEntry* now = extension.find("distribution");
+  return was && now && was->value.kind == SourceNode::Kind::scalar && now->value.kind == SourceNode::Kind::scalar &&
+         was->value.text != now->value.text;
+}
+
 void merge_into(SourceNode& base, SourceNode&& extension) {
-  if (base.kind != SourceNode::Kind::map || extension.kind != SourceNode::Kind::map) {
+  if (base.kind != SourceNode::Kind::map || extension.kind != SourceNode::Kind::map ||
+      names_another_distribution(base, extension)) {
     base = std::move(extension);
     return;
   }

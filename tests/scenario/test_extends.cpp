@@ -83,6 +83,38 @@ children:
   CHECK(s.children.stay->empirical_cumulative == std::vector<double>{0, 1});
 }
 
+TEST_CASE("a distribution object naming another distribution replaces the base's whole", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const Scenario s = load_scenario(folder.write("lognormal_stays.yaml", R"(extends: baseline.yaml
+children:
+  stay: {distribution: lognormal, median_days: 300, sigma: 0.8}
+)"))
+                         .scenario;
+  CHECK(s.children.stay->kind == DistributionSpec::Kind::lognormal);
+  CHECK(s.children.stay->median == 300);
+  CHECK(s.children.stay->sigma == 0.8);
+}
+
+TEST_CASE("a distribution object naming the same distribution, or none, changes only what it writes",
+          "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("lognormal.yaml", R"(extends: baseline.yaml
+children:
+  stay: {distribution: lognormal, median_days: 300, sigma: 0.8}
+)");
+  folder.write("baseline.yaml", kBaseline);
+  const auto sigma_of = [&folder](const std::string& stay) {
+    const Scenario s = load_scenario(folder.write("wider.yaml", "extends: lognormal.yaml\nchildren:\n  stay: " + stay + "\n"))
+                           .scenario;
+    CHECK(s.children.stay->kind == DistributionSpec::Kind::lognormal);
+    CHECK(s.children.stay->median == 300);
+    return s.children.stay->sigma;
+  };
+  CHECK(sigma_of("{sigma: 1.2}") == 1.2);
+  CHECK(sigma_of("{distribution: lognormal, sigma: 1.1}") == 1.1);
+}
+
 TEST_CASE("a null in an extending file removes the section the base set", "[scenario][extends]") {
   ScenarioFolder folder;
   folder.write("baseline.yaml", kBaseline);
