@@ -19,8 +19,16 @@ constexpr double kShareSumTolerance = 1e-6;
 }  // namespace
 
 void check_sum_is_1(MapReader& shares, double total, std::string_view what) {
-  if (shares.values_good() && std::abs(total - 1.0) > kShareSumTolerance)
-    shares.report(std::string(what) + " must sum to 1, got " + format_number(total));
+  if (!shares.values_good() || std::abs(total - 1.0) <= kShareSumTolerance) return;
+  std::string message = std::string(what) + " must sum to 1, got " + format_number(total);
+  // An option that writes a new mix over its base's keeps the base's other keys: say so.
+  if (const std::vector<std::string> inherited = shares.keys_inherited(); !inherited.empty()) {
+    message += "; the file this one extends adds '" + inherited.front() + "'";
+    for (std::size_t i = 1; i < inherited.size(); ++i)
+      message += (i + 1 == inherited.size() ? " and '" : ", '") + inherited[i] + "'";
+    message += " (maps merge key by key): write every share here, 0 where none";
+  }
+  shares.report(std::move(message));
 }
 
 std::vector<double> read_shares(MapReader shares, std::span<const std::string_view> names, std::string noun) {

@@ -141,6 +141,14 @@ std::vector<std::string> MapReader::keys() const {
   return names;
 }
 
+std::vector<std::string> MapReader::keys_inherited() const {
+  std::vector<std::string> names;
+  if (present())
+    for (const SourceEntry& entry : source_->entries)
+      if (entry.key_place.file != source_->place.file) names.push_back(entry.key);
+  return names;
+}
+
 MapReader MapReader::open_section(std::string_view key, const SourceNode& value, Layout layout) {
   if (value.kind != SourceNode::Kind::map) {
     const std::string hint =

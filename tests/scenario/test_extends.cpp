@@ -115,6 +115,22 @@ children:
   CHECK(sigma_of("{distribution: lognormal, sigma: 1.1}") == 1.1);
 }
 
+TEST_CASE("shares that no longer sum to 1 with the base's merged in name the base's keys", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const std::vector<Diagnostic> problems = problems_loading(folder.write("babies.yaml", R"(extends: baseline.yaml
+children: {age_at_entry: {"0": 0.7, "1-4": 0.3}}
+)"));
+  CHECK(located(problems) == Lines{"2:26: shares must sum to 1, got 1.5; the file this one extends adds '16-17' (maps "
+                                   "merge key by key): write every share here, 0 where none (children.age_at_entry)"});
+  // Written whole, the base's key set to 0, the mix loads.
+  const Scenario s = load_scenario(folder.write("babies_whole.yaml", R"(extends: baseline.yaml
+children: {age_at_entry: {"0": 0.7, "1-4": 0.3, "16-17": 0}}
+)"))
+                         .scenario;
+  CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{0.7, 0.3, 0, 0, 0});
+}
+
 TEST_CASE("a null in an extending file removes the section the base set", "[scenario][extends]") {
   ScenarioFolder folder;
   folder.write("baseline.yaml", kBaseline);
