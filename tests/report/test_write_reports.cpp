@@ -391,30 +391,22 @@ TEST_CASE("settling staged reports leaves the old pair or the new, never one of 
   std::ofstream(run / "report.xlsx") << "old workbook";
   const auto names = names_in(run);
   const fs::path staging = report::report_staging_directory(run);
+  fs::create_directory(staging);
+  // The settled pair, after staging `page` and `workbook` (empty: not staged).
+  const auto settled = [&](const std::string& page, const std::string& workbook) {
+    if (!page.empty()) std::ofstream(staging / "report.html") << page;
+    if (!workbook.empty()) std::ofstream(staging / "report.xlsx") << workbook;
+    report::settle_staged_reports(run);
+    return std::pair(read_file(run / "report.html"), read_file(run / "report.xlsx"));
+  };
+  const auto old_pair = std::pair<std::string, std::string>("old page", "old workbook");
 
-  SECTION("both still staged: the old pair stays") {
-    fs::create_directory(staging);
-    std::ofstream(staging / "report.html") << "new page";
-    std::ofstream(staging / "report.xlsx") << "new workbook";
-    report::settle_staged_reports(run);
-    CHECK(read_file(run / "report.html") == "old page");
-    CHECK(read_file(run / "report.xlsx") == "old workbook");
-  }
+  SECTION("both still staged: the old pair stays") { CHECK(settled("new page", "new workbook") == old_pair); }
   SECTION("the page moved into place: its workbook follows it") {
-    fs::create_directory(staging);
-    std::ofstream(staging / "report.xlsx") << "new workbook";
     std::ofstream(run / "report.html") << "new page";
-    report::settle_staged_reports(run);
-    CHECK(read_file(run / "report.html") == "new page");
-    CHECK(read_file(run / "report.xlsx") == "new workbook");
+    CHECK(settled("", "new workbook") == std::pair<std::string, std::string>("new page", "new workbook"));
   }
-  SECTION("the page being written, no workbook yet: the old pair stays") {
-    fs::create_directory(staging);
-    std::ofstream(staging / "report.html") << "half a ne";
-    report::settle_staged_reports(run);
-    CHECK(read_file(run / "report.html") == "old page");
-    CHECK(read_file(run / "report.xlsx") == "old workbook");
-  }
+  SECTION("the page being written, no workbook yet: the old pair stays") { CHECK(settled("half a ne", "") == old_pair); }
   CHECK(names_in(run) == names);  // nothing staged or set aside is left
 }
 
