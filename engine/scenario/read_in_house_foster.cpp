@@ -51,8 +51,10 @@ void read_household_mix(MapReader& foster, const Localities& localities, InHouse
   if (auto locality = foster.optional_section("locality", Layout::flow)) {
     if (localities.named)
       spec.locality_shares = read_shares(*locality, localities.names, "locality");
-    else
+    else {
       foster.report("locality", "households can be placed in localities only with a geography section");
+      locality->ignore_unread_keys();  // its names name nothing without localities: one problem, not two
+    }
   }
 }
 

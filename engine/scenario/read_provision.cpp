@@ -20,7 +20,10 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
   if (residential.keys().empty()) residential.report("must have in_house_homes, external or both");
   for (MapReader& home : residential.list_of_sections("in_house_homes", Presence::optional)) {
     ChildrensHomeSpec h;
-    if (localities.named) h.locality = home.required_choice("locality", localities.names, "locality").value_or(0);
+    if (localities.named)
+      h.locality = home.required_choice("locality", localities.names, "locality").value_or(0);
+    else if (home.if_present<std::string>("locality"))
+      home.report("locality", "a home can be in a locality only with a geography section");
     h.beds = home.required<int>("beds", at_least(0));
     spec.in_house_homes.push_back(h);
   }

@@ -251,11 +251,8 @@ TEST_CASE("household localities need a geography section", "[scenario][provision
     households: 10
     locality: {north: 1}
 )");
-  CHECK(contains(lines, "7:15: households can be placed in localities only with a geography section "
-                        "(provision.in_house_foster.locality)"));
-  // BUG: the locality names inside are also reported, as "7:16: unknown key 'north'
-  // (provision.in_house_foster.locality.north)", a second and misleading problem for the one
-  // mistake (engine/scenario/read_in_house_foster.cpp:168-172 opens the map, reads none of it).
+  CHECK(lines == Lines{"7:15: households can be placed in localities only with a geography section "
+                       "(provision.in_house_foster.locality)"});
 }
 
 // provision.ifa
@@ -419,11 +416,9 @@ TEST_CASE("a home's locality without a geography section is reported where it is
 )"));
   REQUIRE(found.size() == 1);
   CHECK(found[0].line == 5);
-  CHECK(found[0].column == 35);
+  CHECK(found[0].column == 45);
   CHECK(found[0].key_path == "provision.residential.in_house_homes[0].locality");
-  // BUG: the message is "unknown key 'locality'", which does not say why; households get
-  // "... only with a geography section" for the same mistake
-  // (engine/scenario/read_provision.cpp:62 reads `locality` only with a geography).
+  CHECK(found[0].message == "a home can be in a locality only with a geography section");
 }
 
 // provision.emergency
