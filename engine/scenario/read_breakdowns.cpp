@@ -37,7 +37,13 @@ BreakdownSpec read_breakdowns(MapReader breakdowns) {
 
   if (auto carer = breakdowns.optional_section("carer_after_breakdown")) {
     spec.carer_break_probability = carer->or_default<double>("break_probability", 0.0, share());
-    if (spec.carer_break_probability > 0) spec.carer_break = read_duration(carer->section("break", Layout::flow));
+    if (spec.carer_break_probability > 0) {
+      spec.carer_break = read_duration(carer->section("break", Layout::flow));
+    } else if (auto unused = carer->optional_section("break", Layout::flow)) {
+      unused->ignore_unread_keys();
+      // With the probability itself wrong, the break may well be right: that one problem is enough.
+      if (carer->values_good()) carer->report("break", "a break is taken only with a break_probability above 0: give one, or leave the break out");
+    }
     spec.carer_resign_probability = carer->or_default<double>("resign_probability", 0.0, share());
   }
   return spec;

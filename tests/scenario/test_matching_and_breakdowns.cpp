@@ -195,11 +195,16 @@ TEST_CASE("a carer break probability outside 0-1 is reported at the value", "[sc
   time_to_breakdown: {in_house_foster: {distribution: exponential, mean_days: 900}}
   carer_after_breakdown: {break_probability: 1.5, break: {distribution: fixed, days: 30}}
 )");
-  CHECK(contains(lines, "7:46: must be between 0 and 1, got 1.5 (breakdowns.carer_after_breakdown.break_probability)"));
-  // BUG: the break is then also reported as "7:51: unknown key 'break' (did you mean
-  // 'break_probability'?)", and so is a break written beside `break_probability: 0`: the
-  // reader asks for `break` only when the probability it read is above 0
-  // (engine/scenario/read_breakdowns.cpp:56).
+  CHECK(lines == Lines{"7:46: must be between 0 and 1, got 1.5 (breakdowns.carer_after_breakdown.break_probability)"});
+}
+
+TEST_CASE("a carer break written with no chance of one is refused, saying why", "[scenario][breakdowns]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(breakdowns:
+  time_to_breakdown: {in_house_foster: {distribution: exponential, mean_days: 900}}
+  carer_after_breakdown: {break_probability: 0, break: {distribution: fixed, days: 30}}
+)") == Lines{"7:56: a break is taken only with a break_probability above 0: give one, or leave the break out "
+             "(breakdowns.carer_after_breakdown.break)"});
 }
 
 // Every key of provision, matching and breakdowns, with geography.
