@@ -33,7 +33,8 @@ void merge_into(SourceNode& base, SourceNode&& extension) {
   for (SourceEntry& entry : extension.entries) {
     SourceEntry* inherited = base.find(entry.key);
     if (!inherited) {
-      base.entries.push_back(std::move(entry));
+      // `~` removes what the base set: for a key the base does not write, there is nothing to remove.
+      if (entry.value.kind != SourceNode::Kind::null) base.entries.push_back(std::move(entry));
     } else if (entry.value.kind == SourceNode::Kind::null) {
       base.take(entry.key);
     } else {

@@ -142,6 +142,17 @@ provision: {ifa: ~}
   CHECK(s.provision.in_house_foster);
 }
 
+TEST_CASE("a null for a key the base does not write removes nothing", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const Scenario s = load_scenario(folder.write("no_emergency.yaml", R"(extends: baseline.yaml
+provision: {emergency: ~}
+)"))
+                         .scenario;
+  CHECK_FALSE(s.provision.emergency);
+  CHECK(s.provision.ifa);
+}
+
 TEST_CASE("extends is relative to the extending file and can be chained", "[scenario][extends]") {
   ScenarioFolder folder;
   folder.write("baseline.yaml", kBaseline);
