@@ -26,7 +26,8 @@ std::vector<double> read_places(MapReader& foster) {
     return shares;
   }
   if (foster.if_present<int>("places_per_household", kPlacesPerHousehold))
-    foster.report("places_shares", "give places_per_household or places_shares, not both");
+    foster.report_both_written("places_per_household", "places_shares",
+                               "give places_per_household or places_shares, not both");
   static constexpr std::array<std::string_view, 6> kPlaceCounts = {"1", "2", "3", "4", "5", "6"};
   auto shares = read_shares(foster.section("places_shares", Layout::flow), kPlaceCounts, "number of places");
   while (shares.size() > 1 && shares.back() == 0) shares.pop_back();

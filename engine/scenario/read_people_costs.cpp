@@ -23,7 +23,8 @@ StaffCostSpec read_agency_pay(MapReader agency, const std::optional<StaffCostSpe
   const auto day_rate = agency.if_present<double>("gbp_per_day", kPounds);
   const auto premium = agency.if_present<double>("premium_over_permanent", Range{0, false, 100});
   if (day_rate && premium) {
-    agency.report("give gbp_per_day with days_per_year, or premium_over_permanent, not both");
+    agency.report("give gbp_per_day with days_per_year, or premium_over_permanent, not both" +
+                  agency.inherited_note("gbp_per_day") + agency.inherited_note("premium_over_permanent"));
     agency.ignore_unread_keys();
   } else if (day_rate) {
     spec.gbp_per_year = *day_rate * agency.required<double>("days_per_year", kDaysInAYear);

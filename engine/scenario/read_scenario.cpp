@@ -24,8 +24,15 @@ Scenario read_scenario(MapReader root) {
   scenario.children = read_children(children, scenario.run);
   if (auto leaving = root.optional_section("leaving_care")) scenario.leaving_care = read_leaving_care(*leaving);
   // Exactly one of the two says how long children stay.
-  if (scenario.leaving_care && scenario.children.stay)
-    children.report("stay", "give children.stay or a leaving_care section, not both");
+  if (scenario.leaving_care && scenario.children.stay) {
+    const std::string problem = "give children.stay or a leaving_care section, not both";
+    // An option that writes one over a base that wrote the other is told, where it wrote its
+    // own, how to drop the base's.
+    if ((root.inherits("children") || children.inherits("stay")) && !root.inherits("leaving_care"))
+      root.report("leaving_care", problem + "; children.stay is written in the file this one extends: set it to ~ here to remove it");
+    else
+      children.report("stay", problem + root.inherited_note("leaving_care"));
+  }
   if (!scenario.leaving_care && !scenario.children.stay && children.present())
     children.report("stay", "missing required key 'stay' (or give a leaving_care section)");
   if (auto geography = root.optional_section("geography")) scenario.geography = read_geography(*geography);

@@ -17,7 +17,8 @@ void read_establishment(MapReader& workers, const Localities& localities, Social
     return;
   }
   if (workers.if_present<int>("establishment_fte", kStaff))
-    workers.report("establishment_fte_by_locality", "give establishment_fte or establishment_fte_by_locality, not both");
+    workers.report_both_written("establishment_fte", "establishment_fte_by_locality",
+                                "give establishment_fte or establishment_fte_by_locality, not both");
   MapReader teams = workers.section("establishment_fte_by_locality", Layout::flow);
   if (!localities.named) {
     workers.report("establishment_fte_by_locality", "teams by locality need a geography section");

@@ -149,6 +149,21 @@ std::vector<std::string> MapReader::keys_inherited() const {
   return names;
 }
 
+bool MapReader::inherits(std::string_view key) const {
+  const std::vector<std::string> inherited = keys_inherited();
+  return std::find(inherited.begin(), inherited.end(), key) != inherited.end();
+}
+
+std::string MapReader::inherited_note(std::string_view key) const {
+  if (!inherits(key)) return "";
+  return "; " + path_to(key) + " is written in the file this one extends: set it to ~ here to remove it";
+}
+
+void MapReader::report_both_written(std::string_view first, std::string_view second, const std::string& problem) {
+  if (inherits(second) && !inherits(first)) return report(first, problem + inherited_note(second));
+  report(second, problem + inherited_note(first));
+}
+
 MapReader MapReader::open_section(std::string_view key, const SourceNode& value, Layout layout) {
   if (value.kind != SourceNode::Kind::map) {
     const std::string hint =

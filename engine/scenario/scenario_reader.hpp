@@ -84,6 +84,16 @@ class MapReader {
   // the extending file (extends merges maps key by key): for messages on values that only
   // make sense together, such as shares.
   std::vector<std::string> keys_inherited() const;
+  bool inherits(std::string_view key) const;
+  // For a key that conflicts with another: "; KEY.PATH is written in the file this one
+  // extends: set it to ~ here to remove it" if this map inherits `key`, else "". An option
+  // that writes one of two alternatives over a base that wrote the other is then told how to
+  // drop the base's.
+  std::string inherited_note(std::string_view key) const;
+  // `first` and `second` are alternatives, both written: `problem` is reported at `second`, or
+  // at `first` when only `second` is inherited, so that it is where the extending file wrote
+  // its own, with the inherited one's inherited_note.
+  void report_both_written(std::string_view first, std::string_view second, const std::string& problem);
 
   // Problems that involve several values, reported where this map, a key's value or one
   // item of a key's list is written.

@@ -87,6 +87,40 @@ leaving_care:
         Lines{"5:3: missing required key 'stay' (or give a leaving_care section) (children.stay)"});
 }
 
+// An option that writes one way over a base that wrote the other is told, at its own line, how
+// to drop the base's.
+TEST_CASE("an option giving the other way of leaving than its base is told how to drop the base's",
+          "[scenario][leaving][extends]") {
+  ScenarioFolder folder;
+  folder.write("stays.yaml", std::string(kHeader) + R"(children:
+  entries_per_year: 10
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: 9}
+)");
+  const std::string routes = folder.write("routes.yaml", R"(extends: stays.yaml
+leaving_care:
+  routes: {adoption: {chance_by_age: {"0": 1}, after: {distribution: fixed, days: 9}}}
+)");
+  CHECK(located(problems_loading(routes)) ==
+        Lines{"3:3: give children.stay or a leaving_care section, not both; children.stay is written in the file this "
+              "one extends: set it to ~ here to remove it (leaving_care)"});
+  // Following the advice loads.
+  const std::string fixed = folder.write("fixed.yaml", R"(extends: stays.yaml
+children: {stay: ~}
+leaving_care:
+  routes: {adoption: {chance_by_age: {"0": 1}, after: {distribution: fixed, days: 9}}}
+)");
+  const Scenario s = load_scenario(fixed).scenario;
+  CHECK_FALSE(s.children.stay);
+  CHECK(s.leaving_care);
+  const std::string plain = folder.write("plain.yaml", R"(extends: fixed.yaml
+children: {stay: {distribution: fixed, days: 30}}
+)");
+  CHECK(located(problems_loading(plain)) ==
+        Lines{"2:18: give children.stay or a leaving_care section, not both; leaving_care is written in the file this "
+              "one extends: set it to ~ here to remove it (children.stay)"});
+}
+
 TEST_CASE("route chances of one age band may not add up to more than 1", "[scenario][leaving]") {
   ScenarioFolder folder;
   const std::string path = folder.write("r.yaml", std::string(kHeader) + R"(children: {entries_per_year: 10, age_at_entry: {"0": 1}}

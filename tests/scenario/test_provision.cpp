@@ -162,7 +162,20 @@ provision:
   in_house_foster: {places_shares: {"1": 0.5, "2": 0.5}}
 )");
   CHECK(located(problems_loading(both)) ==
-        Lines{"3:36: give places_per_household or places_shares, not both (provision.in_house_foster.places_shares)"});
+        Lines{"3:36: give places_per_household or places_shares, not both; provision.in_house_foster.places_per_household "
+              "is written in the file this one extends: set it to ~ here to remove it (provision.in_house_foster.places_shares)"});
+  // The other way round, the problem is still where the option wrote its own key.
+  folder.write("shares.yaml", std::string(kHeader) + R"(provision:
+  in_house_foster: {households: 10, places_shares: {"1": 0.5, "2": 0.5}}
+)");
+  const std::string per_household = folder.write("per_household.yaml", R"(extends: shares.yaml
+provision:
+  in_house_foster: {places_per_household: 2}
+)");
+  CHECK(located(problems_loading(per_household)) ==
+        Lines{"3:43: give places_per_household or places_shares, not both; provision.in_house_foster.places_shares "
+              "is written in the file this one extends: set it to ~ here to remove it "
+              "(provision.in_house_foster.places_per_household)"});
 }
 
 TEST_CASE("places_shares names 1 to 6 places, each a share, summing to 1", "[scenario][provision]") {
