@@ -131,26 +131,17 @@ children: {age_at_entry: {"0": 0.7, "1-4": 0.3, "16-17": 0}}
   CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{0.7, 0.3, 0, 0, 0});
 }
 
-TEST_CASE("a null in an extending file removes the section the base set", "[scenario][extends]") {
+TEST_CASE("a null in an extending file removes the section the base set, and nothing where it set none",
+          "[scenario][extends]") {
   ScenarioFolder folder;
   folder.write("baseline.yaml", kBaseline);
   const Scenario s = load_scenario(folder.write("no_ifa.yaml", R"(extends: baseline.yaml
-provision: {ifa: ~}
+provision: {ifa: ~, emergency: ~}
 )"))
                          .scenario;
   CHECK_FALSE(s.provision.ifa);
-  CHECK(s.provision.in_house_foster);
-}
-
-TEST_CASE("a null for a key the base does not write removes nothing", "[scenario][extends]") {
-  ScenarioFolder folder;
-  folder.write("baseline.yaml", kBaseline);
-  const Scenario s = load_scenario(folder.write("no_emergency.yaml", R"(extends: baseline.yaml
-provision: {emergency: ~}
-)"))
-                         .scenario;
   CHECK_FALSE(s.provision.emergency);
-  CHECK(s.provision.ifa);
+  CHECK(s.provision.in_house_foster);
 }
 
 TEST_CASE("extends is relative to the extending file and can be chained", "[scenario][extends]") {
