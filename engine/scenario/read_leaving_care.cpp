@@ -25,7 +25,7 @@ LeavingCareSpec read_leaving_care(MapReader leaving) {
   for (std::size_t band = 0; band < kAgeBandCount; ++band)
     if (total[band] > 1 + 1e-6)
       routes.report("the chances for age band " + std::string(kAgeBandNames[band]) + " sum to " +
-                    format_number(total[band]) + ", more than 1");
+                    format_sum(total[band]) + ", more than 1");
   if (auto re_entry = leaving.optional_section("re_entry")) {
     if (!spec.routes[static_cast<std::size_t>(LeavingRoute::return_home)])
       re_entry->report("re-entry follows a return home: add routes.return_home");

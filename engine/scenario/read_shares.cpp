@@ -20,7 +20,7 @@ constexpr double kShareSumTolerance = 1e-6;
 
 void check_sum_is_1(MapReader& shares, double total, std::string_view what) {
   if (!shares.values_good() || std::abs(total - 1.0) <= kShareSumTolerance) return;
-  std::string message = std::string(what) + " must sum to 1, got " + format_number(total);
+  std::string message = std::string(what) + " must sum to 1, got " + format_sum(total);
   // An option that writes a new mix over its base's keeps the base's other keys: say so.
   if (const std::vector<std::string> inherited = shares.keys_inherited(); !inherited.empty()) {
     message += "; the file this one extends adds '" + inherited.front() + "'";

@@ -87,4 +87,9 @@ std::string format_number(double value) {
   return std::string(buffer, error == std::errc{} ? end : buffer);
 }
 
+std::string format_sum(double value) {
+  constexpr double kPlaces = 1e9;
+  return format_number(std::round(value * kPlaces) / kPlaces);
+}
+
 }  // namespace caresim::scenario

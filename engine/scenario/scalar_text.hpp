@@ -28,5 +28,8 @@ Parsed<kernel::Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real d
 // The shortest text that reads back as exactly `value`: 450, 0.25, 1e-07; whole numbers in
 // full: 900000.
 std::string format_number(double value);
+// A sum of numbers written as decimals, to nine places: shares add up with binary noise
+// (0.5 + 0.44 is 0.9400000000000001) far below any tolerance that nine places would not show.
+std::string format_sum(double value);
 
 }  // namespace caresim::scenario

@@ -74,6 +74,16 @@ children:
   need_level: {standard: 0.5, complex: 0.4}
 provision: {}
 )") == Lines{"7:15: shares must sum to 1, got 0.9 (children.need_level)"});
+  // Summed in binary, 0.5 + 0.44 is 0.9400000000000001: the message gives the sum as written.
+  CHECK(problems(folder, R"(name: needs
+run: {start_date: 2025-04-01, years: 1}
+children:
+  entries_per_year: 10
+  age_at_entry: {"0": 1}
+  stay: {distribution: fixed, days: 9}
+  need_level: {standard: 0.5, complex: 0.44}
+provision: {}
+)") == Lines{"7:15: shares must sum to 1, got 0.94 (children.need_level)"});
 }
 
 // provision.in_house_foster
