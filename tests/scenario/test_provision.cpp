@@ -55,35 +55,23 @@ provision: {}
 
 TEST_CASE("need level shares must sum to 1 and name known levels", "[scenario][provision]") {
   ScenarioFolder folder;
-  CHECK(problems(folder, R"(name: needs
+  // The problems of a scenario whose children's need levels are `need_level` (line 7).
+  const auto problems_with = [&folder](const std::string& need_level) {
+    return problems(folder, R"(name: needs
 run: {start_date: 2025-04-01, years: 1}
 children:
   entries_per_year: 10
   age_at_entry: {"0": 1}
   stay: {distribution: fixed, days: 9}
-  need_level: {standard: 0.5, complx: 0.5, very_complex: -0.1}
-provision: {}
-)") == Lines{"7:31: unknown need level 'complx' (did you mean 'complex'?) (children.need_level.complx)",
-             "7:58: must be between 0 and 1, got -0.1 (children.need_level.very_complex)"});
-  CHECK(problems(folder, R"(name: needs
-run: {start_date: 2025-04-01, years: 1}
-children:
-  entries_per_year: 10
-  age_at_entry: {"0": 1}
-  stay: {distribution: fixed, days: 9}
-  need_level: {standard: 0.5, complex: 0.4}
-provision: {}
-)") == Lines{"7:15: shares must sum to 1, got 0.9 (children.need_level)"});
+  need_level: )" + need_level + "\nprovision: {}\n");
+  };
+  CHECK(problems_with("{standard: 0.5, complx: 0.5, very_complex: -0.1}") ==
+        Lines{"7:31: unknown need level 'complx' (did you mean 'complex'?) (children.need_level.complx)",
+              "7:58: must be between 0 and 1, got -0.1 (children.need_level.very_complex)"});
+  CHECK(problems_with("{standard: 0.5, complex: 0.4}") == Lines{"7:15: shares must sum to 1, got 0.9 (children.need_level)"});
   // Summed in binary, 0.5 + 0.44 is 0.9400000000000001: the message gives the sum as written.
-  CHECK(problems(folder, R"(name: needs
-run: {start_date: 2025-04-01, years: 1}
-children:
-  entries_per_year: 10
-  age_at_entry: {"0": 1}
-  stay: {distribution: fixed, days: 9}
-  need_level: {standard: 0.5, complex: 0.44}
-provision: {}
-)") == Lines{"7:15: shares must sum to 1, got 0.94 (children.need_level)"});
+  CHECK(problems_with("{standard: 0.5, complex: 0.44}") ==
+        Lines{"7:15: shares must sum to 1, got 0.94 (children.need_level)"});
 }
 
 // provision.in_house_foster
