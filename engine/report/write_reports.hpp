@@ -11,9 +11,10 @@ namespace caresim::report {
 
 // Reads `directory` (a run's or a compare's output) and writes report.html and report.xlsx
 // into it, both or neither: they are written in a hidden folder there first
-// (report_staging_directory) and renamed into place once both are complete. A sweep's directory (sweep.json) gets report.html only, over its
-// values; each value's run directory has its own pair. Throws ScenarioError when the directory is not caresim output
-// or its files are damaged, or something other than a file stands where a report goes (exit 2),
+// (report_staging_directory) and renamed into place once both are complete. A sweep's
+// directory (sweep.json) gets report.html only, over its values; each value's run directory
+// has its own pair. Throws ScenarioError when the directory is not caresim output or its
+// files are damaged, or something other than a file stands where a report goes (exit 2),
 // std::runtime_error when a file cannot be written. Returns the names of the files written:
 // none when `stop` was set before they were moved into place (what was staged is removed).
 // Where signals only set `stop` (as caresim's do), none can come between the renames; where

@@ -42,7 +42,8 @@ BreakdownSpec read_breakdowns(MapReader breakdowns) {
     } else if (auto unused = carer->optional_section("break", Layout::flow)) {
       unused->ignore_unread_keys();
       // With the probability itself wrong, the break may well be right: that one problem is enough.
-      if (carer->values_good()) carer->report("break", "a break is taken only with a break_probability above 0: give one, or leave the break out");
+      if (carer->values_good())
+        carer->report("break", "a break is taken only with a break_probability above 0: give one, or leave the break out");
     }
     spec.carer_resign_probability = carer->or_default<double>("resign_probability", 0.0, share());
   }

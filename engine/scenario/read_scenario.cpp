@@ -29,7 +29,7 @@ Scenario read_scenario(MapReader root) {
     // An option that writes one over a base that wrote the other is told, where it wrote its
     // own, how to drop the base's.
     if ((root.inherits("children") || children.inherits("stay")) && !root.inherits("leaving_care"))
-      root.report("leaving_care", problem + "; children.stay is written in the file this one extends: set it to ~ here to remove it");
+      root.report("leaving_care", problem + children.removal_note("stay"));
     else
       children.report("stay", problem + root.inherited_note("leaving_care"));
   }

@@ -29,7 +29,8 @@ Parsed<kernel::Date> parse_date(std::string_view text);  // YYYY-MM-DD, a real d
 // full: 900000.
 std::string format_number(double value);
 // A sum of numbers written as decimals, to nine places: shares add up with binary noise
-// (0.5 + 0.44 is 0.9400000000000001) far below any tolerance that nine places would not show.
+// (0.5 + 0.44 is 0.9400000000000001), and nine places hide it yet still show any sum the
+// checks (to 1e-6) refuse.
 std::string format_sum(double value);
 
 }  // namespace caresim::scenario

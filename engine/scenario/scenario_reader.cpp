@@ -150,14 +150,15 @@ std::vector<std::string> MapReader::keys_inherited() const {
 }
 
 bool MapReader::inherits(std::string_view key) const {
-  const std::vector<std::string> inherited = keys_inherited();
-  return std::find(inherited.begin(), inherited.end(), key) != inherited.end();
+  const SourceEntry* entry = present() ? source_->find(key) : nullptr;
+  return entry && entry->key_place.file != source_->place.file;
 }
 
-std::string MapReader::inherited_note(std::string_view key) const {
-  if (!inherits(key)) return "";
+std::string MapReader::removal_note(std::string_view key) const {
   return "; " + path_to(key) + " is written in the file this one extends: set it to ~ here to remove it";
 }
+
+std::string MapReader::inherited_note(std::string_view key) const { return inherits(key) ? removal_note(key) : ""; }
 
 void MapReader::report_both_written(std::string_view first, std::string_view second, const std::string& problem) {
   if (inherits(second) && !inherits(first)) return report(first, problem + inherited_note(second));

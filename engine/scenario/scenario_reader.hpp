@@ -86,9 +86,10 @@ class MapReader {
   std::vector<std::string> keys_inherited() const;
   bool inherits(std::string_view key) const;
   // For a key that conflicts with another: "; KEY.PATH is written in the file this one
-  // extends: set it to ~ here to remove it" if this map inherits `key`, else "". An option
-  // that writes one of two alternatives over a base that wrote the other is then told how to
-  // drop the base's.
+  // extends: set it to ~ here to remove it". An option that writes one of two alternatives
+  // over a base that wrote the other is then told how to drop the base's.
+  std::string removal_note(std::string_view key) const;
+  // removal_note(key) if this map inherits `key`, else "".
   std::string inherited_note(std::string_view key) const;
   // `first` and `second` are alternatives, both written: `problem` is reported at `second`, or
   // at `first` when only `second` is inherited, so that it is where the extending file wrote
