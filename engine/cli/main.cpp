@@ -55,7 +55,9 @@ int main(int argc, char** argv) {
 
   std::string report_directory;
   CLI::App* report = app.add_subcommand("report", "write report.html and report.xlsx again from the files in DIR");
-  report->add_option("directory", report_directory, "output directory of caresim run or compare")->required();
+  report->add_option("directory", report_directory, "output directory of caresim run or compare")
+      ->required()
+      ->check(cli::results_directory());
 
   // CLI11 would say only "A subcommand is required": name the command, and the one meant.
   if (argc > 1 && argv[1][0] != '-') {

@@ -86,20 +86,40 @@ CLI::Validator output_directory() {
       [](std::string& text) -> std::string {
         namespace fs = std::filesystem;
         if (text.empty()) return "must name a directory";
+        // A path the system refuses to resolve (a name too long, a loop of links) is a wrong
+        // flag like any other.
+        try {
+          std::error_code error;
+          const fs::path target = output::resolved_target(text);
+          const fs::path inside = fs::current_path(error).lexically_relative(target);
+          if (!error && !inside.empty() && *inside.begin() != "..")
+            return "'" + text + "' holds the directory you are working in, which the results would replace; name another directory";
+          const fs::file_status status = fs::status(target, error);
+          if (!fs::exists(status)) return {};
+          if (!fs::is_directory(status))
+            return "'" + text + "' is not a directory: the results would replace it; name a new directory";
+          if (fs::is_empty(target, error)) return {};
+          const std::string foreign = output::first_foreign_entry(target);
+          if (foreign.empty()) return {};
+          return "'" + text + "' holds files that are not caresim results (" + foreign +
+                 "), which the results would replace; name a new or empty directory";
+        } catch (const fs::filesystem_error& e) {
+          return "'" + text + "' cannot be used: " + e.code().message();
+        }
+      },
+      "DIR");
+}
+
+CLI::Validator results_directory() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        namespace fs = std::filesystem;
         std::error_code error;
-        const fs::path target = output::resolved_target(text);
-        const fs::path inside = fs::current_path(error).lexically_relative(target);
-        if (!error && !inside.empty() && *inside.begin() != "..")
-          return "'" + text + "' holds the directory you are working in, which the results would replace; name another directory";
-        const fs::file_status status = fs::status(target, error);
-        if (!fs::exists(status)) return {};
-        if (!fs::is_directory(status))
-          return "'" + text + "' is not a directory: the results would replace it; name a new directory";
-        if (fs::is_empty(target, error)) return {};
-        const std::string foreign = output::first_foreign_entry(target);
-        if (foreign.empty()) return {};
-        return "'" + text + "' holds files that are not caresim results (" + foreign +
-               "), which the results would replace; name a new or empty directory";
+        const fs::file_status status = fs::status(text, error);
+        if (error && error != std::errc::no_such_file_or_directory) return "'" + text + "' cannot be read: " + error.message();
+        if (!fs::exists(status)) return "'" + text + "' does not exist: name the --out directory of caresim run or compare";
+        if (!fs::is_directory(status)) return "'" + text + "' is not a directory: name the --out directory of caresim run or compare";
+        return {};
       },
       "DIR");
 }

@@ -36,6 +36,8 @@ void add_run_flags(CLI::App& command, RunFlags& flags);
 // --out: results replace whatever is there (output/output_directory.hpp), so it must be new,
 // empty, or the results of an earlier run, sweep or comparison; checked before anything runs.
 CLI::Validator output_directory();
+// The directory `report` writes again: one that exists (its files are checked as they are read).
+CLI::Validator results_directory();
 // The staging directory of --out, made before anything runs: a directory that cannot be
 // written is a wrong flag (ScenarioError, exit 2), found at once rather than after the run.
 output::OutputDirectory open_output_directory(const std::string& out);

@@ -248,6 +248,14 @@ YAML
       grep -q -- "^caresim: --out '$out': the results cannot be written there: " "$work/stderr" || { cat "$work/stderr"; fail "no message"; }
     done
     expect_exit 2 "$caresim" compare "$work/long.yaml" "$work/long.yaml" --out "$work/notes.txt/results" --quiet
+    # Paths the system will not resolve: a name longer than it allows, a loop of links.
+    ln -s "$work/loop2" "$work/loop1" && ln -s "$work/loop1" "$work/loop2"
+    long_name="$work/$(printf 'a%.0s' $(seq 300))"
+    for out in "$long_name" "$work/loop1" "$work/loop1/results"; do
+      expect_exit 2 "$caresim" run "$work/long.yaml" --out "$out" --quiet
+      grep -q -- "--out: '$out' cannot be used: " "$work/stderr" || { cat "$work/stderr"; fail "no message for $out"; }
+      expect_exit 2 "$caresim" compare "$work/long.yaml" "$work/long.yaml" --out "$out" --quiet
+    done
     # The directory the user is working in (or one holding it) would be replaced, and cannot be.
     mkdir -p "$work/here/deeper"
     for out in . ./ .. "$work/here"; do
@@ -400,6 +408,13 @@ YAML
     [ "$given" -lt 1024 ] || fail "all 1,024 threads were given: nothing was done without"
     ;;
   report_on_damaged_results_exits_2)
+    ln -s "$work/loop2" "$work/loop1" && ln -s "$work/loop1" "$work/loop2"
+    echo "notes" >"$work/notes.txt"
+    for wrong in "$work/none" "$work/notes.txt" "$work/loop1" "$work/$(printf 'a%.0s' $(seq 300))"; do
+      expect_exit 2 "$caresim" report "$wrong"
+      grep -q "^caresim: directory: '$wrong' \(does not exist\|is not a directory\|cannot be read\): " "$work/stderr" \
+        || { cat "$work/stderr"; fail "no message for $wrong"; }
+    done
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 1 --quiet
     cp "$work/out/report.html" "$work/earlier.html"
     sed -i 's/"start_date": "[^"]*"/"start_date": "20"/' "$work/out/summary.json"
