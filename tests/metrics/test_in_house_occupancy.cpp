@@ -25,3 +25,20 @@ TEST_CASE("occupancy of available places leaves out the vacant places of a carer
   CHECK(story.kpi("in_house_occupancy_mean") == Approx(1.0 / 3));
   CHECK(story.kpi("in_house_occupancy_available_mean") == Approx((before + during) / (3 * before + 2 * during)));
 }
+
+TEST_CASE("the households at the end leave out those approved or gone at the horizon's last instant",
+          "[metrics][carers]") {
+  FactStory story;
+  const auto household = [](std::uint32_t id) { return model::HouseholdId{id}; };
+  for (std::uint32_t id = 0; id < 3; ++id)
+    story.publish(model::HouseholdApproved{story.on(2025, 1, 1), household(id), 1, model::HouseholdOrigin::initial_pool});
+  story.publish(model::HouseholdDeregistered{story.on(2026, 2, 1), household(0), 1});
+  // 31 March 2026 ends the horizon; a household leaves, and another joins, at that instant,
+  // which counts in the time after it, as the month-end series and the yearly flows have it.
+  story.month_ends(kernel::Date::from_ymd(2026, 3, 31));
+  story.publish(model::HouseholdDeregistered{story.horizon_end(), household(1), 1});
+  story.publish(model::HouseholdApproved{story.horizon_end(), household(3), 1, model::HouseholdOrigin::assessed});
+  story.publish(model::HouseholdApproved{story.horizon_end(), household(4), 1, model::HouseholdOrigin::assessed});
+  CHECK(story.series({"carer_households"})[0].back() == 2);  // first: a report hands its series over once
+  CHECK(story.kpi("carer_households_end") == 2);
+}
