@@ -6,7 +6,26 @@
 
 namespace caresim::stats {
 namespace {
+
 constexpr std::array<double, 3> kPercentiles = {0.05, 0.50, 0.95};
+
+// The p-quantile (type 7, as quantile_of_sorted) of the values tallied, `n` in all.
+double quantile_of_tally(const std::vector<std::pair<double, std::size_t>>& tally, std::size_t n, double p) {
+  const double position = p * static_cast<double>(n - 1);
+  const auto below = static_cast<std::size_t>(std::floor(position));
+  // The value at 0-based rank r in the sorted values.
+  const auto at_rank = [&tally](std::size_t r) {
+    std::size_t seen = 0;
+    for (const auto& [value, count] : tally) {
+      seen += count;
+      if (r < seen) return value;
+    }
+    return tally.back().first;
+  };
+  const double low = at_rank(below), high = at_rank(std::min(below + 1, n - 1));
+  return low + (position - static_cast<double>(below)) * (high - low);
+}
+
 }  // namespace
 
 void StreamingSummary::add(double value) {
@@ -14,13 +33,39 @@ void StreamingSummary::add(double value) {
   moments_.add(value);
   if (!estimates_.empty()) {
     for (P2Quantile& estimate : estimates_) estimate.add(value);
+  } else if (!tally_.empty()) {
+    tally(value);
+  } else {
+    exact_.push_back(value);
+    if (exact_.size() <= kExactValues) return;
+    std::vector<double> sorted = std::move(exact_);
+    exact_ = {};  // release the memory: from here on only the tally or the markers are kept
+    std::sort(sorted.begin(), sorted.end());
+    for (auto v = sorted.begin(); v != sorted.end(); v = std::upper_bound(v, sorted.end(), *v))
+      tally_.emplace_back(*v, std::upper_bound(v, sorted.end(), *v) - v);
+    if (tally_.size() > kMostDistinct) start_estimates(sorted);
+  }
+}
+
+// Counts the value in; past kMostDistinct values the tally gives way to estimates.
+void StreamingSummary::tally(double value) {
+  const auto at = std::lower_bound(tally_.begin(), tally_.end(), value,
+                                   [](const auto& entry, double v) { return entry.first < v; });
+  if (at != tally_.end() && at->first == value) {
+    ++at->second;
     return;
   }
-  exact_.push_back(value);
-  if (exact_.size() <= kExactValues) return;
-  std::sort(exact_.begin(), exact_.end());
-  for (const double p : kPercentiles) estimates_.emplace_back(p, exact_);
-  exact_ = {};  // release the memory: from here on only the markers are kept
+  tally_.insert(at, {value, 1});
+  if (tally_.size() <= kMostDistinct) return;
+  std::vector<double> sorted;
+  for (const auto& [v, count] : tally_) sorted.insert(sorted.end(), count, v);
+  start_estimates(sorted);
+}
+
+// From the values seen so far, sorted; the tally is given up.
+void StreamingSummary::start_estimates(const std::vector<double>& sorted) {
+  for (const double p : kPercentiles) estimates_.emplace_back(p, sorted);
+  tally_ = {};
 }
 
 std::optional<Summary> StreamingSummary::summary() const {
@@ -28,6 +73,8 @@ std::optional<Summary> StreamingSummary::summary() const {
   std::array<double, 3> percentiles{};
   if (!estimates_.empty()) {
     for (std::size_t i = 0; i < 3; ++i) percentiles[i] = estimates_[i].value();
+  } else if (!tally_.empty()) {
+    for (std::size_t i = 0; i < 3; ++i) percentiles[i] = quantile_of_tally(tally_, moments_.n(), kPercentiles[i]);
   } else {
     std::vector<double> sorted = exact_;
     std::sort(sorted.begin(), sorted.end());
