@@ -42,8 +42,9 @@ void check_targets_known(const Precision& precision, const ScenarioAggregate& fi
   const std::vector<std::string_view> known(first.kpi_names().begin(), first.kpi_names().end());
   for (const PrecisionTarget& target : precision.targets)
     if (!first.kpi_index(target.kpi))
-      problems.push_back({"--precision", 0, 0,
-                          "unknown KPI '" + target.kpi + "'" + scenario::did_you_mean(target.kpi, known), ""});
+      problems.push_back({"caresim", 0, 0,
+                          "--precision: unknown KPI '" + target.kpi + "'" + scenario::did_you_mean(target.kpi, known),
+                          ""});
   if (!problems.empty()) throw scenario::ScenarioError(std::move(problems));
 }
 

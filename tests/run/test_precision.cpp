@@ -110,7 +110,7 @@ TEST_CASE("a precision target naming no KPI is the user's mistake, with a sugges
     FAIL("an unknown KPI was accepted");
   } catch (const scenario::ScenarioError& e) {
     CHECK(std::string(e.what()) ==
-          "--precision: unknown KPI 'first_placement_share.iffa' (did you mean 'first_placement_share.ifa'?)");
+          "caresim: --precision: unknown KPI 'first_placement_share.iffa' (did you mean 'first_placement_share.ifa'?)");
   }
 }
 
