@@ -1,6 +1,7 @@
 // The 31 March counts boards read, fed hand-made facts: the share of fostered children with
 // the council's own carers, the age mix, and the DfE's rates per 10,000 children of the area.
 #include <cmath>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -88,4 +89,13 @@ TEST_CASE("the share far from home is of all children in care, unaccompanied chi
   placed_at(2, 50);
   story.march_31(2026);
   CHECK(story.kpi("share_over_20_miles") == Approx(1.0 / 4));
+}
+
+TEST_CASE("the shares of placements are n/a, not 0, when no child entered or was placed in the horizon",
+          "[metrics][31march]") {
+  FactStory story;  // nothing happens
+  for (const char* type : {"in_house_foster", "ifa", "emergency"}) {
+    CHECK(std::isnan(story.kpi(std::string("first_placement_share.") + type)));
+    CHECK(std::isnan(story.kpi(std::string("placement_days_share.") + type)));
+  }
 }
