@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
+#include <string>
 #include <utility>
 
 #include "scenario/utf8_text.hpp"
@@ -196,6 +198,28 @@ std::optional<std::string> why_unreadable(const std::string& path) {
   return std::nullopt;
 }
 
+namespace {
+
+// yaml-cpp names the grammar that failed, not the slip behind it: the two commonest slips are
+// told beside its message. A tab in the indentation of a line up to the error (YAML indents
+// with spaces only), and, within { }, an unquoted value holding a bracket (a sweep's
+// `roads[0].miles`), which YAML reads as a list.
+std::string with_likely_slip(const std::string& message, const std::string& text, int error_line) {
+  std::istringstream lines(text);
+  std::string line;
+  for (int number = 1; number <= error_line && std::getline(lines, line); ++number) {
+    const std::string indentation = line.substr(0, line.find_first_not_of(" \t"));
+    if (indentation.find('\t') != std::string::npos && message.find("tab") == std::string::npos)
+      return message + " (line " + std::to_string(number) + " is indented with a tab: YAML indents with spaces only)";
+    if (number == error_line && message.find("flow") != std::string::npos && line.find('{') != std::string::npos &&
+        line.find('[') != std::string::npos)
+      return message + " (within { }, quote a value holding [ ] or a comma, as in parameter: \"a.b[0].c\")";
+  }
+  return message;
+}
+
+}  // namespace
+
 std::optional<SourceNode> load_source_file(const std::string& path,
                                            std::vector<Diagnostic>& diagnostics) {
   const std::optional<std::string> why_not = why_unreadable(path);
@@ -212,7 +236,7 @@ std::optional<SourceNode> load_source_file(const std::string& path,
   try {
     documents = YAML::LoadAll(*text);
   } catch (const YAML::Exception& e) {
-    diagnostics.push_back({path, e.mark.line + 1, e.mark.column + 1, e.msg, ""});
+    diagnostics.push_back({path, e.mark.line + 1, e.mark.column + 1, with_likely_slip(e.msg, *text, e.mark.line + 1), ""});
     return std::nullopt;
   }
   // A second document (after `---` or `...`) would otherwise be dropped without a word.
