@@ -73,7 +73,8 @@ bool unclosed_quote(const YAML::Node& node, std::string_view text) {
   return true;
 }
 
-SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
+// `path`: the node's key path, for messages ("" at the top).
+SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion, const std::string& path) {
   SourceNode out;
   if (!within_bounds(node, depth, conversion)) return out;
   const std::string& file = conversion.file;
@@ -89,7 +90,8 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
       break;
     case YAML::NodeType::Sequence:
       out.kind = SourceNode::Kind::sequence;
-      for (const YAML::Node& item : node) out.items.push_back(convert(item, depth + 1, conversion));
+      for (const YAML::Node& item : node)
+        out.items.push_back(convert(item, depth + 1, conversion, path + "[" + std::to_string(out.items.size()) + "]"));
       break;
     case YAML::NodeType::Map:
       out.kind = SourceNode::Kind::map;
@@ -100,17 +102,19 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion) {
                                  "this quote is never closed, so the text runs on to the end of the file", ""});
         if (!it->first.IsScalar()) {
           diagnostics.push_back({file, key_place.line, key_place.column,
-                                 "a key must be text, got " + describe(convert(it->first, depth + 1, conversion)), ""});
+                                 "a key must be text, got " + describe(convert(it->first, depth + 1, conversion, path)),
+                                 path});
           continue;
         }
-        SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, depth + 1, conversion)};
+        const std::string key_path = path.empty() ? it->first.Scalar() : path + "." + it->first.Scalar();
+        SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, depth + 1, conversion, key_path)};
         // yaml-cpp places an empty value on the next token, which may be lines away.
         if (entry.value.kind == SourceNode::Kind::null) entry.value.place = key_place;
         if (SourceEntry* first = out.find(entry.key)) {
           diagnostics.push_back({file, key_place.line, key_place.column,
                                  "duplicate key '" + entry.key + "' (first written on line " +
                                      std::to_string(first->key_place.line) + ")",
-                                 ""});
+                                 key_path});
           *first = std::move(entry);  // the later one wins, as in most YAML readers
           continue;
         }
@@ -248,7 +252,7 @@ std::optional<SourceNode> load_source_file(const std::string& path,
     return std::nullopt;
   }
   Conversion conversion{path, *text, diagnostics};
-  SourceNode root = convert(documents.empty() ? YAML::Node() : documents.front(), 0, conversion);
+  SourceNode root = convert(documents.empty() ? YAML::Node() : documents.front(), 0, conversion, "");
   if (conversion.too_big) return std::nullopt;
   if (root.kind == SourceNode::Kind::null) root.place = {path, 1, 1};
   return root;

@@ -228,16 +228,20 @@ provision:
               "(provision.ifa)"});
 }
 
-TEST_CASE("a key written twice is reported at the second", "[scenario][errors]") {
+TEST_CASE("a key written twice is reported at the second, with its key path", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string path = folder.write("twice.yaml", R"(name: first
 run: {start_date: 2025-04-01, years: 1}
 children: {entries_per_year: 1, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 1}}
-provision: {}
+provision:
+  residential:
+    in_house_homes:
+      - {beds: 2, beds: 3}
 name: second
 )");
   CHECK(located(problems_loading(path)) ==
-        Lines{"5:1: duplicate key 'name' (first written on line 1)"});
+        Lines{"7:19: duplicate key 'beds' (first written on line 7) (provision.residential.in_house_homes[0].beds)",
+              "8:1: duplicate key 'name' (first written on line 1) (name)"});
 }
 
 TEST_CASE("a file that is not YAML is reported where the parser stopped", "[scenario][errors]") {
