@@ -1,5 +1,6 @@
 #include "metrics/children_on_31_march.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 namespace caresim::metrics {
@@ -17,22 +18,23 @@ void ChildrenOn31March::start(const model::YearEnded& e) {
   // Under 16 on the day: born after the latest birth date of a 16-year-old.
   born_16_ = kernel::latest_birth_date(e.date, kStabilityUnderAge);
   eligible_ = stable_ = 0;
-  groups_.clear();
-}
-
-void ChildrenOn31March::sibling(const ChildrenInCare::Child& c) {
-  Group& g = groups_[c.sibling_group];
-  if (g.in_care++ == 0) g.unit = c.placed ? c.unit : model::kNoChild;
-  if (!c.placed || c.unit != g.unit) g.together = false;
+  siblings_.clear();
 }
 
 void ChildrenOn31March::finish(const model::YearEnded&) {
   if (eligible_ > 0) stable_shares_.push_back(static_cast<double>(stable_) / static_cast<double>(eligible_));
   long with_siblings = 0, apart = 0;
-  for (const auto& [group, g] : groups_) {
-    if (g.in_care < 2) continue;
-    with_siblings += g.in_care;
-    if (!g.together) apart += g.in_care;
+  std::sort(siblings_.begin(), siblings_.end(), [](const Sibling& a, const Sibling& b) { return a.group < b.group; });
+  for (auto first = siblings_.begin(); first != siblings_.end();) {
+    const auto end = std::find_if(first, siblings_.end(), [first](const Sibling& s) { return s.group != first->group; });
+    const auto in_care = end - first;
+    if (in_care >= 2) {
+      with_siblings += in_care;
+      const bool together = first->unit != model::kNoChild &&
+                            std::all_of(first, end, [first](const Sibling& s) { return s.unit == first->unit; });
+      if (!together) apart += in_care;
+    }
+    first = end;
   }
   if (with_siblings > 0) apart_shares_.push_back(static_cast<double>(apart) / static_cast<double>(with_siblings));
 }

@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "metrics/children_in_care.hpp"
@@ -37,21 +36,23 @@ class ChildrenOn31March {
     ++eligible_;
     if (c.placed && now_ - c.placed_since >= kSamePlacementLong) ++stable_;
   }
-  void sibling(const ChildrenInCare::Child& c);
+  void sibling(const ChildrenInCare::Child& c) {
+    siblings_.push_back({c.sibling_group, c.placed ? c.unit : model::kNoChild});
+  }
 
-  // A sibling group's children in care this 31 March; together when every one of them is
-  // placed in one unit.
-  struct Group {
-    long in_care = 0;
-    model::ChildId unit = model::kNoChild;
-    bool together = true;
+  // A child in care this 31 March who came into care with brothers or sisters: its group,
+  // and the placement unit it is in (kNoChild if unplaced). A group is together when every
+  // one of its children in care is placed in one unit.
+  struct Sibling {
+    std::uint32_t group;
+    model::ChildId unit;
   };
 
   // This 31 March: the day, and under 16 when born after born_16_ ...
   kernel::Ticks now_ = 0;
   kernel::Date born_16_;
   long eligible_ = 0, stable_ = 0;  // ... the children counted for long-term stability ...
-  std::unordered_map<std::uint32_t, Group> groups_;  // ... and the sibling groups, by group
+  std::vector<Sibling> siblings_;  // ... and the children of sibling groups (kept, not freed, each year)
   std::vector<double> stable_shares_;
   std::vector<double> apart_shares_;
 };

@@ -351,12 +351,12 @@ void CareSystem::child_leaves_care(ChildId id, std::uint32_t generation) {
 // young person has turned 18 (the caller asks only then).
 bool CareSystem::stays_put(ChildId id) {
   Child& c = child(id);
-  const auto& spec = scenario_.leaving_care ? scenario_.leaving_care->staying_put : std::nullopt;
-  if (!spec) return false;
+  if (!scenario_.leaving_care || !scenario_.leaving_care->staying_put) return false;
+  const scenario::StayingPutSpec& spec = *scenario_.leaving_care->staying_put;
   if (c.placement.type != PlacementType::in_house_foster && c.placement.type != PlacementType::ifa) return false;
-  if (staying_put_.uniform01() >= spec->chance) return false;
+  if (staying_put_.uniform01() >= spec.chance) return false;
   const kernel::Ticks turns_21 = clock_.start_of(kernel::birthday(c.born, 21));
-  const kernel::Ticks ends = std::min(turns_21, now() + kernel::days_to_ticks(draw(spec->lasts, staying_put_)));
+  const kernel::Ticks ends = std::min(turns_21, now() + kernel::days_to_ticks(draw(spec.lasts, staying_put_)));
   hand_over_unit(id);
   const Placement kept = vacate(id, EndingReason::left_care);
   publish_.publish(StayingPutStarted{now(), kept.type, kept.household});
