@@ -128,6 +128,34 @@ bool is_clear(const ComparedValue& v) {
          (v.difference_ci95_low > 0 || v.difference_ci95_high < 0);
 }
 
+// What comparison.json's payback phrase claims of the mean cumulative cost difference, and
+// what the 95% intervals show when they bear the claim out, or when they do not.
+struct PaybackClaim {
+  std::string said, evidence, lack_of_evidence;
+};
+
+PaybackClaim payback_claim(const std::string& phrase, const std::string& first) {
+  const std::string against = "Against " + first + ", it ";
+  const std::string interval = "the 95% interval of its cumulative cost difference";
+  if (phrase == "no investment")
+    return {against + "needs no investment: its cumulative cost never rises above " + first + "'s",
+            interval + " is at or below zero in every year", interval + " reaches above zero in some year"};
+  if (phrase.starts_with("does not"))
+    return {against + phrase, "at the horizon's end " + interval + " is above zero",
+            "at the horizon's end " + interval + " is not wholly above zero"};
+  return {against + "pays back in " + phrase, "from then on " + interval + " is at or below zero",
+          "from then on " + interval + " is not always at or below zero"};
+}
+
+// Said as sure only where the intervals bear it out: a difference whose interval includes zero
+// is not clear, whatever its mean.
+std::string payback_sentence(const Payback& payback, const std::string& first) {
+  const PaybackClaim claim = payback_claim(payback.phrase, first);
+  if (!payback.clear) return claim.said + " on average.";  // comparison.json from before payback_clear
+  if (*payback.clear) return claim.said + ", clearly: " + claim.evidence + '.';
+  return claim.said + " on average, but not clearly: " + claim.lack_of_evidence + '.';
+}
+
 std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
   const Comparison& c = *inputs.comparison;
   const std::string& first = c.scenarios.front().name;
@@ -161,11 +189,8 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
       for (std::size_t i = 0; i < unclear.size(); ++i) sentence += (i == 0 ? "" : ", ") + unclear[i];
       point.details.push_back(sentence + '.');
     }
-    for (const auto& [name, phrase] : c.payback)
-      if (name == option)
-        point.details.push_back(phrase == "no investment" ? "It needs no investment: it never costs more than " + first + " in a year."
-                                : phrase.find("does not") != std::string::npos ? "Against " + first + ", it " + phrase + '.'
-                                                                                : "Against " + first + ", it pays back in " + phrase + '.');
+    for (const Payback& payback : c.payback)
+      if (payback.scenario == option) point.details.push_back(payback_sentence(payback, first));
     text.push_back(std::move(point));
   }
   return text;
