@@ -9,6 +9,7 @@
 
 #include "kernel/calendar.hpp"
 #include "report/json_reader.hpp"
+#include "report/kpi_presentation.hpp"
 #include "report/run_settings.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_error.hpp"
@@ -34,6 +35,12 @@ KpiStat read_kpi(const JsonReader& reader, const std::string& name, const Json& 
   kpi.p50 = reader.number_or_nan(stat, path, "p50");
   kpi.p95 = reader.number_or_nan(stat, path, "p95");
   return kpi;
+}
+
+CostBasis read_cost_basis(const JsonReader& reader, const Json& json) {
+  const Json& costs = reader.get(json, "", "costs", Json::value_t::object);
+  return {reader.get<bool>(costs, "costs", "costed"), reader.get_or<std::string>(costs, "costs", "terms", ""),
+          reader.get_or<std::string>(costs, "costs", "price_base", "")};
 }
 
 // Reads a long-format file whose first two columns name the period and the metric.
@@ -91,6 +98,8 @@ const KpiStat* RunSummary::kpi(const std::string& name) const {
   return found == kpis.end() ? nullptr : &*found;
 }
 
+bool RunSummary::counted(const std::string& name) const { return costs.costed || !is_cost_measure(name); }
+
 bool RunFiles::has_series(const std::string& name) const {
   return std::any_of(timeseries.begin(), timeseries.end(), [&](const QuantileRow& row) { return row.name == name; });
 }
@@ -136,6 +145,7 @@ RunSummary read_run_summary(const fs::path& file) {
   summary.started_in_steady_state =
       reader.get_or<std::string>(json, "", "in_care_at_start", "") ==
       scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
+  if (json.contains("costs")) summary.costs = read_cost_basis(reader, json);
   // Every run writes its KPIs: a report without them would have nothing to show.
   const Json& kpis = reader.get(json, "", "kpis", Json::value_t::object);
   if (kpis.empty()) reader.fail("names no KPI", "kpis");

@@ -28,13 +28,23 @@ struct RunSettings {
   int warmup_years = 0;  // 0 where the file has none
 };
 
+// summary.json's costs: whether they were counted, and in what money.
+struct CostBasis {
+  bool costed = true;      // false: the scenario has no costs section, and every cost KPI is 0
+  std::string terms;       // "nominal" or "real"; empty where the file does not say
+  std::string price_base;  // a financial year, "2025-26"
+};
+
 struct RunSummary : RunSettings {
   std::string scenario;
   std::string description;
   bool started_in_steady_state = false;  // children.in_care_at_start: steady_state (absent: none)
+  CostBasis costs;
   std::vector<KpiStat> kpis;  // in the file's order
 
   const KpiStat* kpi(const std::string& name) const;
+  // False for a cost KPI of a run that counted no costs: its 0 is not a cost of nothing.
+  bool counted(const std::string& kpi) const;
 };
 
 // One row of a long-format file: timeseries.csv (period = month-end date), yearly.csv and

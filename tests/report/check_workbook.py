@@ -3,7 +3,8 @@
 the files it was made from: the KPIs sheet against summary.json, Time series against
 timeseries.csv, Costs by financial year against costs.csv, By financial year against
 yearly.csv or comparison.json, Assumptions against scenario.yaml's lines; every sheet has a
-frozen header row and one named table; no cell is a formula, so a name like "=SUM(A1)" is text.
+frozen header row and one named table; no cell is a formula, so a name like "=SUM(A1)" is text;
+the Summary says how costs were counted (or that they were not), and cost KPIs not counted say so.
 
     check_workbook.py DIR
 """
@@ -119,6 +120,15 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
         for column, value in (("mean", stat["mean"]), ("ci95_low", stat["ci95"][0]), ("ci95_high", stat["ci95"][1]),
                               ("p05", stat["p05"]), ("p50", stat["p50"]), ("p95", stat["p95"])):
             same(r[column], value, f"KPIs {name} {r['kpi']} {column}")
+
+    costs = summary.get("costs", {"costed": True})
+    for r in mine:
+        if r["kpi"].startswith("cost") and costs["costed"] == ("not counted" in r["measure"]):
+            fail(f"KPIs {name} {r['kpi']}: measure {r['measure']!r}, but summary.json's costs.costed is {costs['costed']}")
+    brief = " ".join(c for row in book.rows("Summary") for c in row if isinstance(c, str))
+    said = "Costs are not counted" if not costs["costed"] else f"in {costs['terms']} terms"
+    if said not in brief or (costs["costed"] and costs["price_base"] + " prices" not in brief):
+        fail(f"the Summary sheet does not say how the costs of {name} were counted ({said!r})")
 
     def against_csv(rows, file, key_column):
         source = read_csv(os.path.join(run_dir, file))

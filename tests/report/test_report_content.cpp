@@ -215,3 +215,30 @@ TEST_CASE("a run's summary tells the carer pool's flows and the workforce where 
     CHECK(point.text.find("Social workers carry") == std::string::npos);
   }
 }
+
+TEST_CASE("a run without costs says they were not counted, and charts no costs of nothing", "[report]") {
+  ReportInputs inputs;
+  inputs.runs.push_back(testing::run_files("base", {testing::kpi("cost_total_gbp", 0, 0, 0)}));
+  inputs.runs.front().summary.costs = {false, "", ""};
+  const auto summary = plain_summary(inputs);
+  CHECK(summary.back().text ==
+        "Costs are not counted (there is no costs section), so the cost measures, 0 in the output files, do not mean "
+        "that care costs nothing.");
+  CHECK(has_note_starting(chart_sections(inputs)[1], "Costs by financial year are not charted: costs are not counted"));
+  CHECK_FALSE(inputs.runs.front().summary.counted("cost_total_gbp"));
+  CHECK(inputs.runs.front().summary.counted("children_in_care_mean"));
+}
+
+TEST_CASE("the total cost says once in what money it is: terms and price base", "[report]") {
+  ReportInputs inputs = two_scenarios();
+  for (RunFiles& run : inputs.runs) run.summary.costs = {true, "real", "2025-26"};
+  const auto compared = plain_summary(inputs);
+  CHECK(compared.front().text.ends_with("is not clear. Costs are in real terms (2025-26 prices)."));
+  CHECK(compared.back().text == "The total cost over the 5 years is £50.0m (95% confidence interval £49.0m\u2013£51.0m).");
+  inputs.comparison.reset();
+  inputs.runs.resize(1);
+  inputs.runs.front().summary.costs.terms = "nominal";
+  CHECK(plain_summary(inputs).back().text ==
+        "The total cost over the 5 years, in nominal terms (each year's cash, from 2025-26 prices), is £50.0m (95% "
+        "confidence interval £49.0m\u2013£51.0m).");
+}

@@ -170,6 +170,18 @@ TEST_CASE("the headline table leaves out what a run does not model, and says so"
   CHECK(html.find("data-kpi=\"caseload_mean\"") != std::string::npos);  // still under Every KPI, as n/a
 }
 
+TEST_CASE("a run without costs shows its cost measures as not counted, never as £0", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");  // no costs section: summary.json's costs.costed is false
+  report::write_reports(tmp / "run");
+  const std::string html = read_file(tmp / "run" / "report.html");
+  const auto headline = html.substr(html.find("<section id=\"headline\">"));
+  CHECK(headline.substr(0, headline.find("</section>"))
+            .find("<td title=\"cost_total_gbp\">Total cost over the horizon</td><td>not counted</td>") != std::string::npos);
+  CHECK(html.find("data-kpi=\"cost_total_gbp\"") == std::string::npos);
+  CHECK(html.find("Costs are not counted (there is no costs section)") != std::string::npos);
+}
+
 TEST_CASE("a sweep's report charts each headline KPI against the swept value with sweep.csv's numbers", "[report]") {
   testing::TempDirectory tmp;
   write_small_sweep(tmp / "out", "pool <b>size</b>");
