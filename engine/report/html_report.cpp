@@ -114,9 +114,10 @@ std::string meta_line(const ReportInputs& inputs) {
                      s.replications, s.seed, s.years, date_in_words(s.start_date), s.warmup_years, start);
 }
 
-std::string parameters_table(const std::vector<scenario::ScenarioParameter>& parameters) {
+std::string parameters_table(const RunFiles& run) {
   std::vector<std::vector<Cell>> rows;
-  for (const auto& p : parameters) rows.push_back({{p.path, false, "class=\"code\""}, {p.value, false, ""}, {parameter_unit(p.path), false, ""}});
+  for (const auto& p : run.parameters)
+    rows.push_back({{p.path, false, "class=\"code\""}, {run.assumption(p), false, ""}, {parameter_unit(p.path), false, ""}});
   return table_html({"Setting", "Value", "Unit"}, rows);
 }
 
@@ -144,7 +145,7 @@ std::string scenarios_section(const ReportInputs& inputs) {
   }
   for (const RunFiles& run : inputs.runs)
     html += "<details><summary>Every assumption of " + html_escape(run.summary.scenario) + " (its effective scenario)</summary>" +
-            parameters_table(run.parameters) + "</details>\n";
+            parameters_table(run) + "</details>\n";
   return html + "</section>\n";
 }
 

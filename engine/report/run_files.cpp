@@ -5,7 +5,9 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "kernel/calendar.hpp"
 #include "report/json_reader.hpp"
@@ -91,6 +93,18 @@ CsvTable read_kpis_by_replication(const fs::path& file, int replications) {
   return table;
 }
 
+// So that the report never gives two replication counts or seeds: summary.json's are those run.
+void use_settings_run(RunFiles& run) {
+  const std::pair<std::string_view, std::string> settings_run[] = {
+      {"run.replications", std::to_string(run.summary.replications)}, {"run.seed", std::to_string(run.summary.seed)}};
+  for (scenario::ScenarioParameter& parameter : run.parameters)
+    for (const auto& [path, value] : settings_run)
+      if (parameter.path == path && parameter.value != value) {
+        run.replaced.push_back(parameter);
+        parameter.value = value;
+      }
+}
+
 }  // namespace
 
 const KpiStat* RunSummary::kpi(const std::string& name) const {
@@ -99,6 +113,11 @@ const KpiStat* RunSummary::kpi(const std::string& name) const {
 }
 
 bool RunSummary::counted(const std::string& name) const { return costs.costed || !is_cost_measure(name); }
+
+std::string RunFiles::assumption(const scenario::ScenarioParameter& parameter) const {
+  const auto file = std::find_if(replaced.begin(), replaced.end(), [&](const auto& p) { return p.path == parameter.path; });
+  return file == replaced.end() ? parameter.value : parameter.value + " (the scenario file says " + file->value + ")";
+}
 
 bool RunFiles::has_series(const std::string& name) const {
   return std::any_of(timeseries.begin(), timeseries.end(), [&](const QuantileRow& row) { return row.name == name; });
@@ -163,6 +182,7 @@ RunFiles read_run_files(const fs::path& directory) {
   run.kpis_by_replication = read_kpis_by_replication(directory / "kpis_by_replication.csv", run.summary.replications);
   const fs::path scenario_file = directory / "scenario.yaml";
   run.parameters = scenario::scenario_parameters(read_input_file(scenario_file), scenario_file.string());
+  use_settings_run(run);
   return run;
 }
 

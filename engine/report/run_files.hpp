@@ -62,7 +62,14 @@ struct RunFiles {
   std::optional<std::vector<QuantileRow>> yearly;  // absent until the run writes yearly.csv
   std::optional<std::vector<QuantileRow>> costs;   // absent when costs are not modelled
   CsvTable kpis_by_replication;
-  std::vector<scenario::ScenarioParameter> parameters;  // the effective scenario.yaml, flattened
+  // The effective scenario.yaml, flattened, with the replications and seed summary.json says
+  // were run: a flag (--replications, --seed, --precision) or compare may have replaced the file's.
+  std::vector<scenario::ScenarioParameter> parameters;
+  std::vector<scenario::ScenarioParameter> replaced;  // the file's values of those the run replaced
+
+  // The parameter's value, followed by the file's where the run replaced it: "2 (the scenario
+  // file says 20)".
+  std::string assumption(const scenario::ScenarioParameter& parameter) const;
 
   bool has_series(const std::string& name) const;
   std::vector<const QuantileRow*> series(const std::string& name) const;  // in date order

@@ -2,7 +2,8 @@
 """Reads report.xlsx back from its XML (no spreadsheet program needed) and checks it against
 the files it was made from: the KPIs sheet against summary.json, Time series against
 timeseries.csv, Costs by financial year against costs.csv, By financial year against
-yearly.csv or comparison.json, Assumptions against scenario.yaml's lines; every sheet has a
+yearly.csv or comparison.json, Assumptions against scenario.yaml's lines (its replications and seed
+against summary.json's, those run); every sheet has a
 frozen header row and one named table; no cell is a formula, so a name like "=SUM(A1)" is text;
 the Summary says how costs were counted (or that they were not), and cost KPIs not counted say so.
 
@@ -172,6 +173,11 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
     for r in mine:
         if r["setting"].endswith("mean_days") and r["unit"] != "days":
             fail(f"Assumptions {r['setting']} unit {r['unit']!r}, expected days")
+    # The replications and seed run (a flag may have replaced the scenario file's), as the Summary gives them.
+    for setting, run_with in (("run.replications", summary["replications"]), ("run.seed", summary["seed"])):
+        for r in mine:
+            if r["setting"] == setting and str(r["value"]).split(" ")[0] not in (str(run_with), f"{run_with}.0"):
+                fail(f"Assumptions of {name}: {setting} is {r['value']!r}, but the run used {run_with}")
     if not any(r["setting"] == "run.start_date" and r["value"] == "2025-04-01" for r in mine):
         fail(f"Assumptions of {name}: run.start_date is not the text 2025-04-01")
 
