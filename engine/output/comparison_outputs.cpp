@@ -30,21 +30,27 @@ const std::vector<std::string>& financial_years(const run::ExperimentResult& res
   return result.scenarios.front().aggregate.financial_years();
 }
 
-Json payback_json(std::span<const scenario::LoadedScenario> scenarios, const std::vector<std::string>& labels,
-                  const run::ExperimentResult& result) {
-  Json payback = Json::object();
+// Each option's payback, by label: "payback" holds its phrase and "payback_clear" whether the
+// 95% intervals bear it out.
+std::pair<Json, Json> payback_json(std::span<const scenario::LoadedScenario> scenarios,
+                                   const std::vector<std::string>& labels, const run::ExperimentResult& result) {
+  Json phrases = Json::object();
+  Json clear = Json::object();
   const auto& years = financial_years(result);
   for (std::size_t s = 1; s < result.scenarios.size(); ++s) {
     if (!scenarios.front().scenario.costs || !scenarios[s].scenario.costs) continue;  // costs on one side only, or none
     const run::PairedDifferences* differences = result.difference_from_first(s);
     if (!differences) break;
-    std::vector<double> cumulative;
+    std::vector<Estimate> cumulative;
     for (std::size_t year = 0; year < years.size(); ++year)
-      if (const auto* moments = differences->cumulative(kPaybackMetric, year))
-        cumulative.push_back(moments->mean());
-    if (cumulative.size() == years.size() && !years.empty()) payback[labels[s]] = payback_year(cumulative, years);
+      if (const auto estimate = estimate_of(differences->cumulative(kPaybackMetric, year)))
+        cumulative.push_back(*estimate);
+    if (cumulative.size() != years.size() || years.empty()) continue;
+    const Payback option = payback(cumulative, years);
+    phrases[labels[s]] = option.phrase;
+    clear[labels[s]] = option.clear;
   }
-  return payback;
+  return {phrases, clear};
 }
 
 }  // namespace
@@ -84,6 +90,7 @@ std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios,
                                    {"cumulative_difference_ci95", interval_json(row.cumulative_difference, true)}});
 
   const auto& first = scenarios.front().scenario.run;
+  auto [payback, payback_clear] = payback_json(scenarios, labels, result);
   Json comparison{{"scenarios", listed},
                   {"replications", result.replications},
                   {"seed", first.seed},
@@ -92,7 +99,8 @@ std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios,
                   {"financial_years", years},
                   {"kpis", kpis},
                   {"by_financial_year", by_year},
-                  {"payback", payback_json(scenarios, labels, result)}};
+                  {"payback", std::move(payback)},
+                  {"payback_clear", std::move(payback_clear)}};
   if (result.precision) comparison["precision"] = precision_json_value(*result.precision);
   return comparison.dump(2) + "\n";
 }

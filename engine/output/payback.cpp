@@ -1,16 +1,29 @@
 #include "output/payback.hpp"
 
-namespace caresim::output {
+#include <algorithm>
 
-std::string payback_year(std::span<const double> cumulative_difference, std::span<const std::string> years) {
+namespace caresim::output {
+namespace {
+
+// An unknown interval (NaN, from one replication) is not at or below zero.
+bool clearly_paid_back_from(std::span<const Estimate> cumulative, std::size_t year) {
+  return std::all_of(cumulative.begin() + static_cast<std::ptrdiff_t>(year), cumulative.end(),
+                     [](const Estimate& e) { return e.high <= 0; });
+}
+
+}  // namespace
+
+Payback payback(std::span<const Estimate> cumulative, std::span<const std::string> years) {
+  const std::size_t count = std::min(cumulative.size(), years.size());
   bool invested = false;
-  for (std::size_t year = 0; year < cumulative_difference.size() && year < years.size(); ++year) {
-    if (cumulative_difference[year] > 0)
+  for (std::size_t year = 0; year < count; ++year) {
+    if (cumulative[year].value > 0)
       invested = true;
-    else if (invested && cumulative_difference[year] <= 0)  // NaN (n/a) is neither
-      return years[year];
+    else if (invested && cumulative[year].value <= 0)  // NaN (n/a) is neither
+      return {years[year], clearly_paid_back_from(cumulative.first(count), year)};
   }
-  return invested ? "does not pay back within the horizon" : "no investment";
+  if (!invested) return {"no investment", clearly_paid_back_from(cumulative.first(count), 0)};
+  return {"does not pay back within the horizon", cumulative[count - 1].low > 0};  // invested: count > 0
 }
 
 }  // namespace caresim::output

@@ -5,15 +5,25 @@
 #include <string>
 #include <string_view>
 
+#include "output/comparison_table.hpp"
+
 namespace caresim::output {
 
 // The yearly flow whose cumulative difference decides payback, when the scenarios have it.
 inline constexpr std::string_view kPaybackMetric = "cost_total_gbp";
 
-// From the option's mean cumulative difference from the first scenario (option minus first)
-// by financial year: the first year whose cumulative difference is at or below zero after it
-// has been above zero (the option invested); "does not pay back within the horizon" when no
-// such year comes; "no investment" when it is never above zero.
-std::string payback_year(std::span<const double> cumulative_difference, std::span<const std::string> years);
+struct Payback {
+  std::string phrase;
+  bool clear = false;  // the 95% intervals bear the phrase out, not the means alone
+};
+
+// From the option's cumulative difference from the first scenario (option minus first) by
+// financial year, its mean with its 95% interval. The phrase is the means': the first year
+// whose cumulative difference is at or below zero after it has been above zero (the option
+// invested); "does not pay back within the horizon" when no such year comes; "no investment"
+// when it is never above zero. It is clear when, for a year, every interval from that year to
+// the horizon's end is at or below zero; for "no investment", every year's; for "does not pay
+// back", the last year's interval lies above zero.
+Payback payback(std::span<const Estimate> cumulative_difference, std::span<const std::string> years);
 
 }  // namespace caresim::output

@@ -152,8 +152,6 @@ ChartSection over_time(const ReportInputs& inputs) {
   return charts.take();
 }
 
-bool is_cost(const std::string& name) { return starts_with(name, "cost"); }
-
 std::vector<YearBar> compared_bars(const ReportInputs& inputs, const std::string& metric, const std::string& panel,
                                    bool differences) {
   std::vector<YearBar> bars;
@@ -166,6 +164,11 @@ std::vector<YearBar> compared_bars(const ReportInputs& inputs, const std::string
 }
 
 void add_costs(const ReportInputs& inputs, ChartSection& section) {
+  if (!inputs.runs.front().summary.costs.costed) {  // compare takes all costed or none
+    section.left_out.push_back(
+        "Costs by financial year are not charted: costs are not counted (the scenario has no costs section).");
+    return;
+  }
   const Presentation money{"Cost", Quantity::money};
   bool drawn = false;
   if (inputs.is_comparison() && inputs.comparison->yearly("cost_total_gbp")) {
@@ -233,13 +236,13 @@ void add_flows(const ReportInputs& inputs, ChartSection& section) {
   if (inputs.is_comparison()) {
     interval = kConfidence;
     for (const auto& [metric, values] : inputs.comparison->by_financial_year)
-      if (!is_cost(metric)) {
+      if (!is_cost_measure(metric)) {
         const auto metric_bars = compared_bars(inputs, metric, present(metric).label, false);
         bars.insert(bars.end(), metric_bars.begin(), metric_bars.end());
       }
   } else if (inputs.runs.front().yearly) {
     for (const QuantileRow& row : *inputs.runs.front().yearly)
-      if (!is_cost(row.name))
+      if (!is_cost_measure(row.name))
         bars.push_back({row.period, inputs.runs.front().summary.scenario, present(row.name).label, row.mean, row.p05, row.p95});
   }
   if (bars.empty()) {

@@ -54,6 +54,18 @@ const std::vector<ComparedValue>* find_metric(const std::vector<ComparedMetric>&
   return found == metrics.end() ? nullptr : &found->second;
 }
 
+std::vector<Payback> read_payback(const JsonReader& reader, const Json& json) {
+  const Json clear =
+      json.contains("payback_clear") ? reader.get(json, "", "payback_clear", Json::value_t::object) : Json::object();
+  std::vector<Payback> paybacks;
+  for (const auto& [name, phrase] : reader.get(json, "", "payback", Json::value_t::object).items()) {
+    Payback payback{name, reader.as<std::string>(phrase, key_path("payback", name)), std::nullopt};
+    if (clear.contains(name)) payback.clear = reader.as<bool>(clear[name], key_path("payback_clear", name));
+    paybacks.push_back(std::move(payback));
+  }
+  return paybacks;
+}
+
 }  // namespace
 
 const std::vector<ComparedValue>* Comparison::kpi(const std::string& name) const { return find_metric(kpis, name); }
@@ -91,9 +103,7 @@ Comparison read_comparison(const std::filesystem::path& file) {
     if (!follows_scenarios(values))
       reader.fail("must have one entry per scenario, in the order of scenarios", key_path("kpis", name));
   if (json.contains("by_financial_year")) comparison.by_financial_year = read_metrics(reader, json, "by_financial_year");
-  if (json.contains("payback"))
-    for (const auto& [name, phrase] : reader.get(json, "", "payback", Json::value_t::object).items())
-      comparison.payback.emplace_back(name, reader.as<std::string>(phrase, key_path("payback", name)));
+  if (json.contains("payback")) comparison.payback = read_payback(reader, json);
   return comparison;
 }
 

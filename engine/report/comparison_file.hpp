@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,14 @@ struct ComparedValue {
 
 using ComparedMetric = std::pair<std::string, std::vector<ComparedValue>>;
 
+// An option's payback: a year or a phrase about the mean cumulative cost difference, and
+// whether its 95% intervals bear that out (unknown in a file written before payback_clear).
+struct Payback {
+  std::string scenario;
+  std::string phrase;
+  std::optional<bool> clear;
+};
+
 struct Comparison {
   std::vector<ComparedScenario> scenarios;  // the first is the one the others are compared with
   int replications = 0;
@@ -33,7 +42,7 @@ struct Comparison {
   std::vector<std::string> financial_years;
   std::vector<ComparedMetric> kpis;               // in the file's order
   std::vector<ComparedMetric> by_financial_year;  // in the file's order
-  std::vector<std::pair<std::string, std::string>> payback;  // scenario, year or a phrase
+  std::vector<Payback> payback;
 
   const std::vector<ComparedValue>* kpi(const std::string& name) const;
   const std::vector<ComparedValue>* yearly(const std::string& name) const;

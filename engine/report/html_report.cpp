@@ -18,20 +18,33 @@ Cell measure_cell(const std::string& kpi) {
   return {present(kpi).label, false, "title=\"" + html_escape(kpi) + "\""};
 }
 
+// A cost KPI of scenarios that count no costs: "not counted" in each column, where £0 would
+// read as a cost of nothing.
+std::vector<Cell> not_counted_row(const std::string& kpi, std::size_t columns) {
+  std::vector<Cell> row{measure_cell(kpi)};
+  row.resize(columns, {"not counted", false, ""});
+  return row;
+}
+
 std::string kpi_table(const ReportInputs& inputs, const std::vector<std::string>& kpis) {
   std::vector<std::vector<Cell>> rows;
+  const RunSummary& first = inputs.runs.front().summary;  // compare takes all costed or none
   if (!inputs.is_comparison()) {
-    const RunSummary& summary = inputs.runs.front().summary;
+    const std::vector<std::string> header{"Measure", "Mean", "95% confidence interval", "5th\u201395th percentile"};
     for (const std::string& name : kpis) {
-      const KpiStat* k = summary.kpi(name);
+      const KpiStat* k = first.kpi(name);
       if (!k) continue;
+      if (!first.counted(name)) {
+        rows.push_back(not_counted_row(name, header.size()));
+        continue;
+      }
       const Quantity q = present(name).quantity;
       rows.push_back({measure_cell(name),
-                      {format_value(k->mean, q), true, value_attributes(name, summary.scenario, "mean", k->mean)},
+                      {format_value(k->mean, q), true, value_attributes(name, first.scenario, "mean", k->mean)},
                       {format_interval(k->ci95_low, k->ci95_high, q), true, ""},
                       {format_interval(k->p05, k->p95, q), true, ""}});
     }
-    return table_html({"Measure", "Mean", "95% confidence interval", "5th\u201395th percentile"}, rows);
+    return table_html(header, rows);
   }
   const Comparison& c = *inputs.comparison;
   std::vector<std::string> header{"Measure"};
@@ -40,6 +53,10 @@ std::string kpi_table(const ReportInputs& inputs, const std::vector<std::string>
   for (const std::string& name : kpis) {
     const auto* values = c.kpi(name);
     if (!values) continue;
+    if (!first.counted(name)) {
+      rows.push_back(not_counted_row(name, header.size()));
+      continue;
+    }
     const Quantity q = present(name).quantity;
     std::vector<Cell> row{measure_cell(name)};
     for (const ComparedValue& v : *values)
@@ -97,9 +114,10 @@ std::string meta_line(const ReportInputs& inputs) {
                      s.replications, s.seed, s.years, date_in_words(s.start_date), s.warmup_years, start);
 }
 
-std::string parameters_table(const std::vector<scenario::ScenarioParameter>& parameters) {
+std::string parameters_table(const RunFiles& run) {
   std::vector<std::vector<Cell>> rows;
-  for (const auto& p : parameters) rows.push_back({{p.path, false, "class=\"code\""}, {p.value, false, ""}, {parameter_unit(p.path), false, ""}});
+  for (const auto& p : run.parameters)
+    rows.push_back({{p.path, false, "class=\"code\""}, {run.assumption(p), false, ""}, {parameter_unit(p.path), false, ""}});
   return table_html({"Setting", "Value", "Unit"}, rows);
 }
 
@@ -127,7 +145,7 @@ std::string scenarios_section(const ReportInputs& inputs) {
   }
   for (const RunFiles& run : inputs.runs)
     html += "<details><summary>Every assumption of " + html_escape(run.summary.scenario) + " (its effective scenario)</summary>" +
-            parameters_table(run.parameters) + "</details>\n";
+            parameters_table(run) + "</details>\n";
   return html + "</section>\n";
 }
 

@@ -61,6 +61,8 @@ std::string exit_age_words(std::string_view group) {
 
 }  // namespace
 
+bool is_cost_measure(std::string_view name) { return starts_with(name, "cost"); }
+
 std::string name_in_words(std::string_view name) {
   std::string text(name);
   for (char& c : text)

@@ -22,6 +22,9 @@ Presentation present(std::string_view name);
 // workforce's and the carer pool's are n/a or absent in runs that do not model them).
 const std::vector<std::string>& headline_kpis();
 
+// A cost KPI or yearly cost flow: "cost_total_gbp", "cost_npv_gbp", "cost.placement.ifa".
+bool is_cost_measure(std::string_view name);
+
 // A name in words: "cost.in_house_fees" -> "cost.in house fees".
 std::string name_in_words(std::string_view name);
 

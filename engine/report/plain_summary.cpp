@@ -31,6 +31,28 @@ std::string with_interval(double value, double low, double high, Quantity quanti
 
 using KpiLookup = std::function<const KpiStat*(const char*)>;
 
+constexpr const char* kCostsNotCounted =
+    "Costs are not counted (there is no costs section), so the cost measures, 0 in the output files, do not mean "
+    "that care costs nothing.";
+
+// What money the costs are in, said once, where the first cost figure comes: "in nominal
+// terms (each year's cash, from 2025-26 prices)"; nothing where summary.json does not say.
+std::string cost_basis(const CostBasis& costs) {
+  if (costs.terms == "real") return "in real terms (" + costs.price_base + " prices)";
+  if (costs.terms == "nominal") return "in nominal terms (each year's cash, from " + costs.price_base + " prices)";
+  return {};
+}
+
+// The total cost, with its basis unless a comparison's opening gave it; or that costs are not counted.
+std::string total_cost_sentence(const RunSummary& s, const KpiLookup& kpi, bool basis_said) {
+  if (!s.costs.costed) return basis_said ? "" : kCostsNotCounted;
+  const KpiStat* total = kpi("cost_total_gbp");
+  if (!total || total->mean <= 0) return {};
+  const std::string basis = basis_said ? "" : cost_basis(s.costs);
+  return "The total cost over the " + std::to_string(s.years) + " years" + (basis.empty() ? "" : ", " + basis + ",") +
+         " is " + with_interval(total->mean, total->ci95_low, total->ci95_high, Quantity::money) + '.';
+}
+
 // Said only where households come and go (a fixed pool is told by its occupancy).
 std::string carer_pool_sentence(const KpiLookup& kpi) {
   const KpiStat* end = kpi("carer_households_end");
@@ -58,7 +80,8 @@ std::string workforce_sentence(const KpiLookup& kpi) {
   return text;
 }
 
-std::vector<SummaryPoint> one_run(const RunFiles& run) {
+// `cost_basis_said`: a comparison's opening has said how costs are counted.
+std::vector<SummaryPoint> one_run(const RunFiles& run, bool cost_basis_said) {
   const RunSummary& s = run.summary;
   std::vector<SummaryPoint> text;
   const KpiLookup kpi = [&](const char* name) -> const KpiStat* {
@@ -99,9 +122,7 @@ std::vector<SummaryPoint> one_run(const RunFiles& run) {
                    " children are in care on average (90% of replications between " +
                    format_interval(last.p05, last.p95, Quantity::count) + ").", {}});
   }
-  if (const KpiStat* k = kpi("cost_total_gbp"); k && k->mean > 0)
-    text.push_back({"The total cost over the " + std::to_string(s.years) + " years is " +
-                   with_interval(k->mean, k->ci95_low, k->ci95_high, Quantity::money) + '.', {}});
+  if (std::string cost = total_cost_sentence(s, kpi, cost_basis_said); !cost.empty()) text.push_back({std::move(cost), {}});
   return text;
 }
 
@@ -128,6 +149,42 @@ bool is_clear(const ComparedValue& v) {
          (v.difference_ci95_low > 0 || v.difference_ci95_high < 0);
 }
 
+// What comparison.json's payback phrase claims of the mean cumulative cost difference, and
+// what the 95% intervals show when they bear the claim out, or when they do not.
+struct PaybackClaim {
+  std::string said, evidence, lack_of_evidence;
+};
+
+PaybackClaim payback_claim(const std::string& phrase, const std::string& first) {
+  const std::string against = "Against " + first + ", it ";
+  const std::string interval = "the 95% interval of its cumulative cost difference";
+  if (phrase == "no investment")
+    return {against + "needs no investment: its cumulative cost never rises above " + first + "'s",
+            interval + " is at or below zero in every year", interval + " reaches above zero in some year"};
+  if (phrase.starts_with("does not"))
+    return {against + phrase, "at the horizon's end " + interval + " is above zero",
+            "at the horizon's end " + interval + " is not wholly above zero"};
+  return {against + "pays back in " + phrase, "from then on " + interval + " is at or below zero",
+          "from then on " + interval + " is not always at or below zero"};
+}
+
+// Said as sure only where the intervals bear it out: a difference whose interval includes zero
+// is not clear, whatever its mean.
+std::string payback_sentence(const Payback& payback, const std::string& first) {
+  const PaybackClaim claim = payback_claim(payback.phrase, first);
+  if (!payback.clear) return claim.said + " on average.";  // comparison.json from before payback_clear
+  if (*payback.clear) return claim.said + ", clearly: " + claim.evidence + '.';
+  return claim.said + " on average, but not clearly: " + claim.lack_of_evidence + '.';
+}
+
+// " Costs are ...", for the opening sentence (compare takes scenarios that count costs on one
+// basis, or none).
+std::string costs_in_comparison(const CostBasis& costs) {
+  if (!costs.costed) return std::string(" ") + kCostsNotCounted;
+  const std::string basis = cost_basis(costs);
+  return basis.empty() ? "" : " Costs are " + basis + '.';
+}
+
 std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
   const Comparison& c = *inputs.comparison;
   const std::string& first = c.scenarios.front().name;
@@ -136,7 +193,8 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                                       replications_text(c.replications) +
                                       " and the same children arriving (common random numbers); the "
                                       "brackets give the 95% confidence interval of the difference. A difference "
-                                      "whose interval includes zero is not clear.",
+                                      "whose interval includes zero is not clear." +
+                                      costs_in_comparison(inputs.runs.front().summary.costs),
                                   {}}};
   if (c.replications < 2)
     text.push_back({"One replication gives no confidence interval, so no difference can be called clear: run at "
@@ -161,11 +219,8 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
       for (std::size_t i = 0; i < unclear.size(); ++i) sentence += (i == 0 ? "" : ", ") + unclear[i];
       point.details.push_back(sentence + '.');
     }
-    for (const auto& [name, phrase] : c.payback)
-      if (name == option)
-        point.details.push_back(phrase == "no investment" ? "It needs no investment: it never costs more than " + first + " in a year."
-                                : phrase.find("does not") != std::string::npos ? "Against " + first + ", it " + phrase + '.'
-                                                                                : "Against " + first + ", it pays back in " + phrase + '.');
+    for (const Payback& payback : c.payback)
+      if (payback.scenario == option) point.details.push_back(payback_sentence(payback, first));
     text.push_back(std::move(point));
   }
   return text;
@@ -174,9 +229,9 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
 }  // namespace
 
 std::vector<SummaryPoint> plain_summary(const ReportInputs& inputs) {
-  if (!inputs.is_comparison()) return one_run(inputs.runs.front());
+  if (!inputs.is_comparison()) return one_run(inputs.runs.front(), false);
   std::vector<SummaryPoint> text = comparison(inputs);
-  for (SummaryPoint& point : one_run(inputs.runs.front())) text.push_back(std::move(point));
+  for (SummaryPoint& point : one_run(inputs.runs.front(), true)) text.push_back(std::move(point));
   return text;
 }
 

@@ -5,10 +5,13 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "kernel/calendar.hpp"
 #include "report/json_reader.hpp"
+#include "report/kpi_presentation.hpp"
 #include "report/run_settings.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/scenario_error.hpp"
@@ -34,6 +37,12 @@ KpiStat read_kpi(const JsonReader& reader, const std::string& name, const Json& 
   kpi.p50 = reader.number_or_nan(stat, path, "p50");
   kpi.p95 = reader.number_or_nan(stat, path, "p95");
   return kpi;
+}
+
+CostBasis read_cost_basis(const JsonReader& reader, const Json& json) {
+  const Json& costs = reader.get(json, "", "costs", Json::value_t::object);
+  return {reader.get<bool>(costs, "costs", "costed"), reader.get_or<std::string>(costs, "costs", "terms", ""),
+          reader.get_or<std::string>(costs, "costs", "price_base", "")};
 }
 
 // Reads a long-format file whose first two columns name the period and the metric.
@@ -84,11 +93,30 @@ CsvTable read_kpis_by_replication(const fs::path& file, int replications) {
   return table;
 }
 
+// So that the report never gives two replication counts or seeds: summary.json's are those run.
+void use_settings_run(RunFiles& run) {
+  const std::pair<std::string_view, std::string> settings_run[] = {
+      {"run.replications", std::to_string(run.summary.replications)}, {"run.seed", std::to_string(run.summary.seed)}};
+  for (scenario::ScenarioParameter& parameter : run.parameters)
+    for (const auto& [path, value] : settings_run)
+      if (parameter.path == path && parameter.value != value) {
+        run.replaced.push_back(parameter);
+        parameter.value = value;
+      }
+}
+
 }  // namespace
 
 const KpiStat* RunSummary::kpi(const std::string& name) const {
   const auto found = std::find_if(kpis.begin(), kpis.end(), [&](const KpiStat& k) { return k.name == name; });
   return found == kpis.end() ? nullptr : &*found;
+}
+
+bool RunSummary::counted(const std::string& name) const { return costs.costed || !is_cost_measure(name); }
+
+std::string RunFiles::assumption(const scenario::ScenarioParameter& parameter) const {
+  const auto file = std::find_if(replaced.begin(), replaced.end(), [&](const auto& p) { return p.path == parameter.path; });
+  return file == replaced.end() ? parameter.value : parameter.value + " (the scenario file says " + file->value + ")";
 }
 
 bool RunFiles::has_series(const std::string& name) const {
@@ -136,6 +164,7 @@ RunSummary read_run_summary(const fs::path& file) {
   summary.started_in_steady_state =
       reader.get_or<std::string>(json, "", "in_care_at_start", "") ==
       scenario::kInCareAtStartNames[static_cast<std::size_t>(scenario::InCareAtStart::steady_state)];
+  if (json.contains("costs")) summary.costs = read_cost_basis(reader, json);
   // Every run writes its KPIs: a report without them would have nothing to show.
   const Json& kpis = reader.get(json, "", "kpis", Json::value_t::object);
   if (kpis.empty()) reader.fail("names no KPI", "kpis");
@@ -153,6 +182,7 @@ RunFiles read_run_files(const fs::path& directory) {
   run.kpis_by_replication = read_kpis_by_replication(directory / "kpis_by_replication.csv", run.summary.replications);
   const fs::path scenario_file = directory / "scenario.yaml";
   run.parameters = scenario::scenario_parameters(read_input_file(scenario_file), scenario_file.string());
+  use_settings_run(run);
   return run;
 }
 

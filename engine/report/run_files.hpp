@@ -28,13 +28,23 @@ struct RunSettings {
   int warmup_years = 0;  // 0 where the file has none
 };
 
+// summary.json's costs: whether they were counted, and in what money.
+struct CostBasis {
+  bool costed = true;      // false: the scenario has no costs section, and every cost KPI is 0
+  std::string terms;       // "nominal" or "real"; empty where the file does not say
+  std::string price_base;  // a financial year, "2025-26"
+};
+
 struct RunSummary : RunSettings {
   std::string scenario;
   std::string description;
   bool started_in_steady_state = false;  // children.in_care_at_start: steady_state (absent: none)
+  CostBasis costs;
   std::vector<KpiStat> kpis;  // in the file's order
 
   const KpiStat* kpi(const std::string& name) const;
+  // False for a cost KPI of a run that counted no costs: its 0 is not a cost of nothing.
+  bool counted(const std::string& kpi) const;
 };
 
 // One row of a long-format file: timeseries.csv (period = month-end date), yearly.csv and
@@ -52,7 +62,14 @@ struct RunFiles {
   std::optional<std::vector<QuantileRow>> yearly;  // absent until the run writes yearly.csv
   std::optional<std::vector<QuantileRow>> costs;   // absent when costs are not modelled
   CsvTable kpis_by_replication;
-  std::vector<scenario::ScenarioParameter> parameters;  // the effective scenario.yaml, flattened
+  // The effective scenario.yaml, flattened, with the replications and seed summary.json says
+  // were run: a flag (--replications, --seed, --precision) or compare may have replaced the file's.
+  std::vector<scenario::ScenarioParameter> parameters;
+  std::vector<scenario::ScenarioParameter> replaced;  // the file's values of those the run replaced
+
+  // The parameter's value, followed by the file's where the run replaced it: "2 (the scenario
+  // file says 20)".
+  std::string assumption(const scenario::ScenarioParameter& parameter) const;
 
   bool has_series(const std::string& name) const;
   std::vector<const QuantileRow*> series(const std::string& name) const;  // in date order

@@ -192,7 +192,8 @@ void kpi_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs)
     for (const KpiStat& k : summary.kpis) {
       const Presentation p = present(k.name);
       lxw_format* format = format_for(f, p.quantity);
-      std::vector<Cell> row{text(summary.scenario), text(k.name), text(p.label), number(k.mean, format), number(k.ci95_low, format),
+      const std::string measure = summary.counted(k.name) ? p.label : p.label + " (not counted: the scenario has no costs section)";
+      std::vector<Cell> row{text(summary.scenario), text(k.name), text(measure), number(k.mean, format), number(k.ci95_low, format),
                             number(k.ci95_high, format), number(k.p05, format), number(k.p50, format), number(k.p95, format)};
       if (compared) {
         ComparedValue difference{};
@@ -264,7 +265,7 @@ void assumptions_sheet(lxw_workbook* book, const Formats& f, const ReportInputs&
   std::vector<std::vector<Cell>> rows;
   for (const RunFiles& run : inputs.runs)
     for (const auto& p : run.parameters)
-      rows.push_back({text(run.summary.scenario), text(p.path), scenario_value(p.value, p.is_number, f.number),
+      rows.push_back({text(run.summary.scenario), text(p.path), scenario_value(run.assumption(p), p.is_number, f.number),
                       text(parameter_unit(p.path))});
   write_table(book, "Assumptions", "Assumptions", {"scenario", "setting", "value", "unit"}, rows, {18, 60, 28, 18},
               "scenario.yaml");

@@ -56,15 +56,42 @@ scenario::LoadedScenario costed(const std::string& name) {
   return loaded;
 }
 
+// Cumulative differences known exactly (every replication's the same): intervals of no width.
+std::vector<output::Estimate> exactly(const std::vector<double>& means) {
+  std::vector<output::Estimate> estimates;
+  for (const double mean : means) estimates.push_back({mean, mean, mean});
+  return estimates;
+}
+
 }  // namespace
 
 TEST_CASE("payback is the first year the cumulative difference comes back to zero after rising above it", "[output]") {
-  CHECK(output::payback_year(std::vector{50.0, 30.0, -10.0}, kYears) == "2027-28");
-  CHECK(output::payback_year(std::vector{50.0, 0.0, -10.0}, kYears) == "2026-27");
-  CHECK(output::payback_year(std::vector{-5.0, 20.0, 0.0}, kYears) == "2027-28");
-  CHECK(output::payback_year(std::vector{50.0, 80.0, 90.0}, kYears) == "does not pay back within the horizon");
-  CHECK(output::payback_year(std::vector{-50.0, -80.0, 0.0}, kYears) == "no investment");
-  CHECK(output::payback_year(std::vector{0.0, 0.0, 0.0}, kYears) == "no investment");
+  CHECK(output::payback(exactly({50.0, 30.0, -10.0}), kYears).phrase == "2027-28");
+  CHECK(output::payback(exactly({50.0, 0.0, -10.0}), kYears).phrase == "2026-27");
+  CHECK(output::payback(exactly({-5.0, 20.0, 0.0}), kYears).phrase == "2027-28");
+  CHECK(output::payback(exactly({50.0, 80.0, 90.0}), kYears).phrase == "does not pay back within the horizon");
+  CHECK(output::payback(exactly({-50.0, -80.0, 0.0}), kYears).phrase == "no investment");
+  CHECK(output::payback(exactly({0.0, 0.0, 0.0}), kYears).phrase == "no investment");
+}
+
+TEST_CASE("a payback is clear only where the cumulative difference's 95% intervals bear it out", "[output]") {
+  using output::Estimate;
+  const auto payback = [](std::vector<Estimate> cumulative) { return output::payback(cumulative, kYears); };
+  // Paid back on average in 2026-27, but that year's interval reaches above zero.
+  const auto unsure = payback({{50, 40, 60}, {-5, -12, 2}, {-20, -30, -10}});
+  CHECK(unsure.phrase == "2026-27");
+  CHECK_FALSE(unsure.clear);
+  CHECK(payback({{50, 40, 60}, {-15, -20, -10}, {-20, -30, 0}}).clear);
+  CHECK_FALSE(payback({{50, 40, 60}, {-15, -20, -10}, {-2, -6, 1}}).clear);  // and back above zero later
+  // Never above zero on average; clearly so only if no interval reaches above it.
+  CHECK_FALSE(payback({{-5, -10, 3}, {-10, -20, -1}, {-15, -25, -5}}).clear);
+  CHECK(payback({{0, 0, 0}, {-10, -20, -1}, {-15, -25, -5}}).clear);
+  // Not paid back on average; clearly so only if the last interval lies above zero.
+  CHECK_FALSE(payback({{50, 40, 60}, {20, 5, 35}, {10, -5, 25}}).clear);
+  CHECK(payback({{50, 40, 60}, {20, 5, 35}, {10, 5, 15}}).clear);
+  // One replication: no interval, so nothing is clear.
+  const double nan = std::nan("");
+  CHECK_FALSE(payback({{50, nan, nan}, {-15, nan, nan}, {-20, nan, nan}}).clear);
 }
 
 TEST_CASE("run directories get filesystem-safe names, told apart, never those of the files beside them",
@@ -131,6 +158,8 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
   CHECK(json["payback"]["cheaper"] == "no investment");
   CHECK(json["payback"]["baseline (2)"] == "does not pay back within the horizon");
   CHECK_FALSE(json["payback"].contains("baseline"));
+  // Every replication's differences are the same here, so the intervals have no width.
+  CHECK(json["payback_clear"] == nlohmann::json{{"invest to save", true}, {"cheaper", true}, {"baseline (2)", true}});
 
   // Nothing costed, nothing to pay back (the cost flow is there, all zeros, in real runs).
   const std::vector<scenario::LoadedScenario> uncosted{named("baseline"), named("invest to save"), named("cheaper"),

@@ -2,8 +2,10 @@
 """Reads report.xlsx back from its XML (no spreadsheet program needed) and checks it against
 the files it was made from: the KPIs sheet against summary.json, Time series against
 timeseries.csv, Costs by financial year against costs.csv, By financial year against
-yearly.csv or comparison.json, Assumptions against scenario.yaml's lines; every sheet has a
-frozen header row and one named table; no cell is a formula, so a name like "=SUM(A1)" is text.
+yearly.csv or comparison.json, Assumptions against scenario.yaml's lines (its replications and seed
+against summary.json's, those run); every sheet has a
+frozen header row and one named table; no cell is a formula, so a name like "=SUM(A1)" is text;
+the Summary says how costs were counted (or that they were not), and cost KPIs not counted say so.
 
     check_workbook.py DIR
 """
@@ -120,6 +122,15 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
                               ("p05", stat["p05"]), ("p50", stat["p50"]), ("p95", stat["p95"])):
             same(r[column], value, f"KPIs {name} {r['kpi']} {column}")
 
+    costs = summary.get("costs", {"costed": True})
+    for r in mine:
+        if r["kpi"].startswith("cost") and costs["costed"] == ("not counted" in r["measure"]):
+            fail(f"KPIs {name} {r['kpi']}: measure {r['measure']!r}, but summary.json's costs.costed is {costs['costed']}")
+    brief = " ".join(c for row in book.rows("Summary") for c in row if isinstance(c, str))
+    said = "Costs are not counted" if not costs["costed"] else f"in {costs['terms']} terms"
+    if said not in brief or (costs["costed"] and costs["price_base"] + " prices" not in brief):
+        fail(f"the Summary sheet does not say how the costs of {name} were counted ({said!r})")
+
     def against_csv(rows, file, key_column):
         source = read_csv(os.path.join(run_dir, file))
         mine = [r for r in rows if r["scenario"] == name]
@@ -162,6 +173,11 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
     for r in mine:
         if r["setting"].endswith("mean_days") and r["unit"] != "days":
             fail(f"Assumptions {r['setting']} unit {r['unit']!r}, expected days")
+    # The replications and seed run (a flag may have replaced the scenario file's), as the Summary gives them.
+    for setting, run_with in (("run.replications", summary["replications"]), ("run.seed", summary["seed"])):
+        for r in mine:
+            if r["setting"] == setting and str(r["value"]).split(" ")[0] not in (str(run_with), f"{run_with}.0"):
+                fail(f"Assumptions of {name}: {setting} is {r['value']!r}, but the run used {run_with}")
     if not any(r["setting"] == "run.start_date" and r["value"] == "2025-04-01" for r in mine):
         fail(f"Assumptions of {name}: run.start_date is not the text 2025-04-01")
 

@@ -24,7 +24,7 @@ ReportInputs two_scenarios() {
              {testing::compared("base", 0.40, nan, nan, nan), testing::compared("option B", 0.45, 0.05, 0.038, 0.062)}},
             {"breakdowns_per_year", {testing::compared("base", 40, nan, nan, nan), testing::compared("option B", 39, -1, -3, 1)}},
             {"cost_total_gbp", {testing::compared("base", 50e6, nan, nan, nan), testing::compared("option B", 47.9e6, -2.1e6, -2.8e6, -1.4e6)}}};
-  c.payback = {{"option B", "2027-28"}};
+  c.payback = {{"option B", "2027-28", true}};
   inputs.comparison = c;
   return inputs;
 }
@@ -39,9 +39,32 @@ TEST_CASE("the summary says each clear difference with its interval, and which a
       "Placed in in-house foster care at 31 March: higher by 5.00 (3.80\u20136.20) percentage points.",
       "Costs £2.10m (£1.40m\u2013£2.80m) less than base over the 5 years.",
       "No clear difference in placement breakdowns per year.",
-      "Against base, it pays back in 2027-28.",
+      "Against base, it pays back in 2027-28, clearly: from then on the 95% interval of its cumulative cost "
+      "difference is at or below zero.",
   };
   CHECK(point->details == expected);
+}
+
+TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
+  ReportInputs inputs = two_scenarios();
+  const auto payback_said = [&inputs](Payback payback) {
+    inputs.comparison->payback = {std::move(payback)};
+    const auto summary = plain_summary(inputs);
+    const auto point = std::find_if(summary.begin(), summary.end(), [](const SummaryPoint& p) { return p.text.rfind("Compared with base, option B", 0) == 0; });
+    return point == summary.end() ? std::string() : point->details.back();
+  };
+  CHECK(payback_said({"option B", "2026-27", false}) ==
+        "Against base, it pays back in 2026-27 on average, but not clearly: from then on the 95% interval of its "
+        "cumulative cost difference is not always at or below zero.");
+  // The rule is cumulative: an option may cost more in a year and still never need investing in.
+  CHECK(payback_said({"option B", "no investment", true}) ==
+        "Against base, it needs no investment: its cumulative cost never rises above base's, clearly: the 95% "
+        "interval of its cumulative cost difference is at or below zero in every year.");
+  CHECK(payback_said({"option B", "does not pay back within the horizon", false}) ==
+        "Against base, it does not pay back within the horizon on average, but not clearly: at the horizon's end the "
+        "95% interval of its cumulative cost difference is not wholly above zero.");
+  // A comparison.json from before payback_clear: the means' claim, said as such.
+  CHECK(payback_said({"option B", "2026-27", std::nullopt}) == "Against base, it pays back in 2026-27 on average.");
 }
 
 TEST_CASE("a comparison of one replication calls nothing clear, and says why", "[report]") {
@@ -191,4 +214,31 @@ TEST_CASE("a run's summary tells the carer pool's flows and the workforce where 
     CHECK(point.text.find("in-house pool ends") == std::string::npos);
     CHECK(point.text.find("Social workers carry") == std::string::npos);
   }
+}
+
+TEST_CASE("a run without costs says they were not counted, and charts no costs of nothing", "[report]") {
+  ReportInputs inputs;
+  inputs.runs.push_back(testing::run_files("base", {testing::kpi("cost_total_gbp", 0, 0, 0)}));
+  inputs.runs.front().summary.costs = {false, "", ""};
+  const auto summary = plain_summary(inputs);
+  CHECK(summary.back().text ==
+        "Costs are not counted (there is no costs section), so the cost measures, 0 in the output files, do not mean "
+        "that care costs nothing.");
+  CHECK(has_note_starting(chart_sections(inputs)[1], "Costs by financial year are not charted: costs are not counted"));
+  CHECK_FALSE(inputs.runs.front().summary.counted("cost_total_gbp"));
+  CHECK(inputs.runs.front().summary.counted("children_in_care_mean"));
+}
+
+TEST_CASE("the total cost says once in what money it is: terms and price base", "[report]") {
+  ReportInputs inputs = two_scenarios();
+  for (RunFiles& run : inputs.runs) run.summary.costs = {true, "real", "2025-26"};
+  const auto compared = plain_summary(inputs);
+  CHECK(compared.front().text.ends_with("is not clear. Costs are in real terms (2025-26 prices)."));
+  CHECK(compared.back().text == "The total cost over the 5 years is £50.0m (95% confidence interval £49.0m\u2013£51.0m).");
+  inputs.comparison.reset();
+  inputs.runs.resize(1);
+  inputs.runs.front().summary.costs.terms = "nominal";
+  CHECK(plain_summary(inputs).back().text ==
+        "The total cost over the 5 years, in nominal terms (each year's cash, from 2025-26 prices), is £50.0m (95% "
+        "confidence interval £49.0m\u2013£51.0m).");
 }

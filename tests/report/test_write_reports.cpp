@@ -11,6 +11,7 @@
 #include "output/run_outputs.hpp"
 #include "output/sweep_outputs.hpp"
 #include "report/csv_table.hpp"
+#include "report/run_files.hpp"
 #include "scenario/load_runs.hpp"
 #include "report/write_reports.hpp"
 #include "scenario/scenario_error.hpp"
@@ -168,6 +169,34 @@ TEST_CASE("the headline table leaves out what a run does not model, and says so"
   CHECK(headline_section.find("data-kpi=\"children_in_care_mean\"") != std::string::npos);
   CHECK(headline_section.find("<li>Children per social worker (mean caseload)</li>") != std::string::npos);
   CHECK(html.find("data-kpi=\"caseload_mean\"") != std::string::npos);  // still under Every KPI, as n/a
+}
+
+TEST_CASE("a run without costs shows its cost measures as not counted, never as £0", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");  // no costs section: summary.json's costs.costed is false
+  report::write_reports(tmp / "run");
+  const std::string html = read_file(tmp / "run" / "report.html");
+  const auto headline = html.substr(html.find("<section id=\"headline\">"));
+  CHECK(headline.substr(0, headline.find("</section>"))
+            .find("<td title=\"cost_total_gbp\">Total cost over the horizon</td><td>not counted</td>") != std::string::npos);
+  CHECK(html.find("data-kpi=\"cost_total_gbp\"") == std::string::npos);
+  CHECK(html.find("Costs are not counted (there is no costs section)") != std::string::npos);
+}
+
+TEST_CASE("the assumptions give the replications and seed run, and the scenario file's where they were replaced", "[report]") {
+  testing::TempDirectory tmp;
+  write_small_run(tmp / "run", "minimal");  // 3 replications, seed 1
+  std::ofstream(tmp / "run" / "scenario.yaml")
+      << "# run with --replications 3, which override run: below\n"
+         "name: minimal\nrun: {start_date: 2025-04-01, years: 2, replications: 20, seed: 1}\n";
+  const report::RunFiles run = report::read_run_files(tmp / "run");
+  std::vector<std::string> assumptions;
+  for (const auto& p : run.parameters) assumptions.push_back(p.path + ": " + run.assumption(p));
+  CHECK(assumptions == std::vector<std::string>{"name: minimal", "run.start_date: 2025-04-01", "run.years: 2",
+                                                "run.replications: 3 (the scenario file says 20)", "run.seed: 1"});
+  report::write_reports(tmp / "run");
+  CHECK(read_file(tmp / "run" / "report.html").find("run.replications</td><td>3 (the scenario file says 20)</td>") !=
+        std::string::npos);
 }
 
 TEST_CASE("a sweep's report charts each headline KPI against the swept value with sweep.csv's numbers", "[report]") {
