@@ -1,5 +1,6 @@
 #include "report/html_page.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -44,6 +45,21 @@ std::string text_table_html(const TextTable& table) {
   return table_html(table.header, rows);
 }
 
+// A number cell's text in pieces kept whole, the lines free to break only between them: the
+// value, and its interval "(lo–hi)" (a difference's "(lo to" and "hi)"), so that a table of
+// several scenarios and their differences fits the page without a number cut in two.
+std::string number_html(const std::string& text) {
+  std::string html;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const std::size_t interval = text.find(" (", from), to = text.find(" to ", from);
+    const std::size_t end = std::min({interval, to == std::string::npos ? to : to + 3, text.size()});
+    html += (html.empty() ? "<span>" : " <span>") + html_escape(text.substr(from, end - from)) + "</span>";
+    from = end + 1;
+  }
+  return html;
+}
+
 }  // namespace
 
 std::string table_html(const std::vector<std::string>& header, const std::vector<std::vector<Cell>>& rows,
@@ -61,7 +77,7 @@ std::string table_html(const std::vector<std::string>& header, const std::vector
     html += "<tr>";
     for (const Cell& cell : row)
       html += std::string(cell.number ? "<td class=\"number\"" : "<td") + (cell.attributes.empty() ? "" : " " + cell.attributes) +
-              ">" + html_escape(cell.text) + "</td>";
+              ">" + (cell.number ? number_html(cell.text) : html_escape(cell.text)) + "</td>";
     html += "</tr>";
   }
   return html + "</tbody></table>\n";

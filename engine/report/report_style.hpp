@@ -17,9 +17,11 @@ h3 { font-size: 1.08rem; margin: 1.4rem 0 0.4rem; }
 nav ol { columns: 2; padding-left: 1.2rem; }
 a { color: var(--accent); }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
-th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; }  /* a long name without spaces breaks rather than widen the table */
 th { background: var(--band); }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number span { white-space: nowrap; overflow-wrap: normal; }
 td code, .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.82rem; color: var(--muted); }
 .summary li { margin-bottom: 0.5rem; }
 figure { margin: 1rem 0 1.8rem; }
@@ -31,6 +33,7 @@ details summary { cursor: pointer; color: var(--accent); }
 @media print {
   @page { size: A4; margin: 14mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }
+  table { font-size: 8.5pt; }
   nav, details { display: none; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }

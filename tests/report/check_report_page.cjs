@@ -1,7 +1,8 @@
 // Opens a report.html from disk in headless Chromium (playwright-core, Debian's chromium) and
 // checks what a reader would see: no console errors, every chart drawn as SVG, and the
 // headline numbers equal to those of summary.json, comparison.json or a sweep's sweep.csv; the
-// charts named with --charted drawn, and the notes given with --noted among those not charted.
+// charts named with --charted drawn, and the notes given with --noted among those not charted;
+// and every table within the page's width, on screen and printed on A4.
 // Keeps a screenshot.
 //   node check_report_page.cjs DIR SCREENSHOT.png [--charted TITLE]... [--noted TEXT]...
 'use strict';
@@ -104,6 +105,16 @@ function expected(directory) {
     const read = shown(c.text);
     if (!read || Math.abs(read.value - truth) > read.tolerance) problems.push(key + ': shows "' + c.text + '" for ' + truth);
   }
+  // Every table a reader sees fits the page's column, on screen and printed on A4 (210 mm less
+  // the 14 mm margins, in CSS pixels): a board reads the differences in the last columns. A
+  // sweep's wide table scrolls on screen by design; tables inside details are not printed.
+  const tooWide = () => page.$$eval('table', (ts) => ts
+    .filter((t) => !t.closest('.wide') && !t.closest('details') && t.scrollWidth > t.parentElement.clientWidth + 1)
+    .map((t) => (t.closest('[id]') ? t.closest('[id]').id : 'a table') + ' ' + t.scrollWidth + 'px in ' + t.parentElement.clientWidth + 'px'));
+  for (const wide of await tooWide()) problems.push('a table wider than the page on screen: ' + wide);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: Math.floor((210 - 2 * 14) / 25.4 * 96), height: 900 });
+  for (const wide of await tooWide()) problems.push('a table wider than an A4 page: ' + wide);
   // Scripts in names never run: a hostile name sets window.caresimHostile if it ever does.
   if (await page.evaluate(() => window.caresimHostile === true)) problems.push('a script from a scenario name ran');
   const title = await page.title();
