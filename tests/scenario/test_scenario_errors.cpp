@@ -262,18 +262,12 @@ run:
 TEST_CASE("the two commonest slips behind a YAML error are named beside the parser's message",
           "[scenario][errors]") {
   ScenarioFolder folder;
-  const std::string tabbed = folder.write("tabbed.yaml", "name: tabbed\nrun:\n\tyears: 10\n");
-  const std::vector<Diagnostic> tab = problems_loading(tabbed);
-  REQUIRE(tab.size() == 1);
-  CHECK(tab[0].line == 3);
-  CHECK(tab[0].message == "illegal map value (line 3 is indented with a tab: YAML indents with spaces only)");
-  const std::string swept = folder.write(
-      "swept.yaml", "name: swept\nsweep: {parameter: geography.roads[0].miles, values: [40, 60]}\n");
-  const std::vector<Diagnostic> flow = problems_loading(swept);
-  REQUIRE(flow.size() == 1);
-  CHECK(flow[0].line == 2);
-  CHECK(flow[0].message ==
-        "end of map flow not found (within { }, quote a value holding [ ] or a comma, as in parameter: \"a.b[0].c\")");
+  CHECK(located(problems_loading(folder.write("tabbed.yaml", "name: tabbed\nrun:\n\tyears: 10\n"))) ==
+        Lines{"3:7: illegal map value (line 3 is indented with a tab: YAML indents with spaces only)"});
+  CHECK(located(problems_loading(folder.write(
+            "swept.yaml", "name: swept\nsweep: {parameter: geography.roads[0].miles, values: [40, 60]}\n"))) ==
+        Lines{"2:35: end of map flow not found (within { }, quote a value holding [ ] or a comma, as in parameter: "
+              "\"a.b[0].c\")"});
 }
 
 TEST_CASE("a file that is not UTF-8 is reported at its first byte that is not, before it reaches any output",
