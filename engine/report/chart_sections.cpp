@@ -202,7 +202,7 @@ void add_costs(const ReportInputs& inputs, ChartSection& section) {
     if (!inputs.runs[r].costs) continue;
     for (const QuantileRow& row : *inputs.runs[r].costs)
       if (row.name != "total" && row.name != "cost_total_gbp")
-        lines.push_back({row.period, capitalised(placement_type_words(row.name)), inputs.runs.size() > 1 ? inputs.scenario_name(r) : "",
+        lines.push_back({row.period, capitalised(cost_line_words(row.name)), inputs.runs.size() > 1 ? inputs.scenario_name(r) : "",
                          row.mean, 0, 0});
   }
   if (!lines.empty()) {

@@ -27,11 +27,30 @@ std::string plain_number(double value) {
   return fmt::format("{:.{}f}", value, decimals_for(magnitude));
 }
 
+// `shown`, the value's magnitude as shown, with its sign: none where every digit shown is 0
+// (a difference of -0.0004 reads "0.00", not "−0.00"), and a + before a positive one if `plus`.
+std::string with_sign(double value, const std::string& shown, bool plus) {
+  if (shown.find_first_of("123456789") == std::string::npos) return shown;
+  return (value < 0 ? std::string(kMinus) : value > 0 && plus ? "+" : "") + shown;
+}
+
 std::string money(double value) {
   const double magnitude = std::fabs(value);
   if (magnitude >= 1e6) return fmt::format("£{:.{}f}m", magnitude / 1e6, decimals_for(magnitude / 1e6));
   if (magnitude >= 1e4) return fmt::format("£{:.{}f}k", magnitude / 1e3, decimals_for(magnitude / 1e3));
   return fmt::format("£{:.0f}", magnitude);
+}
+
+// The magnitude of a value as shown, without its sign.
+std::string magnitude_text(double value, Quantity quantity) {
+  switch (quantity) {
+    case Quantity::share: return fmt::format("{:.1f}%", std::fabs(value) * 100);
+    case Quantity::money: return money(value);
+    case Quantity::rate: return fmt::format("{:.3f}", std::fabs(value));
+    case Quantity::count:
+    case Quantity::days: return plain_number(std::fabs(value));
+  }
+  return {};
 }
 
 Presentation by_shape(std::string_view name) {
@@ -91,6 +110,27 @@ std::string placement_type_words(std::string_view type) {
   for (const auto& [name, text] : kWords)
     if (name == type) return std::string(text);
   return name_in_words(type);
+}
+
+std::string cost_line_words(std::string_view line) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kGroups{{
+      {"placement.", "placements"}, {"fixed.", "fixed"}, {"staff.", "staff"}, {"recruitment.", "recruitment"},
+      {"support.", "support"}}};
+  // The placement lines that are no placement type.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kPlacementLines{{
+      {"residential_in_house", "the council's children's homes"},
+      {"residential_external", "external children's homes"},
+      {"staying_put", "Staying Put"}}};
+  for (const auto& [prefix, group] : kGroups) {
+    if (!starts_with(line, prefix)) continue;
+    const std::string_view rest = line.substr(prefix.size());
+    std::string words = prefix == "placement." ? placement_type_words(rest) : name_in_words(rest);
+    for (const auto& [name, text] : kPlacementLines)
+      if (prefix == "placement." && name == rest) words = text;
+    if (const std::size_t at = words.find("in house"); at != std::string::npos) words[at + 2] = '-';
+    return std::string(group) + ": " + words;
+  }
+  return name_in_words(line);  // a line from elsewhere (an edited costs.csv) as written
 }
 
 Presentation present(std::string_view name) {
@@ -191,7 +231,7 @@ Presentation present(std::string_view name) {
     return {"Placement days in " + placement_type_words(after("placement_days_share.")), share};
   if (starts_with(name, "placements.")) return {"Children in " + placement_type_words(after("placements.")), count};
   if (starts_with(name, "exit_share.")) return {"Leaving care by " + name_in_words(after("exit_share.")), share};
-  if (starts_with(name, "cost.")) return {"Cost: " + name_in_words(after("cost.")), money};
+  if (starts_with(name, "cost.")) return {"Cost, " + cost_line_words(after("cost.")), money};
   if (starts_with(name, "resignations_per_year."))
     return {"Fostering households resigning per year: " + name_in_words(after("resignations_per_year.")), count};
   if (starts_with(name, "pa_share_at_age.")) {
@@ -232,15 +272,7 @@ const std::vector<std::string>& headline_kpis() {
 
 std::string format_value(double value, Quantity quantity) {
   if (std::isnan(value)) return "n/a";
-  const std::string sign = value < 0 ? std::string(kMinus) : "";
-  switch (quantity) {
-    case Quantity::share: return sign + fmt::format("{:.1f}%", std::fabs(value) * 100);
-    case Quantity::money: return sign + money(value);
-    case Quantity::rate: return sign + fmt::format("{:.3f}", std::fabs(value));
-    case Quantity::count:
-    case Quantity::days: return sign + plain_number(std::fabs(value));
-  }
-  return {};
+  return with_sign(value, magnitude_text(value, quantity), false);
 }
 
 std::string format_interval(double low, double high, Quantity quantity) {
@@ -252,17 +284,15 @@ std::string format_interval(double low, double high, Quantity quantity) {
 
 std::string format_difference(double value, Quantity quantity) {
   if (std::isnan(value)) return "n/a";
-  const std::string sign = value > 0 ? "+" : value < 0 ? std::string(kMinus) : "";
-  if (quantity == Quantity::share) return sign + fmt::format("{:.1f} pts", std::fabs(value) * 100);
-  return sign + format_value(std::fabs(value), quantity);
+  if (quantity == Quantity::share) return with_sign(value, fmt::format("{:.1f} pts", std::fabs(value) * 100), true);
+  return with_sign(value, magnitude_text(value, quantity), true);
 }
 
 std::string format_difference_interval(double low, double high, Quantity quantity) {
   if (std::isnan(low) || std::isnan(high)) return "n/a";
   const auto bound = [quantity](double value) {
     if (quantity != Quantity::share) return format_difference(value, quantity);
-    const std::string sign = value > 0 ? "+" : value < 0 ? std::string(kMinus) : "";
-    return sign + fmt::format("{:.1f}", std::fabs(value) * 100);
+    return with_sign(value, fmt::format("{:.1f}", std::fabs(value) * 100), true);
   };
   return bound(low) + " to " + bound(high);
 }

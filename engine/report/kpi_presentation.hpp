@@ -30,6 +30,9 @@ std::string name_in_words(std::string_view name);
 
 // A placement type in words: "in-house foster care", "independent fostering agencies (IFA)".
 std::string placement_type_words(std::string_view type);
+// A cost line of costs.csv in words, its group first: "placement.in_house_foster" is
+// "placements: in-house foster care", "staff.agency_social_workers" "staff: agency social workers".
+std::string cost_line_words(std::string_view line);
 
 // "2030-03-31" -> "31 March 2030".
 std::string date_in_words(const std::string& iso);

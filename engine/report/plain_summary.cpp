@@ -118,9 +118,12 @@ std::vector<SummaryPoint> one_run(const RunFiles& run, bool cost_basis_said) {
   const auto series_end = run.series("children_in_care");
   if (!series_end.empty()) {
     const QuantileRow& last = *series_end.back();
+    // The spread of replications, where there are two or more to spread.
+    const std::string spread = s.replications < 2 ? "" : " (90% of replications between " +
+                                                              format_interval(last.p05, last.p95, Quantity::count) + ")";
     text.push_back({"By " + date_in_words(last.period) + ", " + format_value(last.mean, Quantity::count) +
-                   " children are in care on average (90% of replications between " +
-                   format_interval(last.p05, last.p95, Quantity::count) + ").", {}});
+                        " children are in care on average" + spread + '.',
+                    {}});
   }
   if (std::string cost = total_cost_sentence(s, kpi, cost_basis_said); !cost.empty()) text.push_back({std::move(cost), {}});
   return text;

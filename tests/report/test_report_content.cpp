@@ -242,3 +242,12 @@ TEST_CASE("the total cost says once in what money it is: terms and price base", 
         "The total cost over the 5 years, in nominal terms (each year's cash, from 2025-26 prices), is £50.0m (95% "
         "confidence interval £49.0m\u2013£51.0m).");
 }
+
+TEST_CASE("a run's summary gives the spread of replications only where there are two or more", "[report]") {
+  ReportInputs inputs;
+  inputs.runs.push_back(testing::run_files("base", {}, {{"2030-03-31", "children_in_care", 850.4, 812, 851, 889}}));
+  const auto last_said = [&inputs] { return plain_summary(inputs).back().text; };
+  CHECK(last_said() == "By 31 March 2030, 850 children are in care on average (90% of replications between 812\u2013889).");
+  inputs.runs.front().summary.replications = 1;
+  CHECK(last_said() == "By 31 March 2030, 850 children are in care on average.");
+}

@@ -77,7 +77,20 @@ TEST_CASE("numbers are written for people by what they measure", "[report]") {
   CHECK(date_in_words("2030-03-31") == "31 March 2030");
 }
 
+TEST_CASE("a number that shows as zero shows no sign", "[report]") {
+  CHECK(format_value(-0.0004, Quantity::count) == "0.00");
+  CHECK(format_difference(-0.0004, Quantity::count) == "0.00");
+  CHECK(format_difference(0.0004, Quantity::share) == "0.0 pts");
+  CHECK(format_difference_interval(-0.0004, 0.0003, Quantity::count) == "0.00 to 0.00");
+  CHECK(format_difference_interval(-0.0004, 0.0126, Quantity::share) == "0.0 to +1.3");
+  CHECK(format_difference(-0.006, Quantity::count) == "\u22120.01");  // rounded away from zero: signed
+}
+
 TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
+  CHECK(present("cost.placement.in_house_foster").label == "Cost, placements: in-house foster care");
+  CHECK(present("cost.placement.residential_external").label == "Cost, placements: external children's homes");
+  CHECK(cost_line_words("staff.agency_social_workers") == "staff: agency social workers");
+  CHECK(cost_line_words("fixed.in_house_fostering_service") == "fixed: in-house fostering service");
   CHECK(present("share_over_20_miles").label == "Children placed more than 20 miles from home");
   CHECK(present("placement_mix_31_march.ifa").label == "Placed in independent fostering agencies (IFA) at 31 March");
   CHECK(present("placement_mix_31_march.ifa").quantity == Quantity::share);
