@@ -24,8 +24,12 @@ std::string_view segment(std::string_view path, std::size_t from_end) {
   }
 }
 
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
 std::string unit_of(std::string_view key, bool holds_the_value) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kSuffixes{{
+  // A price per something: "gbp_per_enquiry" is £ per enquiry (a value, or a map of them).
+  if (starts_with(key, "gbp_per_")) return "£ per " + std::string(key.substr(8));
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes{{
       {"_gbp_per_week", "£ per week"},
       {"_gbp_per_night", "£ per night"},
       {"_gbp_per_year", "£ per year"},
@@ -39,14 +43,25 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
       {"_share", "share 0-1"},
       {"_shares", "share 0-1"},
       {"_date", "date"},
+      {"_probability", "probability 0-1"},
+      {"_factor", "factor"},
+      {"_fte", "FTE"},
   }};
   for (const auto& [suffix, unit] : kSuffixes)
     if (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix) return std::string(unit);
   // Whole keys that scenarios/README.md defines: values, and maps of shares or chances
   // (a household's `locality` map holds shares; a home's `locality` is a name).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kValues{{
-      {"years", "years"}, {"share", "share 0-1"}, {"availability", "probability 0-1"}, {"miles", "miles"}}};
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kMaps{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kValues{{
+      {"years", "years"},
+      {"share", "share 0-1"},
+      {"availability", "probability 0-1"},
+      {"miles", "miles"},
+      {"probability", "probability 0-1"},
+      {"chance", "probability 0-1"},
+      {"chance_per_search", "probability 0-1"},
+      {"newborn_share_under_1", "share 0-1"},
+      {"takes_sibling_groups", "share 0-1"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kMaps{{
       {"chance_by_age", "probability 0-1"},
       {"found_at_entry", "probability 0-1"},
       {"age_at_entry", "share 0-1"},
@@ -54,6 +69,10 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
       {"skill", "share 0-1"},
       {"approved_ages", "share 0-1"},
       {"locality", "share 0-1"},
+      {"sibling_group_size", "share 0-1"},
+      {"unaccompanied_asylum_seeking", "probability 0-1"},
+      {"age_band", "factor"},
+      {"establishment_fte_by_locality", "FTE"},
   }};
   using Entries = std::span<const std::pair<std::string_view, std::string_view>>;
   for (const auto& [name, unit] : holds_the_value ? Entries(kValues) : Entries(kMaps))
@@ -64,6 +83,8 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
 }  // namespace
 
 std::string parameter_unit(const std::string& key_path) {
+  // The breakdown factors multiply a hazard, whatever their names say (over_20_miles).
+  if (segment(key_path, 1) == "factors" && segment(key_path, 0) != "earlier_breakdowns_counted") return "factor";
   const std::string own = unit_of(segment(key_path, 0), true);
   return own.empty() ? unit_of(segment(key_path, 1), false) : own;
 }

@@ -116,6 +116,16 @@ TEST_CASE("a scenario value's unit comes from its key", "[report]") {
   CHECK(parameter_unit("provision.in_house_foster.locality.exeter") == "share 0-1");
   CHECK(parameter_unit("provision.residential.in_house_homes[0].locality").empty());  // a name, not a share
   CHECK(parameter_unit("provision.in_house_foster.households").empty());
+  CHECK(parameter_unit("costs.carer_recruitment.gbp_per_enquiry") == "£ per enquiry");
+  CHECK(parameter_unit("costs.placements.secure.gbp_per_night.complex") == "£ per night");
+  CHECK(parameter_unit("children.sibling_group_size.2") == "share 0-1");
+  CHECK(parameter_unit("children.unaccompanied_asylum_seeking.16-17") == "probability 0-1");
+  CHECK(parameter_unit("breakdowns.carer_after_breakdown.resign_probability") == "probability 0-1");
+  CHECK(parameter_unit("breakdowns.factors.age_band.10-15") == "factor");
+  CHECK(parameter_unit("breakdowns.factors.siblings_apart") == "factor");
+  CHECK(parameter_unit("breakdowns.factors.over_20_miles") == "factor");  // not miles
+  CHECK(parameter_unit("breakdowns.factors.earlier_breakdowns_counted").empty());  // a count
+  CHECK(parameter_unit("workforce.social_workers.establishment_fte_by_locality.north") == "FTE");
 }
 
 TEST_CASE("what an option changes: changed, added and removed settings, not its name", "[report]") {
