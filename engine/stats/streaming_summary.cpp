@@ -31,20 +31,17 @@ double quantile_of_tally(const std::vector<std::pair<double, std::size_t>>& tall
 void StreamingSummary::add(double value) {
   if (std::isnan(value)) return;
   moments_.add(value);
-  if (!estimates_.empty()) {
-    for (P2Quantile& estimate : estimates_) estimate.add(value);
-  } else if (!tally_.empty()) {
-    tally(value);
-  } else {
-    exact_.push_back(value);
-    if (exact_.size() <= kExactValues) return;
-    std::vector<double> sorted = std::move(exact_);
-    exact_ = {};  // release the memory: from here on only the tally or the markers are kept
-    std::sort(sorted.begin(), sorted.end());
-    for (auto v = sorted.begin(); v != sorted.end(); v = std::upper_bound(v, sorted.end(), *v))
-      tally_.emplace_back(*v, std::upper_bound(v, sorted.end(), *v) - v);
-    if (tally_.size() > kMostDistinct) start_estimates(sorted);
-  }
+  if (!tally_.empty() || !estimates_.empty()) return count_beyond_listing(value);
+  exact_.push_back(value);
+  if (exact_.size() <= kExactValues) return;
+  const std::vector<double> listed = std::move(exact_);
+  exact_ = {};  // release the memory: from here on only the tally or the markers are kept
+  for (const double v : listed) count_beyond_listing(v);
+}
+
+void StreamingSummary::count_beyond_listing(double value) {
+  if (estimates_.empty()) return tally(value);
+  for (P2Quantile& estimate : estimates_) estimate.add(value);
 }
 
 // Counts the value in; past kMostDistinct values the tally gives way to estimates.
@@ -73,6 +70,9 @@ std::optional<Summary> StreamingSummary::summary() const {
   std::array<double, 3> percentiles{};
   if (!estimates_.empty()) {
     for (std::size_t i = 0; i < 3; ++i) percentiles[i] = estimates_[i].value();
+    // Each marker set estimates its quantile alone, and near a step of the values two can
+    // cross: sorted, the estimates are no further from the quantiles and keep their order.
+    std::sort(percentiles.begin(), percentiles.end());
   } else if (!tally_.empty()) {
     for (std::size_t i = 0; i < 3; ++i) percentiles[i] = quantile_of_tally(tally_, moments_.n(), kPercentiles[i]);
   } else {

@@ -20,8 +20,7 @@ class StreamingSummary {
   static constexpr std::size_t kExactValues = 100;
   // Beyond them, values that take at most this many distinct values are tallied, and their
   // percentiles stay exact: P-squared interpolates between its markers, which across the
-  // steps of a count (mostly 0, some 1) gives values like 1e-5 where every percentile is 0,
-  // and can put its median above its 95th percentile.
+  // steps of a count (mostly 0, some 1) gives values like 1e-5 where every percentile is 0.
   static constexpr std::size_t kMostDistinct = 32;
 
   // NaN (n/a) is left out.
@@ -34,6 +33,9 @@ class StreamingSummary {
   std::size_t values_held() const { return exact_.size() + tally_.size(); }
 
  private:
+  // A value past the first kExactValues: tallied, or fed to the estimates once there are too
+  // many distinct values to tally.
+  void count_beyond_listing(double value);
   void tally(double value);
   void start_estimates(const std::vector<double>& sorted);
 

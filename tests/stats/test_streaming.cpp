@@ -121,14 +121,14 @@ TEST_CASE("percentiles of counts stay exact beyond the listed values: a tally, n
   CHECK(s->p95 == exact->p95);
 }
 
-TEST_CASE("percentiles never cross where the values come in steps", "[stats]") {
-  // Mostly zeros, some ones, and a few values that all differ: steps that P-squared's three
-  // marker sets, each estimating on its own, crossed in their own ways (seed 67 put the
-  // median above the 95th percentile).
+TEST_CASE("percentiles never cross, even where P-squared's estimates would", "[stats]") {
+  // Mostly zeros, some ones, and a tail of values that all differ, too many to tally: steps
+  // that P-squared's three marker sets, each estimating alone, cross in their own ways (seeds
+  // 53 and 67 put the 5th percentile above the median).
   for (std::uint64_t seed = 1; seed <= 100; ++seed) {
     kernel::RandomStream rng(seed, 0, "mixture");
     stats::StreamingSummary streaming;
-    for (int i = 0; i < 1000; ++i) {
+    for (int i = 0; i < 3000; ++i) {
       const double u = rng.uniform01();
       streaming.add(u < 0.97 ? 0.0 : u < 0.985 ? 1.0 : 1.0 + u);
     }
