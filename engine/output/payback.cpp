@@ -11,6 +11,13 @@ bool clearly_paid_back_from(std::span<const Estimate> cumulative, std::size_t ye
                      [](const Estimate& e) { return e.high <= 0; });
 }
 
+// Whether some year before `year` has its interval wholly above zero: the option clearly cost
+// more first, so a payback is more than a difference that was never there.
+bool clearly_invested_before(std::span<const Estimate> cumulative, std::size_t year) {
+  return std::any_of(cumulative.begin(), cumulative.begin() + static_cast<std::ptrdiff_t>(year),
+                     [](const Estimate& e) { return e.low > 0; });
+}
+
 }  // namespace
 
 Payback payback(std::span<const Estimate> cumulative, std::span<const std::string> years) {
@@ -20,7 +27,7 @@ Payback payback(std::span<const Estimate> cumulative, std::span<const std::strin
     if (cumulative[year].value > 0)
       invested = true;
     else if (invested && cumulative[year].value <= 0)  // NaN (n/a) is neither
-      return {years[year], clearly_paid_back_from(cumulative.first(count), year)};
+      return {years[year], clearly_invested_before(cumulative, year) && clearly_paid_back_from(cumulative.first(count), year)};
   }
   if (!invested) return {"no investment", clearly_paid_back_from(cumulative.first(count), 0)};
   return {"does not pay back within the horizon", cumulative[count - 1].low > 0};  // invested: count > 0

@@ -21,9 +21,10 @@ struct Payback {
 // financial year, its mean with its 95% interval. The phrase is the means': the first year
 // whose cumulative difference is at or below zero after it has been above zero (the option
 // invested); "does not pay back within the horizon" when no such year comes; "no investment"
-// when it is never above zero. It is clear when, for a year, every interval from that year to
-// the horizon's end is at or below zero; for "no investment", every year's; for "does not pay
-// back", the last year's interval lies above zero.
+// when it is never above zero. It is clear when, for a year, some interval before it lies
+// above zero and every interval from that year to the horizon's end is at or below zero; for
+// "no investment", every year's is at or below zero; for "does not pay back", the last year's
+// lies above zero.
 Payback payback(std::span<const Estimate> cumulative_difference, std::span<const std::string> years);
 
 }  // namespace caresim::output

@@ -54,12 +54,12 @@ const std::vector<ComparedValue>* find_metric(const std::vector<ComparedMetric>&
   return found == metrics.end() ? nullptr : &found->second;
 }
 
-std::vector<Payback> read_payback(const JsonReader& reader, const Json& json) {
+std::vector<ComparedPayback> read_payback(const JsonReader& reader, const Json& json) {
   const Json clear =
       json.contains("payback_clear") ? reader.get(json, "", "payback_clear", Json::value_t::object) : Json::object();
-  std::vector<Payback> paybacks;
+  std::vector<ComparedPayback> paybacks;
   for (const auto& [name, phrase] : reader.get(json, "", "payback", Json::value_t::object).items()) {
-    Payback payback{name, reader.as<std::string>(phrase, key_path("payback", name)), std::nullopt};
+    ComparedPayback payback{name, reader.as<std::string>(phrase, key_path("payback", name)), std::nullopt};
     if (clear.contains(name)) payback.clear = reader.as<bool>(clear[name], key_path("payback_clear", name));
     paybacks.push_back(std::move(payback));
   }

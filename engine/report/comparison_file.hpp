@@ -29,7 +29,7 @@ using ComparedMetric = std::pair<std::string, std::vector<ComparedValue>>;
 
 // An option's payback: a year or a phrase about the mean cumulative cost difference, and
 // whether its 95% intervals bear that out (unknown in a file written before payback_clear).
-struct Payback {
+struct ComparedPayback {
   std::string scenario;
   std::string phrase;
   std::optional<bool> clear;
@@ -42,7 +42,7 @@ struct Comparison {
   std::vector<std::string> financial_years;
   std::vector<ComparedMetric> kpis;               // in the file's order
   std::vector<ComparedMetric> by_financial_year;  // in the file's order
-  std::vector<Payback> payback;
+  std::vector<ComparedPayback> payback;
 
   const std::vector<ComparedValue>* kpi(const std::string& name) const;
   const std::vector<ComparedValue>* yearly(const std::string& name) const;

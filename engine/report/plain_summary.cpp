@@ -167,15 +167,17 @@ PaybackClaim payback_claim(const std::string& phrase, const std::string& first) 
   if (phrase.starts_with("does not"))
     return {against + phrase, "at the horizon's end " + interval + " is above zero",
             "at the horizon's end " + interval + " is not wholly above zero"};
-  return {against + "pays back in " + phrase, "from then on " + interval + " is at or below zero",
-          "from then on " + interval + " is not always at or below zero"};
+  return {against + "pays back in " + phrase,
+          interval + " is above zero in some year before and at or below zero from then on",
+          interval + " is not both above zero in some year before and at or below zero from then on"};
 }
 
 // Said as sure only where the intervals bear it out: a difference whose interval includes zero
-// is not clear, whatever its mean.
-std::string payback_sentence(const Payback& payback, const std::string& first) {
+// is not clear, whatever its mean. With one replication there is no interval to tell.
+std::string payback_sentence(const ComparedPayback& payback, const std::string& first, int replications) {
   const PaybackClaim claim = payback_claim(payback.phrase, first);
-  if (!payback.clear) return claim.said + " on average.";  // comparison.json from before payback_clear
+  // comparison.json from before payback_clear, or of one replication
+  if (!payback.clear.has_value() || replications < 2) return claim.said + " on average.";
   if (*payback.clear) return claim.said + ", clearly: " + claim.evidence + '.';
   return claim.said + " on average, but not clearly: " + claim.lack_of_evidence + '.';
 }
@@ -222,8 +224,8 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
       for (std::size_t i = 0; i < unclear.size(); ++i) sentence += (i == 0 ? "" : ", ") + unclear[i];
       point.details.push_back(sentence + '.');
     }
-    for (const Payback& payback : c.payback)
-      if (payback.scenario == option) point.details.push_back(payback_sentence(payback, first));
+    for (const ComparedPayback& payback : c.payback)
+      if (payback.scenario == option) point.details.push_back(payback_sentence(payback, first, c.replications));
     text.push_back(std::move(point));
   }
   return text;

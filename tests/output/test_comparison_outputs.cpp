@@ -83,6 +83,8 @@ TEST_CASE("a payback is clear only where the cumulative difference's 95% interva
   CHECK_FALSE(unsure.clear);
   CHECK(payback({{50, 40, 60}, {-15, -20, -10}, {-20, -30, 0}}).clear);
   CHECK_FALSE(payback({{50, 40, 60}, {-15, -20, -10}, {-2, -6, 1}}).clear);  // and back above zero later
+  // Below zero from 2026-27, but never clearly above it before: no investment is shown.
+  CHECK_FALSE(payback({{50, -5, 105}, {-20, -30, -10}, {-25, -35, -15}}).clear);
   // Never above zero on average; clearly so only if no interval reaches above it.
   CHECK_FALSE(payback({{-5, -10, 3}, {-10, -20, -1}, {-15, -25, -5}}).clear);
   CHECK(payback({{0, 0, 0}, {-10, -20, -1}, {-15, -25, -5}}).clear);

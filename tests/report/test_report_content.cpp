@@ -39,23 +39,23 @@ TEST_CASE("the summary says each clear difference with its interval, and which a
       "Placed in in-house foster care at 31 March: higher by 5.00 (3.80\u20136.20) percentage points.",
       "Costs £2.10m (£1.40m\u2013£2.80m) less than base over the 5 years.",
       "No clear difference in placement breakdowns per year.",
-      "Against base, it pays back in 2027-28, clearly: from then on the 95% interval of its cumulative cost "
-      "difference is at or below zero.",
+      "Against base, it pays back in 2027-28, clearly: the 95% interval of its cumulative cost difference is above "
+      "zero in some year before and at or below zero from then on.",
   };
   CHECK(point->details == expected);
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
   ReportInputs inputs = two_scenarios();
-  const auto payback_said = [&inputs](Payback payback) {
+  const auto payback_said = [&inputs](ComparedPayback payback) {
     inputs.comparison->payback = {std::move(payback)};
     const auto summary = plain_summary(inputs);
     const auto point = std::find_if(summary.begin(), summary.end(), [](const SummaryPoint& p) { return p.text.rfind("Compared with base, option B", 0) == 0; });
     return point == summary.end() ? std::string() : point->details.back();
   };
   CHECK(payback_said({"option B", "2026-27", false}) ==
-        "Against base, it pays back in 2026-27 on average, but not clearly: from then on the 95% interval of its "
-        "cumulative cost difference is not always at or below zero.");
+        "Against base, it pays back in 2026-27 on average, but not clearly: the 95% interval of its cumulative cost "
+        "difference is not both above zero in some year before and at or below zero from then on.");
   // The rule is cumulative: an option may cost more in a year and still never need investing in.
   CHECK(payback_said({"option B", "no investment", true}) ==
         "Against base, it needs no investment: its cumulative cost never rises above base's, clearly: the 95% "
@@ -65,6 +65,9 @@ TEST_CASE("a payback is said on average, not as fact, where the cumulative diffe
         "95% interval of its cumulative cost difference is not wholly above zero.");
   // A comparison.json from before payback_clear: the means' claim, said as such.
   CHECK(payback_said({"option B", "2026-27", std::nullopt}) == "Against base, it pays back in 2026-27 on average.");
+  // One replication has no interval to tell of.
+  inputs.comparison->replications = 1;
+  CHECK(payback_said({"option B", "2026-27", false}) == "Against base, it pays back in 2026-27 on average.");
 }
 
 TEST_CASE("a comparison of one replication calls nothing clear, and says why", "[report]") {
