@@ -112,24 +112,34 @@ std::string placement_type_words(std::string_view type) {
   return name_in_words(type);
 }
 
-std::string cost_line_words(std::string_view line) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kGroups{{
-      {"placement.", "placements"}, {"fixed.", "fixed"}, {"staff.", "staff"}, {"recruitment.", "recruitment"},
-      {"support.", "support"}}};
+namespace {
+
+// A line's name within its group in words: a placement type's own words, or the name's with
+// "in house" hyphenated as an adjective.
+std::string line_words(std::string_view group, std::string_view line) {
   // The placement lines that are no placement type.
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kPlacementLines{{
       {"residential_in_house", "the council's children's homes"},
       {"residential_external", "external children's homes"},
       {"staying_put", "Staying Put"}}};
-  for (const auto& [prefix, group] : kGroups) {
-    if (!starts_with(line, prefix)) continue;
-    const std::string_view rest = line.substr(prefix.size());
-    std::string words = prefix == "placement." ? placement_type_words(rest) : name_in_words(rest);
+  if (group == "placements") {
     for (const auto& [name, text] : kPlacementLines)
-      if (prefix == "placement." && name == rest) words = text;
-    if (const std::size_t at = words.find("in house"); at != std::string::npos) words[at + 2] = '-';
-    return std::string(group) + ": " + words;
+      if (name == line) return std::string(text);
+    return placement_type_words(line);
   }
+  std::string words = name_in_words(line);
+  if (const std::size_t at = words.find("in house"); at != std::string::npos) words.replace(at, 8, "in-house");
+  return words;
+}
+
+}  // namespace
+
+std::string cost_line_words(std::string_view line) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kGroups{{
+      {"placement.", "placements"}, {"fixed.", "fixed"}, {"staff.", "staff"}, {"recruitment.", "recruitment"},
+      {"support.", "support"}}};
+  for (const auto& [prefix, group] : kGroups)
+    if (starts_with(line, prefix)) return std::string(group) + ": " + line_words(group, line.substr(prefix.size()));
   return name_in_words(line);  // a line from elsewhere (an edited costs.csv) as written
 }
 
@@ -277,9 +287,10 @@ std::string format_value(double value, Quantity quantity) {
 
 std::string format_interval(double low, double high, Quantity quantity) {
   if (std::isnan(low) || std::isnan(high)) return "n/a";
-  // "−5 to 3" reads better than "−5–3" when a bound is negative.
-  const char* between = low < 0 ? " to " : "\u2013";
-  return format_value(low, quantity) + between + format_value(high, quantity);
+  // "−5 to 3" reads better than "−5–3" when a bound shows negative.
+  const std::string shown_low = format_value(low, quantity);
+  const char* between = shown_low.starts_with(kMinus) ? " to " : "\u2013";
+  return shown_low + between + format_value(high, quantity);
 }
 
 std::string format_difference(double value, Quantity quantity) {

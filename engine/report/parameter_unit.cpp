@@ -1,5 +1,6 @@
 #include "report/parameter_unit.hpp"
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
@@ -28,7 +29,11 @@ bool starts_with(std::string_view text, std::string_view prefix) { return text.s
 
 std::string unit_of(std::string_view key, bool holds_the_value) {
   // A price per something: "gbp_per_enquiry" is £ per enquiry (a value, or a map of them).
-  if (starts_with(key, "gbp_per_")) return "£ per " + std::string(key.substr(8));
+  if (starts_with(key, "gbp_per_")) {
+    std::string per(key.substr(8));
+    std::replace(per.begin(), per.end(), '_', ' ');  // "household_per_year": "household per year"
+    return "£ per " + per;
+  }
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes{{
       {"_gbp_per_week", "£ per week"},
       {"_gbp_per_night", "£ per night"},

@@ -84,6 +84,7 @@ TEST_CASE("a number that shows as zero shows no sign", "[report]") {
   CHECK(format_difference_interval(-0.0004, 0.0003, Quantity::count) == "0.00 to 0.00");
   CHECK(format_difference_interval(-0.0004, 0.0126, Quantity::share) == "0.0 to +1.3");
   CHECK(format_difference(-0.006, Quantity::count) == "\u22120.01");  // rounded away from zero: signed
+  CHECK(format_interval(-0.0004, 0.02, Quantity::count) == "0.00\u20130.02");  // as from 0, with no "to"
 }
 
 TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
@@ -117,6 +118,7 @@ TEST_CASE("a scenario value's unit comes from its key", "[report]") {
   CHECK(parameter_unit("provision.residential.in_house_homes[0].locality").empty());  // a name, not a share
   CHECK(parameter_unit("provision.in_house_foster.households").empty());
   CHECK(parameter_unit("costs.carer_recruitment.gbp_per_enquiry") == "£ per enquiry");
+  CHECK(parameter_unit("costs.fixed.in_house_fostering.gbp_per_household_per_year") == "£ per household per year");
   CHECK(parameter_unit("costs.placements.secure.gbp_per_night.complex") == "£ per night");
   CHECK(parameter_unit("children.sibling_group_size.2") == "share 0-1");
   CHECK(parameter_unit("children.unaccompanied_asylum_seeking.16-17") == "probability 0-1");
