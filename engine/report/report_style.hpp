@@ -19,6 +19,7 @@ a { color: var(--accent); }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top;
          overflow-wrap: anywhere; }  /* a long name without spaces breaks rather than widen the table */
+td:first-child { min-width: 8em; }  /* ... but a measure's words stay whole */
 th { background: var(--band); }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 td.number span { white-space: nowrap; overflow-wrap: normal; }

@@ -111,10 +111,24 @@ function expected(directory) {
   const tooWide = () => page.$$eval('table', (ts) => ts
     .filter((t) => !t.closest('.wide') && !t.closest('details') && t.scrollWidth > t.parentElement.clientWidth + 1)
     .map((t) => (t.closest('[id]') ? t.closest('[id]').id : 'a table') + ' ' + t.scrollWidth + 'px in ' + t.parentElement.clientWidth + 'px'));
-  for (const wide of await tooWide()) problems.push('a table wider than the page on screen: ' + wide);
+  // ... and without breaking a word of a measure's name to get there.
+  const brokenWords = () => page.$$eval('#headline td:first-child', (tds) => {
+    const context = document.createElement('canvas').getContext('2d');
+    return tds.flatMap((td) => {
+      const style = getComputedStyle(td);
+      context.font = style.font;
+      const room = td.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return td.textContent.split(/\s+/).filter((word) => context.measureText(word).width > room + 0.5);
+    });
+  });
+  const checkLayout = async (where) => {
+    for (const wide of await tooWide()) problems.push('a table wider than ' + where + ': ' + wide);
+    for (const word of await brokenWords()) problems.push('a measure\'s word broken ' + where + ': ' + word);
+  };
+  await checkLayout('the page on screen');
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: Math.floor((210 - 2 * 14) / 25.4 * 96), height: 900 });
-  for (const wide of await tooWide()) problems.push('a table wider than an A4 page: ' + wide);
+  await checkLayout('an A4 page');
   // Scripts in names never run: a hostile name sets window.caresimHostile if it ever does.
   if (await page.evaluate(() => window.caresimHostile === true)) problems.push('a script from a scenario name ran');
   const title = await page.title();
