@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -204,19 +205,30 @@ std::optional<std::string> why_unreadable(const std::string& path) {
 
 namespace {
 
+// Whether `line` has a bracket inside a plain value (`roads[0]`), not one opening a list.
+bool bracket_in_a_value(const std::string& line) {
+  for (std::size_t at = line.find('['); at != std::string::npos; at = line.find('[', at + 1))
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(line[at - 1])) || line[at - 1] == '_' || line[at - 1] == '.'))
+      return true;
+  return false;
+}
+
 // yaml-cpp names the grammar that failed, not the slip behind it: the two commonest slips are
-// told beside its message. A tab in the indentation of a line up to the error (YAML indents
-// with spaces only), and, within { }, an unquoted value holding a bracket (a sweep's
-// `roads[0].miles`), which YAML reads as a list.
+// told beside its message. A tab in the indentation of the error's line or the one before it
+// (YAML indents with spaces only; a line of nothing but spaces and tabs is no slip), and,
+// within { }, an unquoted value holding a bracket (a sweep's `roads[0].miles`), which YAML
+// reads as the start of a list.
 std::string with_likely_slip(const std::string& message, const std::string& text, int error_line) {
   std::istringstream lines(text);
   std::string line;
   for (int number = 1; number <= error_line && std::getline(lines, line); ++number) {
-    const std::string indentation = line.substr(0, line.find_first_not_of(" \t"));
-    if (indentation.find('\t') != std::string::npos && message.find("tab") == std::string::npos)
+    if (number < error_line - 1) continue;
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first != std::string::npos && line.substr(0, first).find('\t') != std::string::npos &&
+        message.find("tab") == std::string::npos)
       return message + " (line " + std::to_string(number) + " is indented with a tab: YAML indents with spaces only)";
     if (number == error_line && message.find("flow") != std::string::npos && line.find('{') != std::string::npos &&
-        line.find('[') != std::string::npos)
+        bracket_in_a_value(line))
       return message + " (within { }, quote a value holding [ ] or a comma, as in parameter: \"a.b[0].c\")";
   }
   return message;

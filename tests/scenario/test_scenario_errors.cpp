@@ -268,6 +268,10 @@ TEST_CASE("the two commonest slips behind a YAML error are named beside the pars
             "swept.yaml", "name: swept\nsweep: {parameter: geography.roads[0].miles, values: [40, 60]}\n"))) ==
         Lines{"2:35: end of map flow not found (within { }, quote a value holding [ ] or a comma, as in parameter: "
               "\"a.b[0].c\")"});
+  // Neither where the slip is another: a tab on a blank line far above, a list left open.
+  CHECK(located(problems_loading(folder.write("other.yaml", "name: other\n \t\nrun: {years: 1}\n\n\n"
+                                                            "children: {age_at_entry: [1, 2}\n"))) ==
+        Lines{"6:31: illegal flow end"});
 }
 
 TEST_CASE("a file that is not UTF-8 is reported at its first byte that is not, before it reaches any output",
