@@ -108,26 +108,32 @@ TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
 }
 
 TEST_CASE("a scenario value's unit comes from its key", "[report]") {
-  CHECK(parameter_unit("children.entries_per_year") == "per year");
-  CHECK(parameter_unit("children.stay.mean_days") == "days");
-  CHECK(parameter_unit("costs.ifa.weekly_gbp_per_week") == "£ per week");
-  CHECK(parameter_unit("geography.roads[2].miles") == "miles");
-  CHECK(parameter_unit("children.age_at_entry.1-4") == "share 0-1");
-  CHECK(parameter_unit("provision.in_house_foster.places_shares.2") == "share 0-1");
-  CHECK(parameter_unit("provision.in_house_foster.locality.exeter") == "share 0-1");
-  CHECK(parameter_unit("provision.residential.in_house_homes[0].locality").empty());  // a name, not a share
-  CHECK(parameter_unit("provision.in_house_foster.households").empty());
-  CHECK(parameter_unit("costs.carer_recruitment.gbp_per_enquiry") == "£ per enquiry");
-  CHECK(parameter_unit("costs.fixed.in_house_fostering.gbp_per_household_per_year") == "£ per household per year");
-  CHECK(parameter_unit("costs.placements.secure.gbp_per_night.complex") == "£ per night");
-  CHECK(parameter_unit("children.sibling_group_size.2") == "share 0-1");
-  CHECK(parameter_unit("children.unaccompanied_asylum_seeking.16-17") == "probability 0-1");
-  CHECK(parameter_unit("breakdowns.carer_after_breakdown.resign_probability") == "probability 0-1");
-  CHECK(parameter_unit("breakdowns.factors.age_band.10-15") == "factor");
-  CHECK(parameter_unit("breakdowns.factors.siblings_apart") == "factor");
-  CHECK(parameter_unit("breakdowns.factors.over_20_miles") == "factor");  // not miles
-  CHECK(parameter_unit("breakdowns.factors.earlier_breakdowns_counted").empty());  // a count
-  CHECK(parameter_unit("workforce.social_workers.establishment_fte_by_locality.north") == "FTE");
+  const std::pair<const char*, const char*> units[] = {
+      {"children.entries_per_year", "per year"},
+      {"children.stay.mean_days", "days"},
+      {"costs.ifa.weekly_gbp_per_week", "£ per week"},
+      {"geography.roads[2].miles", "miles"},
+      {"children.age_at_entry.1-4", "share 0-1"},
+      {"provision.in_house_foster.places_shares.2", "share 0-1"},
+      {"provision.in_house_foster.locality.exeter", "share 0-1"},
+      {"provision.residential.in_house_homes[0].locality", ""},  // a name, not a share
+      {"provision.in_house_foster.households", ""},
+      {"costs.carer_recruitment.gbp_per_enquiry", "£ per enquiry"},
+      {"costs.fixed.in_house_fostering.gbp_per_household_per_year", "£ per household per year"},
+      {"costs.placements.secure.gbp_per_night.complex", "£ per night"},
+      {"children.sibling_group_size.2", "share 0-1"},
+      {"children.unaccompanied_asylum_seeking.16-17", "probability 0-1"},
+      {"breakdowns.carer_after_breakdown.resign_probability", "probability 0-1"},
+      {"breakdowns.factors.age_band.10-15", "factor"},
+      {"breakdowns.factors.siblings_apart", "factor"},
+      {"breakdowns.factors.over_20_miles", "factor"},  // not miles
+      {"breakdowns.factors.earlier_breakdowns_counted", ""},  // a count
+      {"workforce.social_workers.establishment_fte_by_locality.north", "FTE"},
+  };
+  for (const auto& [path, unit] : units) {
+    INFO(path);
+    CHECK(parameter_unit(path) == unit);
+  }
 }
 
 TEST_CASE("what an option changes: changed, added and removed settings, not its name", "[report]") {
