@@ -8,6 +8,21 @@
 #include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
+
+std::string key_path_child(std::string_view path, std::string_view key) {
+  std::string child(path);
+  if (!child.empty()) child += '.';
+  return child.append(key);
+}
+
+std::string key_path_item(std::string_view path, std::size_t index) {
+  // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::string.
+  std::string item(path);
+  item += '[';
+  item += std::to_string(index);
+  item += ']';
+  return item;
+}
 namespace {
 
 // One step of a path: a key, then the list items it goes into ("homes[0]").
@@ -83,16 +98,13 @@ std::string set_at_key_path(SourceNode& tree, std::string_view path, SourceNode 
       }
       return where + " has no key '" + step.key + "'" + keys_of(*node, step.key);
     }
-    walked += (walked.empty() ? "" : ".") + step.key;
+    walked = key_path_child(walked, step.key);
     node = &entry->value;
     for (const std::size_t item : step.items) {
       if (node->kind != SourceNode::Kind::sequence) return walked + " is not a list";
       if (item >= node->items.size())
         return walked + " has " + std::to_string(node->items.size()) + " items, so no [" + std::to_string(item) + "]";
-      // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "[" + std::string.
-      walked += '[';
-      walked += std::to_string(item);
-      walked += ']';
+      walked = key_path_item(walked, item);
       node = &node->items[item];
     }
   }

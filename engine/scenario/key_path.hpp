@@ -9,6 +9,11 @@
 
 namespace caresim::scenario {
 
+// The key path of `key` in the map at `path` ("" at the top): "provision", "ifa" -> "provision.ifa".
+std::string key_path_child(std::string_view path, std::string_view key);
+// The key path of item `index` (from 0) of the list at `path`: "geography.roads", 2 -> "geography.roads[2]".
+std::string key_path_item(std::string_view path, std::size_t index);
+
 // The node at `path` in `tree`, or nullptr if the path is not written there.
 const SourceNode* find_at_key_path(const SourceNode& tree, std::string_view path);
 

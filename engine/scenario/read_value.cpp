@@ -2,6 +2,7 @@
 // into the effective tree.
 #include <cmath>
 
+#include "scenario/key_path.hpp"
 #include "scenario/scalar_text.hpp"
 #include "scenario/scenario_reader.hpp"
 
@@ -88,7 +89,7 @@ bool MapReader::convert(const SourceNode& value, const std::string& path, Range 
   bool all_good = true;
   out.assign(value.items.size(), 0.0);
   for (std::size_t i = 0; i < value.items.size(); ++i)
-    all_good &= convert(value.items[i], path + "[" + std::to_string(i) + "]", range, out[i]);
+    all_good &= convert(value.items[i], key_path_item(path, i), range, out[i]);
   return all_good;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "scenario/did_you_mean.hpp"
+#include "scenario/key_path.hpp"
 
 namespace caresim::scenario {
 namespace {
@@ -83,7 +84,7 @@ std::optional<std::vector<std::size_t>> MapReader::choices(std::string_view key,
     const auto found = std::find(names.begin(), names.end(), item.text);
     if (item.kind != SourceNode::Kind::scalar || found == names.end()) {
       report_at(item.place, "unknown " + std::string(noun) + " " + describe(item) + did_you_mean(item.text, names),
-                path_to(key) + "[" + std::to_string(i) + "]");
+                key_path_item(path_to(key), i));
       continue;
     }
     chosen.push_back(static_cast<std::size_t>(found - names.begin()));
@@ -123,7 +124,7 @@ std::vector<MapReader> MapReader::list_of_sections(std::string_view key, Presenc
   list.items.reserve(value->items.size());  // readers point into it: it must not move
   for (std::size_t i = 0; i < value->items.size(); ++i) {
     const SourceNode& item = value->items[i];
-    const std::string item_path = path_to(key) + "[" + std::to_string(i) + "]";
+    const std::string item_path = key_path_item(path_to(key), i);
     if (item.kind != SourceNode::Kind::map) {
       report_at(item.place, "must be a map, got " + describe(item), item_path);
       continue;
@@ -199,7 +200,7 @@ void MapReader::report_item(std::string_view key, std::size_t index, std::string
   const SourceEntry* entry = source_->find(key);
   if (!entry || index >= entry->value.items.size()) return report(key, std::move(message));
   report_at(entry->value.items[index].place, std::move(message),
-            path_to(key) + "[" + std::to_string(index) + "]");
+            key_path_item(path_to(key), index));
 }
 
 bool MapReader::is_map(std::string_view key) const {
@@ -231,7 +232,7 @@ void MapReader::report_at(const SourcePlace& place, std::string message, std::st
 }
 
 std::string MapReader::path_to(std::string_view key) const {
-  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+  return key_path_child(path_, key);
 }
 
 MapReader ScenarioReader::root() {
@@ -259,7 +260,7 @@ std::vector<Diagnostic> ScenarioReader::finish() {
       diagnostics_.push_back(
           {entry.key_place.file, entry.key_place.line, entry.key_place.column,
            "unknown " + map.noun + " '" + entry.key + "'" + did_you_mean(entry.key, known),
-           map.path.empty() ? entry.key : map.path + "." + entry.key});
+           key_path_child(map.path, entry.key)});
     }
   }
   return std::move(diagnostics_);

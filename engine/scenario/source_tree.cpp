@@ -14,6 +14,7 @@
 #include <string>
 #include <utility>
 
+#include "scenario/key_path.hpp"
 #include "scenario/utf8_text.hpp"
 
 namespace caresim::scenario {
@@ -92,7 +93,7 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion, co
     case YAML::NodeType::Sequence:
       out.kind = SourceNode::Kind::sequence;
       for (const YAML::Node& item : node)
-        out.items.push_back(convert(item, depth + 1, conversion, path + "[" + std::to_string(out.items.size()) + "]"));
+        out.items.push_back(convert(item, depth + 1, conversion, key_path_item(path, out.items.size())));
       break;
     case YAML::NodeType::Map:
       out.kind = SourceNode::Kind::map;
@@ -107,7 +108,7 @@ SourceNode convert(const YAML::Node& node, int depth, Conversion& conversion, co
                                  path});
           continue;
         }
-        const std::string key_path = path.empty() ? it->first.Scalar() : path + "." + it->first.Scalar();
+        const std::string key_path = key_path_child(path, it->first.Scalar());
         SourceEntry entry{it->first.Scalar(), key_place, convert(it->second, depth + 1, conversion, key_path)};
         // yaml-cpp places an empty value on the next token, which may be lines away.
         if (entry.value.kind == SourceNode::Kind::null) entry.value.place = key_place;
