@@ -11,19 +11,14 @@ constexpr std::array<double, 3> kPercentiles = {0.05, 0.50, 0.95};
 
 // The p-quantile (type 7, as quantile_of_sorted) of the values tallied, `n` in all.
 double quantile_of_tally(const std::vector<std::pair<double, std::size_t>>& tally, std::size_t n, double p) {
-  const double position = p * static_cast<double>(n - 1);
-  const auto below = static_cast<std::size_t>(std::floor(position));
-  // The value at 0-based rank r in the sorted values.
-  const auto at_rank = [&tally](std::size_t r) {
+  return quantile_at_ranks(n, p, [&tally](std::size_t r) {
     std::size_t seen = 0;
     for (const auto& [value, count] : tally) {
       seen += count;
       if (r < seen) return value;
     }
     return tally.back().first;
-  };
-  const double low = at_rank(below), high = at_rank(std::min(below + 1, n - 1));
-  return low + (position - static_cast<double>(below)) * (high - low);
+  });
 }
 
 }  // namespace

@@ -12,10 +12,7 @@
 namespace caresim::stats {
 
 double quantile_of_sorted(std::span<const double> sorted, double p) {
-  const double position = p * static_cast<double>(sorted.size() - 1);
-  const auto below = static_cast<std::size_t>(std::floor(position));
-  const std::size_t above = std::min(below + 1, sorted.size() - 1);
-  return sorted[below] + (position - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+  return quantile_at_ranks(sorted.size(), p, [sorted](std::size_t r) { return sorted[r]; });
 }
 
 double ci95_half_width(double standard_deviation, std::size_t n) {

@@ -31,8 +31,17 @@ Summary summary_of(const Moments& moments, double p05, double p50, double p95);
 // the values the moments were fed; nullopt when there is none.
 std::optional<Summary> summary_of(const Moments& moments, std::span<const double> values);
 
-// The p-quantile of sorted values, interpolating linearly between order statistics
-// (Hyndman and Fan's type 7, the default of R and NumPy).
+// The p-quantile of n values, interpolating linearly between order statistics (Hyndman and
+// Fan's type 7, the default of R and NumPy); `at_rank(r)` gives the value of 0-based rank r.
+template <class AtRank>
+double quantile_at_ranks(std::size_t n, double p, AtRank at_rank) {
+  const double position = p * static_cast<double>(n - 1);
+  const auto below = static_cast<std::size_t>(position);  // position >= 0: the floor
+  const double low = at_rank(below), high = at_rank(below + 1 < n ? below + 1 : n - 1);
+  return low + (position - static_cast<double>(below)) * (high - low);
+}
+
+// The p-quantile (type 7) of sorted values.
 double quantile_of_sorted(std::span<const double> sorted, double p);
 
 // Half-width of the two-sided 95% Student-t interval for the mean of n values with the given
