@@ -29,9 +29,15 @@ void StreamingSummary::add(double value) {
   if (!tally_.empty() || !estimates_.empty()) return count_beyond_listing(value);
   exact_.push_back(value);
   if (exact_.size() <= kExactValues) return;
-  const std::vector<double> listed = std::move(exact_);
+  std::vector<double> sorted = std::move(exact_);
   exact_ = {};  // release the memory: from here on only the tally or the markers are kept
-  for (const double v : listed) count_beyond_listing(v);
+  std::sort(sorted.begin(), sorted.end());
+  // Too many distinct values to tally: the estimates start from all the listed values, not
+  // from those the tally would have held when it gave up.
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < sorted.size(); ++i) distinct += i == 0 || sorted[i] != sorted[i - 1];
+  if (distinct > kMostDistinct) return start_estimates(sorted);
+  for (const double v : sorted) tally(v);
 }
 
 void StreamingSummary::count_beyond_listing(double value) {
@@ -54,7 +60,7 @@ void StreamingSummary::tally(double value) {
   start_estimates(sorted);
 }
 
-// From the values seen so far, sorted; the tally is given up.
+// From every value seen so far, sorted, so that each estimate starts exact; the tally is given up.
 void StreamingSummary::start_estimates(const std::vector<double>& sorted) {
   for (const double p : kPercentiles) estimates_.emplace_back(p, sorted);
   tally_ = {};

@@ -138,3 +138,11 @@ TEST_CASE("percentiles never cross, even where P-squared's estimates would", "[s
     CHECK(s->p50 <= s->p95);
   }
 }
+
+TEST_CASE("P-squared starts from every listed value: just past the limit the median is still exact", "[stats]") {
+  const auto values = exponential_draws(stats::StreamingSummary::kExactValues + 1, 11);  // all distinct
+  stats::StreamingSummary streaming;
+  for (const double v : values) streaming.add(v);
+  REQUIRE(streaming.values_held() == 0);
+  CHECK(streaming.summary()->p50 == stats::summarize(values)->p50);  // 101 values: the 51st, exactly
+}
