@@ -21,8 +21,14 @@ std::optional<LoadedScenario> read_tree(const SourceNode& tree, const std::strin
 }
 
 SourceRef LoadedScenario::where(std::string_view key_path) const {
-  const SourceNode* node = source ? find_at_key_path(*source, key_path) : nullptr;
-  if (!node) return {scenario.source_file, 0, 0, std::string(key_path)};
+  if (!source) return {scenario.source_file, 0, 0, std::string(key_path)};
+  std::string_view path = key_path;
+  const SourceNode* node = find_at_key_path(*source, path);
+  while (!node) {  // up to the section that holds it: "costs.terms", "costs", the whole file
+    const std::size_t cut = path.find_last_of(".[");
+    path = path.substr(0, cut == std::string_view::npos ? 0 : cut);
+    node = path.empty() ? source.get() : find_at_key_path(*source, path);
+  }
   return {node->place.file, node->place.line, node->place.column, std::string(key_path)};
 }
 

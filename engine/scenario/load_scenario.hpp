@@ -20,7 +20,8 @@ struct LoadedScenario {
   // loading (compared scenarios that do not fit together). Absent for a scenario made in code.
   std::shared_ptr<const SourceNode> source;
 
-  // Where the value at `key_path` (dotted) is written; the scenario's file alone if nowhere.
+  // Where the value at `key_path` (dotted) is written or, where nothing is (a default, or a
+  // key an extending file took away with `~`), the nearest section holding it, else the file.
   SourceRef where(std::string_view key_path) const;
 };
 

@@ -217,7 +217,12 @@ YAML
     grep -q "real.yaml:4:30: children.in_care_at_start is none but steady_state .*(children.in_care_at_start)$" "$work/stderr" \
       || fail "another start not refused"
     expect_exit 2 "$caresim" compare "$baseline" "$minimal" --out "$work/out"
-    grep -q "minimal.yaml: costs is absent but written in .*(costs)$" "$work/stderr" || fail "costs on one side only not refused"
+    grep -q "minimal.yaml:[0-9]*:[0-9]*: costs is absent but written in .*(costs)$" "$work/stderr" \
+      || { cat "$work/stderr"; fail "costs on one side only not refused at a line"; }
+    printf 'extends: %s\nname: uncosted\ncosts: ~\n' "$baseline" >"$work/uncosted.yaml"  # taken away: at the file's top
+    expect_exit 2 "$caresim" compare "$baseline" "$work/uncosted.yaml" --out "$work/out"
+    grep -q "uncosted.yaml:1:1: costs is absent but written in .*(costs)$" "$work/stderr" \
+      || { cat "$work/stderr"; fail "costs taken away not refused at a line"; }
     expect_exit 2 "$caresim" compare "$minimal" "$work/sweep.yaml" --out "$work/out"
     expect_exit 2 "$caresim" run "$work/sweep.yaml" --out "$work/out"
     grep -q "sweep.yaml:2:20: provision has no key 'in_house_fostr'" "$work/stderr" || fail "wrong sweep path not located"
