@@ -65,9 +65,14 @@ run:
   const SourceRef years = loaded.where("run.years");
   CHECK(years.file == folder.path("baseline.yaml"));
   CHECK(std::tie(years.line, years.column) == std::tuple(3, 38));
-  const SourceRef nowhere = loaded.where("run.threads");
-  CHECK(nowhere.file == loaded.scenario.source_file);
-  CHECK(nowhere.line == 0);
+  // Written nowhere (a default): where its section is, as the later file writes it.
+  const SourceRef unwritten = loaded.where("run.threads");
+  CHECK(unwritten.file == folder.path("later.yaml"));
+  CHECK(std::tie(unwritten.line, unwritten.column) == std::tuple(3, 3));
+  CHECK(unwritten.key_path == "run.threads");
+  const SourceRef no_section = loaded.where("costs.terms");
+  CHECK(no_section.file == folder.path("later.yaml"));
+  CHECK(std::tie(no_section.line, no_section.column) == std::tuple(1, 1));
 }
 
 TEST_CASE("lists are replaced whole, not merged item by item", "[scenario][extends]") {
