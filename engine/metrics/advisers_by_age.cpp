@@ -47,7 +47,7 @@ void AdvisersByAge::report(Measurements& out) {
   for (const Stay& stay : children_)
     if (stay.in_care) count(stay, window_.end);
   for (std::size_t a = 0; a < kAges.size(); ++a)
-    out.add_kpi(std::string("pa_share_at_age.") + kAgeNames[a], ratio_or_na(with_adviser_[a], reached_[a]));
+    out.add_share(std::string("pa_share_at_age.") + kAgeNames[a], ratio_or_na(with_adviser_[a], reached_[a]));
 }
 
 }  // namespace caresim::metrics

@@ -29,13 +29,13 @@ void CareFlows::report(Measurements& out) {
   add_yearly_rates(out, "entries", entries_.total(), "exits", exits_.total());
   add_yearly_rates(out, "children_starting", children_starting_.total(), "children_ceasing", children_ceasing_.total());
   out.add_kpi("children_in_care_mean", in_care_.mean());
-  out.add_kpi("re_entry_share", ratio_or_na(re_entries_, entries_.total()));
-  out.add_kpi("unaccompanied_share", ratio_or_na(unaccompanied_, entries_.total()));
+  out.add_share("re_entry_share", ratio_or_na(re_entries_, entries_.total()));
+  out.add_share("unaccompanied_share", ratio_or_na(unaccompanied_, entries_.total()));
   for (std::size_t r = 0; r < model::kLeavingReasonCount; ++r)
-    out.add_kpi("exit_share." + std::string(model::kLeavingReasonNames[r]),
+    out.add_share("exit_share." + std::string(model::kLeavingReasonNames[r]),
                 ratio_or_na(ceased_by_reason_[r], children_ceasing_.total()));
   for (std::size_t group = 0; group < kExitAgeGroupCount; ++group)
-    out.add_kpi("exit_age_mix." + std::string(group < kAgeBandCount ? kAgeBandNames[group] : "18+"),
+    out.add_share("exit_age_mix." + std::string(group < kAgeBandCount ? kAgeBandNames[group] : "18+"),
                 ratio_or_na(ceased_by_age_[group], children_ceasing_.total()));
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
   out.add_series("entries", std::move(entries_by_month_));

@@ -35,7 +35,7 @@ void CarerFlows::report(Measurements& out) {
   out.add_kpi("carer_withdrawals_per_year", per_year(withdrawals_.total()));
   out.add_kpi("approvals_per_year", per_year(approvals_.total()));
   out.add_kpi("deregistrations_per_year", per_year(deregistrations_.total()));
-  out.add_kpi("carer_net_change_per_year", per_year(approvals_.total() - deregistrations_.total()));
+  out.add_kpi("carer_net_change_per_year", per_year(approvals_.total() - deregistrations_.total()), KpiRange::any);
   for (std::size_t r = 0; r < model::kResignationReasonCount; ++r)
     out.add_kpi("resignations_per_year." + std::string(model::kResignationReasonNames[r]), per_year(resignations_[r]));
   const double household_years = households_.integral(window_.end) / kernel::kDaysPerYear;

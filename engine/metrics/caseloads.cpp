@@ -13,8 +13,8 @@ void Caseloads::report(Measurements& out) {
   const double workers = spec_ ? workers_.mean() : 0.0;
   const auto per_worker = [workers](TimeWeighted& level) { return workers > 0 ? level.mean() / workers : kNotApplicable; };
   out.add_kpi("caseload_mean", per_worker(cases_));
-  out.add_kpi("caseload_share_above_target", per_worker(above_target_));
-  out.add_kpi("caseload_share_at_cap", per_worker(at_cap_));
+  out.add_share("caseload_share_above_target", per_worker(above_target_));
+  out.add_share("caseload_share_at_cap", per_worker(at_cap_));
   out.add_kpi("children_unallocated_mean", spec_ ? unallocated_.mean() : kNotApplicable);
   if (!spec_) return;
   out.add_series("caseload_mean", std::move(caseload_at_month_end_));

@@ -40,8 +40,8 @@ void ChildrenOn31March::finish(const model::YearEnded&) {
 }
 
 void ChildrenOn31March::report(Measurements& out) {
-  out.add_kpi("long_term_stability_share", mean_or_na(stable_shares_));
-  out.add_kpi("share_siblings_placed_apart", mean_or_na(apart_shares_));
+  out.add_share("long_term_stability_share", mean_or_na(stable_shares_));
+  out.add_share("share_siblings_placed_apart", mean_or_na(apart_shares_));
 }
 
 }  // namespace caresim::metrics

@@ -53,7 +53,7 @@ void InHouseOccupancy::report(Measurements& out) {
   const double filled_days = filled_.integral(window_.end);
   const double approved_days = approved_.integral(window_.end);
   const double available_days = available_.integral(window_.end);
-  out.add_kpi("in_house_occupancy_mean", approved_days > 0 ? filled_days / approved_days : kNotApplicable);
+  out.add_share("in_house_occupancy_mean", approved_days > 0 ? filled_days / approved_days : kNotApplicable);
   out.add_kpi("carer_households_end", static_cast<double>(households_at_end_.value_or(households_count_)));
   out.add_series("carer_households", std::move(households_at_month_end_));
   out.add_series("in_house_approved_places", std::move(approved_at_month_end_));

@@ -2,6 +2,7 @@
 // A KPI whose mechanism is switched off is NaN, written as n/a.
 #pragma once
 
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
@@ -18,9 +19,15 @@ double ratio_or_na(Count n, Total of) {
   return of > 0 ? static_cast<double>(n) / static_cast<double>(of) : kNotApplicable;
 }
 
+// The values a KPI can take. Its interval across replications is cut to them: the t-interval
+// is symmetric, so for a mean near a bound (a share near 1, a rare count near 0) it reaches
+// past values no replication could give.
+enum class KpiRange : std::uint8_t { at_least_zero, zero_to_one, any };
+
 struct Measurements {
   std::vector<std::string> kpi_names;
   std::vector<double> kpi_values;
+  std::vector<KpiRange> kpi_ranges;
   std::vector<kernel::Date> months;  // month ends within the reported horizon
   std::vector<std::string> series_names;
   std::vector<std::vector<double>> series;  // [series][month]
@@ -30,10 +37,13 @@ struct Measurements {
   std::vector<std::string> yearly_names;
   std::vector<std::vector<double>> yearly;  // [name][financial year]
 
-  void add_kpi(std::string name, double value) {
+  // Counts, rates, means and costs are at least zero; shares say so; a net change says `any`.
+  void add_kpi(std::string name, double value, KpiRange range = KpiRange::at_least_zero) {
     kpi_names.push_back(std::move(name));
     kpi_values.push_back(value);
+    kpi_ranges.push_back(range);
   }
+  void add_share(std::string name, double value) { add_kpi(std::move(name), value, KpiRange::zero_to_one); }
   void add_series(std::string name, std::vector<double> values) {
     series_names.push_back(std::move(name));
     series.push_back(std::move(values));

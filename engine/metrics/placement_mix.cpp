@@ -20,8 +20,8 @@ void PlacementMix::report(Measurements& out) {
   const double all_days = std::accumulate(days.begin(), days.end(), 0.0);
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t) {
     const std::string type{kPlacementTypeNames[t]};
-    out.add_kpi("first_placement_share." + type, ratio_or_na(first_placements_[t], entries_));
-    out.add_kpi("placement_days_share." + type, ratio_or_na(days[t], all_days));
+    out.add_share("first_placement_share." + type, ratio_or_na(first_placements_[t], entries_));
+    out.add_share("placement_days_share." + type, ratio_or_na(days[t], all_days));
   }
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
     out.add_series("placements." + std::string{kPlacementTypeNames[t]}, std::move(placed_at_month_end_[t]));

@@ -22,7 +22,7 @@ class PlacementStability {
     if (c.placements_in_year.count() >= 3) ++three_plus_;
   }
   void finish(const model::YearEnded& e) { placements_.year_ended(e.time, in_care_, three_plus_); }
-  void report(Measurements& out) { out.add_kpi("share_3plus_placements_in_year", placements_.share()); }
+  void report(Measurements& out) { out.add_share("share_3plus_placements_in_year", placements_.share()); }
 
  private:
   ThreePlusShares placements_;

@@ -26,12 +26,12 @@ void Snapshot31March::report(Measurements& out) {
   const double in_care = marches_ > 0 ? in_care_sum_ / marches_ : kNotApplicable;
   out.add_kpi("children_in_care_31_march", in_care);
   out.add_kpi("children_in_care_31_march_per_10k", per_10k_(in_care));
-  out.add_kpi("share_fostered_in_house_31_march", fostered_in_house_share_.mean());
-  out.add_kpi("share_over_20_miles", far_share_.mean());
+  out.add_share("share_fostered_in_house_31_march", fostered_in_house_share_.mean());
+  out.add_share("share_over_20_miles", far_share_.mean());
   for (std::size_t band = 0; band < kAgeBandCount; ++band)
-    out.add_kpi("age_mix_31_march." + std::string{kAgeBandNames[band]}, age_shares_[band].mean());
+    out.add_share("age_mix_31_march." + std::string{kAgeBandNames[band]}, age_shares_[band].mean());
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)
-    out.add_kpi("placement_mix_31_march." + std::string{kPlacementTypeNames[t]}, type_shares_[t].mean());
+    out.add_share("placement_mix_31_march." + std::string{kPlacementTypeNames[t]}, type_shares_[t].mean());
 }
 
 }  // namespace caresim::metrics

@@ -3,7 +3,7 @@
 namespace caresim::metrics {
 
 void SocialWorkerStability::report(Measurements& out) {
-  out.add_kpi("share_3plus_social_workers_in_year", workers_.share());
+  out.add_share("share_3plus_social_workers_in_year", workers_.share());
   const double child_years = on_ ? in_care_.mean() * window_.years() : 0.0;
   out.add_kpi("social_worker_changes_per_child_year", ratio_or_na(changes_, child_years));
 }

@@ -58,9 +58,9 @@ void Staffing::report(Measurements& out) {
   const double years = window_.years();
   out.add_kpi("social_worker_turnover_rate", ratio(static_cast<double>(resignations_[0]), permanent * years));
   out.add_kpi("agency_turnover_rate", ratio(static_cast<double>(resignations_[1]), agency * years));
-  out.add_kpi("vacancy_rate", ratio(vacancies, vacancies + permanent));
-  out.add_kpi("agency_share", ratio(agency, agency + permanent));
-  out.add_kpi("sickness_absence_rate", ratio(on_ ? sick_.mean() : 0.0, agency + permanent));
+  out.add_share("vacancy_rate", ratio(vacancies, vacancies + permanent));
+  out.add_share("agency_share", ratio(agency, agency + permanent));
+  out.add_share("sickness_absence_rate", ratio(on_ ? sick_.mean() : 0.0, agency + permanent));
   if (!on_) return;
   out.add_series("social_workers_permanent", std::move(in_post_at_month_end_[0]));
   out.add_series("social_workers_agency", std::move(in_post_at_month_end_[1]));

@@ -1,6 +1,7 @@
 #include "run/scenario_aggregate.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace caresim::run {
@@ -13,6 +14,7 @@ std::optional<std::size_t> index_of(const std::vector<std::string>& names, std::
 
 void ScenarioAggregate::take_shape_of(const metrics::Measurements& m) {
   kpi_names_ = m.kpi_names;
+  kpi_ranges_ = m.kpi_ranges;
   kpi_values_.resize(kpi_names_.size());
   kpi_moments_.resize(kpi_names_.size());
   months_ = m.months;
@@ -27,7 +29,7 @@ bool ScenarioAggregate::has_shape_of(const metrics::Measurements& m) const {
   const auto all_sized = [](const auto& rows, std::size_t size) {
     return std::all_of(rows.begin(), rows.end(), [size](const auto& row) { return row.size() == size; });
   };
-  return m.kpi_names == kpi_names_ && m.kpi_values.size() == kpi_names_.size() && m.months == months_ &&
+  return m.kpi_names == kpi_names_ && m.kpi_ranges == kpi_ranges_ && m.kpi_values.size() == kpi_names_.size() && m.months == months_ &&
          m.series_names == series_names_ && m.series.size() == series_names_.size() &&
          all_sized(m.series, months_.size()) && m.financial_years == financial_years_ &&
          m.yearly_names == yearly_names_ && m.yearly.size() == yearly_names_.size() &&
@@ -59,7 +61,15 @@ std::optional<std::size_t> ScenarioAggregate::yearly_index(std::string_view name
 }
 
 std::optional<stats::Summary> ScenarioAggregate::kpi_summary(std::size_t kpi) const {
-  return stats::summary_of(kpi_moments_[kpi], kpi_values_[kpi]);
+  const std::optional<stats::Summary> summary = stats::summary_of(kpi_moments_[kpi], kpi_values_[kpi]);
+  if (!summary) return std::nullopt;
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+  switch (kpi_ranges_[kpi]) {
+    case metrics::KpiRange::at_least_zero: return stats::with_interval_within(*summary, 0, kInfinity);
+    case metrics::KpiRange::zero_to_one: return stats::with_interval_within(*summary, 0, 1);
+    case metrics::KpiRange::any: break;
+  }
+  return summary;
 }
 
 }  // namespace caresim::run

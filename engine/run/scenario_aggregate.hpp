@@ -28,7 +28,8 @@ class ScenarioAggregate {
   std::optional<std::size_t> kpi_index(std::string_view name) const;
   const std::vector<double>& kpi_values(std::size_t kpi) const { return kpi_values_[kpi]; }  // by replication
   const stats::Moments& kpi_moments(std::size_t kpi) const { return kpi_moments_[kpi]; }
-  // Mean and interval from the moments, percentiles exact; nullopt when n/a throughout.
+  // Mean and interval from the moments, the interval cut to the values the KPI can take;
+  // percentiles exact; nullopt when n/a throughout.
   std::optional<stats::Summary> kpi_summary(std::size_t kpi) const;
 
   const std::vector<kernel::Date>& months() const { return months_; }
@@ -46,6 +47,7 @@ class ScenarioAggregate {
 
   std::size_t replications_ = 0;
   std::vector<std::string> kpi_names_;
+  std::vector<metrics::KpiRange> kpi_ranges_;
   std::vector<std::vector<double>> kpi_values_;  // [kpi][replication]
   std::vector<stats::Moments> kpi_moments_;
   std::vector<kernel::Date> months_;

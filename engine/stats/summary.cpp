@@ -33,6 +33,12 @@ Summary summary_of(const Moments& moments, double p05, double p50, double p95) {
   return {moments.n(), moments.mean(), moments.mean() - half, moments.mean() + half, p05, p50, p95};
 }
 
+Summary with_interval_within(Summary summary, double low, double high) {
+  summary.ci95_low = std::clamp(summary.ci95_low, low, high);  // NaN, for one value, stays NaN
+  summary.ci95_high = std::clamp(summary.ci95_high, low, high);
+  return summary;
+}
+
 std::optional<Summary> summary_of(const Moments& moments, std::span<const double> values) {
   std::vector<double> sorted;
   sorted.reserve(values.size());

@@ -31,6 +31,9 @@ Summary summary_of(const Moments& moments, double p05, double p50, double p95);
 // the values the moments were fed; nullopt when there is none.
 std::optional<Summary> summary_of(const Moments& moments, std::span<const double> values);
 
+// The summary with its interval cut to [low, high], the values the quantity can take.
+Summary with_interval_within(Summary summary, double low, double high);
+
 // The p-quantile of n values, interpolating linearly between order statistics (Hyndman and
 // Fan's type 7, the default of R and NumPy); `at_rank(r)` gives the value of 0-based rank r.
 template <class AtRank>

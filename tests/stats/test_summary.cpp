@@ -43,3 +43,27 @@ TEST_CASE("a single replication gives its value and an unknown interval, never a
   CHECK(s->p05 == 3.5);
   CHECK(s->p95 == 3.5);
 }
+
+TEST_CASE("an interval is cut to the values the quantity can take, and only then", "[stats]") {
+  using caresim::stats::with_interval_within;
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+  // A rare count: mean 0.25, sd 0.5, t(0.975, 3) = 3.182446, so the t-interval starts below 0.
+  const auto rare = summarize(std::vector<double>{0, 0, 0, 1});
+  REQUIRE(rare);
+  const double half = 3.182446 * 0.5 / 2;
+  REQUIRE(rare->ci95_low == Approx(0.25 - half).epsilon(1e-6));
+  const auto count = with_interval_within(*rare, 0, kInfinity);
+  CHECK(count.ci95_low == 0);
+  CHECK(count.ci95_high == Approx(0.25 + half).epsilon(1e-6));
+  CHECK(count.mean == rare->mean);
+  // A share near 1 is cut at 1; one well inside its range keeps its interval.
+  const auto near_one = summarize(std::vector<double>{1, 1, 1, 0.9});
+  REQUIRE(near_one);
+  REQUIRE(near_one->ci95_high > 1);
+  CHECK(with_interval_within(*near_one, 0, 1).ci95_high == 1);
+  CHECK(with_interval_within(*near_one, 0, 1).ci95_low == near_one->ci95_low);
+  // One value: the interval stays unknown.
+  const auto single = with_interval_within(*summarize(std::vector<double>{-2}), 0, 1);
+  CHECK(std::isnan(single.ci95_low));
+  CHECK(std::isnan(single.ci95_high));
+}
