@@ -37,7 +37,9 @@ std::vector<KpiComparison> compare_kpis(const run::ExperimentResult& result) {
     for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
       const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
       KpiComparison row{name, s, std::nullopt, std::nullopt};
-      if (const auto k = aggregate.kpi_index(name)) row.mean = estimate_of(&aggregate.kpi_moments(*k));
+      if (const auto k = aggregate.kpi_index(name))  // as in summary.json: the interval cut to the KPI's values
+        if (const auto summary = aggregate.kpi_summary(*k))
+          row.mean = Estimate{summary->mean, summary->ci95_low, summary->ci95_high};
       if (const auto* differences = result.difference_from_first(s)) row.difference = estimate_of(differences->kpi(name));
       rows.push_back(std::move(row));
     }

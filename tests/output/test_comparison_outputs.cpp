@@ -136,6 +136,9 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
   REQUIRE(kpi.size() == 4);
   CHECK(kpi[0]["scenario"] == "baseline");
   CHECK(kpi[0]["mean"] == 11.0);
+  // 10 and 12: the t-interval, 11 -+ 12.7, is cut at 0, as no count of children is below it.
+  CHECK(kpi[0]["ci95"][0] == 0.0);
+  CHECK(kpi[0]["ci95"][1].get<double>() == Approx(11 + 12.706204736));
   CHECK(kpi[0]["difference"].is_null());
   CHECK(kpi[0]["difference_ci95"].is_null());
   // Differences 1 and 0: mean 0.5, sd sqrt(0.5), t(0.975, 1) = 12.7062.
