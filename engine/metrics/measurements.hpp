@@ -31,8 +31,8 @@ struct Measurements {
   std::vector<kernel::Date> months;  // month ends within the reported horizon
   std::vector<std::string> series_names;
   std::vector<std::vector<double>> series;  // [series][month]
-  // Flows per financial year (April to March) of the horizon, labelled "2025-26"; a year the
-  // horizon only partly covers counts only its covered part.
+  // Flows per financial year (April to March) of the horizon, labelled "2025-26", each a count
+  // or a cost, never below 0; a year the horizon only partly covers counts only its covered part.
   std::vector<std::string> financial_years;
   std::vector<std::string> yearly_names;
   std::vector<std::vector<double>> yearly;  // [name][financial year]

@@ -58,8 +58,10 @@ std::vector<YearComparison> compare_years(const run::ExperimentResult& result) {
       const auto* differences = result.difference_from_first(s);
       for (std::size_t year = 0; year < years; ++year) {
         YearComparison row{name, s, year, std::nullopt, std::nullopt, std::nullopt};
-        if (f && year < aggregate.financial_years().size())
+        if (f && year < aggregate.financial_years().size()) {
           row.mean = estimate_of(&aggregate.yearly(*f, year).moments());
+          if (row.mean) row.mean->low = std::max(row.mean->low, 0.0);  // a count or a cost (Measurements)
+        }
         if (differences) {
           row.difference = estimate_of(differences->yearly(name, year));
           row.cumulative_difference = estimate_of(differences->cumulative(name, year));

@@ -159,6 +159,13 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
   CHECK(option_2027["difference"] == -40.0);
   CHECK(option_2027["cumulative_difference"] == -10.0);  // 50 - 20 - 40 in both replications
   CHECK(option_2027["cumulative_difference_ci95"] == nlohmann::json::array({-10.0, -10.0}));
+  // A year's cost, a flow that cannot fall below 0: 0 and 10 give 5 -+ 63.5, cut at 0.
+  const auto rare = hand_made({{measured(1, {0, 0, 0}), measured(1, {10, 0, 0})}, {measured(1, {0, 0, 0}), measured(1, {0, 0, 0})}});
+  const auto rare_json = nlohmann::json::parse(output::comparison_json(std::vector{costed("a"), costed("b")}, rare));
+  const auto& rare_first_year = rare_json["by_financial_year"][std::string(output::kPaybackMetric)][0];
+  CHECK(rare_first_year["ci95"][0] == 0.0);
+  CHECK(rare_first_year["ci95"][1].get<double>() == Approx(5 + 12.706204736 * std::sqrt(50.0) / std::sqrt(2.0)));
+  CHECK(rare_json["by_financial_year"][std::string(output::kPaybackMetric)][3]["difference_ci95"][0] < 0);  // not cut
   CHECK(json["payback"]["invest to save"] == "2027-28");
   CHECK(json["payback"]["cheaper"] == "no investment");
   CHECK(json["payback"]["baseline (2)"] == "does not pay back within the horizon");
