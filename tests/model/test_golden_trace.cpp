@@ -64,8 +64,10 @@ class TraceWriter final : public model::CareObserver {
 }  // namespace
 
 // The whole event history of a tiny world with a fixed seed, kept in tests/model/golden/, so
-// that any change of behaviour shows as a readable diff. After an intended change, rerun with
-// CARESIM_UPDATE_GOLDEN=1 and review the diff of the file before committing it.
+// that any change of behaviour shows as a readable diff. A regression check only: it says the
+// story changed, never that it was right (each mechanism here has its theory test elsewhere).
+// After an intended change, rerun with CARESIM_UPDATE_GOLDEN=1 and review the diff of the
+// file before committing it.
 TEST_CASE("a tiny scenario with a fixed seed tells the same story as the golden trace", "[model][golden]") {
   auto s = testing::minimal_scenario();
   s.run.seed = 7;
