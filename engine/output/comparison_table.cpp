@@ -25,6 +25,13 @@ std::optional<Estimate> estimate_of(const stats::Moments* moments) {
   return Estimate{moments->mean(), moments->mean() - half, moments->mean() + half};
 }
 
+std::optional<Estimate> kpi_estimate(const run::ScenarioAggregate& aggregate, std::string_view kpi) {
+  const auto k = aggregate.kpi_index(kpi);
+  const auto summary = k ? aggregate.kpi_summary(*k) : std::nullopt;
+  if (!summary) return std::nullopt;
+  return Estimate{summary->mean, summary->ci95_low, summary->ci95_high};
+}
+
 std::string csv_cells(const std::optional<Estimate>& e) {
   if (!e) return ",NA,NA,NA";
   return ',' + csv_number(e->value) + ',' + csv_number(e->low) + ',' + csv_number(e->high);
@@ -37,9 +44,7 @@ std::vector<KpiComparison> compare_kpis(const run::ExperimentResult& result) {
     for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
       const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
       KpiComparison row{name, s, std::nullopt, std::nullopt};
-      if (const auto k = aggregate.kpi_index(name))  // as in summary.json: the interval cut to the KPI's values
-        if (const auto summary = aggregate.kpi_summary(*k))
-          row.mean = Estimate{summary->mean, summary->ci95_low, summary->ci95_high};
+      row.mean = kpi_estimate(aggregate, name);
       if (const auto* differences = result.difference_from_first(s)) row.difference = estimate_of(differences->kpi(name));
       rows.push_back(std::move(row));
     }

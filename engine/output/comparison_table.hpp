@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "run/experiment.hpp"
@@ -42,6 +43,9 @@ std::vector<YearComparison> compare_years(const run::ExperimentResult& result);
 
 // None when nothing was measured.
 std::optional<Estimate> estimate_of(const stats::Moments* moments);
+// A scenario's KPI as summary.json gives it, the interval cut to the values the KPI can take;
+// nullopt when the scenario has no such KPI or no value of it.
+std::optional<Estimate> kpi_estimate(const run::ScenarioAggregate& aggregate, std::string_view kpi);
 
 // ",mean,low,high" as CSV cells; ",NA,NA,NA" for none.
 std::string csv_cells(const std::optional<Estimate>& estimate);

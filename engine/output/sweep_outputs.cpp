@@ -29,8 +29,7 @@ std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentRes
     const run::PairedDifferences* differences = result.difference_from_first(s);  // none for the first value
     csv += csv_text(runs.values[s]);
     for (const std::string& kpi : kpis) {
-      const auto k = aggregate.kpi_index(kpi);
-      csv += csv_cells(k ? estimate_of(&aggregate.kpi_moments(*k)) : std::nullopt);
+      csv += csv_cells(kpi_estimate(aggregate, kpi));
       csv += csv_cells(differences ? estimate_of(differences->kpi(kpi)) : std::nullopt);
     }
     csv += '\n';

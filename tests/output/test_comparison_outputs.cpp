@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "output/comparison_outputs.hpp"
 #include "output/payback.hpp"
 #include "output/scenario_labels.hpp"
+#include "output/sweep_outputs.hpp"
 #include "scenario_builder.hpp"
 #include "temp_directory.hpp"
 
@@ -210,4 +212,23 @@ TEST_CASE("a comparison is written whole: a run directory per scenario and the c
   const std::string by_year = read_file(tmp / "cmp" / "comparison_by_year.csv");
   CHECK(by_year.rfind("metric,scenario,financial_year,mean,ci95_low,ci95_high,difference,", 0) == 0);
   CHECK(by_year.find("\ncost_total_gbp,option,2027-28,4,NA,NA,1,NA,NA,1,NA,NA\n") != std::string::npos);
+}
+
+TEST_CASE("sweep.csv gives each value's KPI as its summary.json does, the interval cut to the KPI's values",
+          "[output][sweep]") {
+  // Children in care 0 and 1 at the first value: 0.5 -+ 6.35, cut at 0; the difference is not cut.
+  const auto result = hand_made({{measured(0, {0, 0, 0}), measured(1, {0, 0, 0})},
+                                 {measured(1, {0, 0, 0}), measured(1, {0, 0, 0})}});
+  scenario::LoadedRuns runs;
+  runs.parameter = "provision.in_house_foster.households";
+  runs.values = {"10", "20"};
+  std::stringstream csv(output::sweep_csv(runs, result));
+  std::string header, first, second;
+  std::getline(csv, header);
+  std::getline(csv, first);
+  std::getline(csv, second);
+  const double half = 12.706204736 * std::sqrt(0.5) / std::sqrt(2.0);
+  CHECK_THAT(first, Catch::StartsWith("10,0.5,0,") && Catch::EndsWith(",NA,NA,NA"));
+  CHECK(std::stod(first.substr(std::string("10,0.5,0,").size())) == Approx(0.5 + half));
+  CHECK_THAT(second, Catch::StartsWith("20,1,1,1,0.5,-"));
 }
