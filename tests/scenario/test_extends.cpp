@@ -1,4 +1,5 @@
 // `extends:`: a scenario as a few lines on top of a baseline.
+#include <string_view>
 #include <tuple>
 
 #include <catch2/catch.hpp>
@@ -58,21 +59,16 @@ TEST_CASE("a loaded scenario tells where each key is written, in whichever file"
 run:
   start_date: 2026-04-01
 )"));
-  const SourceRef start = loaded.where("run.start_date");
-  CHECK(start.file == folder.path("later.yaml"));
-  CHECK(std::tie(start.line, start.column) == std::tuple(3, 15));
-  CHECK(start.key_path == "run.start_date");
-  const SourceRef years = loaded.where("run.years");
-  CHECK(years.file == folder.path("baseline.yaml"));
-  CHECK(std::tie(years.line, years.column) == std::tuple(3, 38));
-  // Written nowhere (a default): where its section is, as the later file writes it.
-  const SourceRef unwritten = loaded.where("run.threads");
-  CHECK(unwritten.file == folder.path("later.yaml"));
-  CHECK(std::tie(unwritten.line, unwritten.column) == std::tuple(3, 3));
-  CHECK(unwritten.key_path == "run.threads");
-  const SourceRef no_section = loaded.where("costs.terms");
-  CHECK(no_section.file == folder.path("later.yaml"));
-  CHECK(std::tie(no_section.line, no_section.column) == std::tuple(1, 1));
+  const auto place = [&loaded](std::string_view key_path) {
+    const SourceRef ref = loaded.where(key_path);
+    CHECK(ref.key_path == key_path);
+    return std::tuple(ref.file, ref.line, ref.column);
+  };
+  CHECK(place("run.start_date") == std::tuple(folder.path("later.yaml"), 3, 15));
+  CHECK(place("run.years") == std::tuple(folder.path("baseline.yaml"), 3, 38));
+  // Written nowhere (a default): where its section is, as the later file writes it, or the top.
+  CHECK(place("run.threads") == std::tuple(folder.path("later.yaml"), 3, 3));
+  CHECK(place("costs.terms") == std::tuple(folder.path("later.yaml"), 1, 1));
 }
 
 TEST_CASE("lists are replaced whole, not merged item by item", "[scenario][extends]") {
