@@ -1,14 +1,17 @@
-// Carer supply against theory: Little's law for the pool, constant hazards, the fee
+// Carer supply against theory: enquiries as a Poisson process at their months' shares and
+// trend, Little's law for the pool, constant hazards, the fee
 // uplift's elasticities, a campaign's approvals after the assessment lag (common random
 // numbers make the difference exact outside the lag window), and the support team's factors.
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
 #include <numeric>
 
 #include <boost/math/distributions/chi_squared.hpp>
 
 #include "model/career_hazard.hpp"
+#include "model_run.hpp"
 #include "rate_theory.hpp"
 #include "replication_interval.hpp"
 #include "run/experiment.hpp"
@@ -37,6 +40,39 @@ scenario::Scenario pool_only(int households, double enquiries_per_year, std::vec
   return s;
 }
 
+const kernel::CalendarRate::MonthShares kEnquiryShares = {0.2, 0.05, 0.05, 0.1, 0.1, 0.1, 0, 0.1, 0.1, 0.1, 0.05, 0.05};
+
+// 600 usual enquiries a year at kEnquiryShares, growing by `per_year` for five years from
+// the second.
+scenario::Scenario seasonal_enquiries(double per_year) {
+  auto s = pool_only(100, 600, {{0, 0.1}});
+  s.carer_supply->enquiry_month_shares = kEnquiryShares;
+  s.carer_supply->enquiries_trend = scenario::TrendSpec{per_year, s.run.start_date.plus_years(1), 5};
+  return s;
+}
+
+// The usual enquiries in each month of the run (first day of the month -> count), watched as
+// the model publishes them.
+std::map<kernel::Date, long> enquiries_by_month(const scenario::Scenario& s, std::uint64_t replication,
+                                                const kernel::Clock& clock) {
+  ModelRun<model::World> run(s, replication, clock);
+  const kernel::Ticks end = clock.start_of(s.run.start_date.plus_years(s.run.years));
+  run.end_at(end);
+  struct Counts final : model::CareObserver {
+    const kernel::Clock* clock = nullptr;
+    std::map<kernel::Date, long> by_month;
+    void on(const model::EnquiryReceived& e) override {
+      if (e.source != model::EnquirySource::usual) return;
+      const kernel::Date day = clock->date_at(e.time);
+      ++by_month[kernel::Date::from_ymd(day.year(), day.month(), 1)];
+    }
+  } counts;
+  counts.clock = &clock;
+  run.publisher().subscribe<model::EnquiryReceived>(counts);
+  run.run_until(end);
+  return counts.by_month;
+}
+
 std::vector<double> yearly_values(const run::ReplicationResult& r, const std::string& name) {
   const auto& names = r.measurements.yearly_names;
   return r.measurements.yearly[static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin())];
@@ -44,17 +80,48 @@ std::vector<double> yearly_values(const run::ReplicationResult& r, const std::st
 
 }  // namespace
 
-TEST_CASE("the usual enquiries follow their months' shares and their trend as a Poisson process",
+TEST_CASE("the usual enquiries follow their months' shares and their trend, month by month, as a Poisson process",
           "[model][carer_supply][theory]") {
-  auto s = pool_only(100, 600, {{0, 0.1}});
-  const kernel::CalendarRate::MonthShares shares = {0.2, 0.05, 0.05, 0.1, 0.1, 0.1, 0, 0.1, 0.1, 0.1, 0.05, 0.05};
-  s.carer_supply->enquiry_month_shares = shares;
-  const kernel::Date from = s.run.start_date.plus_years(1);
-  s.carer_supply->enquiries_trend = scenario::TrendSpec{GENERATE(0.3, -0.2), from, 5};
+  const auto s = seasonal_enquiries(GENERATE(0.3, -0.2));
   const kernel::Clock clock(s.run.start_date);  // no warm-up
-  const kernel::CalendarRate::Trend trend{s.carer_supply->enquiries_trend->per_year, from, from.plus_years(5)};
-  // Each financial year's enquiries, in each replication, are Poisson with the rate's total
-  // over the year as their mean, independently: one chi-square over them all.
+  const auto& spec = *s.carer_supply->enquiries_trend;
+  const kernel::CalendarRate::Trend trend{spec.per_year, *spec.start_date, spec.start_date->plus_years(*spec.years)};
+  // Each month's enquiries, in each replication, are Poisson with the rate's total over the
+  // month as their mean, independently: one chi-square over them all, July's share of 0 apart.
+  double chi_square = 0;
+  int cells = 0;
+  long in_july = 0;
+  for (std::uint64_t replication = 0; replication < 20; ++replication) {
+    const auto counts = enquiries_by_month(s, replication, clock);
+    for (kernel::Date month = s.run.start_date; month < s.run.start_date.plus_years(s.run.years);
+         month = month.month_end().plus_days(1)) {
+      const auto it = counts.find(month);
+      const double observed = it == counts.end() ? 0.0 : static_cast<double>(it->second);
+      if (month.month() == 7) {
+        in_july += static_cast<long>(observed);
+        continue;
+      }
+      const double expected = 600 / kernel::kDaysPerYear *
+                              accrued(clock, kEnquiryShares, trend, kernel::ticks_to_days(clock.start_of(month)),
+                                      kernel::ticks_to_days(clock.start_of(month.month_end().plus_days(1))));
+      chi_square += (observed - expected) * (observed - expected) / expected;
+      ++cells;
+    }
+  }
+  INFO("trend " << trend.per_year << ": chi-square " << chi_square << " over " << cells << " months of replications");
+  CHECK(in_july == 0);
+  const boost::math::chi_squared theory(cells);
+  CHECK(chi_square > boost::math::quantile(theory, 0.0005));
+  CHECK(chi_square < boost::math::quantile(theory, 0.9995));
+}
+
+TEST_CASE("the carer_enquiries series counts each financial year's enquiries, Poisson with the trend's total",
+          "[model][carer_supply][theory]") {
+  const auto s = seasonal_enquiries(GENERATE(0.3, -0.2));
+  const kernel::Clock clock(s.run.start_date);  // no warm-up
+  const auto& spec = *s.carer_supply->enquiries_trend;
+  const kernel::CalendarRate::Trend trend{spec.per_year, *spec.start_date, spec.start_date->plus_years(*spec.years)};
+  // The same process counted by the metrics, each financial year's total a Poisson count.
   double chi_square = 0;
   int cells = 0;
   for (std::uint64_t replication = 0; replication < 40; ++replication) {
@@ -63,7 +130,7 @@ TEST_CASE("the usual enquiries follow their months' shares and their trend as a 
     for (std::size_t year = 0; year < by_year.size(); ++year) {
       const kernel::Date april = s.run.start_date.plus_years(static_cast<int>(year));
       const double expected = 600 / kernel::kDaysPerYear *
-                              accrued(clock, shares, trend, kernel::ticks_to_days(clock.start_of(april)),
+                              accrued(clock, kEnquiryShares, trend, kernel::ticks_to_days(clock.start_of(april)),
                                       kernel::ticks_to_days(clock.start_of(april.plus_years(1))));
       chi_square += (by_year[year] - expected) * (by_year[year] - expected) / expected;
       ++cells;

@@ -1,6 +1,7 @@
-// The workforce against theory: constant hazards, Little's law for vacancies, agency cover
-// and planned exits put back, alternating renewal for sickness, and Poisson numbers in care
-// for children waiting for a worker. Tolerances come from the replications' own spread.
+// The workforce against theory: constant hazards, alone and raised by the caseload pressure
+// at the cap, Little's law for vacancies, agency cover and planned exits put back,
+// alternating renewal for sickness, and Poisson numbers in care for children waiting for a
+// worker. Tolerances come from the replications' own spread.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -64,6 +65,29 @@ TEST_CASE("the caseload feedback loop raises turnover as entries rise, and only 
   for (std::size_t r = 0; r < low.size(); ++r) rise.push_back(high[r] - low[r]);
   const Interval difference = interval_99(rise);
   CHECK(difference.mean - difference.half_width > 0);
+}
+
+TEST_CASE("with every worker held at the cap, turnover is the leaving rate times the caseload pressure at the cap",
+          "[model][workforce]") {
+  // 15 posts hold 225 or 270 children of the 450 or so in care, so a case freed is taken at
+  // once by a child waiting and a recruit fills up the moment it starts: every worker in post
+  // holds the cap all the time and resigns at the base rate x the factor at cap - target.
+  // Turnover is resignations per permanent worker-year in post, so it is that rate too.
+  const double rate = 0.3;
+  const scenario::CaseloadPressureSpec pressure{{0, 2, 6}, {1, 1.5, 3.5}};
+  struct AtCap {
+    int above_target;
+    double factor;  // worked from the points
+  };
+  const AtCap at_cap = GENERATE(AtCap{5, 1.5 + (5.0 - 2) / (6 - 2) * (3.5 - 1.5)},  // between the last two points
+                                AtCap{8, 3.5});                                    // beyond the last
+  auto s = minimal_scenario();
+  s.workforce = with_social_workers(county_team(15, 10, 10 + at_cap.above_target, rate));
+  s.workforce->social_workers->caseload_pressure = pressure;
+  const auto result = run::run_experiment(s, 2);
+  INFO(at_cap.above_target << " cases above target");
+  for (const double share : kpi_values(result, "caseload_share_at_cap")) REQUIRE(share == Approx(1));
+  CHECK(interval_99(kpi_values(result, "social_worker_turnover_rate")).contains(rate * at_cap.factor));
 }
 
 TEST_CASE("vacancies over permanent staff equal the leaving rate times the mean time to recruit (Little's law)",
