@@ -47,7 +47,7 @@ class BreakdownsByClass final : public model::CareObserver {
     const auto child = model::index_of(e.child);
     const Open placement = open_.at(child);
     open_.erase(child);
-    days_[placement.cls] += ticks_to_days(e.time - placement.started);
+    days_[placement.cls] += kernel::ticks_to_days(e.time - placement.started);
     if (e.reason != model::EndingReason::breakdown) return;
     ++breakdowns_[placement.cls];
     ++children_.at(child).breakdowns;
@@ -56,7 +56,7 @@ class BreakdownsByClass final : public model::CareObserver {
   // Breakdowns per placement-year of each class, placements still open at `end` counted to it.
   std::vector<double> rates(kernel::Ticks end) const {
     std::vector<double> days = days_;
-    for (const auto& [child, placement] : open_) days[placement.cls] += ticks_to_days(end - placement.started);
+    for (const auto& [child, placement] : open_) days[placement.cls] += kernel::ticks_to_days(end - placement.started);
     std::vector<double> rates;
     for (std::size_t k = 0; k < days.size(); ++k)
       rates.push_back(static_cast<double>(breakdowns_[k]) / (days[k] / kernel::kDaysPerYear));
@@ -68,7 +68,6 @@ class BreakdownsByClass final : public model::CareObserver {
     kernel::Ticks started;
     std::size_t cls;
   };
-  static double ticks_to_days(kernel::Ticks t) { return static_cast<double>(t) / kernel::kTicksPerDay; }
 
   const kernel::Clock& clock_;
   Classify classify_;
