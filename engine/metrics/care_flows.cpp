@@ -33,10 +33,10 @@ void CareFlows::report(Measurements& out) {
   out.add_share("unaccompanied_share", ratio_or_na(unaccompanied_, entries_.total()));
   for (std::size_t r = 0; r < model::kLeavingReasonCount; ++r)
     out.add_share("exit_share." + std::string(model::kLeavingReasonNames[r]),
-                ratio_or_na(ceased_by_reason_[r], children_ceasing_.total()));
+                  ratio_or_na(ceased_by_reason_[r], children_ceasing_.total()));
   for (std::size_t group = 0; group < kExitAgeGroupCount; ++group)
     out.add_share("exit_age_mix." + std::string(group < kAgeBandCount ? kAgeBandNames[group] : "18+"),
-                ratio_or_na(ceased_by_age_[group], children_ceasing_.total()));
+                  ratio_or_na(ceased_by_age_[group], children_ceasing_.total()));
   out.add_series("children_in_care", std::move(in_care_at_month_end_));
   out.add_series("entries", std::move(entries_by_month_));
   out.add_series("exits", std::move(exits_by_month_));

@@ -93,7 +93,9 @@ std::vector<std::vector<double>> rates_by_class(const scenario::Scenario& s, std
   return by_class;
 }
 
-scenario::DistributionSpec constant_hazard(double per_year) { return exponential_days(kernel::kDaysPerYear / per_year); }
+scenario::DistributionSpec constant_hazard(double per_year) {
+  return exponential_days(kernel::kDaysPerYear / per_year);
+}
 
 // Every child placed at once with an IFA, and again after each breakdown, at hazard h.
 scenario::Scenario ifa_only_with_breakdowns(double h) {
@@ -126,7 +128,8 @@ TEST_CASE("after k earlier breakdowns a placement breaks down at h x f^min(k, n)
   }
 }
 
-TEST_CASE("a placement starting in an age band breaks down at h times that band's factor", "[model][breakdowns][hazard]") {
+TEST_CASE("a placement starting in an age band breaks down at h times that band's factor",
+          "[model][breakdowns][hazard]") {
   const double h = 0.8;
   auto s = ifa_only_with_breakdowns(h);
   s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};

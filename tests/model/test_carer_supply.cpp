@@ -93,7 +93,8 @@ TEST_CASE("the usual enquiries follow their months' shares and their trend, mont
       months.add(observed, expected);
     }
   }
-  INFO("trend " << trend.per_year << ": chi-square " << months.sum << " over " << months.cells << " months of replications");
+  INFO("trend " << trend.per_year << ": chi-square " << months.sum << " over " << months.cells
+                << " months of replications");
   CHECK(in_july == 0);
   CHECK(months.plausible());
 }
@@ -117,7 +118,8 @@ TEST_CASE("the carer_enquiries series counts each financial year's enquiries, Po
       years.add(by_year[year], expected);
     }
   }
-  INFO("trend " << trend.per_year << ": chi-square " << years.sum << " over " << years.cells << " years of replications");
+  INFO("trend " << trend.per_year << ": chi-square " << years.sum << " over " << years.cells
+                << " years of replications");
   CHECK(years.plausible());
 }
 

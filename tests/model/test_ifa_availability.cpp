@@ -32,7 +32,8 @@ TEST_CASE("with no in-house places, the share of first placements with an IFA is
   stop_gaps.provision.emergency = scenario::EmergencySpec{};
   auto external_homes = s;
   external_homes.provision.residential = scenario::ResidentialSpec{{}, scenario::ResidentialSpec::External{}};
-  for (const auto& [fallback, scenario] : {std::pair{"emergency", stop_gaps}, std::pair{"residential", external_homes}}) {
+  for (const auto& [fallback, scenario] :
+       {std::pair{"emergency", stop_gaps}, std::pair{"residential", external_homes}}) {
     INFO("fallback " << fallback << ", theory " << expected);
     const auto result = run::run_experiment(scenario, 2);
     const auto ifa = kpi_values(result, "first_placement_share.ifa");

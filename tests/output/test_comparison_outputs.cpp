@@ -162,7 +162,8 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
   CHECK(option_2027["cumulative_difference"] == -10.0);  // 50 - 20 - 40 in both replications
   CHECK(option_2027["cumulative_difference_ci95"] == nlohmann::json::array({-10.0, -10.0}));
   // A year's cost, a flow that cannot fall below 0: 0 and 10 give 5 -+ 63.5, cut at 0.
-  const auto rare = hand_made({{measured(1, {0, 0, 0}), measured(1, {10, 0, 0})}, {measured(1, {0, 0, 0}), measured(1, {0, 0, 0})}});
+  const auto rare = hand_made({{measured(1, {0, 0, 0}), measured(1, {10, 0, 0})},
+                               {measured(1, {0, 0, 0}), measured(1, {0, 0, 0})}});
   const auto rare_json = nlohmann::json::parse(output::comparison_json(std::vector{costed("a"), costed("b")}, rare));
   const auto& rare_first_year = rare_json["by_financial_year"][std::string(output::kPaybackMetric)][0];
   CHECK(rare_first_year["ci95"][0] == 0.0);
