@@ -1,11 +1,13 @@
-// Facts counted by the month they fall in, as the model publishes them: the observations of a
-// seasonal process's rate.
+// Facts counted by the month they fall in, as the model publishes them, and those counts set
+// against a seasonal process's rate.
 #pragma once
 
 #include <cstdint>
 #include <map>
 
 #include "model_run.hpp"
+#include "poisson_chi_square.hpp"
+#include "rate_theory.hpp"
 
 namespace caresim::testing {
 
@@ -32,6 +34,27 @@ std::map<kernel::Date, long> counts_by_month(const scenario::Scenario& s, std::u
   run.publisher().template subscribe<Fact>(counts);
   run.run_until(end);
   return counts.by_month;
+}
+
+// Each month's count from `from` to `to` (first days of months) into `fit`, against Poisson
+// with mean per_base_day x the rate accrued over the month. Months whose share is 0 are left
+// out: their count, which must be 0, is returned.
+inline long fit_months(PoissonChiSquare& fit, const std::map<kernel::Date, long>& counts, const kernel::Clock& clock,
+                       kernel::Date from, kernel::Date to, double per_base_day,
+                       const kernel::CalendarRate::MonthShares& shares, const kernel::CalendarRate::Trend& trend) {
+  long in_months_without_share = 0;
+  for (kernel::Date month = from; month < to; month = month.month_end().plus_days(1)) {
+    const auto it = counts.find(month);
+    const double observed = it == counts.end() ? 0.0 : static_cast<double>(it->second);
+    if (shares[static_cast<std::size_t>(month.month() - 1)] == 0) {
+      in_months_without_share += static_cast<long>(observed);
+      continue;
+    }
+    const double start = kernel::ticks_to_days(clock.start_of(month));
+    const double end = kernel::ticks_to_days(clock.start_of(month.month_end().plus_days(1)));
+    fit.add(observed, per_base_day * accrued(clock, shares, trend, start, end));
+  }
+  return in_months_without_share;
 }
 
 }  // namespace caresim::testing

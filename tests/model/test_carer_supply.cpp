@@ -77,22 +77,9 @@ TEST_CASE("the usual enquiries follow their months' shares and their trend, mont
   // month as their mean, independently: one chi-square over them all, July's share of 0 apart.
   PoissonChiSquare months;
   long in_july = 0;
-  for (std::uint64_t replication = 0; replication < 20; ++replication) {
-    const auto counts = enquiries_by_month(s, replication, clock);
-    for (kernel::Date month = s.run.start_date; month < s.run.start_date.plus_years(s.run.years);
-         month = month.month_end().plus_days(1)) {
-      const auto it = counts.find(month);
-      const double observed = it == counts.end() ? 0.0 : static_cast<double>(it->second);
-      if (month.month() == 7) {
-        in_july += static_cast<long>(observed);
-        continue;
-      }
-      const double expected = 600 / kernel::kDaysPerYear *
-                              accrued(clock, kEnquiryShares, trend, kernel::ticks_to_days(clock.start_of(month)),
-                                      kernel::ticks_to_days(clock.start_of(month.month_end().plus_days(1))));
-      months.add(observed, expected);
-    }
-  }
+  for (std::uint64_t replication = 0; replication < 20; ++replication)
+    in_july += fit_months(months, enquiries_by_month(s, replication, clock), clock, s.run.start_date,
+                          s.run.start_date.plus_years(s.run.years), 600 / kernel::kDaysPerYear, kEnquiryShares, trend);
   INFO("trend " << trend.per_year << ": chi-square " << months.sum << " over " << months.cells
                 << " months of replications");
   CHECK(in_july == 0);

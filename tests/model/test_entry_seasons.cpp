@@ -11,7 +11,6 @@
 #include "counts_by_month.hpp"
 #include "model_run.hpp"
 #include "poisson_chi_square.hpp"
-#include "rate_theory.hpp"
 #include "scenario_builder.hpp"
 
 using namespace caresim;
@@ -41,20 +40,8 @@ TEST_CASE("entries follow the months' shares and the trend as a Poisson process"
   const kernel::CalendarRate::Trend trend{s.children.entries_trend->per_year, trend_from, trend_from.plus_years(15)};
   const double per_base_day = s.children.entries_per_year / kernel::kDaysPerYear;
   testing::PoissonChiSquare months;
-  long in_february = 0;
-  for (kernel::Date month = s.run.start_date; month < s.run.start_date.plus_years(kYears);
-       month = month.month_end().plus_days(1)) {
-    const auto it = counts.find(month);
-    const double observed = it == counts.end() ? 0.0 : static_cast<double>(it->second);
-    if (month.month() == 2) {
-      in_february += static_cast<long>(observed);
-      continue;
-    }
-    const double from = kernel::ticks_to_days(clock.start_of(month));
-    const double to = kernel::ticks_to_days(clock.start_of(month.month_end().plus_days(1)));
-    const double expected = per_base_day * testing::accrued(clock, kShares, trend, from, to);
-    months.add(observed, expected);
-  }
+  const long in_february = testing::fit_months(months, counts, clock, s.run.start_date,
+                                               s.run.start_date.plus_years(kYears), per_base_day, kShares, trend);
   INFO("trend " << trend.per_year << ": chi-square " << months.sum << " over " << months.cells << " months");
   CHECK(in_february == 0);  // a month with no share has no entries
   CHECK(months.plausible());
