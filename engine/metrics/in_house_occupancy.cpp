@@ -2,14 +2,9 @@
 
 namespace caresim::metrics {
 
-void InHouseOccupancy::count_households(kernel::Ticks t, int change) {
-  if (t >= window_.end && !households_at_end_) households_at_end_ = households_count_;
-  households_count_ += change;
-}
-
 void InHouseOccupancy::on(const model::HouseholdApproved& e) {
   approved_.add(e.time, e.places);
-  count_households(e.time, +1);
+  if (e.time < window_.end) ++households_count_;
   const auto index = model::index_of(e.household);
   if (index >= households_.size()) households_.resize(index + 1);
   update(e.time, e.household, [&e](Household& h) {
@@ -21,7 +16,7 @@ void InHouseOccupancy::on(const model::HouseholdApproved& e) {
 
 void InHouseOccupancy::on(const model::HouseholdDeregistered& e) {
   approved_.add(e.time, -e.places);
-  count_households(e.time, -1);
+  if (e.time < window_.end) --households_count_;
   update(e.time, e.household, [](Household& h) { h.approved = false; });
 }
 
@@ -54,7 +49,7 @@ void InHouseOccupancy::report(Measurements& out) {
   const double approved_days = approved_.integral(window_.end);
   const double available_days = available_.integral(window_.end);
   out.add_share("in_house_occupancy_mean", approved_days > 0 ? filled_days / approved_days : kNotApplicable);
-  out.add_kpi("carer_households_end", static_cast<double>(households_at_end_.value_or(households_count_)));
+  out.add_kpi("carer_households_end", static_cast<double>(households_count_));
   out.add_series("carer_households", std::move(households_at_month_end_));
   out.add_series("in_house_approved_places", std::move(approved_at_month_end_));
   out.add_series("in_house_filled_places", std::move(filled_at_month_end_));

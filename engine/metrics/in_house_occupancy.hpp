@@ -7,7 +7,6 @@
 // A young person Staying Put keeps the carer's place filled, though no longer in care.
 #pragma once
 
-#include <optional>
 #include <vector>
 
 #include "metrics/metric.hpp"
@@ -69,17 +68,13 @@ class InHouseOccupancy final : public Metric {
     update(t, id, [change](Household& h) { h.filled += change; });
   }
 
-  // Households approved (+1) or deregistered (-1) at `t`.
-  void count_households(kernel::Ticks t, int change);
-
   const ReportingWindow& window_;
   TimeWeighted approved_;
   TimeWeighted available_;
   TimeWeighted filled_;
+  // Households approved and not deregistered. The facts of the horizon's last instant, the
+  // run's last, are not counted: they belong to the time after it, as at a month end.
   long households_count_ = 0;
-  // The count at the horizon's end, before the facts of that very instant, which belong to
-  // the time after it (as at a month end); taken at the first such fact, if any comes.
-  std::optional<long> households_at_end_;
   std::vector<Household> households_;  // by household id
   std::vector<double> households_at_month_end_, approved_at_month_end_, filled_at_month_end_, occupancy_at_month_end_,
       available_at_month_end_;

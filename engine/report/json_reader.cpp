@@ -2,12 +2,13 @@
 
 #include <limits>
 
+#include "scenario/key_path.hpp"
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
 
-std::string key_path(const std::string& path, const std::string& key) { return path.empty() ? key : path + '.' + key; }
-std::string key_path(const std::string& path, std::size_t index) { return path + '[' + std::to_string(index) + ']'; }
+std::string key_path(const std::string& path, const std::string& key) { return scenario::key_path_child(path, key); }
+std::string key_path(const std::string& path, std::size_t index) { return scenario::key_path_item(path, index); }
 
 double JsonReader::number_or_nan(const Json& object, const std::string& path, const std::string& key) const {
   return number_or_nan(get_or<Json>(object, path, key, nullptr), key_path(path, key));

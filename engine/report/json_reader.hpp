@@ -13,7 +13,8 @@
 
 namespace caresim::report {
 
-// "kpis" and "entries_per_year" make "kpis.entries_per_year"; "scenarios" and 1 make "scenarios[1]".
+// "kpis" and "entries_per_year" make "kpis.entries_per_year"; "scenarios" and 1 make "scenarios[1]":
+// the scenario's key paths (scenario/key_path.hpp), one name for both.
 std::string key_path(const std::string& path, const std::string& key);
 std::string key_path(const std::string& path, std::size_t index);
 

@@ -1,10 +1,11 @@
 #include "report/parameter_unit.hpp"
 
-#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
 #include <utility>
+
+#include "report/kpi_presentation.hpp"
 
 namespace caresim::report {
 namespace {
@@ -25,15 +26,9 @@ std::string_view segment(std::string_view path, std::size_t from_end) {
   }
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
 std::string unit_of(std::string_view key, bool holds_the_value) {
   // A price per something: "gbp_per_enquiry" is £ per enquiry (a value, or a map of them).
-  if (starts_with(key, "gbp_per_")) {
-    std::string per(key.substr(8));
-    std::replace(per.begin(), per.end(), '_', ' ');  // "household_per_year": "household per year"
-    return "£ per " + per;
-  }
+  if (key.starts_with("gbp_per_")) return "£ per " + name_in_words(key.substr(8));  // "household per year"
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes{{
       {"_gbp_per_week", "£ per week"},
       {"_gbp_per_night", "£ per night"},

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "scenario/key_path.hpp"
 #include "scenario/scalar_text.hpp"
 #include "scenario/scenario_error.hpp"
 
@@ -25,7 +26,7 @@ void flatten(const YAML::Node& node, const std::string& path, std::vector<Scenar
     case YAML::NodeType::Map:
       if (node.size() == 0) out.push_back({path, "{}", false});
       for (auto it = node.begin(); it != node.end(); ++it)
-        flatten(it->second, path.empty() ? it->first.Scalar() : path + '.' + it->first.Scalar(), out);
+        flatten(it->second, key_path_child(path, it->first.Scalar()), out);
       break;
     case YAML::NodeType::Sequence:
       if (all_scalars(node)) {
@@ -34,7 +35,7 @@ void flatten(const YAML::Node& node, const std::string& path, std::vector<Scenar
         out.push_back({path, '[' + items + ']', false});
         break;
       }
-      for (std::size_t i = 0; i < node.size(); ++i) flatten(node[i], path + '[' + std::to_string(i) + ']', out);
+      for (std::size_t i = 0; i < node.size(); ++i) flatten(node[i], key_path_item(path, i), out);
       break;
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined: out.push_back({path, "~", false}); break;

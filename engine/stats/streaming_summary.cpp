@@ -32,12 +32,13 @@ void StreamingSummary::add(double value) {
   std::vector<double> sorted = std::move(exact_);
   exact_ = {};  // release the memory: from here on only the tally or the markers are kept
   std::sort(sorted.begin(), sorted.end());
+  for (const double v : sorted) {  // sorted: each value's count is the length of its run
+    if (tally_.empty() || tally_.back().first != v) tally_.emplace_back(v, 0);
+    ++tally_.back().second;
+  }
   // Too many distinct values to tally: the estimates start from all the listed values, not
-  // from those the tally would have held when it gave up.
-  std::size_t distinct = 0;
-  for (std::size_t i = 0; i < sorted.size(); ++i) distinct += i == 0 || sorted[i] != sorted[i - 1];
-  if (distinct > kMostDistinct) return start_estimates(sorted);
-  for (const double v : sorted) tally(v);
+  // from those the tally could have held.
+  if (tally_.size() > kMostDistinct) start_estimates(sorted);
 }
 
 void StreamingSummary::count_beyond_listing(double value) {
