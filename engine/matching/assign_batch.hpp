@@ -1,8 +1,9 @@
 // Where a batch of children who need placements go, decided together (the min_cost
 // policy): as many single children placed as the supply allows, at the least total cost,
 // where a match costs its type's price, plus per mile from home, plus per skill level the
-// carer has above the child's need. Hard constraints are those of first_fit: the types in
-// the policy's order, approved ages, need within skill, a free place, never back to
+// carer has above the child's need (or per need level short of it: match_cost). Hard
+// constraints are those of first_fit: the types in the policy's order, approved ages, need
+// within skill (or as far above it as the policy allows), a free place, never back to
 // `avoid`. Sibling groups in the batch are placed first, greedily (place_sibling_groups).
 #pragma once
 

@@ -269,19 +269,28 @@ class BatchOptions {
     }
   }
 
-  // Nearest locality first, then the least skill that is enough, then the age ranges in
-  // the scenario's order: first_fit's order. Costs never fall along it within a locality,
-  // nor their lower bound from one locality to the next.
+  // In first_fit's order: each skill pass (for_each_skill_pass) in turn, and in each the
+  // nearest locality first, then the least skill, then the age ranges in the scenario's
+  // order. Costs never fall along it within a locality of a pass, nor their lower bound from
+  // one locality to the next.
   void add_in_house(const SearchRequest& child, const BatchSupply& supply, const scenario::MatchCosts& costs,
                     AssignmentProblem& problem) {
+    for_each_skill_pass(child.need, supply.policy, [&](std::size_t least_skill, std::size_t skill_end) {
+      add_in_house_skills(child, supply, costs, least_skill, skill_end, problem);
+      return false;
+    });
+  }
+
+  void add_in_house_skills(const SearchRequest& child, const BatchSupply& supply, const scenario::MatchCosts& costs,
+                           std::size_t least_skill, std::size_t skill_end, AssignmentProblem& problem) {
     const model::FosterPool& pool = *supply.foster;
     const auto& ranges = pool.age_ranges();
-    const auto need = static_cast<std::size_t>(child.need);
+    const auto above_need = [&child](std::size_t skill) { return static_cast<int>(skill) - static_cast<int>(child.need); };
     for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
       const double miles = supply.geography.miles(child.home, locality);
-      if (!can_beat(match_cost(costs, PlacementType::in_house_foster, miles))) break;
-      for (std::size_t skill = need; skill < kNeedLevelCount; ++skill) {
-        const double cost = match_cost(costs, PlacementType::in_house_foster, miles, skill - need);
+      if (!can_beat(match_cost(costs, PlacementType::in_house_foster, miles, above_need(least_skill)))) break;
+      for (std::size_t skill = least_skill; skill < skill_end; ++skill) {
+        const double cost = match_cost(costs, PlacementType::in_house_foster, miles, above_need(skill));
         for (std::size_t range = 0; range < ranges.size() && can_beat(cost); ++range) {
           if (child.age < ranges[range].min_age || child.oldest() > ranges[range].max_age) continue;
           const std::uint32_t bucket = bucket_option(locality, skill, range, pool, problem);

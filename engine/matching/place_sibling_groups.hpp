@@ -29,27 +29,31 @@ struct Cheapest {
   }
 };
 
-// In first_fit's order (nearest locality, least skill that is enough, approved ages in the
-// scenario's order), in each bucket the household first_fit's group search would pick.
+// In first_fit's order (each skill pass, and in it nearest locality, least skill, approved
+// ages in the scenario's order), in each bucket the household first_fit's group search would
+// pick.
 inline void consider_group_in_house(const BatchEntry& entry, const BatchSupply& supply, const scenario::MatchCosts& costs,
                                     const HeldPlaces& held, Cheapest& cheapest) {
   const SearchRequest& group = entry.child;
   const model::FosterPool& pool = *supply.foster;
   const auto& ranges = pool.age_ranges();
-  const auto need = static_cast<std::size_t>(group.need);
-  for (const model::LocalityId locality : supply.geography.nearest_first(group.home))
-    for (std::size_t skill = need; skill < kNeedLevelCount; ++skill)
-      for (std::size_t range = 0; range < ranges.size(); ++range) {
-        if (group.age < ranges[range].min_age || group.oldest() > ranges[range].max_age) continue;
-        const auto listed = pool.free_households(locality, static_cast<NeedLevel>(skill), range);
-        for (auto id = listed.rbegin(); id != listed.rend(); ++id)
-          if (*id != group.avoid && pool[*id].takes_sibling_groups && held.left_in(pool, *id) >= group.group_size) {
-            cheapest.consider({PlacementType::in_house_foster, *id, std::nullopt},
-                              match_cost(costs, PlacementType::in_house_foster,
-                                         supply.geography.miles(group.home, locality), skill - need));
-            break;
-          }
-      }
+  for_each_skill_pass(group.need, supply.policy, [&](std::size_t least_skill, std::size_t skill_end) {
+    for (const model::LocalityId locality : supply.geography.nearest_first(group.home))
+      for (std::size_t skill = least_skill; skill < skill_end; ++skill)
+        for (std::size_t range = 0; range < ranges.size(); ++range) {
+          if (group.age < ranges[range].min_age || group.oldest() > ranges[range].max_age) continue;
+          const auto listed = pool.free_households(locality, static_cast<NeedLevel>(skill), range);
+          for (auto id = listed.rbegin(); id != listed.rend(); ++id)
+            if (*id != group.avoid && pool[*id].takes_sibling_groups && held.left_in(pool, *id) >= group.group_size) {
+              cheapest.consider({PlacementType::in_house_foster, *id, std::nullopt},
+                                match_cost(costs, PlacementType::in_house_foster,
+                                           supply.geography.miles(group.home, locality),
+                                           static_cast<int>(skill) - static_cast<int>(group.need)));
+              break;
+            }
+        }
+    return false;
+  });
 }
 
 inline void consider_group_homes(const BatchEntry& entry, const BatchSupply& supply, const scenario::MatchCosts& costs,

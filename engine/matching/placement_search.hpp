@@ -1,9 +1,11 @@
 // Where a child who needs a placement goes: a pure decision over a read-only view of supply.
 // First fit: the first placement type in the scenario's order that has a place fitting the
 // child; within in-house care the nearest locality first, and there the least skilled carer
-// who is skilled enough, keeping skilled carers for the children who need them.
+// who is skilled enough, keeping skilled carers for the children who need them; where the
+// scenario allows it and none is, the carer least short of the child's need.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 
@@ -45,15 +47,30 @@ struct PlacementChoice {
   std::optional<std::size_t> home;                     // an in-house children's home
 };
 
+// The carers' skills a search may take, in passes in the order it tries them: every skill
+// enough for `need` first (`pass(need, kNeedLevelCount)`), then, where the matching allows
+// a carer less skilled, the skill one level short of it, then two. A pass returns true to
+// stop; so does this, if one did.
+template <class Pass>
+bool for_each_skill_pass(NeedLevel need, const scenario::MatchingSpec& policy, Pass pass) {
+  const auto n = static_cast<std::size_t>(need);
+  if (pass(n, kNeedLevelCount)) return true;
+  const auto short_by_most = std::min(n, static_cast<std::size_t>(policy.need_above_skill_levels));
+  for (std::size_t short_by = 1; short_by <= short_by_most; ++short_by)
+    if (pass(n - short_by, n - short_by + 1)) return true;
+  return false;
+}
+
 // Header-only: the model calls it, and it reads the model's supply; no link cycle.
 namespace detail {
 
-inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child, const SupplyView& supply) {
-  // The pool is usually full (councils run at 96%): then there is no bucket worth looking in.
-  if (!supply.foster || supply.foster->households_with_free_places() == 0) return std::nullopt;
+// Nearest locality first, there the least skill from `least_skill` (to `skill_end`), then the
+// approved age ranges in the scenario's order.
+inline std::optional<PlacementChoice> in_house_with_skill(const SearchRequest& child, const SupplyView& supply,
+                                                          std::size_t least_skill, std::size_t skill_end) {
   const auto& ranges = supply.foster->age_ranges();
   for (const model::LocalityId locality : supply.geography.nearest_first(child.home))
-    for (std::size_t skill = static_cast<std::size_t>(child.need); skill < kNeedLevelCount; ++skill) {
+    for (std::size_t skill = least_skill; skill < skill_end; ++skill) {
       const auto level = static_cast<NeedLevel>(skill);
       if (!supply.foster->any_free(locality, level)) continue;
       for (std::size_t range = 0; range < ranges.size(); ++range) {
@@ -66,6 +83,18 @@ inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child
       }
     }
   return std::nullopt;
+}
+
+// A carer skilled enough; else, where the matching allows it, one a need level short.
+inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child, const SupplyView& supply) {
+  // The pool is usually full (councils run at 96%): then there is no bucket worth looking in.
+  if (!supply.foster || supply.foster->households_with_free_places() == 0) return std::nullopt;
+  std::optional<PlacementChoice> found;
+  for_each_skill_pass(child.need, supply.policy, [&](std::size_t least_skill, std::size_t skill_end) {
+    found = in_house_with_skill(child, supply, least_skill, skill_end);
+    return found.has_value();
+  });
+  return found;
 }
 
 inline std::optional<PlacementChoice> residential(const SearchRequest& child, const SupplyView& supply) {

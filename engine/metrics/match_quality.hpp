@@ -1,8 +1,11 @@
 // How good the matches were: the mean distance from home of the placements that started in
 // the horizon (emergency stop-gaps left out: they are not matches), the mean number of skill
 // levels in-house carers had above the child's need (skill held back from children who need
-// it).
+// it), and, where the matching allows carers less skilled than the child needs, the share of
+// in-house matches made with one.
 #pragma once
+
+#include <algorithm>
 
 #include "metrics/metric.hpp"
 #include "metrics/reporting_window.hpp"
@@ -11,7 +14,8 @@ namespace caresim::metrics {
 
 class MatchQuality final : public Metric {
  public:
-  explicit MatchQuality(const ReportingWindow& window) : window_(window) {}
+  MatchQuality(const ReportingWindow& window, bool below_need_allowed)
+      : window_(window), below_need_allowed_(below_need_allowed) {}
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
   void on(const model::PlacementStarted& e) override {
@@ -20,16 +24,19 @@ class MatchQuality final : public Metric {
     miles_ += e.miles;
     if (e.type != PlacementType::in_house_foster) return;
     ++in_house_matches_;
-    skill_above_need_ += e.skill_above_need;
+    skill_above_need_ += std::max(0, e.skill_above_need);
+    below_need_ += e.skill_above_need < 0;
   }
   void report(Measurements& out) override;
 
  private:
   const ReportingWindow& window_;
+  bool below_need_allowed_;
   long matches_ = 0;
   double miles_ = 0;
   long in_house_matches_ = 0;
   long skill_above_need_ = 0;
+  long below_need_ = 0;
 };
 
 }  // namespace caresim::metrics

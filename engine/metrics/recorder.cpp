@@ -81,7 +81,7 @@ struct Recorder::Metrics {
         new_placements(window),
         snapshot_31_march(Per10k(scenario.children.population_under_18)),
         children_on_31_march(),
-        match_quality(window),
+        match_quality(window, scenario.matching.need_above_skill_levels > 0),
         staying_put(window),
         caseloads(window, social_workers),
         staffing(window, social_workers != nullptr),

@@ -166,7 +166,7 @@ class CareSystem {
   void carer_responds_to_breakdown(HouseholdId id);
   void carer_break_ends(HouseholdId id);
   void deregister_if_resigned_and_empty(HouseholdId id);
-  double breakdown_hazard_factor(const Child& child) const;
+  double breakdown_hazard_factor(const Child& child, NeedLevel need) const;
   // Days from the start of the placement to its breakdown, given it has lasted so far, under
   // the child's raised hazard while that lasts.
   double draw_breakdown_days(const Child& child, const scenario::DistributionSpec& time, kernel::RandomStream& rng) const;

@@ -93,7 +93,10 @@ void CareSystem::schedule_breakdown(ChildId id) {
   Child& c = child(id);
   const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(c.placement.type)];
   if (!time) return;
-  c.placement.breakdown_factor = breakdown_hazard_factor(c);
+  // Siblings placed together break down together, so the highest need of theirs counts.
+  NeedLevel need = c.need;
+  for_search_unit(id, [&need](Child& m, ChildId) { need = std::max(need, m.need); });
+  c.placement.breakdown_factor = breakdown_hazard_factor(c, need);
   const double days = draw_breakdown_days(c, *time, breakdowns_);
   if (!std::isfinite(days)) return;
   c.breakdown_at = now() + kernel::days_to_ticks(days);
@@ -114,13 +117,14 @@ void CareSystem::queue_breakdown(ChildId id) {
   agenda_.schedule_at(c.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(id), c.breakdown.arm());
 }
 
-// The scenario's factors for this child and placement, multiplied (proportional hazards).
-double CareSystem::breakdown_hazard_factor(const Child& c) const {
+// The scenario's factors for this child and placement, multiplied (proportional hazards);
+// `need`: the highest of the children placed together.
+double CareSystem::breakdown_hazard_factor(const Child& c, NeedLevel need) const {
   const auto& spec = *scenario_.breakdowns;
   double factor = spec.age_band_factor[age_band_index(age_now(c))];
   if (c.placement.type == PlacementType::in_house_foster) {
     factor *= support_.breakdown_hazard_factor;
-    const int above_skill = static_cast<int>(c.need) - static_cast<int>(foster_[c.placement.household].skill);
+    const int above_skill = static_cast<int>(need) - static_cast<int>(foster_[c.placement.household].skill);
     if (above_skill > 0) factor *= need_above_skill_powers_(above_skill);
   }
   if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;

@@ -37,6 +37,8 @@ void read_costs(MapReader& matching, MatchingSpec& spec) {
   spec.costs.per_mile = costs->or_default<double>("per_mile", spec.costs.per_mile, kPounds);
   spec.costs.per_skill_level_above_need =
       costs->or_default<double>("per_skill_level_above_need", spec.costs.per_skill_level_above_need, kPounds);
+  spec.costs.per_need_level_above_skill =
+      costs->or_default<double>("per_need_level_above_skill", spec.costs.per_need_level_above_skill, kPounds);
   for (const PlacementType type : spec.order) {
     const auto t = static_cast<std::size_t>(type);
     spec.costs.type[t] = costs->or_default<double>(kPlacementTypeNames[t], spec.costs.type[t], kPounds);
@@ -65,6 +67,8 @@ MatchingSpec read_matching(MapReader matching) {
   read_costs(matching, spec);
   spec.siblings = static_cast<SiblingRule>(matching.choice_or_default("siblings", kSiblingRuleNames, 0));
   read_step_down(matching, spec);
+  spec.need_above_skill_levels =
+      matching.or_default<int>("need_above_skill_levels", 0, Range{0, false, kNeedLevelCount - 1.0});
   return spec;
 }
 

@@ -198,6 +198,10 @@ struct MatchCosts {
   std::array<double, kPlacementTypeCount> type{};  // the reader sets rank_prices(order) by default
   double per_mile = 1;
   double per_skill_level_above_need = 1;
+  // Per need level a child is above its in-house carer's skill, where the matching allows it:
+  // high enough that a carer skilled enough within 250 miles comes first, low enough that a
+  // carer less skilled comes before the next kind of placement in `order`.
+  double per_need_level_above_skill = 250;
 };
 
 // The default type prices: rank in `order` times kRankCost; types not in it after them all.
@@ -225,6 +229,10 @@ struct MatchingSpec {
   SiblingRule siblings = SiblingRule::together_required;
   // Children placed in these types move to an in-house family when one fits (step-down).
   std::vector<PlacementType> step_down_from;
+  // How many need levels a child may be above an in-house carer's skill: 0, never; above 0, a
+  // carer less skilled than the child needs may take it, where no carer skilled enough has a
+  // place (first_fit) or at the price per_need_level_above_skill (min_cost).
+  int need_above_skill_levels = 0;
 };
 
 // Unplanned endings. Each placement type listed has a time to breakdown; the factors

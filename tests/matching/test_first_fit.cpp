@@ -41,6 +41,31 @@ TEST_CASE("a child goes to the least skilled carer who is skilled enough, never 
   CHECK_FALSE(first_fit({7, NeedLevel::complex, kTown}, world.supply()));
 }
 
+TEST_CASE("where the scenario allows it, a carer short of the child's need takes it only when none skilled enough "
+          "has a place anywhere, the least short first",
+          "[matching]") {
+  World world;
+  const HouseholdId standard = world.pool.approve(household(kTown, NeedLevel::standard));
+  const HouseholdId far_but_skilled = world.pool.approve(household(kMoor, NeedLevel::very_complex));
+  const SearchRequest complex{7, NeedLevel::complex, kTown};
+  world.policy.need_above_skill_levels = 1;
+  CHECK(first_fit(complex, world.supply())->household == far_but_skilled);
+  world.pool.fill_place(far_but_skilled);
+  CHECK(first_fit(complex, world.supply())->household == standard);
+  world.policy.need_above_skill_levels = 0;
+  CHECK_FALSE(first_fit(complex, world.supply()));
+
+  const SearchRequest very_complex{7, NeedLevel::very_complex, kTown};
+  world.policy.need_above_skill_levels = 1;
+  CHECK_FALSE(first_fit(very_complex, world.supply()));  // two levels short
+  const HouseholdId one_short = world.pool.approve(household(kMoor, NeedLevel::complex));
+  CHECK(first_fit(very_complex, world.supply())->household == one_short);
+  world.policy.need_above_skill_levels = 2;
+  CHECK(first_fit(very_complex, world.supply())->household == one_short);  // one short before two, however far
+  world.pool.fill_place(one_short);
+  CHECK(first_fit(very_complex, world.supply())->household == standard);
+}
+
 TEST_CASE("a carer approved for young children is not offered a teenager", "[matching]") {
   World world;
   world.pool = FosterPool{3, {scenario::ApprovedAges{0, 4, 0.5}, scenario::ApprovedAges{11, 17, 0.5}}};

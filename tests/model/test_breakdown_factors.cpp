@@ -25,9 +25,13 @@ struct ChildSoFar {
   kernel::Date date_of_birth;
   bool entered_with_siblings = false;
   int breakdowns = 0;  // in this episode of care
+  NeedLevel need = NeedLevel::standard;
+  std::uint32_t sibling_group = 0;
+  NeedLevel highest_need_of_group = NeedLevel::standard;  // its own and its siblings', when it is placed
 };
 
-using Classify = std::function<std::size_t(const ChildSoFar&, kernel::Date placed_on)>;
+using Classify =
+    std::function<std::size_t(const ChildSoFar&, const model::PlacementStarted&, kernel::Date placed_on)>;
 
 // One replication's placement-years at risk and breakdowns, by the class each placement takes
 // when it starts: the engine fixes a placement's hazard factors then.
@@ -37,11 +41,14 @@ class BreakdownsByClass final : public model::CareObserver {
       : clock_(clock), classify_(std::move(classify)), days_(classes), breakdowns_(classes) {}
 
   void on(const model::ChildEntered& e) override {
-    children_[model::index_of(e.child)] = {e.date_of_birth, e.sibling_group != 0, 0};
+    children_[model::index_of(e.child)] = {e.date_of_birth, e.sibling_group != 0, 0, e.need, e.sibling_group};
+    if (e.sibling_group != 0) group_need_[e.sibling_group] = std::max(group_need_[e.sibling_group], e.need);
   }
   void on(const model::PlacementStarted& e) override {
     const auto child = model::index_of(e.child);
-    open_[child] = {e.time, classify_(children_.at(child), clock_.date_at(e.time))};
+    ChildSoFar& c = children_.at(child);
+    c.highest_need_of_group = c.sibling_group != 0 ? group_need_.at(c.sibling_group) : c.need;
+    open_[child] = {e.time, classify_(c, e, clock_.date_at(e.time))};
   }
   void on(const model::PlacementEnded& e) override {
     const auto child = model::index_of(e.child);
@@ -72,6 +79,7 @@ class BreakdownsByClass final : public model::CareObserver {
   const kernel::Clock& clock_;
   Classify classify_;
   std::unordered_map<std::uint32_t, ChildSoFar> children_;
+  std::unordered_map<std::uint32_t, NeedLevel> group_need_;  // by sibling group
   std::unordered_map<std::uint32_t, Open> open_;
   std::vector<double> days_;
   std::vector<long> breakdowns_;
@@ -118,7 +126,7 @@ TEST_CASE("after k earlier breakdowns a placement breaks down at h x f^min(k, n)
   s.breakdowns->earlier_breakdowns_counted = n;
   // Classes 0 to 3 earlier breakdowns, and 4 or more: past n the factor must stop compounding.
   const std::size_t classes = 5;
-  const auto rates = rates_by_class(s, classes, [](const ChildSoFar& c, kernel::Date) {
+  const auto rates = rates_by_class(s, classes, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date) {
     return static_cast<std::size_t>(std::min(c.breakdowns, 4));
   });
   for (std::size_t k = 0; k < classes; ++k) {
@@ -134,9 +142,10 @@ TEST_CASE("a placement starting in an age band breaks down at h times that band'
   auto s = ifa_only_with_breakdowns(h);
   s.children.age_at_entry = {0.2, 0.2, 0.2, 0.2, 0.2};
   s.breakdowns->age_band_factor = {0.5, 1, 1.5, 2, 3};  // each band its own, so a band taken for its neighbour shows
-  const auto rates = rates_by_class(s, kAgeBandCount, [](const ChildSoFar& c, kernel::Date placed_on) {
-    return age_band_index(kernel::age_in_years(c.date_of_birth, placed_on));
-  });
+  const auto rates =
+      rates_by_class(s, kAgeBandCount, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date placed_on) {
+        return age_band_index(kernel::age_in_years(c.date_of_birth, placed_on));
+      });
   for (std::size_t band = 0; band < kAgeBandCount; ++band) {
     const double expected = h * s.breakdowns->age_band_factor[band];
     INFO("band " << kAgeBandNames[band] << ": theory " << expected);
@@ -160,15 +169,68 @@ TEST_CASE("a child placed apart from its siblings breaks down at h x siblings_ap
   breakdowns.siblings_apart_factor = apart;
   s.breakdowns = breakdowns;
   const auto rates = rates_by_class(
-      s, 2, [](const ChildSoFar& c, kernel::Date) { return static_cast<std::size_t>(c.entered_with_siblings); });
+      s, 2, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date) {
+        return static_cast<std::size_t>(c.entered_with_siblings);
+      });
   CHECK(interval_99(rates[0]).contains(h));
   CHECK(interval_99(rates[1]).contains(h * apart));
 }
 
-// need_above_skill cannot be tested against theory: no search, first_fit or min_cost, ever
-// places a child with an in-house carer below its need (scenarios/README.md: "no effect
-// yet"). This pins that, so the day a search can, the factor's missing test shows.
-TEST_CASE("no search places a child with an in-house carer below its need, so need_above_skill changes nothing",
+TEST_CASE("a child placed with a carer k need levels short of its own breaks down at h x need_above_skill^k",
+          "[model][breakdowns][hazard][matching]") {
+  // Carers all of standard skill, never short of room, and children of every need: a child
+  // of complex need is one level above its carer, one of very complex need two.
+  const double h = 0.8, f = 1.6;
+  auto s = minimal_scenario();
+  s.provision.ifa.reset();
+  s.provision.in_house_foster = in_house_households(1000, 1);  // some 450 in care: never full
+  s.children.need_level = {1.0 / 3, 1.0 / 3, 1.0 / 3};
+  s.matching.need_above_skill_levels = 2;
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = constant_hazard(h);
+  breakdowns.need_above_skill_factor = f;
+  s.breakdowns = breakdowns;
+  const auto rates =
+      rates_by_class(s, kNeedLevelCount, [](const ChildSoFar&, const model::PlacementStarted& e, kernel::Date) {
+        return static_cast<std::size_t>(-e.skill_above_need);
+      });
+  for (std::size_t short_by = 0; short_by < kNeedLevelCount; ++short_by) {
+    const double expected = h * std::pow(f, static_cast<double>(short_by));
+    INFO(short_by << " levels short: theory " << expected);
+    CHECK(interval_99(rates[short_by]).contains(expected));
+  }
+}
+
+TEST_CASE("siblings placed together with a carer k levels short of the highest need of theirs break down at "
+          "h x need_above_skill^k",
+          "[model][breakdowns][hazard][matching][siblings]") {
+  // Pairs of babies, of standard or complex need, who leave care together, placed together
+  // with carers of standard skill who take groups and never run short of room: a pair breaks
+  // down on its first child's timer, which must carry the factor if either child's need is
+  // complex.
+  const double h = 0.8, f = 1.6;
+  auto s = minimal_scenario();
+  s.provision.ifa.reset();
+  s.provision.in_house_foster = in_house_households(1000, 2);
+  s.provision.in_house_foster->takes_sibling_groups = 1;
+  s.children.sibling_group_size = {0, 1};
+  s.children.need_level = {0.5, 0.5, 0};
+  s.matching.need_above_skill_levels = 1;
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = constant_hazard(h);
+  breakdowns.need_above_skill_factor = f;
+  s.breakdowns = breakdowns;
+  const auto rates = rates_by_class(s, 2, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date) {
+    return static_cast<std::size_t>(c.highest_need_of_group);
+  });
+  CHECK(interval_99(rates[0]).contains(h));
+  CHECK(interval_99(rates[1]).contains(h * f));
+}
+
+// A search places a child with a carer short of its need only where the scenario allows it
+// (matching.need_above_skill_levels): then under both policies, else never, and the factor
+// then changes nothing.
+TEST_CASE("carers short of a child's need take children only where the scenario allows it, under either policy",
           "[model][breakdowns][matching]") {
   // Mostly complex children, mostly standard carers, too few of them: a search that took the
   // nearest carer with a free place, whatever its skill, would do it often.
@@ -191,26 +253,31 @@ TEST_CASE("no search places a child with an in-house carer below its need, so ne
   s.breakdowns = breakdowns;
 
   struct BelowNeed final : model::CareObserver {
-    long in_house = 0, below_need = 0;
+    long in_house = 0, below_need = 0, stepped_down_below_need = 0;
     void on(const model::PlacementStarted& e) override {
       if (e.type != PlacementType::in_house_foster) return;
       ++in_house;
-      if (e.skill_above_need < 0) ++below_need;
+      below_need += e.skill_above_need < 0;
+      stepped_down_below_need += e.skill_above_need < 0 && e.step_down;
     }
   };
-  for (const auto policy : {scenario::MatchingPolicy::first_fit, scenario::MatchingPolicy::min_cost}) {
-    auto searched = s;
-    searched.matching.policy = policy;
-    searched.matching.batch_days = policy == scenario::MatchingPolicy::min_cost ? 7 : 0;
-    searched.matching.costs.type = scenario::rank_prices(searched.matching.order);  // as the reader sets them
-    INFO(scenario::kMatchingPolicyNames[static_cast<std::size_t>(policy)]);
-    ModelRun<model::CareSystem> run(searched, 0);
-    BelowNeed placements;
-    run.publisher().subscribe<model::PlacementStarted>(placements);
-    run.run_years(searched.run.years);
-    CHECK(placements.in_house > 1000);
-    CHECK(placements.below_need == 0);
-  }
+  for (const int allowed : {0, 2})
+    for (const auto policy : {scenario::MatchingPolicy::first_fit, scenario::MatchingPolicy::min_cost}) {
+      auto searched = s;
+      searched.matching.need_above_skill_levels = allowed;
+      searched.matching.policy = policy;
+      searched.matching.batch_days = policy == scenario::MatchingPolicy::min_cost ? 7 : 0;
+      searched.matching.costs.type = scenario::rank_prices(searched.matching.order);  // as the reader sets them
+      INFO(scenario::kMatchingPolicyNames[static_cast<std::size_t>(policy)] << ", " << allowed << " levels allowed");
+      ModelRun<model::CareSystem> run(searched, 0);
+      BelowNeed placements;
+      run.publisher().subscribe<model::PlacementStarted>(placements);
+      run.run_years(searched.run.years);
+      CHECK(placements.in_house > 1000);
+      if (allowed == 0) CHECK(placements.below_need == 0);
+      else CHECK(placements.below_need > 100);
+      CHECK(placements.stepped_down_below_need == 0);  // a step-down is to a better match
+    }
   auto unfactored = s;
   unfactored.breakdowns->need_above_skill_factor = 1;
   CHECK(kpi_values(run::run_experiment(s, 2), "breakdowns_per_year") ==

@@ -71,7 +71,9 @@ struct CareInvariants {
             REQUIRE_FALSE(household.resigning);
             REQUIRE(age >= ages.min_age);
             REQUIRE(age <= ages.max_age);
-            REQUIRE(child.need <= household.skill);
+            // skilled enough, or no more levels short than the scenario allows
+            REQUIRE(static_cast<int>(child.need) - static_cast<int>(household.skill) <=
+                    scenario.matching.need_above_skill_levels);
           }
           break;
         }
@@ -169,8 +171,8 @@ struct CareInvariants {
 };
 
 // A small world drawn at random: localities, needs and skills, approved ages, homes, IFA
-// limits, emergency stop-gaps, breakdowns with carer responses and children in care from the
-// start, each maybe present.
+// limits, emergency stop-gaps, breakdowns with carer responses, children in care from the
+// start and carers short of a child's need, each maybe present.
 scenario::Scenario random_world(kernel::RandomStream& world) {
   auto s = testing::minimal_scenario();
   const auto pick = [&world](int n) { return static_cast<int>(world() % static_cast<unsigned>(n)); };
@@ -240,6 +242,7 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.breakdowns = breakdowns;
   }
   if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
+  if (pick(3) == 0) s.matching.need_above_skill_levels = 1 + pick(2);  // drawn last: the worlds before stay as they were
   return s;
 }
 

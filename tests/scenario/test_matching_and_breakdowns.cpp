@@ -77,6 +77,27 @@ TEST_CASE("a matching order that is not a list is reported as such", "[scenario]
   CHECK(lines.size() == 1);
 }
 
+// matching.need_above_skill_levels
+
+TEST_CASE("carers less skilled than the child needs are allowed only as far as need_above_skill_levels says",
+          "[scenario][matching]") {
+  ScenarioFolder folder;
+  const Scenario never = load(folder, kHeader);
+  CHECK(never.matching.need_above_skill_levels == 0);
+  CHECK(never.matching.costs.per_need_level_above_skill == 250);
+  const Scenario stretched = load(folder, std::string(kHeader) + R"(matching:
+  need_above_skill_levels: 2
+  costs: {per_need_level_above_skill: 400}
+)");
+  CHECK(stretched.matching.need_above_skill_levels == 2);
+  CHECK(stretched.matching.costs.per_need_level_above_skill == 400);
+  CHECK(problems(folder, std::string(kHeader) + R"(matching:
+  need_above_skill_levels: 3
+  costs: {per_need_level_above_skill: -1}
+)") == Lines{"6:28: must be between 0 and 2, got 3 (matching.need_above_skill_levels)",
+             "7:39: must be between 0 and 1000000000, got -1 (matching.costs.per_need_level_above_skill)"});
+}
+
 // breakdowns
 
 TEST_CASE("breakdown times, hazard factors and carers' responses are read", "[scenario][breakdowns]") {
@@ -247,6 +268,7 @@ matching:
   costs: {per_mile: 2, ifa: 500}
   siblings: together_preferred
   step_down_from: [residential]
+  need_above_skill_levels: 1
 breakdowns:
   time_to_breakdown:
     in_house_foster: {distribution: exponential, mean_days: 900}
@@ -311,9 +333,10 @@ matching:
   order: [in_house_foster, residential, ifa]
   policy: min_cost
   batch_days: 1
-  costs: {per_mile: 2, per_skill_level_above_need: 1, in_house_foster: 0, residential: 1000, ifa: 500}
+  costs: {per_mile: 2, per_skill_level_above_need: 1, per_need_level_above_skill: 250, in_house_foster: 0, residential: 1000, ifa: 500}
   siblings: together_preferred
   step_down_from: [residential]
+  need_above_skill_levels: 1
 breakdowns:
   time_to_breakdown:
     in_house_foster: {distribution: exponential, mean_days: 900}
