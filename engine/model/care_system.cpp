@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 #include <numeric>
+#include <stdexcept>
+#include <string>
 
 #include "kernel/variates.hpp"
 #include "model/calendar_trend.hpp"
@@ -111,7 +113,14 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
-  for (const PlacementType type : scenario.matching.step_down_from) steps_down_from_[static_cast<std::size_t>(type)] = true;
+  for (const PlacementType type : scenario.matching.step_down_from) {
+    // The reader admits no other; a scenario built in code might, and a child waiting in a
+    // stop-gap cannot also be in the step-down list, which shares the waiting list's links.
+    if (std::find(scenario::kStepDownSources.begin(), scenario::kStepDownSources.end(), type) ==
+        scenario::kStepDownSources.end())
+      throw std::invalid_argument(std::string(name_of(type)) + " is not a step-down source");
+    steps_down_from_[static_cast<std::size_t>(type)] = true;
+  }
   // What min_cost prices an IFA, external home or supported place at: its mean distance.
   const auto mean_miles = [](const std::optional<scenario::DistributionSpec>& miles) {
     return miles ? miles->expected_value() : 0.0;

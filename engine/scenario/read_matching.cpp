@@ -9,10 +9,6 @@ constexpr std::array<PlacementType, 5> kSearchable = {PlacementType::kinship, Pl
                                                       PlacementType::ifa, PlacementType::residential,
                                                       PlacementType::supported};
 
-// Step-down moves children out of provision that is not a family into an in-house family.
-constexpr std::array<PlacementType, 3> kStepDownFrom = {PlacementType::ifa, PlacementType::residential,
-                                                        PlacementType::supported};
-
 void read_order(MapReader& matching, MatchingSpec& spec) {
   const auto order = matching.choices("order", kPlacementTypeNames, "placement type");
   if (!order) return;
@@ -50,7 +46,7 @@ void read_step_down(MapReader& matching, MatchingSpec& spec) {
   if (!from) return;
   for (const std::size_t type : *from) {
     const auto placement = static_cast<PlacementType>(type);
-    if (std::find(kStepDownFrom.begin(), kStepDownFrom.end(), placement) == kStepDownFrom.end())
+    if (std::find(kStepDownSources.begin(), kStepDownSources.end(), placement) == kStepDownSources.end())
       matching.report("step_down_from", std::string(name_of(placement)) + " is not a step-down source: use ifa, residential or supported");
     else
       spec.step_down_from.push_back(placement);

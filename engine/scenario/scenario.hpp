@@ -218,6 +218,11 @@ inline std::array<double, kPlacementTypeCount> rank_prices(const std::vector<Pla
 enum class SiblingRule : std::uint8_t { together_required, together_preferred };
 inline constexpr std::array<std::string_view, 2> kSiblingRuleNames = {"together_required", "together_preferred"};
 
+// The kinds of placement a child may step down from to an in-house family: those that are not
+// a family and where a child waits for nothing (an emergency stop-gap is a wait).
+inline constexpr std::array<PlacementType, 3> kStepDownSources = {PlacementType::ifa, PlacementType::residential,
+                                                                  PlacementType::supported};
+
 struct MatchingSpec {
   std::vector<PlacementType> order = {PlacementType::kinship, PlacementType::in_house_foster, PlacementType::ifa,
                                       PlacementType::supported, PlacementType::residential};
