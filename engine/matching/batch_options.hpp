@@ -285,7 +285,9 @@ class BatchOptions {
                            std::size_t least_skill, std::size_t skill_end, AssignmentProblem& problem) {
     const model::FosterPool& pool = *supply.foster;
     const auto& ranges = pool.age_ranges();
-    const auto above_need = [&child](std::size_t skill) { return static_cast<int>(skill) - static_cast<int>(child.need); };
+    const auto above_need = [&child](std::size_t skill) {
+      return static_cast<int>(skill) - static_cast<int>(child.need);
+    };
     for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
       const double miles = supply.geography.miles(child.home, locality);
       if (!can_beat(match_cost(costs, PlacementType::in_house_foster, miles, above_need(least_skill)))) break;

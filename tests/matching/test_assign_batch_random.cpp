@@ -133,15 +133,16 @@ bool in_order(const RandomWorld& w, PlacementType type) {
 }
 
 // What a child is allowed: the type is searched for and was found, and for in-house care
-// the household fits (approved ages, skill, room, not the one the child left).
+// the household fits (approved ages, skill or no more levels short than the policy allows,
+// room, not the one the child left).
 bool allowed(const RandomWorld& w, const BatchEntry& e, const PlacementChoice& c) {
   if (!in_order(w, c.type)) return false;
   switch (c.type) {
     case PlacementType::in_house_foster: {
       const auto& h = w.pool[c.household];
       const auto& ages = w.pool.age_ranges()[h.age_range];
-      return h.can_take_a_child() && short_of_need(e, h) <= w.policy.need_above_skill_levels && ages.min_age <= e.child.age &&
-             e.child.oldest() <= ages.max_age && c.household != e.child.avoid &&
+      return h.can_take_a_child() && short_of_need(e, h) <= w.policy.need_above_skill_levels &&
+             ages.min_age <= e.child.age && e.child.oldest() <= ages.max_age && c.household != e.child.avoid &&
              (e.child.group_size == 1 || h.takes_sibling_groups);
     }
     case PlacementType::residential: return c.home ? true : e.external_found;

@@ -115,6 +115,18 @@ scenario::Scenario ifa_only_with_breakdowns(double h) {
   return s;
 }
 
+// In-house carers only, never short of room (some 450 children in care), each placement
+// breaking down at hazard h.
+scenario::Scenario in_house_only_with_breakdowns(double h, int places_per_household = 1) {
+  auto s = minimal_scenario();
+  s.provision.ifa.reset();
+  s.provision.in_house_foster = in_house_households(1000, places_per_household);
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = constant_hazard(h);
+  s.breakdowns = breakdowns;
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("after k earlier breakdowns a placement breaks down at h x f^min(k, n) per placement-year",
@@ -159,19 +171,13 @@ TEST_CASE("a child placed apart from its siblings breaks down at h x siblings_ap
   // two and there is no IFA, so every pair is split and each child placed alone, apart from
   // its sibling for as long as both are in care: all its placements.
   const double h = 0.8, apart = 1.8;
-  auto s = minimal_scenario();
-  s.provision.ifa.reset();
-  s.provision.in_house_foster = in_house_households(1000, 1);  // some 450 in care: never full
+  auto s = in_house_only_with_breakdowns(h);
   s.children.sibling_group_size = {0.5, 0.5};
   s.matching.siblings = scenario::SiblingRule::together_preferred;
-  scenario::BreakdownSpec breakdowns;
-  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = constant_hazard(h);
-  breakdowns.siblings_apart_factor = apart;
-  s.breakdowns = breakdowns;
-  const auto rates = rates_by_class(
-      s, 2, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date) {
-        return static_cast<std::size_t>(c.entered_with_siblings);
-      });
+  s.breakdowns->siblings_apart_factor = apart;
+  const auto rates = rates_by_class(s, 2, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date) {
+    return static_cast<std::size_t>(c.entered_with_siblings);
+  });
   CHECK(interval_99(rates[0]).contains(h));
   CHECK(interval_99(rates[1]).contains(h * apart));
 }
@@ -181,15 +187,10 @@ TEST_CASE("a child placed with a carer k need levels short of its own breaks dow
   // Carers all of standard skill, never short of room, and children of every need: a child
   // of complex need is one level above its carer, one of very complex need two.
   const double h = 0.8, f = 1.6;
-  auto s = minimal_scenario();
-  s.provision.ifa.reset();
-  s.provision.in_house_foster = in_house_households(1000, 1);  // some 450 in care: never full
+  auto s = in_house_only_with_breakdowns(h);
   s.children.need_level = {1.0 / 3, 1.0 / 3, 1.0 / 3};
   s.matching.need_above_skill_levels = 2;
-  scenario::BreakdownSpec breakdowns;
-  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = constant_hazard(h);
-  breakdowns.need_above_skill_factor = f;
-  s.breakdowns = breakdowns;
+  s.breakdowns->need_above_skill_factor = f;
   const auto rates =
       rates_by_class(s, kNeedLevelCount, [](const ChildSoFar&, const model::PlacementStarted& e, kernel::Date) {
         return static_cast<std::size_t>(-e.skill_above_need);
@@ -209,17 +210,12 @@ TEST_CASE("siblings placed together with a carer k levels short of the highest n
   // down on its first child's timer, which must carry the factor if either child's need is
   // complex.
   const double h = 0.8, f = 1.6;
-  auto s = minimal_scenario();
-  s.provision.ifa.reset();
-  s.provision.in_house_foster = in_house_households(1000, 2);
+  auto s = in_house_only_with_breakdowns(h, 2);
   s.provision.in_house_foster->takes_sibling_groups = 1;
   s.children.sibling_group_size = {0, 1};
   s.children.need_level = {0.5, 0.5, 0};
   s.matching.need_above_skill_levels = 1;
-  scenario::BreakdownSpec breakdowns;
-  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = constant_hazard(h);
-  breakdowns.need_above_skill_factor = f;
-  s.breakdowns = breakdowns;
+  s.breakdowns->need_above_skill_factor = f;
   const auto rates = rates_by_class(s, 2, [](const ChildSoFar& c, const model::PlacementStarted&, kernel::Date) {
     return static_cast<std::size_t>(c.highest_need_of_group);
   });

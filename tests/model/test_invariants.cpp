@@ -242,7 +242,8 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.breakdowns = breakdowns;
   }
   if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
-  if (pick(3) == 0) s.matching.need_above_skill_levels = 1 + pick(2);  // drawn last: the worlds before stay as they were
+  // Drawn last, so that the worlds drawn before this was there stay as they were.
+  if (pick(3) == 0) s.matching.need_above_skill_levels = 1 + pick(2);
   return s;
 }
 
