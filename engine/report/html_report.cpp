@@ -193,11 +193,9 @@ std::string html_report(const ReportInputs& inputs, const ReportContent& content
   std::string specs_json;
   html += charts_html(content.charts, specs_json);
 
-  std::vector<std::string> every_kpi;
-  for (const KpiStat& k : inputs.runs.front().summary.kpis) every_kpi.push_back(k.name);
   html += "<section id=\"all-kpis\"><h2>Every KPI</h2>\n<p class=\"note\">Hover over a measure for its name in summary.json "
           "and the workbook; n/a means the measure does not apply to the scenario.</p>\n" +
-          kpi_table(inputs, every_kpi) + "</section>\n";
+          kpi_table(inputs, inputs.every_kpi()) + "</section>\n";
 
   html += "<section id=\"about\"><h2>About these numbers</h2>\n<p>Each replication is one possible future of the same "
           "council: the same rules and rates, different chance events. A mean is taken over the replications; its 95% "

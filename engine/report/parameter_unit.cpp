@@ -51,7 +51,7 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
     if (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix) return std::string(unit);
   // Whole keys that scenarios/README.md defines: values, and maps of shares or chances
   // (a household's `locality` map holds shares; a home's `locality` is a name).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kValues{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kValues{{
       {"years", "years"},
       {"share", "share 0-1"},
       {"availability", "probability 0-1"},
@@ -60,7 +60,8 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
       {"chance", "probability 0-1"},
       {"chance_per_search", "probability 0-1"},
       {"newborn_share_under_1", "share 0-1"},
-      {"takes_sibling_groups", "share 0-1"}}};
+      {"takes_sibling_groups", "share 0-1"},
+      {"need_above_skill_levels", "need levels"}}};
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kMaps{{
       {"chance_by_age", "probability 0-1"},
       {"found_at_entry", "probability 0-1"},

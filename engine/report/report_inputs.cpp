@@ -1,9 +1,19 @@
 #include "report/report_inputs.hpp"
 
+#include <algorithm>
+
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
 namespace fs = std::filesystem;
+
+std::vector<std::string> ReportInputs::every_kpi() const {
+  std::vector<std::string> names;
+  for (const RunFiles& run : runs)
+    for (const KpiStat& k : run.summary.kpis)
+      if (std::find(names.begin(), names.end(), k.name) == names.end()) names.push_back(k.name);
+  return names;
+}
 
 ReportInputs read_report_inputs(const fs::path& directory) {
   ReportInputs inputs;

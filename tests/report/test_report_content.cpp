@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "report/chart_sections.hpp"
+#include "report/html_report.hpp"
 #include "report/plain_summary.hpp"
 #include "report_inputs_builder.hpp"
 
@@ -253,4 +254,17 @@ TEST_CASE("a run's summary gives the spread of replications only where there are
   CHECK(last_said() == "By 31 March 2030, 850 children are in care on average (90% of replications between 812\u2013889).");
   inputs.runs.front().summary.replications = 1;
   CHECK(last_said() == "By 31 March 2030, 850 children are in care on average.");
+}
+
+TEST_CASE("every KPI of every scenario is in the report, those only an option has after the reference's",
+          "[report]") {
+  ReportInputs inputs = two_scenarios();
+  inputs.runs[1].summary.kpis.push_back(testing::kpi("share_in_house_matches_below_need", 0.3, 0.29, 0.31));
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  inputs.comparison->kpis.push_back({"share_in_house_matches_below_need",
+                                     {testing::compared("base", nan, nan, nan, nan),
+                                      testing::compared("option B", 0.3, nan, nan, nan)}});
+  CHECK(inputs.every_kpi() == std::vector<std::string>{"cost_total_gbp", "share_in_house_matches_below_need"});
+  const std::string html = html_report(inputs, report_content(inputs));
+  CHECK(html.find("title=\"share_in_house_matches_below_need\"") != std::string::npos);
 }

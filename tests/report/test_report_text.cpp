@@ -129,6 +129,8 @@ TEST_CASE("a scenario value's unit comes from its key", "[report]") {
       {"breakdowns.factors.over_20_miles", "factor"},  // not miles
       {"breakdowns.factors.earlier_breakdowns_counted", ""},  // a count
       {"workforce.social_workers.establishment_fte_by_locality.north", "FTE"},
+      {"matching.need_above_skill_levels", "need levels"},
+      {"provision.secure.need_levels[0]", ""},  // a need level's name
   };
   for (const auto& [path, unit] : units) {
     INFO(path);
