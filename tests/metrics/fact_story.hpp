@@ -80,6 +80,10 @@ class FactStory {
     }
     return out;
   }
+  bool has_kpi(const std::string& name) {
+    const auto names = recorder_.report().kpi_names;
+    return std::find(names.begin(), names.end(), name) != names.end();
+  }
   double kpi(const std::string& name) {
     const auto measured = recorder_.report();
     for (std::size_t k = 0; k < measured.kpi_names.size(); ++k)
