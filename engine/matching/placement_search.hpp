@@ -85,7 +85,7 @@ inline std::optional<PlacementChoice> in_house_with_skill(const SearchRequest& c
   return std::nullopt;
 }
 
-// A carer skilled enough; else, where the matching allows it, one a need level short.
+// A carer skilled enough; else, where the matching allows it, one a need level short, then two.
 inline std::optional<PlacementChoice> in_house_foster(const SearchRequest& child, const SupplyView& supply) {
   // The pool is usually full (councils run at 96%): then there is no bucket worth looking in.
   if (!supply.foster || supply.foster->households_with_free_places() == 0) return std::nullopt;
