@@ -279,3 +279,29 @@ TEST_CASE("carers short of a child's need take children only where the scenario 
   CHECK(kpi_values(run::run_experiment(s, 2), "breakdowns_per_year") ==
         kpi_values(run::run_experiment(unfactored, 2), "breakdowns_per_year"));
 }
+
+TEST_CASE("when the first of siblings placed together leaves care, the one who takes over their breakdown timer "
+          "takes its hazard factors too",
+          "[model][breakdowns][siblings]") {
+  // Pairs of 16- and 17-year-olds placed together, each leaving at 18, so that the first of a
+  // pair often leaves before the other; every placement's factor is the 16-17 band's.
+  auto s = in_house_only_with_breakdowns(0.2, 2);
+  s.provision.in_house_foster->takes_sibling_groups = 1;
+  s.children.age_at_entry = {0, 0, 0, 0, 1};
+  s.children.sibling_group_size = {0, 1};
+  s.children.stay = exponential_days(20'000);
+  s.breakdowns->age_band_factor = {1, 1, 1, 1, 2};
+  long survivors_leading = 0;
+  ModelRun<model::CareSystem> run(s, 0);
+  run.run_years(10, [&survivors_leading](const model::CareSystem& care) {
+    for (std::uint32_t i = 0; i < care.children().size(); ++i) {
+      const model::Child& c = care.children()[i];
+      if (!c.in_care || !c.placed || model::index_of(c.unit_lead) != i) continue;
+      REQUIRE(c.placement.breakdown_factor == 2);
+      survivors_leading += c.sibling_group != 0 && c.sibling_next == model::ChildId{i};  // its pair's other left
+    }
+  });
+  // Events seen with a pair's survivor leading its placement: about half of them took the
+  // timer over from the first of the pair, who left.
+  CHECK(survivors_leading > 100);
+}
