@@ -113,6 +113,11 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
+  // The reader admits 0 to 2; a scenario built in code might set a level the searches would
+  // take for a count of levels (a negative one for as many as there are).
+  const int short_levels = scenario.matching.need_above_skill_levels;
+  if (short_levels < 0 || short_levels >= static_cast<int>(kNeedLevelCount))
+    throw std::invalid_argument("need_above_skill_levels must be 0 to 2, got " + std::to_string(short_levels));
   for (const PlacementType type : scenario.matching.step_down_from) {
     // The reader admits no other; a scenario built in code might, and a child waiting in a
     // stop-gap cannot also be in the step-down list, which shares the waiting list's links.

@@ -37,10 +37,13 @@ std::string csv_cells(const std::optional<Estimate>& e) {
   return ',' + csv_number(e->value) + ',' + csv_number(e->low) + ',' + csv_number(e->high);
 }
 
+std::vector<std::string> kpi_names(const run::ExperimentResult& result) {
+  return union_of(result, [](const run::ScenarioAggregate& a) { return a.kpi_names(); });
+}
+
 std::vector<KpiComparison> compare_kpis(const run::ExperimentResult& result) {
   std::vector<KpiComparison> rows;
-  const auto names = union_of(result, [](const run::ScenarioAggregate& a) { return a.kpi_names(); });
-  for (const std::string& name : names) {
+  for (const std::string& name : kpi_names(result)) {
     for (std::size_t s = 0; s < result.scenarios.size(); ++s) {
       const run::ScenarioAggregate& aggregate = result.scenarios[s].aggregate;
       KpiComparison row{name, s, std::nullopt, std::nullopt};

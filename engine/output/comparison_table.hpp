@@ -39,6 +39,8 @@ struct YearComparison {
 // within each, scenarios in the order compared. Differences need the experiment run with
 // differences_from_first.
 std::vector<KpiComparison> compare_kpis(const run::ExperimentResult& result);
+// The KPIs in that order.
+std::vector<std::string> kpi_names(const run::ExperimentResult& result);
 std::vector<YearComparison> compare_years(const run::ExperimentResult& result);
 
 // None when nothing was measured.

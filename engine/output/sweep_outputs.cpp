@@ -18,7 +18,7 @@ std::vector<std::string> sweep_directory_names(const scenario::LoadedRuns& runs)
 }
 
 std::string sweep_csv(const scenario::LoadedRuns& runs, const run::ExperimentResult& result) {
-  const auto& kpis = result.scenarios.front().aggregate.kpi_names();
+  const std::vector<std::string> kpis = kpi_names(result);  // those only some values model included
   std::string csv = "value";
   for (const std::string& kpi : kpis)
     csv += ',' + kpi + ".mean," + kpi + ".ci95_low," + kpi + ".ci95_high," + kpi + ".difference," + kpi +

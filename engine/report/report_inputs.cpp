@@ -1,7 +1,5 @@
 #include "report/report_inputs.hpp"
 
-#include <algorithm>
-
 #include "scenario/scenario_error.hpp"
 
 namespace caresim::report {
@@ -9,9 +7,7 @@ namespace fs = std::filesystem;
 
 std::vector<std::string> ReportInputs::every_kpi() const {
   std::vector<std::string> names;
-  for (const RunFiles& run : runs)
-    for (const KpiStat& k : run.summary.kpis)
-      if (std::find(names.begin(), names.end(), k.name) == names.end()) names.push_back(k.name);
+  for (const RunFiles& run : runs) run.summary.add_kpi_names_to(names);
   return names;
 }
 

@@ -107,6 +107,11 @@ void use_settings_run(RunFiles& run) {
 
 }  // namespace
 
+void RunSummary::add_kpi_names_to(std::vector<std::string>& names) const {
+  for (const KpiStat& k : kpis)
+    if (std::find(names.begin(), names.end(), k.name) == names.end()) names.push_back(k.name);
+}
+
 const KpiStat* RunSummary::kpi(const std::string& name) const {
   const auto found = std::find_if(kpis.begin(), kpis.end(), [&](const KpiStat& k) { return k.name == name; });
   return found == kpis.end() ? nullptr : &*found;

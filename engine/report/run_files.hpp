@@ -43,6 +43,9 @@ struct RunSummary : RunSettings {
   std::vector<KpiStat> kpis;  // in the file's order
 
   const KpiStat* kpi(const std::string& name) const;
+  // Appends this run's KPI names that `names` lacks, in the file's order: the KPIs of several
+  // runs, a mechanism only some of them model included.
+  void add_kpi_names_to(std::vector<std::string>& names) const;
   // False for a cost KPI of a run that counted no costs: its 0 is not a cost of nothing.
   bool counted(const std::string& kpi) const;
 };

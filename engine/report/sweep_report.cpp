@@ -125,8 +125,8 @@ std::string sweep_report(const SweepFiles& sweep) {
             list_html(not_applicable, "left-out");
   html += "</section>\n";
 
-  std::vector<std::string> every_kpi;
-  for (const KpiStat& k : first.kpis) every_kpi.push_back(k.name);
+  std::vector<std::string> every_kpi;  // those only some values model included
+  for (const SweptValue& v : sweep.values) v.summary.add_kpi_names_to(every_kpi);
   html += "<section id=\"all-kpis\"><h2>Every KPI</h2>\n<p class=\"note\">Hover over a measure for its name in sweep.csv; n/a "
           "means the measure does not apply to the scenario.</p>\n" +
           kpi_table(sweep, every_kpi) + "</section>\n";

@@ -179,6 +179,29 @@ TEST_CASE("prices per mile and per skill level above need choose between in-hous
   CHECK(assign_batch(batch, world.batch(), costs)[0]->household == near_enough);
 }
 
+TEST_CASE("where carers may be short of a child's need, at equal cost the carer skilled enough comes first, as in "
+          "first fit",
+          "[matching]") {
+  // A complex-need child, or a pair, from town: a standard carer and a complex one, both in
+  // town, at the same price when neither spare skill nor skill short of the need costs anything.
+  World world;
+  world.policy.need_above_skill_levels = 1;
+  world.pool.approve(household(kTown, NeedLevel::standard, 2));
+  const HouseholdId skilled = world.pool.approve(household(kTown, NeedLevel::complex, 2));
+  scenario::MatchCosts costs = rank_prices(world.policy);
+  costs.per_skill_level_above_need = 0;
+  costs.per_need_level_above_skill = 0;
+  BatchEntry pair = entry(7, NeedLevel::complex, kTown);
+  pair.child.group_size = 2;
+  const std::vector<BatchEntry> batch = {entry(7, NeedLevel::complex, kTown), pair};
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    const auto chosen = assign_batch(std::vector<BatchEntry>{batch[i]}, world.batch(), costs)[0];
+    INFO("entry " << i);
+    REQUIRE(chosen);
+    CHECK(chosen->household == skilled);
+  }
+}
+
 TEST_CASE("a sibling group goes to one household that takes groups and has room for all of it, and single children "
           "share what is left",
           "[matching]") {

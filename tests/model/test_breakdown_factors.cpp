@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -304,4 +305,13 @@ TEST_CASE("when the first of siblings placed together leaves care, the one who t
   // Events seen with a pair's survivor leading its placement: about half of them took the
   // timer over from the first of the pair, who left.
   CHECK(survivors_leading > 100);
+}
+
+TEST_CASE("a scenario built in code with need_above_skill_levels outside 0-2 is refused, not run", "[model][matching]") {
+  auto s = minimal_scenario();
+  for (const int levels : {-1, 3}) {
+    s.matching.need_above_skill_levels = levels;
+    ModelRun<model::CareSystem> run(s, 0);
+    CHECK_THROWS_AS(run.build(), std::invalid_argument);
+  }
 }

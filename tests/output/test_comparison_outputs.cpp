@@ -233,3 +233,25 @@ TEST_CASE("sweep.csv gives each value's KPI as its summary.json does, the interv
   CHECK(std::stod(first.substr(std::string("10,0.5,0,").size())) == Approx(0.5 + half));
   CHECK_THAT(second, Catch::StartsWith("20,1,1,1,0.5,-"));
 }
+
+TEST_CASE("sweep.csv has a column for every value's KPIs, NA where a value does not measure one", "[output][sweep]") {
+  // Carers short of a child's need are counted only where a value allows them.
+  const auto short_allowed = [](double share) {
+    metrics::Measurements m = measured(1, {0, 0, 0});
+    m.add_share("share_in_house_matches_below_need", share);
+    return m;
+  };
+  const auto result = hand_made({{measured(1, {0, 0, 0}), measured(1, {0, 0, 0})},
+                                 {short_allowed(0.2), short_allowed(0.4)}});
+  scenario::LoadedRuns runs;
+  runs.parameter = "matching.need_above_skill_levels";
+  runs.values = {"0", "1"};
+  std::stringstream csv(output::sweep_csv(runs, result));
+  std::string header, first, second;
+  std::getline(csv, header);
+  std::getline(csv, first);
+  std::getline(csv, second);
+  CHECK_THAT(header, Catch::Contains(",share_in_house_matches_below_need.mean,"));
+  CHECK_THAT(first, Catch::EndsWith(",NA,NA,NA,NA,NA,NA"));
+  CHECK_THAT(second, Catch::Contains(",0.3"));  // the mean of 0.2 and 0.4
+}

@@ -5,6 +5,7 @@
 
 #include "report/chart_sections.hpp"
 #include "report/html_report.hpp"
+#include "report/sweep_report.hpp"
 #include "report/plain_summary.hpp"
 #include "report_inputs_builder.hpp"
 
@@ -267,4 +268,20 @@ TEST_CASE("every KPI of every scenario is in the report, those only an option ha
   CHECK(inputs.every_kpi() == std::vector<std::string>{"cost_total_gbp", "share_in_house_matches_below_need"});
   const std::string html = html_report(inputs, report_content(inputs));
   CHECK(html.find("title=\"share_in_house_matches_below_need\"") != std::string::npos);
+}
+
+TEST_CASE("a sweep's report lists every value's KPIs, those only some values measure included", "[report][sweep]") {
+  SweepFiles sweep;
+  sweep.scenario = "baseline";
+  sweep.parameter = "matching.need_above_skill_levels";
+  for (const char* value : {"0", "1"}) {
+    SweptValue v;
+    v.value = value;
+    v.number = std::stod(value);
+    v.directory = std::string("need_above_skill_levels-") + value;
+    v.summary = testing::run_files("baseline", {testing::kpi("cost_total_gbp", 50e6, 49e6, 51e6)}).summary;
+    sweep.values.push_back(v);
+  }
+  sweep.values[1].summary.kpis.push_back(testing::kpi("share_in_house_matches_below_need", 0.3, 0.29, 0.31));
+  CHECK(sweep_report(sweep).find("title=\"share_in_house_matches_below_need\"") != std::string::npos);
 }
