@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <sstream>
@@ -215,6 +216,18 @@ TEST_CASE("a comparison is written whole: a run directory per scenario and the c
   CHECK(by_year.find("\ncost_total_gbp,option,2027-28,4,NA,NA,1,NA,NA,1,NA,NA\n") != std::string::npos);
 }
 
+namespace {
+
+// sweep.csv's header and its first two rows.
+std::array<std::string, 3> sweep_lines(const scenario::LoadedRuns& runs, const run::ExperimentResult& result) {
+  std::stringstream csv(output::sweep_csv(runs, result));
+  std::array<std::string, 3> lines;
+  for (std::string& line : lines) std::getline(csv, line);
+  return lines;
+}
+
+}  // namespace
+
 TEST_CASE("sweep.csv gives each value's KPI as its summary.json does, the interval cut to the KPI's values",
           "[output][sweep]") {
   // Children in care 0 and 1 at the first value: 0.5 -+ 6.35, cut at 0; the difference is not cut.
@@ -223,11 +236,7 @@ TEST_CASE("sweep.csv gives each value's KPI as its summary.json does, the interv
   scenario::LoadedRuns runs;
   runs.parameter = "provision.in_house_foster.households";
   runs.values = {"10", "20"};
-  std::stringstream csv(output::sweep_csv(runs, result));
-  std::string header, first, second;
-  std::getline(csv, header);
-  std::getline(csv, first);
-  std::getline(csv, second);
+  const auto [header, first, second] = sweep_lines(runs, result);
   const double half = 12.706204736 * std::sqrt(0.5) / std::sqrt(2.0);
   CHECK_THAT(first, Catch::StartsWith("10,0.5,0,") && Catch::EndsWith(",NA,NA,NA"));
   CHECK(std::stod(first.substr(std::string("10,0.5,0,").size())) == Approx(0.5 + half));
@@ -246,11 +255,7 @@ TEST_CASE("sweep.csv has a column for every value's KPIs, NA where a value does 
   scenario::LoadedRuns runs;
   runs.parameter = "matching.need_above_skill_levels";
   runs.values = {"0", "1"};
-  std::stringstream csv(output::sweep_csv(runs, result));
-  std::string header, first, second;
-  std::getline(csv, header);
-  std::getline(csv, first);
-  std::getline(csv, second);
+  const auto [header, first, second] = sweep_lines(runs, result);
   CHECK_THAT(header, Catch::Contains(",share_in_house_matches_below_need.mean,"));
   CHECK_THAT(first, Catch::EndsWith(",NA,NA,NA,NA,NA,NA"));
   CHECK_THAT(second, Catch::Contains(",0.3"));  // the mean of 0.2 and 0.4
