@@ -286,7 +286,7 @@ class BatchOptions {
     const model::FosterPool& pool = *supply.foster;
     const auto& ranges = pool.age_ranges();
     const auto above_need = [&child](std::size_t skill) {
-      return static_cast<int>(skill) - static_cast<int>(child.need);
+      return skill_above_need(static_cast<NeedLevel>(skill), child.need);
     };
     for (const model::LocalityId locality : supply.geography.nearest_first(child.home)) {
       const double miles = supply.geography.miles(child.home, locality);

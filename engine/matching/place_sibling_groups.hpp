@@ -48,7 +48,7 @@ inline void consider_group_in_house(const BatchEntry& entry, const BatchSupply& 
               cheapest.consider({PlacementType::in_house_foster, *id, std::nullopt},
                                 match_cost(costs, PlacementType::in_house_foster,
                                            supply.geography.miles(group.home, locality),
-                                           static_cast<int>(skill) - static_cast<int>(group.need)));
+                                           skill_above_need(static_cast<NeedLevel>(skill), group.need)));
               break;
             }
         }

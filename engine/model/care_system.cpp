@@ -37,12 +37,11 @@ bool route_needs_a_family(std::size_t route) {
          route == static_cast<std::size_t>(LeavingRoute::special_guardianship);
 }
 
-// A step-down is a planned move to a better match: only to a carer skilled enough, whatever
-// the scenario's need_above_skill_levels.
+// A step-down is a planned move to a better match: only to a carer skilled enough (the
+// default need_above_skill_levels, 0), whatever the scenario's.
 scenario::MatchingSpec in_house_only() {
   scenario::MatchingSpec spec;
   spec.order = {PlacementType::in_house_foster};
-  spec.need_above_skill_levels = 0;
   return spec;
 }
 

@@ -27,7 +27,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
                                  std::optional<std::size_t> home, ChildId lead, bool step_down) {
   Child& c = child(id);
   double miles = 0;
-  int skill_above_need = 0;
+  int skill_above = 0;  // an in-house carer's, over the child's need
   const auto drawn = [this](const std::optional<scenario::DistributionSpec>& spec) {
     return spec ? draw(*spec, distances_) : 0.0;
   };
@@ -36,7 +36,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
     case PlacementType::in_house_foster:
       foster_.fill_place(household);
       miles = geography_.miles(c.home, foster_[household].locality);
-      skill_above_need = static_cast<int>(foster_[household].skill) - static_cast<int>(c.need);
+      skill_above = skill_above_need(foster_[household].skill, c.need);
       break;
     case PlacementType::ifa:
       assert(ifa_room().value_or(1) > 0);
@@ -73,7 +73,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
     c.carer_to_avoid = kNoHousehold;
     c.awaits_secure_bed = false;
   }
-  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above_need, lead,
+  publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above, lead,
                                     household, home.has_value(), step_down});
 
   if (type == PlacementType::secure) {
@@ -124,7 +124,7 @@ double CareSystem::breakdown_hazard_factor(const Child& c, NeedLevel need) const
   double factor = spec.age_band_factor[age_band_index(age_now(c))];
   if (c.placement.type == PlacementType::in_house_foster) {
     factor *= support_.breakdown_hazard_factor;
-    const int above_skill = static_cast<int>(need) - static_cast<int>(foster_[c.placement.household].skill);
+    const int above_skill = -skill_above_need(foster_[c.placement.household].skill, need);
     if (above_skill > 0) factor *= need_above_skill_powers_(above_skill);
   }
   if (c.placement.miles > kFarFromHomeMiles) factor *= spec.over_20_miles_factor;

@@ -30,8 +30,7 @@ bool ScenarioAggregate::has_shape_of(const metrics::Measurements& m) const {
     return std::all_of(rows.begin(), rows.end(), [size](const auto& row) { return row.size() == size; });
   };
   return m.kpi_names == kpi_names_ && m.kpi_ranges == kpi_ranges_ && m.kpi_values.size() == kpi_names_.size() &&
-         m.months == months_ &&
-         m.series_names == series_names_ && m.series.size() == series_names_.size() &&
+         m.months == months_ && m.series_names == series_names_ && m.series.size() == series_names_.size() &&
          all_sized(m.series, months_.size()) && m.financial_years == financial_years_ &&
          m.yearly_names == yearly_names_ && m.yearly.size() == yearly_names_.size() &&
          all_sized(m.yearly, financial_years_.size());

@@ -47,6 +47,10 @@ enum class NeedLevel : std::uint8_t { standard, complex, very_complex };
 inline constexpr std::size_t kNeedLevelCount = 3;
 inline constexpr std::array<std::string_view, kNeedLevelCount> kNeedLevelNames = {"standard", "complex",
                                                                                   "very_complex"};
+// How many levels a carer's skill is above a child's need; negative where it is below.
+constexpr int skill_above_need(NeedLevel skill, NeedLevel need) {
+  return static_cast<int>(skill) - static_cast<int>(need);
+}
 
 // Ways of leaving care that a scenario gives chances for; whoever takes none stays to 18.
 enum class LeavingRoute : std::uint8_t { return_home, adoption, special_guardianship, independent_living, other };

@@ -125,7 +125,7 @@ RandomWorld random_world(kernel::RandomStream& random, int max_households, int m
 
 // How many need levels the child is above the carer's skill (negative: skill to spare).
 int short_of_need(const BatchEntry& e, const model::FosterHousehold& h) {
-  return static_cast<int>(e.child.need) - static_cast<int>(h.skill);
+  return -skill_above_need(h.skill, e.child.need);
 }
 
 bool in_order(const RandomWorld& w, PlacementType type) {

@@ -72,8 +72,7 @@ struct CareInvariants {
             REQUIRE(age >= ages.min_age);
             REQUIRE(age <= ages.max_age);
             // skilled enough, or no more levels short than the scenario allows
-            REQUIRE(static_cast<int>(child.need) - static_cast<int>(household.skill) <=
-                    scenario.matching.need_above_skill_levels);
+            REQUIRE(-skill_above_need(household.skill, child.need) <= scenario.matching.need_above_skill_levels);
           }
           break;
         }
