@@ -31,6 +31,19 @@ struct HoldModel {
   }
 };
 
+// What one exponential draw costs (a uniform and a logarithm, as every arrival and every
+// exponential stay takes), so that the kernel's own share of the hold model's time shows.
+double nanoseconds_per_exponential_draw() {
+  kernel::RandomStream rng{1, 0, "variate"};
+  constexpr int kDraws = 20'000'000;
+  double sum = 0;  // keeps the draws from being optimised away
+  const auto started = std::chrono::steady_clock::now();
+  for (int i = 0; i < kDraws; ++i) sum += kernel::draw_exponential(rng, 1.0);
+  const double seconds = Seconds(std::chrono::steady_clock::now() - started).count();
+  if (sum <= 0) std::printf("(no draws)\n");
+  return 1e9 * seconds / kDraws;
+}
+
 void bench_kernel(int pending) {
   kernel::Agenda agenda;
   HoldModel model{&agenda};
@@ -38,9 +51,12 @@ void bench_kernel(int pending) {
   const auto started = std::chrono::steady_clock::now();
   agenda.run_until(kernel::days_to_ticks(20'000'000.0 / pending), model);
   const double seconds = Seconds(std::chrono::steady_clock::now() - started).count();
-  std::printf("kernel hold model, %7d pending: %6.1f M events/s (%llu events in %.3f s)\n", pending,
-              static_cast<double>(agenda.events_processed()) / seconds / 1e6,
-              static_cast<unsigned long long>(agenda.events_processed()), seconds);
+  const double events = static_cast<double>(agenda.events_processed());
+  const double draw = nanoseconds_per_exponential_draw();
+  std::printf("kernel hold model, %7d pending: %6.1f M events/s (%llu events in %.3f s): %.1f ns an event, of which "
+              "%.1f ns its exponential draw\n",
+              pending, events / seconds / 1e6, static_cast<unsigned long long>(agenda.events_processed()), seconds,
+              1e9 * seconds / events, draw);
 }
 
 // Runs the scenario `repeats` times and prints the fastest run, with the slowest beside it:
@@ -59,8 +75,10 @@ void bench_scenario(const std::string& path, int years, int replications, int th
     if (i == 0 || result.seconds < fastest.seconds) fastest = std::move(result);
   }
   const auto per_second = [&fastest](double seconds) { return static_cast<double>(fastest.events) / seconds / 1e6; };
-  std::printf("%s, %d years x %d replications on %d thread(s): %6.1f M events/s (%llu events in %.3f s, %.2f ms per replication)",
+  std::printf("%s, %d years x %d replications on %d thread(s): %6.1f M events/s, %.1f ns an event per thread (%llu "
+              "events in %.3f s, %.2f ms per replication)",
               s.name.c_str(), years, replications, fastest.threads, per_second(fastest.seconds),
+              1e9 * fastest.seconds * fastest.threads / static_cast<double>(fastest.events),
               static_cast<unsigned long long>(fastest.events), fastest.seconds, 1000 * fastest.seconds / replications);
   if (repeats > 1) std::printf("; fastest of %d runs, slowest %.1f M events/s", repeats, per_second(slowest));
   std::printf("\n");
