@@ -35,7 +35,9 @@ void FixedCosts::close() {
     ledger_.accrue_yearly(homes_line_, 0, ledger_.end(), homes->gbp_per_year + homes->gbp_per_unit_per_year * beds_);
   const auto& supply = scenario_.carer_supply;
   if (!supply) return;
-  if (supply->support) ledger_.accrue_yearly(support_line_, 0, ledger_.end(), supply->support->cost_gbp_per_year);
+  if (const auto& support = supply->support)
+    ledger_.accrue_yearly(support_line_, support->start_date ? clock_.start_of(*support->start_date) : 0, ledger_.end(),
+                          support->cost_gbp_per_year);
   if (const auto& campaign = supply->campaign)
     ledger_.accrue_yearly(campaign_line_, clock_.start_of(campaign->start_date),
                           clock_.start_of(campaign->start_date.plus_years(campaign->years)), campaign->cost_gbp_per_year);

@@ -62,6 +62,14 @@ scenario::MatchingSpec provided_types_only(const scenario::MatchingSpec& matchin
   return spec;
 }
 
+// When the placement support team starts, if there is one: 0 for one there from the
+// simulation's start (before the warm-up), as one without a start date is.
+std::optional<kernel::Ticks> support_start(const scenario::Scenario& scenario, const kernel::Clock& clock) {
+  if (!scenario.carer_supply || !scenario.carer_supply->support) return std::nullopt;
+  const auto& date = scenario.carer_supply->support->start_date;
+  return date ? std::max<kernel::Ticks>(0, clock.start_of(*date)) : 0;
+}
+
 }  // namespace
 
 CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replication, const kernel::Clock& clock,
@@ -79,8 +87,6 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
                                 : 0.0),
       supported_chance_(scenario.provision.supported ? scenario.provision.supported->availability : 0.0),
       batching_(scenario.matching.batch_days > 0),
-      support_(scenario.carer_supply && scenario.carer_supply->support ? *scenario.carer_supply->support
-                                                                        : scenario::SupportSpec{}),
       arrivals_(scenario.run.seed, replication, "arrivals"),
       arrivals_before_start_(scenario.run.seed, replication, "arrivals_before_start"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
@@ -97,6 +103,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       secure_(scenario.run.seed, replication, "secure"),
       re_entries_(scenario.run.seed, replication, "re_entries"),
       staying_put_(scenario.run.seed, replication, "staying_put"),
+      support_start_(scenario.run.seed, replication, "support_start"),
       group_size_cumulative_(kernel::cumulative_shares(scenario.children.sibling_group_size)),
       age_band_cumulative_(kernel::cumulative_shares(scenario.children.age_at_entry)),
       need_cumulative_(kernel::cumulative_shares(scenario.children.need_level)),
@@ -112,6 +119,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
+  if (support_start(scenario, clock) == 0) support_ = *scenario.carer_supply->support;
   // The reader admits 0 to 2; a scenario built in code might set a level the searches would
   // take for a count of levels (a negative one for as many as there are).
   const int short_levels = scenario.matching.need_above_skill_levels;
@@ -160,6 +168,8 @@ void CareSystem::start() {
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
   if (batching_)
     agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
+  if (const auto at = support_start(scenario_, clock_); at && *at > 0)
+    agenda_.schedule_at(*at, kind(CareEvent::support_starts), 0);
 }
 
 // The households approved when the simulation starts, drawn from the scenario's mix.
@@ -209,6 +219,7 @@ void CareSystem::handle(const kernel::Event& event) {
       return staying_put_ends(PlacementType::in_house_foster, HouseholdId{event.subject});
     case CareEvent::staying_put_ends_ifa: return staying_put_ends(PlacementType::ifa, kNoHousehold);
     case CareEvent::batch_search: return batch_search();
+    case CareEvent::support_starts: return support_starts();
   }
 }
 
@@ -457,6 +468,19 @@ void CareSystem::year_ends() {
   publish_.publish(YearEnded{now(), next_year_end_});
   next_year_end_ = next_year_end_.plus_years(1);
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
+}
+
+// The placement support team starts: its factors apply from now, to the in-house placements
+// already running too, whose times to breakdown are drawn again under them.
+void CareSystem::support_starts() {
+  support_ = *scenario_.carer_supply->support;
+  if (!scenario_.breakdowns || support_.breakdown_hazard_factor == 1) return;
+  for (std::uint32_t i = 0; i < children_.size(); ++i) {
+    Child& c = children_[i];
+    if (!c.placed || c.unit_lead != ChildId{i} || c.placement.type != PlacementType::in_house_foster) continue;
+    c.placement.breakdown_factor *= support_.breakdown_hazard_factor;
+    redraw_breakdown(ChildId{i}, support_start_);
+  }
 }
 
 // Siblings in care form a ring through their records; a child alone links to itself.

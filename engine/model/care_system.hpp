@@ -38,7 +38,8 @@ enum class CareEvent : std::uint32_t {
   secure_stay_ends,
   staying_put_ends_in_house,  // subject: the household
   staying_put_ends_ifa,
-  batch_search
+  batch_search,
+  support_starts
 };
 
 class CareSystem {
@@ -107,6 +108,7 @@ class CareSystem {
   void enter_care(ChildId id, kernel::Ticks entered);
   void month_ends();
   void year_ends();
+  void support_starts();
   void approve_initial_households();
 
   // The children in care at the start, in the steady state (care_system_start.cpp).
@@ -160,6 +162,9 @@ class CareSystem {
   const Placement& vacate(ChildId id, EndingReason reason);
   const std::vector<ChildId>& vacate_unit(ChildId lead, EndingReason reason);
   void release(const Placement& placement);           // the place becomes free
+  // The unit's time to breakdown drawn again from now, under the lead's factors and raise,
+  // given the placement has lasted so far (care_system_calls.cpp).
+  void redraw_breakdown(ChildId lead, kernel::RandomStream& rng);
   void placement_breaks_down(ChildId id, std::uint32_t generation);
   void secure_stay_ends(ChildId id, std::uint32_t generation);
   void hand_over_unit(ChildId leaving);
@@ -216,7 +221,8 @@ class CareSystem {
   const double ifa_chance_, external_home_chance_, supported_chance_;
   std::array<bool, kPlacementTypeCount> steps_down_from_{};  // by type: placed there, a child may step down
   const bool batching_;
-  const scenario::SupportSpec support_;  // factors 1 without a placement support team
+  // The placement support team's factors now: 1 without a team, and before its start date.
+  scenario::SupportSpec support_;
   // The breakdown factors that compound by a count, as powers worked out once.
   const IntegerPowers need_above_skill_powers_{
       scenario_.breakdowns ? scenario_.breakdowns->need_above_skill_factor : 1.0, static_cast<int>(kNeedLevelCount) - 1};
@@ -241,6 +247,7 @@ class CareSystem {
   kernel::RandomStream secure_;
   kernel::RandomStream re_entries_;
   kernel::RandomStream staying_put_;
+  kernel::RandomStream support_start_;  // breakdowns drawn again when a support team starts
 
   double mean_days_between_entries_ = 0;  // between arrivals of a child or a sibling group, at the base rate
   kernel::CalendarRate entry_rate_;      // the base rate's seasons and trend

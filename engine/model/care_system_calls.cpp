@@ -30,9 +30,12 @@ void CareSystem::raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks
   c.breakdown_raise = BreakdownRaise{factor, until};
   if (!c.placed || c.placement.type == PlacementType::secure || c.unit_lead == kNoChild || !scenario_.breakdowns)
     return;  // a secure stay's timer is its planned end, not a breakdown
-  const ChildId lead_id = c.unit_lead;
+  child(c.unit_lead).breakdown_raise = c.breakdown_raise;
+  redraw_breakdown(c.unit_lead, rng);
+}
+
+void CareSystem::redraw_breakdown(ChildId lead_id, kernel::RandomStream& rng) {
   Child& lead = child(lead_id);
-  lead.breakdown_raise = c.breakdown_raise;
   const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(lead.placement.type)];
   if (!time) return;
   const double days = draw_breakdown_days(lead, *time, rng);

@@ -45,12 +45,14 @@ struct FeeUpliftSpec {
   double deregistration_elasticity = 0;
 };
 
-// A placement support team for in-house carers, for the whole run: it multiplies the
-// breakdown hazard of in-house placements and the chance a carer resigns after a breakdown.
+// A placement support team for in-house carers, from its start date (absent: for the whole
+// run): it multiplies the breakdown hazard of in-house placements, those already running at
+// its start too, and the chance a carer resigns after a breakdown.
 struct SupportSpec {
   double breakdown_hazard_factor = 1;
   double resign_after_breakdown_factor = 1;
   double cost_gbp_per_year = 0;  // stated for the costs of the option
+  std::optional<kernel::Date> start_date;
 };
 
 struct CarerSupplySpec {

@@ -19,7 +19,8 @@ Scenario read_scenario(MapReader root) {
   if (scenario.description.size() > kLongestDescription)
     root.report("description", "must be at most " + std::to_string(kLongestDescription) + " characters, got " +
                                    std::to_string(scenario.description.size()));
-  scenario.run = read_run(root.section("run"));
+  MapReader run = root.section("run");
+  scenario.run = read_run(run);
   MapReader children = root.section("children");
   scenario.children = read_children(children, scenario.run);
   if (auto leaving = root.optional_section("leaving_care")) scenario.leaving_care = read_leaving_care(*leaving);
@@ -45,7 +46,7 @@ Scenario read_scenario(MapReader root) {
   if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching);
   if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
   if (auto supply = root.optional_section("carer_supply"))
-    scenario.carer_supply = read_carer_supply(*supply, scenario.provision, localities, scenario.run);
+    scenario.carer_supply = read_carer_supply(*supply, scenario.provision, localities, scenario.run, run.values_good());
   if (auto workforce = root.optional_section("workforce")) scenario.workforce = read_workforce(*workforce, localities);
   if (auto costs = root.optional_section("costs")) scenario.costs = read_costs(*costs, scenario);
   return scenario;

@@ -61,9 +61,10 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 // What households are like (places, skill, approved ages, locality), into `spec`.
 void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
-// Needs the provision already read: new households join its in-house pool.
+// Needs the provision already read: new households join its in-house pool. Its levers' start
+// dates are checked against the run's horizon when the run section was read without a problem.
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
-                                  const RunSettings& run);
+                                  const RunSettings& run, bool run_read_well);
 MatchingSpec read_matching(MapReader matching);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
 LeavingCareSpec read_leaving_care(MapReader leaving);

@@ -159,7 +159,7 @@ TEST_CASE("a placement support team costs its stated sum every year, a recruitme
   costs.inflation_per_year = 0.1;
   auto s = costed(costs);
   s.carer_supply = scenario::CarerSupplySpec{};
-  s.carer_supply->support = scenario::SupportSpec{0.8, 0.5, 50000};
+  s.carer_supply->support = scenario::SupportSpec{0.8, 0.5, 50000, std::nullopt};
   s.carer_supply->campaign = scenario::CampaignSpec{250, kernel::Date::from_ymd(2026, 4, 1), 1, 150000};
   CostBooks books(s, 3);
   const auto& support = books.yearly("cost.support.placement_support_team");
@@ -170,6 +170,15 @@ TEST_CASE("a placement support team costs its stated sum every year, a recruitme
   CHECK(campaign[0] == 0);
   CHECK(campaign[1] == Approx(165000).epsilon(1e-15));
   CHECK(campaign[2] == 0);
+
+  // A team from a start date costs from that day on: here 2026-27's last 274 days of 365.
+  auto dated = s;
+  dated.carer_supply->support->start_date = kernel::Date::from_ymd(2026, 7, 1);
+  CostBooks dated_books(dated, 3);
+  const auto& dated_support = dated_books.yearly("cost.support.placement_support_team");
+  CHECK(dated_support[0] == 0);
+  CHECK(dated_support[1] == Approx(55000.0 * 274 / 365).epsilon(1e-14));
+  CHECK(dated_support[2] == Approx(60500).epsilon(1e-15));
 
   auto not_costed = s;
   not_costed.costs.reset();
@@ -207,7 +216,7 @@ TEST_CASE("the total is the sum of the lines, in every year and over the horizon
   costs.in_house_fostering_service = scenario::FixedCostSpec{500000, 4000, 0.02};
   auto s = costed(costs);
   s.carer_supply = scenario::CarerSupplySpec{};
-  s.carer_supply->support = scenario::SupportSpec{0.8, 0.5, 50000};
+  s.carer_supply->support = scenario::SupportSpec{0.8, 0.5, 50000, std::nullopt};
   CostBooks books(s, 3);
   books.approve_household(0);
   books.enter(kAda, books.at(2025, 6, 3), kBornSeptember2015);

@@ -205,7 +205,7 @@ TEST_CASE("a placement support team multiplies the in-house breakdown hazard and
   supply.application_share = 0.5;
   supply.approval_share = 0.5;
   supply.assessment = fixed_days(100);
-  supply.support = scenario::SupportSpec{0.5, 0.5, 0};
+  supply.support = scenario::SupportSpec{0.5, 0.5, 0, std::nullopt};
   s.carer_supply = supply;
   const auto result = run::run_experiment(s, 2);
 
@@ -223,4 +223,56 @@ TEST_CASE("a placement support team multiplies the in-house breakdown hazard and
   // still approved and not resigning when it decides, and it decides with 0.4 x 0.5.
   CHECK(interval_99(resign_share).contains(0.2));
   CHECK(interval_99(in_house_rate).contains(0.6 * 0.5));
+}
+
+TEST_CASE("a placement support team with a start date changes nothing before it, and from it multiplies the hazard "
+          "of the placements already running too",
+          "[model][carer_supply][levers]") {
+  // The team above, starting on the horizon's first day after three years of warm-up. The
+  // horizon is one year, so about half its in-house placement-years are of placements running
+  // when the team starts: drawn again under its factor, they break down at 0.6 x 0.5 like the
+  // rest; kept as drawn before, they would lift the year's rate to about 0.45.
+  auto s = minimal_scenario();
+  s.run.warmup_years = 3;
+  s.run.years = 1;
+  s.run.replications = 40;
+  s.provision.ifa.reset();
+  s.provision.emergency = scenario::EmergencySpec{};
+  s.children.entries_per_year = 200;
+  s.provision.in_house_foster->households = 300;
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = exponential_days(365.25 / 0.6);
+  breakdowns.carer_resign_probability = 0.4;
+  s.breakdowns = breakdowns;
+  scenario::CarerSupplySpec supply;
+  supply.enquiries_per_year = 400;
+  supply.application_share = 0.5;
+  supply.approval_share = 0.5;
+  supply.assessment = fixed_days(100);
+  supply.support = scenario::SupportSpec{0.5, 0.5, 0, s.run.start_date};
+  s.carer_supply = supply;
+
+  // Per in-house placement-year (stop-gaps never break down), and resignations per breakdown.
+  const auto rates = [](const scenario::Scenario& scenario) {
+    const auto result = run::run_experiment(scenario, 2);
+    const auto breakdown_rate = kpi_values(result, "breakdowns_per_placement_year");
+    const auto in_house_days = kpi_values(result, "placement_days_share.in_house_foster");
+    const auto per_year = kpi_values(result, "breakdowns_per_year");
+    const auto resigned = kpi_values(result, "resignations_per_year.after_breakdown");
+    std::vector<double> in_house_rate(per_year.size()), resign_share(per_year.size());
+    for (std::size_t i = 0; i < per_year.size(); ++i) {
+      in_house_rate[i] = breakdown_rate[i] / in_house_days[i];
+      resign_share[i] = resigned[i] / per_year[i];
+    }
+    return std::pair{interval_99(in_house_rate), interval_99(resign_share)};
+  };
+  const auto [from_start, resign_from_start] = rates(s);
+  CHECK(from_start.contains(0.6 * 0.5));
+  CHECK(resign_from_start.contains(0.4 * 0.5));
+
+  // Starting after the horizon, the team changes nothing in it.
+  s.carer_supply->support->start_date = s.run.start_date.plus_years(2);
+  const auto [later, resign_later] = rates(s);
+  CHECK(later.contains(0.6));
+  CHECK(resign_later.contains(0.4));
 }

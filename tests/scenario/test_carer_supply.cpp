@@ -54,9 +54,9 @@ constexpr const char* kEveryKey = R"(carer_supply:
   skill_rises_per_year: 0.05
   age_range_conversions:
     - {from: 0-10, to: 0-17, per_year: 0.04}
-  campaign: {extra_enquiries_per_year: 200, start_date: 2026-04-01, years: 3, cost_gbp_per_year: 150000}
-  fee_uplift: {share: 0.1, start_date: 2026-04-01, enquiries_elasticity: 0.5, deregistration_elasticity: -0.6}
-  support: {breakdown_hazard_factor: 0.8, resign_after_breakdown_factor: 0.5, cost_gbp_per_year: 400000}
+  campaign: {extra_enquiries_per_year: 200, start_date: 2025-10-01, years: 3, cost_gbp_per_year: 150000}
+  fee_uplift: {share: 0.1, start_date: 2025-10-01, enquiries_elasticity: 0.5, deregistration_elasticity: -0.6}
+  support: {breakdown_hazard_factor: 0.8, resign_after_breakdown_factor: 0.5, cost_gbp_per_year: 400000, start_date: 2025-04-01}
 )";
 
 }  // namespace
@@ -95,13 +95,14 @@ TEST_CASE("every carer supply key is read as written", "[scenario][carer_supply]
   CHECK(c.age_range_conversions[0].from == 0);
   CHECK(c.age_range_conversions[0].to == 1);
   REQUIRE(c.campaign);
-  CHECK(c.campaign->start_date == kernel::Date::from_ymd(2026, 4, 1));
+  CHECK(c.campaign->start_date == kernel::Date::from_ymd(2025, 10, 1));
   CHECK(c.campaign->years == 3);
   CHECK(c.campaign->cost_gbp_per_year == 150000);
   REQUIRE(c.fee_uplift);
   CHECK(c.fee_uplift->deregistration_elasticity == -0.6);
   REQUIRE(c.support);
   CHECK(c.support->breakdown_hazard_factor == 0.8);
+  CHECK(c.support->start_date == kernel::Date::from_ymd(2025, 4, 1));
 }
 
 TEST_CASE("a carer supply with only the pipeline has no leaving, levers or other flows", "[scenario][carer_supply]") {
@@ -179,6 +180,28 @@ TEST_CASE("the usual enquiries' trend loads, and may not take them past the most
         Lines{"11:31: enquiries would reach 655360 a year by 2026-04-01, more than the "
               "100000 enquiries_per_year may be: a smaller rise, a later start or fewer years "
               "(carer_supply.enquiries_trend.per_year)"});
+}
+
+TEST_CASE("a campaign, fee uplift or support team starts within the reported horizon, if it gives a date",
+          "[scenario][carer_supply]") {
+  ScenarioFolder folder;
+  // The horizon is the year from 2025-04-01: its first day is in it, and its end is not.
+  const Scenario within = load(folder, with_pipeline(R"(  campaign: {extra_enquiries_per_year: 200, start_date: 2025-04-01, years: 3}
+  fee_uplift: {share: 0.1, start_date: 2026-03-31}
+  support: {breakdown_hazard_factor: 0.8}
+)"));
+  CHECK_FALSE(within.carer_supply->support->start_date);  // for the whole run
+  CHECK(problems(folder, with_pipeline(R"(  campaign: {extra_enquiries_per_year: 200, start_date: 2010-04-01, years: 9}
+  fee_uplift: {share: 0.1, start_date: 2026-04-01}
+  support: {breakdown_hazard_factor: 0.8, start_date: 2025-03-31}
+)")) == Lines{"11:57: is before the reported horizon starts (run.start_date, 2025-04-01): what it cost before then "
+              "would not be counted, though its effects would; start it on or after that day "
+              "(carer_supply.campaign.start_date)",
+              "12:40: is on or after the reported horizon ends (2026-04-01): it would change nothing "
+              "(carer_supply.fee_uplift.start_date)",
+              "13:55: is before the reported horizon starts (run.start_date, 2025-04-01): what it cost before then "
+              "would not be counted, though its effects would; start it on or after that day, or leave start_date "
+              "out for a team in place throughout the run, warm-up included (carer_supply.support.start_date)"});
 }
 
 TEST_CASE("month shares must sum to 1", "[scenario][carer_supply]") {
