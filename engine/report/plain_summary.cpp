@@ -162,7 +162,7 @@ PaybackClaim payback_claim(const std::string& phrase, const std::string& first) 
   const std::string against = "Against " + first + ", it ";
   const std::string interval = "the 95% interval of its cumulative cost difference";
   if (phrase == "no investment")
-    return {against + "needs no investment: its cumulative cost never rises above " + first + "'s",
+    return {against + "has nothing to pay back: its cumulative cost never rises above " + first + "'s",
             interval + " is at or below zero in every year", interval + " reaches above zero in some year"};
   if (phrase.starts_with("does not"))
     return {against + phrase, "at the horizon's end " + interval + " is above zero",
@@ -183,11 +183,12 @@ std::string payback_sentence(const ComparedPayback& payback, const std::string& 
 }
 
 // " Costs are ...", for the opening sentence (compare takes scenarios that count costs on one
-// basis, or none).
+// basis, or none), with what payback is reckoned on.
 std::string costs_in_comparison(const CostBasis& costs) {
   if (!costs.costed) return std::string(" ") + kCostsNotCounted;
   const std::string basis = cost_basis(costs);
-  return basis.empty() ? "" : " Costs are " + basis + '.';
+  return (basis.empty() ? "" : " Costs are " + basis + '.') +
+         " Payback is reckoned on the cumulative difference of the yearly costs as shown, undiscounted.";
 }
 
 std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
@@ -198,7 +199,11 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                                       replications_text(c.replications) +
                                       " and the same children arriving (common random numbers); the "
                                       "brackets give the 95% confidence interval of the difference. A difference "
-                                      "whose interval includes zero is not clear." +
+                                      "whose interval includes zero is not clear. What an option changes applies "
+                                      "from the start of the warm-up, unless it has a start date (a campaign, a fee "
+                                      "uplift or a support team may): an option without one is compared as a county "
+                                      "that has always had it, its first years showing no change coming in and "
+                                      "nothing it cost to set up." +
                                       costs_in_comparison(inputs.runs.front().summary.costs),
                                   {}}};
   if (c.replications < 2)

@@ -28,6 +28,7 @@ struct Formats {
   lxw_format* percent;
   lxw_format* currency;
   lxw_format* date;
+  lxw_format* as_written;  // a scenario's setting: every digit it was given (0.035, not 0.04)
 };
 
 Formats make_formats(lxw_workbook* book) {
@@ -50,6 +51,8 @@ Formats make_formats(lxw_workbook* book) {
   f.percent = with_number_format("0.0%");
   f.currency = with_number_format("\xC2\xA3#,##0");  // £
   f.date = with_number_format("yyyy-mm-dd");
+  f.as_written = workbook_add_format(book);
+  format_set_num_format_index(f.as_written, 0);  // Excel's built-in General
   return f;
 }
 
@@ -265,7 +268,7 @@ void assumptions_sheet(lxw_workbook* book, const Formats& f, const ReportInputs&
   std::vector<std::vector<Cell>> rows;
   for (const RunFiles& run : inputs.runs)
     for (const auto& p : run.parameters)
-      rows.push_back({text(run.summary.scenario), text(p.path), scenario_value(run.assumption(p), p.is_number, f.number),
+      rows.push_back({text(run.summary.scenario), text(p.path), scenario_value(run.assumption(p), p.is_number, f.as_written),
                       text(parameter_unit(p.path))});
   write_table(book, "Assumptions", "Assumptions", {"scenario", "setting", "value", "unit"}, rows, {18, 60, 28, 18},
               "scenario.yaml");

@@ -73,6 +73,14 @@ class Workbook:
             out.append(cells)
         return out
 
+    def number_formats(self, name, column):
+        """The number format ids of the number cells in `column` (a letter) below the header."""
+        styles = ET.fromstring(self.zip.read("xl/styles.xml"))
+        format_ids = [int(xf.get("numFmtId", "0")) for xf in styles.find("m:cellXfs", NS)]
+        root = ET.fromstring(self.zip.read(self.sheets[name]))
+        return [format_ids[int(c.get("s", "0"))] for row in list(root.find("m:sheetData", NS))[1:] for c in row
+                if re.fullmatch(column + r"\d+", c.get("r")) and c.get("t") is None and c.find("m:v", NS) is not None]
+
     def table(self, name):
         """The sheet's table as dicts by header, checking the table part names those columns."""
         rows = self.rows(name)
@@ -178,6 +186,9 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
         for r in mine:
             if r["setting"] == setting and str(r["value"]).split(" ")[0] not in (str(run_with), f"{run_with}.0"):
                 fail(f"Assumptions of {name}: {setting} is {r['value']!r}, but the run used {run_with}")
+    # Settings show every digit they were written with (General): a discount rate of 0.035, not 0.04.
+    if any(f != 0 for f in book.number_formats("Assumptions", "C")):
+        fail("Assumptions: a number setting is shown rounded rather than as written")
     if not any(r["setting"] == "run.start_date" and r["value"] == "2025-04-01" for r in mine):
         fail(f"Assumptions of {name}: run.start_date is not the text 2025-04-01")
 

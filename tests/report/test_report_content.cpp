@@ -60,7 +60,7 @@ TEST_CASE("a payback is said on average, not as fact, where the cumulative diffe
         "difference is not both above zero in some year before and at or below zero from then on.");
   // The rule is cumulative: an option may cost more in a year and still never need investing in.
   CHECK(payback_said({"option B", "no investment", true}) ==
-        "Against base, it needs no investment: its cumulative cost never rises above base's, clearly: the 95% "
+        "Against base, it has nothing to pay back: its cumulative cost never rises above base's, clearly: the 95% "
         "interval of its cumulative cost difference is at or below zero in every year.");
   CHECK(payback_said({"option B", "does not pay back within the horizon", false}) ==
         "Against base, it does not pay back within the horizon on average, but not clearly: at the horizon's end the "
@@ -238,7 +238,9 @@ TEST_CASE("the total cost says once in what money it is: terms and price base", 
   ReportInputs inputs = two_scenarios();
   for (RunFiles& run : inputs.runs) run.summary.costs = {true, "real", "2025-26"};
   const auto compared = plain_summary(inputs);
-  CHECK(compared.front().text.ends_with("is not clear. Costs are in real terms (2025-26 prices)."));
+  CHECK(compared.front().text.ends_with("nothing it cost to set up. Costs are in real terms (2025-26 prices). Payback is "
+                                        "reckoned on the cumulative difference of the yearly costs as shown, "
+                                        "undiscounted."));
   CHECK(compared.back().text == "The total cost over the 5 years is £50.0m (95% confidence interval £49.0m\u2013£51.0m).");
   inputs.comparison.reset();
   inputs.runs.resize(1);
