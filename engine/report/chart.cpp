@@ -26,14 +26,29 @@ std::vector<std::string> in_order_of_appearance(const std::vector<Item>& items, 
   return names;
 }
 
-Json colour(const std::vector<std::string>& legend, const std::string& title) {
-  Json range = Json::array();
-  for (std::size_t i = 0; i < legend.size(); ++i) range.push_back(kPalette[i % kPalette.size()]);
+Json colour(const std::vector<std::string>& legend, const ChartLabels& labels) {
+  constexpr std::size_t kOneRow = 4;  // entries a legend shows in one row; more wrap into columns
+  const auto& order = labels.colour_order;
+  Json scale{{"domain", legend}};
+  if (legend.size() > kPalette.size() && order.empty()) {
+    scale["scheme"] = "tableau20";  // more entries than the palette has colours (the cost lines): distinct at least
+  } else {
+    Json range = Json::array();
+    for (std::size_t i = 0; i < legend.size(); ++i) {
+      const auto at = std::find(order.begin(), order.end(), legend[i]);
+      range.push_back(kPalette[(at == order.end() ? i : static_cast<std::size_t>(at - order.begin())) % kPalette.size()]);
+    }
+    scale["range"] = range;
+  }
   return {{"field", "legend"},
           {"type", "nominal"},
-          {"title", title.empty() ? Json(nullptr) : Json(title)},
-          {"scale", {{"domain", legend}, {"range", range}}},
-          {"legend", {{"orient", "bottom"}, {"labelLimit", 400}, {"symbolOpacity", 1}}}};
+          {"title", nullptr},
+          {"scale", scale},
+          {"legend",
+           {{"orient", "bottom"},
+            {"columns", legend.size() > kOneRow ? 3 : legend.size()},
+            {"labelLimit", 400},
+            {"symbolOpacity", 1}}}};
 }
 
 Json y_axis(const ChartLabels& labels) {
@@ -154,7 +169,7 @@ Chart fan_chart(const ChartLabels& labels, const std::vector<FanPoint>& points) 
                {"axis", {{"format", "%Y"}, {"tickCount", "year"}}}};
   Json y = y_axis(labels);
   Json layered{
-      {"encoding", {{"x", x}, {"color", colour(legend, "")}}},
+      {"encoding", {{"x", x}, {"color", colour(legend, labels)}}},
       {"layer",
        Json::array(
            {{{"mark", {{"type", "area"}, {"opacity", 0.22}}},
@@ -193,7 +208,7 @@ Chart year_bar_chart(const ChartLabels& labels, const std::vector<YearBar>& bars
        Json::array({{{"mark", {{"type", "bar"}}},
                      {"encoding",
                       {{"y", {{"field", "value"}, {"type", "quantitative"}, {"axis", y_axis(labels)}, {"title", labels.y_title}}},
-                       {"color", colour(legend, "")},
+                       {"color", colour(legend, labels)},
                        {"tooltip", year_tooltip(labels)}}}},
                     {{"mark", {{"type", "rule"}, {"color", "#333333"}, {"strokeWidth", 1.5}}},
                      {"encoding", {{"y", {{"field", "low"}, {"type", "quantitative"}}}, {"y2", {{"field", "high"}}}}}}})}};
@@ -208,7 +223,7 @@ Chart stacked_year_chart(const ChartLabels& labels, const std::vector<YearBar>& 
                {"encoding",
                 {{"x", year_axis(bars)},
                  {"y", {{"field", "value"}, {"type", "quantitative"}, {"axis", y_axis(labels)}, {"title", labels.y_title}, {"stack", "zero"}}},
-                 {"color", colour(legend, "")},
+                 {"color", colour(legend, labels)},
                  {"order", {{"field", "order"}, {"type", "quantitative"}}},
                  {"tooltip", year_tooltip(labels)}}}};
   Json values = year_values(bars);
@@ -229,10 +244,10 @@ Chart cumulative_year_chart(const ChartLabels& labels, const std::vector<YearBar
        Json::array({{{"mark", {{"type", "area"}, {"opacity", 0.22}}},
                      {"encoding", {{"y", {{"field", "low"}, {"type", "quantitative"}, {"axis", y_axis(labels)}, {"title", labels.y_title}}},
                                    {"y2", {{"field", "high"}}},
-                                   {"color", colour(legend, "")}}}},
+                                   {"color", colour(legend, labels)}}}},
                     {{"mark", {{"type", "line"}, {"point", true}, {"strokeWidth", 2}}},
                      {"encoding", {{"y", {{"field", "value"}, {"type", "quantitative"}}},
-                                   {"color", colour(legend, "")},
+                                   {"color", colour(legend, labels)},
                                    {"tooltip", year_tooltip(labels)}}}},
                     // The line where the option has cost the same as the first scenario.
                     {{"mark", {{"type", "rule"}, {"color", "#666666"}, {"strokeDash", {4, 4}}}},

@@ -52,9 +52,14 @@ struct ChartLabels {
   std::string y_title;
   Quantity quantity = Quantity::count;
   std::string interval_name;  // the table's heading for the interval: "5th–95th percentile"
+  // Legend entries are coloured by their place in this list where they are in it (a
+  // comparison's scenarios, so that each keeps its colour in charts that leave the first
+  // out), else by their order of first appearance.
+  std::vector<std::string> colour_order;
 };
 
-// The legend's colours follow the order of first appearance (Okabe-Ito, colour-blind safe).
+// Colours are Okabe-Ito's (colour-blind safe), or Tableau's 20 for a legend longer than its
+// eight. A long legend wraps into columns.
 Chart fan_chart(const ChartLabels& labels, const std::vector<FanPoint>& points);
 // Bars side by side per legend entry, with whiskers for the interval.
 Chart year_bar_chart(const ChartLabels& labels, const std::vector<YearBar>& bars);

@@ -72,7 +72,7 @@ class OverTime {
     std::string description = title + ": the month-end mean ";
     description += compare ? "of each scenario" : series.size() > 1 ? "of " + joined(labels(series)) : "";
     description += ", with a shaded band from the 5th to the 95th percentile across replications.";
-    section_.charts.push_back(fan_chart({title, description, y_title, presentation.quantity, kSpread}, points));
+    section_.charts.push_back(fan_chart({title, description, y_title, presentation.quantity, kSpread, {}}, points));
   }
 
   // Every series some run reports whose name starts with `prefix`, in the order written.
@@ -152,6 +152,13 @@ ChartSection over_time(const ReportInputs& inputs) {
   return charts.take();
 }
 
+// The compared scenarios, in order: each keeps its colour in charts that leave the first out.
+std::vector<std::string> compared_names(const ReportInputs& inputs) {
+  std::vector<std::string> names;
+  for (const auto& scenario : inputs.comparison->scenarios) names.push_back(scenario.name);
+  return names;
+}
+
 std::vector<YearBar> compared_bars(const ReportInputs& inputs, const std::string& metric, const std::string& panel,
                                    bool differences) {
   std::vector<YearBar> bars;
@@ -175,13 +182,13 @@ void add_costs(const ReportInputs& inputs, ChartSection& section) {
     const std::string& first = inputs.comparison->scenarios.front().name;
     section.charts.push_back(year_bar_chart(
         {"Total cost by financial year", "Total cost of each scenario by financial year, mean with 95% confidence interval.",
-         "Cost", Quantity::money, kConfidence},
+         "Cost", Quantity::money, kConfidence, compared_names(inputs)},
         compared_bars(inputs, "cost_total_gbp", "", false)));
     section.charts.push_back(year_bar_chart(
         {"Cost difference from " + first + " by financial year",
          "How much more (above zero) or less (below zero) each option costs than " + first +
              " in each financial year, with 95% confidence intervals of the paired difference.",
-         "Difference in cost", Quantity::money, kConfidence},
+         "Difference in cost", Quantity::money, kConfidence, compared_names(inputs)},
         compared_bars(inputs, "cost_total_gbp", "", true)));
     std::vector<YearBar> cumulative;
     for (const ComparedValue& v : *inputs.comparison->yearly("cost_total_gbp"))
@@ -192,7 +199,7 @@ void add_costs(const ReportInputs& inputs, ChartSection& section) {
         {"Cumulative cost difference from " + first,
          "The running total of each option's cost minus " + first +
              "'s; where the line falls back to zero the option has paid for itself.",
-         "Cumulative difference", Quantity::money, kConfidence},
+         "Cumulative difference", Quantity::money, kConfidence, compared_names(inputs)},
         cumulative));
     drawn = true;
   }
@@ -208,7 +215,7 @@ void add_costs(const ReportInputs& inputs, ChartSection& section) {
   if (!lines.empty()) {
     section.charts.push_back(stacked_year_chart(
         {"Cost by financial year and line", "The mean cost of each line, stacked to the total, in each financial year.",
-         money.label, Quantity::money, ""},
+         money.label, Quantity::money, "", {}},
         lines));
     drawn = true;
   }
@@ -219,7 +226,7 @@ void add_costs(const ReportInputs& inputs, ChartSection& section) {
         if (row.name == "cost_total_gbp") lines.push_back({row.period, run.summary.scenario, "", row.mean, row.p05, row.p95});
     if (!lines.empty()) {
       section.charts.push_back(year_bar_chart({"Total cost by financial year", "Total cost by financial year, mean with the 5th to 95th percentile.",
-                                               "Cost", Quantity::money, kSpread},
+                                               "Cost", Quantity::money, kSpread, {}},
                                               lines));
       drawn = true;
     }
@@ -253,7 +260,7 @@ void add_flows(const ReportInputs& inputs, ChartSection& section) {
   section.charts.push_back(year_bar_chart(
       {"Flows by financial year", std::string("Children entering and leaving care and placement breakdowns in each financial year, mean with the ") +
                                       (inputs.is_comparison() ? "95% confidence interval." : "5th to 95th percentile across replications."),
-       "Per year", Quantity::count, interval},
+       "Per year", Quantity::count, interval, inputs.is_comparison() ? compared_names(inputs) : std::vector<std::string>{}},
       bars));
 }
 

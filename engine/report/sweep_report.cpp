@@ -114,7 +114,7 @@ std::string sweep_report(const SweepFiles& sweep) {
   for (const std::string& kpi : headline) {
     const Presentation p = present(kpi);
     const Chart chart = sweep_chart({p.label, p.label + " at each value of " + sweep.parameter + ", the mean with its 95% confidence interval.",
-                                     p.label, p.quantity, kConfidence},
+                                     p.label, p.quantity, kConfidence, {}},
                                     sweep.parameter, points_of(sweep, kpi));
     html += figure_html(chart, ++number);
     specs_json += (number == 1 ? "" : ",") + chart.spec_json;

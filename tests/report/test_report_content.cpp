@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include <nlohmann/json.hpp>
+
 #include "report/chart_sections.hpp"
 #include "report/html_report.hpp"
 #include "report/sweep_report.hpp"
@@ -149,6 +151,14 @@ TEST_CASE("a comparison with yearly costs charts each option's cost, difference 
   // The difference chart has the option only: the first scenario has no difference from itself.
   CHECK(sections[1].charts[1].table.rows.size() == 2);
   CHECK(sections[1].charts[1].table.rows[0] == std::vector<std::string>{"2025-26", "£500k", "£400k\u2013£600k"});
+  // Each scenario keeps its colour: the option is Okabe-Ito's second (orange) in the totals and
+  // in the differences, where it is the only entry.
+  for (std::size_t c = 0; c < 3; ++c) {
+    const auto spec = nlohmann::json::parse(sections[1].charts[c].spec_json);
+    const auto scale = spec["layer"][0]["encoding"]["color"]["scale"];
+    const auto option = std::find(scale["domain"].begin(), scale["domain"].end(), "option B") - scale["domain"].begin();
+    CHECK(scale["range"][static_cast<std::size_t>(option)] == "#E69F00");
+  }
 }
 
 namespace {
