@@ -81,10 +81,10 @@ std::vector<AgeRangeConversion> read_conversions(MapReader& supply, const InHous
 // A lever's start date lies within the reported horizon. Its costs are counted there only, so
 // a lever begun before it would show effects without what they cost; begun after, it would
 // change nothing. `whole_run`: what leaving the date out means, where it may be left out.
-void check_lever_start(MapReader& lever, const std::optional<kernel::Date>& start, const RunSettings* horizon,
+void check_lever_start(MapReader& lever, const std::optional<kernel::Date>& start, const LeverChecks& checks,
                        std::string_view whole_run = {}) {
-  if (!start || !horizon) return;
-  const RunSettings& run = *horizon;
+  if (!start || !checks.horizon) return;
+  const RunSettings& run = *checks.horizon;
   const kernel::Date end = run.start_date.plus_years(run.years);
   if (*start < run.start_date)
     lever.report("start_date", "is before the reported horizon starts (run.start_date, " + run.start_date.iso() +
@@ -95,44 +95,53 @@ void check_lever_start(MapReader& lever, const std::optional<kernel::Date>& star
     lever.report("start_date", "is on or after the reported horizon ends (" + end.iso() + "): it would change nothing");
 }
 
-CampaignSpec read_campaign(MapReader campaign, const RunSettings* horizon) {
+// A lever's cost a year: required where the scenario counts costs (0 for one that truly costs
+// nothing), so that an option never looks free by omission.
+double read_lever_cost(MapReader& lever, const LeverChecks& checks) {
+  const auto cost = lever.if_present<double>("cost_gbp_per_year", kPounds);
+  if (!cost && checks.costed && lever.values_good())
+    lever.report("the scenario counts costs (it has a costs section): give cost_gbp_per_year, 0 for one that truly "
+                 "costs nothing, so that the option never looks free by omission");
+  return cost.value_or(0.0);
+}
+
+CampaignSpec read_campaign(MapReader campaign, const LeverChecks& checks) {
   CampaignSpec spec;
   spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", kPerYearFlow);
   spec.start_date = campaign.required<kernel::Date>("start_date");
-  check_lever_start(campaign, spec.start_date, horizon);
+  check_lever_start(campaign, spec.start_date, checks);
   spec.years = campaign.required<int>("years", kYearsOfARun);
-  spec.cost_gbp_per_year = campaign.or_default<double>("cost_gbp_per_year", 0.0, kPounds);
+  spec.cost_gbp_per_year = read_lever_cost(campaign, checks);
   return spec;
 }
 
-FeeUpliftSpec read_fee_uplift(MapReader uplift, const RunSettings* horizon) {
+FeeUpliftSpec read_fee_uplift(MapReader uplift, const LeverChecks& checks) {
   FeeUpliftSpec spec;
   // Fees at most doubled, and elasticities within +-5: (1 + share)^elasticity then stays within
   // 32 times the usual rates, which is already far beyond what fees have been seen to do.
   spec.share = uplift.required<double>("share", Range{-1, true, 1});
   spec.start_date = uplift.if_present<kernel::Date>("start_date");
-  check_lever_start(uplift, spec.start_date, horizon, "for fees raised throughout the run, warm-up included");
+  check_lever_start(uplift, spec.start_date, checks, "for fees raised throughout the run, warm-up included");
   spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0, Range{-5, false, 5});
   spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0, Range{-5, false, 5});
   return spec;
 }
 
-SupportSpec read_support(MapReader support, const RunSettings* horizon) {
+SupportSpec read_support(MapReader support, const LeverChecks& checks) {
   SupportSpec spec;
   spec.breakdown_hazard_factor = support.or_default<double>("breakdown_hazard_factor", 1.0, kHazardFactor);
   spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
-  spec.cost_gbp_per_year = support.or_default<double>("cost_gbp_per_year", 0.0, kPounds);
+  spec.cost_gbp_per_year = read_lever_cost(support, checks);
   spec.start_date = support.if_present<kernel::Date>("start_date");
-  check_lever_start(support, spec.start_date, horizon, "for a team in place throughout the run, warm-up included");
+  check_lever_start(support, spec.start_date, checks, "for a team in place throughout the run, warm-up included");
   return spec;
 }
 
 }  // namespace
 
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
-                                  const RunSettings& run, bool run_read_well) {
+                                  const RunSettings& run, const LeverChecks& levers) {
   CarerSupplySpec spec;
-  const RunSettings* horizon = run_read_well ? &run : nullptr;  // levers are checked against it
   if (!provision.in_house_foster) supply.report("needs provision.in_house_foster: new households join that pool");
   const InHouseFosterSpec pool = provision.in_house_foster.value_or(InHouseFosterSpec{});
 
@@ -161,9 +170,9 @@ CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provisi
   spec.skill_rises_per_year = supply.or_default<double>("skill_rises_per_year", 0.0, at_least(0));
   spec.age_range_conversions = read_conversions(supply, pool);
 
-  if (auto campaign = supply.optional_section("campaign")) spec.campaign = read_campaign(*campaign, horizon);
-  if (auto uplift = supply.optional_section("fee_uplift")) spec.fee_uplift = read_fee_uplift(*uplift, horizon);
-  if (auto support = supply.optional_section("support")) spec.support = read_support(*support, horizon);
+  if (auto campaign = supply.optional_section("campaign")) spec.campaign = read_campaign(*campaign, levers);
+  if (auto uplift = supply.optional_section("fee_uplift")) spec.fee_uplift = read_fee_uplift(*uplift, levers);
+  if (auto support = supply.optional_section("support")) spec.support = read_support(*support, levers);
   return spec;
 }
 

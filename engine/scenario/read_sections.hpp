@@ -61,10 +61,16 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 // What households are like (places, skill, approved ages, locality), into `spec`.
 void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
-// Needs the provision already read: new households join its in-house pool. Its levers' start
-// dates are checked against the run's horizon when the run section was read without a problem.
+// What the levers of carer_supply (a campaign, a fee uplift, a support team) are checked
+// against: the reported horizon, their start dates (nullptr when the run section had a
+// problem), and whether the scenario counts costs, when a lever must state its own.
+struct LeverChecks {
+  const RunSettings* horizon = nullptr;
+  bool costed = false;
+};
+// Needs the provision already read: new households join its in-house pool.
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
-                                  const RunSettings& run, bool run_read_well);
+                                  const RunSettings& run, const LeverChecks& levers);
 MatchingSpec read_matching(MapReader matching);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
 LeavingCareSpec read_leaving_care(MapReader leaving);

@@ -375,6 +375,30 @@ TEST_CASE("workers and carers the scenario has must have a cost, or an option ad
               "10:3: carer_supply has people whose cost is not given: add costs.carer_recruitment (costs)"});
 }
 
+TEST_CASE("a campaign or support team in a scenario that counts costs states its own, 0 if it costs nothing",
+          "[scenario][costs]") {
+  ScenarioFolder folder;
+  const std::string levers = R"(name: levers
+run: {start_date: 2025-04-01, years: 3}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {in_house_foster: {households: 5}}
+carer_supply:
+  enquiries_per_year: 50
+  application_share: 0.2
+  approval_share: 0.5
+  assessment: {distribution: fixed, days: 200}
+  campaign: {extra_enquiries_per_year: 100, start_date: 2026-04-01, years: 1}
+  support: {breakdown_hazard_factor: 0.8, cost_gbp_per_year: 0}
+)";
+  CHECK(load(folder, levers).carer_supply->campaign->cost_gbp_per_year == 0);  // nothing counts costs
+  CHECK(problems(folder, levers + R"(costs:
+  price_base: 2025-26
+  placements: {in_house_foster: {gbp_per_week: 300}}
+  carer_recruitment: {gbp_per_enquiry: 250}
+)") == Lines{"10:13: the scenario counts costs (it has a costs section): give cost_gbp_per_year, 0 for one that truly "
+             "costs nothing, so that the option never looks free by omission (carer_supply.campaign)"});
+}
+
 TEST_CASE("wrong staff and recruitment prices are reported where they are written", "[scenario][costs][staff]") {
   ScenarioFolder folder;
   CHECK(problems(folder, people_with(R"(  staff:
