@@ -1,5 +1,6 @@
 #include "report/kpi_presentation.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <utility>
@@ -18,8 +19,16 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-// Decimals that keep about three significant figures without showing noise.
-int decimals_for(double magnitude) { return magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2; }
+// Decimals that keep about three significant figures without showing noise; below 0.01, two
+// significant figures, so that a small value (a clear difference of 0.0006 days) never shows
+// as 0.00.
+int decimals_for(double magnitude) {
+  constexpr int kMostDecimals = 9;
+  if (magnitude >= 100) return 0;
+  if (magnitude >= 10) return 1;
+  if (magnitude >= 0.01 || magnitude == 0) return 2;
+  return std::min(kMostDecimals, 1 - static_cast<int>(std::floor(std::log10(magnitude))));
+}
 
 std::string plain_number(double value) {
   const double magnitude = std::fabs(value);

@@ -78,13 +78,21 @@ TEST_CASE("numbers are written for people by what they measure", "[report]") {
 }
 
 TEST_CASE("a number that shows as zero shows no sign", "[report]") {
-  CHECK(format_value(-0.0004, Quantity::count) == "0.00");
-  CHECK(format_difference(-0.0004, Quantity::count) == "0.00");
+  CHECK(format_value(-0.0, Quantity::count) == "0.00");
   CHECK(format_difference(0.0004, Quantity::share) == "0.0 pts");
-  CHECK(format_difference_interval(-0.0004, 0.0003, Quantity::count) == "0.00 to 0.00");
   CHECK(format_difference_interval(-0.0004, 0.0126, Quantity::share) == "0.0 to +1.3");
-  CHECK(format_difference(-0.006, Quantity::count) == "\u22120.01");  // rounded away from zero: signed
-  CHECK(format_interval(-0.0004, 0.02, Quantity::count) == "0.00\u20130.02");  // as from 0, with no "to"
+  CHECK(format_difference(-0.0006, Quantity::share) == "\u22120.1 pts");  // rounded away from zero: signed
+  CHECK(format_interval(-0.0004, 0.02, Quantity::share) == "0.0%\u20132.0%");  // as from 0, with no "to"
+}
+
+TEST_CASE("a count or a number of days below 0.01 keeps two significant figures, never showing as 0.00",
+          "[report]") {
+  CHECK(format_value(-0.0004, Quantity::count) == "\u22120.00040");
+  CHECK(format_difference(-0.0006, Quantity::days) == "\u22120.00060");
+  CHECK(format_difference(-0.006, Quantity::count) == "\u22120.0060");
+  CHECK(format_difference_interval(-0.0004, 0.0003, Quantity::count) == "\u22120.00040 to +0.00030");
+  CHECK(format_interval(0.0002, 0.001, Quantity::days) == "0.00020\u20130.0010");
+  CHECK(format_value(0.01, Quantity::count) == "0.01");
 }
 
 TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
