@@ -92,6 +92,9 @@ std::optional<SourceNode> load_chain(const std::string& path, ExtendsChain& chai
                                               "of keys, got " + describe(*base)));
     return std::nullopt;
   }
+  // A description tells of the file it is written in: an option that gives none has none,
+  // rather than its base's account of the base.
+  if (!tree->find("description")) base->take("description");
   merge_into(*base, std::move(*tree));
   return base;
 }

@@ -38,7 +38,8 @@ provision:
 )"));
   const Scenario& s = loaded.scenario;
   CHECK(s.name == "more carers");
-  CHECK(s.description == "the council as it is");
+  CHECK(s.description.empty());  // the base's would describe the base
+  CHECK(loaded.effective_yaml.find("the council as it is") == std::string::npos);
   CHECK(s.run.years == 10);
   CHECK(s.run.seed == 7);
   CHECK(s.children.age_at_entry == std::array<double, kAgeBandCount>{0.5, 0, 0, 0, 0.5});
@@ -48,6 +49,16 @@ provision:
   REQUIRE(s.provision.ifa);
   CHECK(s.provision.ifa->max_placements == 50);
   CHECK(loaded.effective_yaml.find("extends") == std::string::npos);
+}
+
+TEST_CASE("an extending file's own description replaces the base's", "[scenario][extends]") {
+  ScenarioFolder folder;
+  folder.write("baseline.yaml", kBaseline);
+  const std::string path = folder.write("option.yaml", "extends: baseline.yaml\nname: option\ndescription: 100 more\n");
+  CHECK(load_scenario(path).scenario.description == "100 more");
+  // Two steps on: the middle file gives none, so the top one inherits none.
+  folder.write("middle.yaml", "extends: option.yaml\nname: middle\n");
+  CHECK(load_scenario(folder.write("top.yaml", "extends: middle.yaml\nname: top\n")).scenario.description.empty());
 }
 
 // For problems found after loading (compared scenarios with different horizons): a key
