@@ -30,14 +30,25 @@ int decimals_for(double magnitude) {
   return std::min(kMostDecimals, 1 - static_cast<int>(std::floor(std::log10(magnitude))));
 }
 
+// A magnitude rounded to a whole number, with commas between thousands: 1,657.
+std::string grouped(double magnitude) {
+  const std::string digits = fmt::format("{:.0f}", magnitude);
+  std::string shown;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) shown += ',';
+    shown += digits[i];
+  }
+  return shown;
+}
+
 std::string plain_number(double value) {
   const double magnitude = std::fabs(value);
-  if (magnitude >= 1000) return fmt::format("{:.0f}", value);
+  if (magnitude >= 1000) return (value < 0 ? "-" : "") + grouped(magnitude);
   return fmt::format("{:.{}f}", value, decimals_for(magnitude));
 }
 
 // `shown`, the value's magnitude as shown, with its sign: none where every digit shown is 0
-// (a difference of -0.0004 reads "0.00", not "−0.00"), and a + before a positive one if `plus`.
+// (a difference of -0.0004 in a share reads "0.0 pts", not "−0.0 pts"), and a + before a positive one if `plus`.
 std::string with_sign(double value, const std::string& shown, bool plus) {
   if (shown.find_first_of("123456789") == std::string::npos) return shown;
   return (value < 0 ? std::string(kMinus) : value > 0 && plus ? "+" : "") + shown;
@@ -45,9 +56,10 @@ std::string with_sign(double value, const std::string& shown, bool plus) {
 
 std::string money(double value) {
   const double magnitude = std::fabs(value);
+  if (magnitude >= 1e9) return "£" + grouped(magnitude / 1e6) + "m";
   if (magnitude >= 1e6) return fmt::format("£{:.{}f}m", magnitude / 1e6, decimals_for(magnitude / 1e6));
   if (magnitude >= 1e4) return fmt::format("£{:.{}f}k", magnitude / 1e3, decimals_for(magnitude / 1e3));
-  return fmt::format("£{:.0f}", magnitude);
+  return "£" + grouped(magnitude);
 }
 
 // The magnitude of a value as shown, without its sign.
@@ -181,6 +193,15 @@ Presentation present(std::string_view name) {
       {"new_placements_per_year", "Placements started per year (first placements and moves)", count},
       {"new_placements_over_20_miles_share", "Placements started more than 20 miles from home", share},
       {"emergency_placements_per_year", "Emergency placements per year", count},
+      {"long_term_stability_share", "Under-16s long in care with the same carer for 2 years or more (long-term stability)",
+       share},
+      {"share_siblings_placed_apart", "Children with a brother or sister in care placed apart from them", share},
+      {"match_miles_mean", "Miles from home of placements started (mean)", count},
+      {"match_skill_above_need_mean", "Need levels an in-house carer's skill was above the child's need (mean)", count},
+      {"share_in_house_matches_below_need", "In-house matches with a carer less skilled than the child needs", share},
+      {"re_entry_share", "Entries that are children coming back after going home", share},
+      {"unaccompanied_share", "Entries that are unaccompanied asylum-seeking children", share},
+      {"staying_put_mean", "Young people Staying Put with their former foster carers (average over time)", count},
       {"carer_households_end", "In-house fostering households at the end", count},
       {"caseload_mean", "Children per social worker (mean caseload)", count},
       {"social_worker_turnover_rate", "Social workers leaving per year (turnover)", share},

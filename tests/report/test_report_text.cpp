@@ -68,6 +68,9 @@ TEST_CASE("numbers are written for people by what they measure", "[report]") {
   CHECK(format_value(2.134e6, Quantity::money) == "£2.13m");
   CHECK(format_value(-45.6e6, Quantity::money) == "\u2212£45.6m");
   CHECK(format_value(12'500, Quantity::money) == "£12.5k");
+  CHECK(format_value(1'657, Quantity::money) == "£1,657");
+  CHECK(format_value(1'084.4e6, Quantity::money) == "£1,084m");
+  CHECK(format_value(131'072, Quantity::count) == "131,072");
   CHECK(format_value(std::nan(""), Quantity::count) == "n/a");
   CHECK(format_interval(28, 47.2, Quantity::count) == "28.0\u201347.2");
   CHECK(format_interval(-5, 3, Quantity::count) == "\u22125.00 to 3.00");
