@@ -9,6 +9,14 @@
 namespace caresim::scenario {
 namespace {
 
+bool is_share(Range range) { return range.low == 0 && !range.low_excluded && range.high == 1; }
+
+// A share written as a percentage ("12", "12%"): how to write it as a fraction.
+std::string as_fraction_note(double percent, std::string_view written) {
+  return ": a share is written as a fraction, " + format_number(percent / 100) + " for " + std::string(written) +
+         (written.ends_with('%') ? "" : "%");
+}
+
 // "must be >= 1, got 0", or nothing when `value` is in `range`.
 std::string range_problem(double value, Range range, const std::string& text) {
   const bool too_low = range.low_excluded ? value <= range.low : value < range.low;
@@ -22,7 +30,9 @@ std::string range_problem(double value, Range range, const std::string& text) {
     bound = "> " + format_number(range.low) + " and <= " + format_number(range.high);
   else
     bound = "between " + format_number(range.low) + " and " + format_number(range.high);
-  return "must be " + bound + ", got " + text;
+  // 5 to 100 reads as a percentage; 1.2 or 2 might be a slip of another kind.
+  const bool percent = is_share(range) && value >= 5 && value <= 100;
+  return "must be " + bound + ", got " + text + (percent ? as_fraction_note(value, text) : "");
 }
 
 Parsed<std::string> as_text(std::string_view text) { return {std::string(text), ""}; }
@@ -40,8 +50,12 @@ template <class T>
 Parsed<T> parse_in_range(const SourceNode& value, Range range, Parsed<T> (*parse)(std::string_view),
                          std::string_view expected) {
   Parsed<T> parsed = parse_scalar(value, parse, expected);
-  if (parsed.problem.empty())
+  if (parsed.problem.empty()) {
     parsed.problem = range_problem(static_cast<double>(parsed.value), range, value.text);
+  } else if (const std::string_view text = value.text; is_share(range) && text.ends_with('%')) {
+    if (const Parsed<double> percent = parse_number(text.substr(0, text.size() - 1)); percent.problem.empty())
+      parsed.problem += as_fraction_note(percent.value, text);
+  }
   return parsed;
 }
 

@@ -368,5 +368,21 @@ provision: {}
   CHECK(load_scenario(path).scenario.description == "aliased");
 }
 
+TEST_CASE("a share written as a percentage is told how to write it as a fraction", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("percent.yaml", R"(name: percent
+run: {start_date: 2025-04-01, years: 1}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {in_house_foster: {households: 5}, ifa: {availability: 150}}
+carer_supply: {enquiries_per_year: 50, application_share: 12, approval_share: 40%, assessment: {distribution: fixed, days: 200}}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"4:67: must be between 0 and 1, got 150 (provision.ifa.availability)",
+              "5:59: must be between 0 and 1, got 12: a share is written as a fraction, 0.12 for 12% "
+              "(carer_supply.application_share)",
+              "5:79: must be a number, got '40%': a share is written as a fraction, 0.4 for 40% "
+              "(carer_supply.approval_share)"});
+}
+
 }  // namespace
 }  // namespace caresim::scenario
