@@ -1,5 +1,6 @@
 // How good the matches were: the mean distance from home of the placements that started in
-// the horizon (emergency stop-gaps left out: they are not matches), the mean number of skill
+// the horizon (emergency stop-gaps left out: they are not matches; n/a where the scenario
+// models no distance), the mean number of skill
 // levels in-house carers had above the child's need (skill held back from children who need
 // it), and, where the matching allows carers less skilled than the child needs, the share of
 // in-house matches made with one.
@@ -14,8 +15,8 @@ namespace caresim::metrics {
 
 class MatchQuality final : public Metric {
  public:
-  MatchQuality(const ReportingWindow& window, bool below_need_allowed)
-      : window_(window), below_need_allowed_(below_need_allowed) {}
+  MatchQuality(const ReportingWindow& window, bool distance_modelled, bool below_need_allowed)
+      : window_(window), distance_modelled_(distance_modelled), below_need_allowed_(below_need_allowed) {}
 
   void subscribe(model::EventPublisher& publisher) override { publisher.subscribe<model::PlacementStarted>(*this); }
   void on(const model::PlacementStarted& e) override {
@@ -31,6 +32,7 @@ class MatchQuality final : public Metric {
 
  private:
   const ReportingWindow& window_;
+  bool distance_modelled_;
   bool below_need_allowed_;
   long matches_ = 0;
   double miles_ = 0;

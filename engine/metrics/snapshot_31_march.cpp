@@ -27,7 +27,7 @@ void Snapshot31March::report(Measurements& out) {
   out.add_kpi("children_in_care_31_march", in_care);
   out.add_kpi("children_in_care_31_march_per_10k", per_10k_(in_care));
   out.add_share("share_fostered_in_house_31_march", fostered_in_house_share_.mean());
-  out.add_share("share_over_20_miles", far_share_.mean());
+  out.add_share("share_over_20_miles", distance_modelled_ ? far_share_.mean() : kNotApplicable);
   for (std::size_t band = 0; band < kAgeBandCount; ++band)
     out.add_share("age_mix_31_march." + std::string{kAgeBandNames[band]}, age_shares_[band].mean());
   for (std::size_t t = 0; t < kPlacementTypeCount; ++t)

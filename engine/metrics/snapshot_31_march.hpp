@@ -3,7 +3,7 @@
 // children with the council's own carers) and the share placed more than 20 miles from
 // home, averaged over the 31 Marches of the reported horizon. The distance share is of all
 // children in care, as the DfE's is; children with no placement on the day are left out of
-// the mix.
+// the mix. Where the scenario models no distance, its share is n/a.
 #pragma once
 
 #include <array>
@@ -17,7 +17,7 @@ namespace caresim::metrics {
 
 class Snapshot31March {
  public:
-  explicit Snapshot31March(Per10k per_10k) : per_10k_(per_10k) {}
+  Snapshot31March(Per10k per_10k, bool distance_modelled) : per_10k_(per_10k), distance_modelled_(distance_modelled) {}
 
   // Takes no fact: the recorder shows it the children in care at each 31 March of the
   // horizon (ChildrenInCare::read_on_31_march).
@@ -56,6 +56,7 @@ class Snapshot31March {
   std::array<MeanShare, kPlacementTypeCount> type_shares_;   // of the children placed
   MeanShare fostered_in_house_share_;                         // of the children fostered
   Per10k per_10k_;
+  bool distance_modelled_;
 };
 
 }  // namespace caresim::metrics

@@ -106,13 +106,15 @@ std::vector<SummaryPoint> one_run(const RunFiles& run, bool cost_basis_said) {
                    " in children's homes.", {}});
   if (const KpiStat* k = kpi("in_house_occupancy_mean"))
     text.push_back({"In-house foster places are " + format_value(k->mean, Quantity::share) + " full on average.", {}});
-  const auto far = kpi("share_over_20_miles");
-  const auto moves = kpi("share_3plus_placements_in_year");
-  if (far && moves)
-    text.push_back({format_value(far->mean, Quantity::share) +
-                        " of children in care at 31 March are placed more than 20 miles from home, and " +
-                        format_value(moves->mean, Quantity::share) + " had 3 or more placements in the year.",
+  const auto far = kpi("share_over_20_miles");  // n/a where the scenario models no distance
+  if (const auto moves = kpi("share_3plus_placements_in_year")) {
+    const std::string placements = format_value(moves->mean, Quantity::share);
+    text.push_back({far ? format_value(far->mean, Quantity::share) +
+                              " of children in care at 31 March are placed more than 20 miles from home, and " +
+                              placements + " had 3 or more placements in the year."
+                        : placements + " of children in care at 31 March had 3 or more placements in the year.",
                     {}});
+  }
   if (const std::string pool = carer_pool_sentence(kpi); !pool.empty()) text.push_back({pool, {}});
   if (const std::string workforce = workforce_sentence(kpi); !workforce.empty()) text.push_back({workforce, {}});
   const auto series_end = run.series("children_in_care");

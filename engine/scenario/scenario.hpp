@@ -298,4 +298,14 @@ struct Scenario {
   std::optional<WorkforceSpec> workforce;       // absent: no social workers or personal advisers
 };
 
+// Whether anyone is placed at a distance from home: there is a geography, or a provider's
+// places are drawn at some miles. Without either every placement is at 0 miles, and the
+// distance measures mean nothing.
+inline bool models_distance(const Scenario& s) {
+  const ProvisionSpec& p = s.provision;
+  const bool external_homes_far = p.residential && p.residential->external && p.residential->external->miles;
+  return s.geography || external_homes_far || (p.ifa && p.ifa->miles) || (p.supported && p.supported->miles) ||
+         (p.secure && p.secure->miles) || (p.emergency && p.emergency->miles);
+}
+
 }  // namespace caresim::scenario

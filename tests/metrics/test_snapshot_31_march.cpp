@@ -9,6 +9,8 @@
 
 using namespace caresim;
 using testing::FactStory;
+using testing::fixed_days;
+using testing::minimal_scenario;
 
 namespace {
 
@@ -73,7 +75,9 @@ TEST_CASE("the age mix at 31 March is by whole years of age on the day, birthday
 
 TEST_CASE("the share far from home is of all children in care, unaccompanied children's distances unrecorded",
           "[metrics]") {
-  FactStory story;
+  auto agencies_at_a_distance = minimal_scenario();
+  agencies_at_a_distance.provision.ifa->miles = fixed_days(10);  // a distance drawn: distance is modelled
+  FactStory story(agencies_at_a_distance);
   const kernel::Ticks may = story.on(2025, 5, 1);
   const auto placed_at = [&](std::uint32_t child, double miles) {
     story.publish(model::PlacementStarted{may, model::ChildId{child}, PlacementType::ifa, may, may, 1, miles, 0,
@@ -89,6 +93,20 @@ TEST_CASE("the share far from home is of all children in care, unaccompanied chi
   placed_at(2, 50);
   story.march_31(2026);
   CHECK(story.kpi("share_over_20_miles") == Approx(1.0 / 4));
+}
+
+TEST_CASE("where nobody is placed at a distance (no geography, no miles), the distance measures are n/a, not 0",
+          "[metrics]") {
+  FactStory story;  // the minimal scenario
+  const kernel::Ticks may = story.on(2025, 5, 1);
+  story.publish(model::ChildEntered{may, model::ChildId{0}, AgeBand::age_10_15, NeedLevel::standard,
+                                    model::LocalityId{0}, kernel::Date::from_ymd(2012, 1, 1), 0, false, false});
+  story.publish(model::PlacementStarted{may, model::ChildId{0}, PlacementType::ifa, may, may, 1, 0, 0,
+                                        model::ChildId{0}, model::kNoHousehold, false});
+  story.march_31(2026);
+  for (const char* kpi : {"share_over_20_miles", "new_placements_over_20_miles_share", "match_miles_mean"})
+    CHECK(std::isnan(story.kpi(kpi)));
+  CHECK(story.kpi("new_placements_per_year") > 0);
 }
 
 TEST_CASE("the shares of placements are n/a, not 0, when no child entered or was placed in the horizon",
