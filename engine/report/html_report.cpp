@@ -72,6 +72,26 @@ std::string kpi_table(const ReportInputs& inputs, const std::vector<std::string>
   return table_html(header, rows, "Each cell: the mean and, in brackets, its 95% confidence interval.");
 }
 
+// For a comparison, how each scenario's outcomes spread across replications: the range nine
+// simulated futures in ten fall within, the risk a board takes with an option, which the
+// confidence interval of the mean does not show (it narrows as replications are added).
+std::string spread_table(const ReportInputs& inputs, const std::vector<std::string>& kpis) {
+  std::vector<std::string> header{"Measure"};
+  for (std::size_t r = 0; r < inputs.runs.size(); ++r) header.push_back(inputs.scenario_name(r));
+  std::vector<std::vector<Cell>> rows;
+  for (const std::string& name : kpis) {
+    if (!inputs.runs.front().summary.counted(name)) continue;  // costs not counted: nothing spreads
+    const Quantity q = present(name).quantity;
+    std::vector<Cell> row{measure_cell(name)};
+    for (const RunFiles& run : inputs.runs) {
+      const KpiStat* k = run.summary.kpi(name);
+      row.push_back({k ? format_interval(k->p05, k->p95, q) : "n/a", true, ""});
+    }
+    rows.push_back(std::move(row));
+  }
+  return table_html(header, rows, "Each cell: the 5th to the 95th percentile across replications.");
+}
+
 // Whether any scenario has a value for the KPI (a mechanism a run does not model is n/a).
 bool applies(const ReportInputs& inputs, const std::string& kpi) {
   if (!inputs.is_comparison()) {
@@ -90,6 +110,11 @@ std::string headline_section(const ReportInputs& inputs) {
     else if (inputs.runs.front().summary.kpi(kpi)) not_applicable.push_back(present(kpi).label);
   }
   std::string html = "<section id=\"headline\"><h2>Headline numbers</h2>\n" + kpi_table(inputs, shown);
+  if (inputs.is_comparison())
+    html += "<h3>Range of outcomes</h3>\n<p>Nine simulated futures in ten fall within these ranges (the 5th to the "
+            "95th percentile of the replications): the uncertainty a decision carries, wider than the confidence "
+            "intervals above, which say only how precisely the mean is known.</p>\n" +
+            spread_table(inputs, shown);
   if (!not_applicable.empty())
     html += "<p class=\"note\">Not shown, as they do not apply to " + std::string(inputs.is_comparison() ? "these scenarios" : "this scenario") +
             " (n/a: what they measure is not modelled):</p>" + list_html(not_applicable, "left-out");

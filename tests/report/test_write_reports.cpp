@@ -11,6 +11,7 @@
 #include "output/run_outputs.hpp"
 #include "output/sweep_outputs.hpp"
 #include "report/csv_table.hpp"
+#include "report/kpi_presentation.hpp"
 #include "report/run_files.hpp"
 #include "scenario/load_runs.hpp"
 #include "report/write_reports.hpp"
@@ -169,6 +170,25 @@ TEST_CASE("the headline table leaves out what a run does not model, and says so"
   CHECK(headline_section.find("data-kpi=\"children_in_care_mean\"") != std::string::npos);
   CHECK(headline_section.find("<li>Children per social worker (mean caseload)</li>") != std::string::npos);
   CHECK(html.find("data-kpi=\"caseload_mean\"") != std::string::npos);  // still under Every KPI, as n/a
+}
+
+TEST_CASE("a comparison's headline gives each scenario's range of outcomes, the 5th to the 95th percentile",
+          "[report]") {
+  testing::TempDirectory tmp;
+  write_small_comparison(tmp / "compare");
+  report::write_reports(tmp / "compare");
+  const std::string html = read_file(tmp / "compare" / "report.html");
+  const auto headline = html.substr(html.find("<section id=\"headline\">"));
+  const auto section = headline.substr(0, headline.find("</section>"));
+  const auto at = section.find("<h3>Range of outcomes</h3>");
+  REQUIRE(at != std::string::npos);
+  for (const char* name : {"base", "option"}) {
+    const report::RunFiles run = report::read_run_files(tmp / "compare" / name);
+    const report::KpiStat* in_care = run.summary.kpi("children_in_care_mean");
+    REQUIRE(in_care);
+    CHECK(section.find(report::format_interval(in_care->p05, in_care->p95, report::Quantity::count), at) !=
+          std::string::npos);
+  }
 }
 
 TEST_CASE("a run without costs shows its cost measures as not counted, never as £0", "[report]") {
