@@ -227,8 +227,12 @@ std::string html_report(const ReportInputs& inputs, const ReportContent& content
           "confidence interval says how precisely the replications pin it down (more replications, narrower interval). "
           "The 5th to 95th percentile says how much one future can differ from another. Compared scenarios see the same "
           "children arrive (common random numbers), so their differences are measured replication by replication.</p>\n"
-          "<p>The files behind this report (summary.json, timeseries.csv, kpis_by_replication.csv, scenario.yaml) sit "
-          "beside it, and report.xlsx holds the same figures for checking in a spreadsheet.</p></section>\n";
+          "<p>The files behind this report (summary.json, kpis_by_replication.csv, timeseries.csv, yearly.csv, "
+          "costs.csv and scenario.yaml) sit " +
+          std::string(inputs.is_comparison() ? "in each scenario's folder beside it, with comparison.json, comparison.csv "
+                                               "and comparison_by_year.csv beside it"
+                                             : "beside it") +
+          ", and report.xlsx holds the same figures for checking in a spreadsheet.</p></section>\n";
 
   html += page_end(specs_json);
   return html;

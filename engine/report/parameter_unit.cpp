@@ -29,30 +29,11 @@ std::string_view segment(std::string_view path, std::size_t from_end) {
 std::string unit_of(std::string_view key, bool holds_the_value) {
   // A price per something: "gbp_per_enquiry" is £ per enquiry (a value, or a map of them).
   if (key.starts_with("gbp_per_")) return "£ per " + name_in_words(key.substr(8));  // "household per year"
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes{{
-      {"_gbp_per_week", "£ per week"},
-      {"_gbp_per_night", "£ per night"},
-      {"_gbp_per_year", "£ per year"},
-      {"_gbp", "£"},
-      {"_per_year", "per year"},
-      {"_per_week", "per week"},
-      {"_days", "days"},
-      {"_weeks", "weeks"},
-      {"_years", "years"},
-      {"_miles", "miles"},
-      {"_share", "share 0-1"},
-      {"_shares", "share 0-1"},
-      {"_date", "date"},
-      {"_probability", "probability 0-1"},
-      {"_factor", "factor"},
-      {"_fte", "FTE"},
-  }};
-  for (const auto& [suffix, unit] : kSuffixes)
-    if (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix) return std::string(unit);
   // Whole keys that scenarios/README.md defines: values, and maps of shares or chances
   // (a household's `locality` map holds shares; a home's `locality` is a name).
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kValues{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kValues{{
       {"years", "years"},
+      {"days_per_year", "days a year"},  // an agency worker's days paid, not a rate
       {"share", "share 0-1"},
       {"availability", "probability 0-1"},
       {"miles", "miles"},
@@ -78,6 +59,27 @@ std::string unit_of(std::string_view key, bool holds_the_value) {
   using Entries = std::span<const std::pair<std::string_view, std::string_view>>;
   for (const auto& [name, unit] : holds_the_value ? Entries(kValues) : Entries(kMaps))
     if (key == name) return std::string(unit);
+  // Then the units in key names (a whole key above first: days_per_year is days, not a rate).
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSuffixes{{
+      {"_gbp_per_week", "£ per week"},
+      {"_gbp_per_night", "£ per night"},
+      {"_gbp_per_year", "£ per year"},
+      {"_gbp", "£"},
+      {"_per_year", "per year"},
+      {"_per_week", "per week"},
+      {"_days", "days"},
+      {"_weeks", "weeks"},
+      {"_years", "years"},
+      {"_miles", "miles"},
+      {"_share", "share 0-1"},
+      {"_shares", "share 0-1"},
+      {"_date", "date"},
+      {"_probability", "probability 0-1"},
+      {"_factor", "factor"},
+      {"_fte", "FTE"},
+  }};
+  for (const auto& [suffix, unit] : kSuffixes)
+    if (key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix) return std::string(unit);
   return {};
 }
 

@@ -1,5 +1,6 @@
 #include "report/workbook_report.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <ctime>
@@ -172,10 +173,14 @@ void summary_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inp
     for (const std::string& detail : point.details) write_cell(sheet, row++, 1, {"\u2022 " + detail, f.wrap});
   }
   ++row;
-  worksheet_write_string(sheet, row++, 0, "Not in the figures", f.heading);
-  for (const ChartSection& section : content.charts)
-    for (const std::string& note : section.left_out) write_cell(sheet, row++, 1, {note, f.wrap});
-  ++row;
+  const bool any_left_out = std::any_of(content.charts.begin(), content.charts.end(),
+                                        [](const ChartSection& section) { return !section.left_out.empty(); });
+  if (any_left_out) {  // the heading only over notes
+    worksheet_write_string(sheet, row++, 0, "Not in the figures", f.heading);
+    for (const ChartSection& section : content.charts)
+      for (const std::string& note : section.left_out) write_cell(sheet, row++, 1, {note, f.wrap});
+    ++row;
+  }
   worksheet_write_string(sheet, row++, 0, "Sheets", f.heading);
   for (const char* about : {"KPIs: every KPI of summary.json (and comparison.json's differences), mean, 95% confidence "
                             "interval and 5th/50th/95th percentiles across replications.",

@@ -141,6 +141,7 @@ TEST_CASE("a scenario value's unit comes from its key", "[report]") {
       {"breakdowns.factors.earlier_breakdowns_counted", ""},  // a count
       {"workforce.social_workers.establishment_fte_by_locality.north", "FTE"},
       {"matching.need_above_skill_levels", "need levels"},
+      {"costs.staff.agency_social_worker.days_per_year", "days a year"},  // days paid, not a rate
       {"provision.secure.need_levels[0]", ""},  // a need level's name
   };
   for (const auto& [path, unit] : units) {
