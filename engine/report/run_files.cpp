@@ -56,11 +56,17 @@ std::vector<QuantileRow> read_quantile_rows(const fs::path& file, const std::str
     if (!column) fail(file, "no column '" + name + "' in the header");
     columns.push_back(*column);
   }
+  const auto ci95_low = table.column("ci95_low"), ci95_high = table.column("ci95_high");
   std::vector<QuantileRow> rows;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const auto& cells = table.rows[r];
-    const auto number = [&](std::size_t c) { return csv_cell_number(cells[columns[c]], file.string(), r + 2); };
-    rows.push_back({cells[columns[0]], cells[columns[1]], number(2), number(3), number(4), number(5)});
+    const auto number = [&](std::size_t column) { return csv_cell_number(cells[column], file.string(), r + 2); };
+    QuantileRow& row = rows.emplace_back(QuantileRow{cells[columns[0]], cells[columns[1]], number(columns[2]),
+                                                     number(columns[3]), number(columns[4]), number(columns[5])});
+    if (ci95_low && ci95_high) {
+      row.ci95_low = number(*ci95_low);
+      row.ci95_high = number(*ci95_high);
+    }
   }
   return rows;
 }

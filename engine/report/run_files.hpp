@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +57,8 @@ struct QuantileRow {
   std::string period;
   std::string name;
   double mean = 0, p05 = 0, p50 = 0, p95 = 0;
+  // The mean's 95% confidence interval, where the file gives it (costs.csv); else NaN.
+  double ci95_low = std::numeric_limits<double>::quiet_NaN(), ci95_high = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct RunFiles {

@@ -222,6 +222,7 @@ void kpi_sheet(lxw_workbook* book, const Formats& f, const ReportInputs& inputs)
   write_table(book, "KPIs", "KPIs", header, rows, {18, 36, 52, 13, 13, 13, 13, 13, 13, 13, 20, 20}, "summary.json");
 }
 
+// `money`: the file is costs.csv, whose rows are money with the mean's 95% interval too.
 std::vector<std::vector<Cell>> quantile_rows(const ReportInputs& inputs, const Formats& f,
                                              const std::optional<std::vector<QuantileRow>> RunFiles::*file, bool money) {
   std::vector<std::vector<Cell>> rows;
@@ -229,8 +230,13 @@ std::vector<std::vector<Cell>> quantile_rows(const ReportInputs& inputs, const F
     if (!(run.*file)) continue;
     for (const QuantileRow& q : *(run.*file)) {
       lxw_format* format = money ? f.currency : format_for(f, present(q.name).quantity);
-      rows.push_back({text(run.summary.scenario), text(q.period), text(q.name), number(q.mean, format), number(q.p05, format),
-                      number(q.p50, format), number(q.p95, format)});
+      auto& row = rows.emplace_back(std::vector<Cell>{text(run.summary.scenario), text(q.period), text(q.name),
+                                                      number(q.mean, format), number(q.p05, format),
+                                                      number(q.p50, format), number(q.p95, format)});
+      if (money) {
+        row.push_back(number(q.ci95_low, format));
+        row.push_back(number(q.ci95_high, format));
+      }
     }
   }
   return rows;
@@ -299,8 +305,10 @@ void write_workbook(const ReportInputs& inputs, const ReportContent& content, co
   try {
     summary_sheet(book, formats, inputs, content);
     kpi_sheet(book, formats, inputs);
-    write_table(book, "Costs by financial year", "Costs", {"scenario", "financial_year", "line", "mean", "p05", "p50", "p95"},
-                quantile_rows(inputs, formats, &RunFiles::costs, true), {18, 14, 30, 14, 14, 14, 14}, "costs.csv");
+    write_table(book, "Costs by financial year", "Costs",
+                {"scenario", "financial_year", "line", "mean", "p05", "p50", "p95", "ci95_low", "ci95_high"},
+                quantile_rows(inputs, formats, &RunFiles::costs, true), {18, 14, 30, 14, 14, 14, 14, 14, 14},
+                "costs.csv");
     by_year_sheet(book, formats, inputs);
     time_series_sheet(book, formats, inputs);
     assumptions_sheet(book, formats, inputs);

@@ -139,7 +139,7 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
     if said not in brief or (costs["costed"] and costs["price_base"] + " prices" not in brief):
         fail(f"the Summary sheet does not say how the costs of {name} were counted ({said!r})")
 
-    def against_csv(rows, file, key_column):
+    def against_csv(rows, file, key_column, columns=("mean", "p05", "p50", "p95")):
         source = read_csv(os.path.join(run_dir, file))
         mine = [r for r in rows if r["scenario"] == name]
         if len(mine) != len(source):
@@ -147,7 +147,7 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
         for w, s in zip(mine, source):
             if w[key_column] != s[key_column]:
                 fail(f"{file} of {name}: {key_column} {w[key_column]!r} != {s[key_column]!r}")
-            for column in ("mean", "p05", "p50", "p95"):
+            for column in columns:
                 same(w[column], number(s[column]), f"{file} of {name} {s[key_column]} {column}")
 
     source = read_csv(os.path.join(run_dir, "timeseries.csv"))
@@ -165,7 +165,7 @@ def check_run(book, run_dir, name, kpi_rows, series_rows, cost_rows, year_rows, 
         fail(f"Time series dates are not Excel dates: {first_date}")
 
     if os.path.exists(os.path.join(run_dir, "costs.csv")):
-        against_csv(cost_rows, "costs.csv", "line")
+        against_csv(cost_rows, "costs.csv", "line", ("mean", "p05", "p50", "p95", "ci95_low", "ci95_high"))
     if comparison is None and os.path.exists(os.path.join(run_dir, "yearly.csv")):
         against_csv(year_rows, "yearly.csv", "metric")
 
