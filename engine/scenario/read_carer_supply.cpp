@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "scenario/read_sections.hpp"
@@ -105,9 +106,38 @@ double read_lever_cost(MapReader& lever, const LeverChecks& checks) {
   return cost.value_or(0.0);
 }
 
-CampaignSpec read_campaign(MapReader campaign, const LeverChecks& checks) {
+// A campaign states the enquiries it adds, or the households it is to bring in a year, which
+// the pipeline's conversion (`approvals_per_enquiry`) turns into as many enquiries on average:
+// they become households after the pipeline's delays, and cost as enquiries and assessments do.
+double read_campaign_enquiries(MapReader& campaign, double approvals_per_enquiry) {
+  const auto enquiries = campaign.if_present<double>("extra_enquiries_per_year", kPerYearFlow);
+  const auto households = campaign.if_present<double>("extra_households_per_year", kPerYearFlow);
+  if (enquiries && households) {
+    campaign.report_both_written("extra_enquiries_per_year", "extra_households_per_year",
+                                 "give extra_enquiries_per_year or extra_households_per_year, not both");
+    return 0;
+  }
+  if (enquiries || !campaign.values_good()) return enquiries.value_or(0);
+  if (!households) {
+    campaign.report("give extra_enquiries_per_year, or extra_households_per_year to have them worked out");
+    return 0;
+  }
+  if (approvals_per_enquiry <= 0) {
+    campaign.report("extra_households_per_year", "no enquiry becomes a household (application_share x approval_share "
+                                                 "is 0): give extra_enquiries_per_year");
+    return 0;
+  }
+  const double worked_out = *households / approvals_per_enquiry;
+  if (worked_out > kPerYearFlow.high)
+    campaign.report("extra_households_per_year", "would take " + format_number(std::round(worked_out)) +
+                                                     " enquiries a year at this conversion, more than the " +
+                                                     format_number(kPerYearFlow.high) + " a campaign may add");
+  return worked_out;
+}
+
+CampaignSpec read_campaign(MapReader campaign, double approvals_per_enquiry, const LeverChecks& checks) {
   CampaignSpec spec;
-  spec.extra_enquiries_per_year = campaign.required<double>("extra_enquiries_per_year", kPerYearFlow);
+  spec.extra_enquiries_per_year = read_campaign_enquiries(campaign, approvals_per_enquiry);
   spec.start_date = campaign.required<kernel::Date>("start_date");
   check_lever_start(campaign, spec.start_date, checks);
   spec.years = campaign.required<int>("years", kYearsOfARun);
@@ -170,7 +200,7 @@ CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provisi
   spec.skill_rises_per_year = supply.or_default<double>("skill_rises_per_year", 0.0, at_least(0));
   spec.age_range_conversions = read_conversions(supply, pool);
 
-  if (auto campaign = supply.optional_section("campaign")) spec.campaign = read_campaign(*campaign, levers);
+  if (auto campaign = supply.optional_section("campaign")) spec.campaign = read_campaign(*campaign, spec.application_share * spec.approval_share, levers);
   if (auto uplift = supply.optional_section("fee_uplift")) spec.fee_uplift = read_fee_uplift(*uplift, levers);
   if (auto support = supply.optional_section("support")) spec.support = read_support(*support, levers);
   return spec;

@@ -56,7 +56,8 @@ constexpr const char* kEveryKey = R"(carer_supply:
     - {from: 0-10, to: 0-17, per_year: 0.04}
   campaign: {extra_enquiries_per_year: 200, start_date: 2025-10-01, years: 3, cost_gbp_per_year: 150000}
   fee_uplift: {share: 0.1, start_date: 2025-10-01, enquiries_elasticity: 0.5, deregistration_elasticity: -0.6}
-  support: {breakdown_hazard_factor: 0.8, resign_after_breakdown_factor: 0.5, cost_gbp_per_year: 400000, start_date: 2025-04-01}
+  support: {breakdown_hazard_factor: 0.8, resign_after_breakdown_factor: 0.5, cost_gbp_per_year: 400000,
+            start_date: 2025-04-01}
 )";
 
 }  // namespace
@@ -186,7 +187,8 @@ TEST_CASE("a campaign, fee uplift or support team starts within the reported hor
           "[scenario][carer_supply]") {
   ScenarioFolder folder;
   // The horizon is the year from 2025-04-01: its first day is in it, and its end is not.
-  const Scenario within = load(folder, with_pipeline(R"(  campaign: {extra_enquiries_per_year: 200, start_date: 2025-04-01, years: 3}
+  const Scenario within =
+      load(folder, with_pipeline(R"(  campaign: {extra_enquiries_per_year: 200, start_date: 2025-04-01, years: 3}
   fee_uplift: {share: 0.1, start_date: 2026-03-31}
   support: {breakdown_hazard_factor: 0.8}
 )"));
@@ -202,6 +204,27 @@ TEST_CASE("a campaign, fee uplift or support team starts within the reported hor
               "13:55: is before the reported horizon starts (run.start_date, 2025-04-01): what it cost before then "
               "would not be counted, though its effects would; start it on or after that day, or leave start_date "
               "out for a team in place throughout the run, warm-up included (carer_supply.support.start_date)"});
+}
+
+TEST_CASE("a campaign may state the households it is to bring in a year, worked out as enquiries at the "
+          "pipeline's conversion",
+          "[scenario][carer_supply]") {
+  ScenarioFolder folder;
+  // The pipeline converts 0.1 x 0.5 of enquiries: 40 households a year take 800 enquiries.
+  const Scenario s =
+      load(folder, with_pipeline("  campaign: {extra_households_per_year: 40, start_date: 2025-06-01, years: 1}\n"));
+  CHECK(s.carer_supply->campaign->extra_enquiries_per_year == Approx(800).epsilon(1e-12));
+  CHECK(problems(folder, with_pipeline("  campaign: {extra_enquiries_per_year: 800, extra_households_per_year: 40, "
+                                       "start_date: 2025-06-01, years: 1}\n")) ==
+        Lines{"11:72: give extra_enquiries_per_year or extra_households_per_year, not both "
+              "(carer_supply.campaign.extra_households_per_year)"});
+  CHECK(problems(folder, with_pipeline("  campaign: {start_date: 2025-06-01, years: 1}\n")) ==
+        Lines{"11:13: give extra_enquiries_per_year, or extra_households_per_year to have them worked out "
+              "(carer_supply.campaign)"});
+  CHECK(problems(folder, with_pipeline("  campaign: {extra_households_per_year: 6000, start_date: 2025-06-01, "
+                                       "years: 1}\n")) ==
+        Lines{"11:41: would take 120000 enquiries a year at this conversion, more than the 100000 a campaign may add "
+              "(carer_supply.campaign.extra_households_per_year)"});
 }
 
 TEST_CASE("month shares must sum to 1", "[scenario][carer_supply]") {
