@@ -251,16 +251,36 @@ MapReader ScenarioReader::open(const SourceNode& map, std::string path, Effectiv
   return MapReader(*this, map, std::move(path), effective, record);
 }
 
+// Which section a key unknown where it is written belongs to, if exactly one other of the
+// scenario's sections takes it by that name (`campaign` written at the top, not under
+// carer_supply): " (a key of carer_supply: move it there)". A key of some map deeper in
+// (`days`, of a duration, written in a distance) is more likely a wrong key than a misplaced
+// one, and a name several sections take tells nothing.
+std::string ScenarioReader::home_of(const std::string& key, const MapRecord& written_in) const {
+  const auto section_of = [](const std::string& path) { return path.substr(0, path.find('.')); };
+  const MapRecord* home = nullptr;
+  for (const MapRecord& map : maps_) {
+    const bool a_section = !map.path.empty() && map.path.find('.') == std::string::npos;
+    if (!a_section || map.noun != "key" || map.path == section_of(written_in.path) ||
+        std::find(map.accepted.begin(), map.accepted.end(), key) == map.accepted.end())
+      continue;
+    if (home && home->path != map.path) return "";
+    home = &map;
+  }
+  return home ? " (a key of " + home->path + ": move it there)" : "";
+}
+
 std::vector<Diagnostic> ScenarioReader::finish() {
   for (const MapRecord& map : maps_) {
     if (map.ignore_unread) continue;
     const std::vector<std::string_view> known = views_of(map.accepted);
     for (const SourceEntry& entry : map.source->entries) {
       if (std::find(known.begin(), known.end(), entry.key) != known.end()) continue;
-      diagnostics_.push_back(
-          {entry.key_place.file, entry.key_place.line, entry.key_place.column,
-           "unknown " + map.noun + " '" + entry.key + "'" + did_you_mean(entry.key, known),
-           key_path_child(map.path, entry.key)});
+      std::string hint = home_of(entry.key, map);
+      if (hint.empty()) hint = did_you_mean(entry.key, known);
+      diagnostics_.push_back({entry.key_place.file, entry.key_place.line, entry.key_place.column,
+                              "unknown " + map.noun + " '" + entry.key + "'" + hint,
+                              key_path_child(map.path, entry.key)});
     }
   }
   return std::move(diagnostics_);

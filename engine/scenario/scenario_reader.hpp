@@ -170,6 +170,7 @@ class ScenarioReader {
  private:
   friend class MapReader;
   MapReader open(const SourceNode& map, std::string path, EffectiveNode& effective);
+  std::string home_of(const std::string& key, const MapRecord& written_in) const;
 
   const SourceNode& root_;
   std::vector<Diagnostic> diagnostics_;

@@ -368,6 +368,21 @@ provision: {}
   CHECK(load_scenario(path).scenario.description == "aliased");
 }
 
+TEST_CASE("a key written in the wrong section is told which section takes it", "[scenario][errors]") {
+  ScenarioFolder folder;
+  const std::string path = folder.write("misplaced.yaml", R"(name: misplaced
+run: {start_date: 2025-04-01, years: 3}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision: {in_house_foster: {households: 5, enquiries_per_year: 4}}
+carer_supply: {enquiries_per_year: 50, application_share: 0.2, approval_share: 0.5, assessment: {distribution: fixed, days: 200}}
+campaign: {extra_enquiries_per_year: 100, start_date: 2026-04-01, years: 1}
+)");
+  CHECK(located(problems_loading(path)) ==
+        Lines{"4:46: unknown key 'enquiries_per_year' (a key of carer_supply: move it there) "
+              "(provision.in_house_foster.enquiries_per_year)",
+              "6:1: unknown key 'campaign' (a key of carer_supply: move it there) (campaign)"});
+}
+
 TEST_CASE("a share written as a percentage is told how to write it as a fraction", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string path = folder.write("percent.yaml", R"(name: percent
