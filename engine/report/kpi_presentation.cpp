@@ -297,6 +297,7 @@ const std::vector<std::string>& headline_kpis() {
       "in_house_occupancy_mean",
       "share_over_20_miles",
       "share_3plus_placements_in_year",
+      "long_term_stability_share",
       "breakdowns_per_year",
       "waiting_days_mean",
       "carer_households_end",
@@ -309,6 +310,18 @@ const std::vector<std::string>& headline_kpis() {
       "cost_total_gbp",
   };
   return kHeadline;
+}
+
+BetterForChildren better_for_children(std::string_view kpi) {
+  static constexpr std::string_view kLowerIsBetter[] = {
+      "share_over_20_miles",        "new_placements_over_20_miles_share", "share_3plus_placements_in_year",
+      "breakdowns_per_year",        "waiting_days_mean",                  "children_waiting_mean",
+      "children_unallocated_mean",  "share_3plus_social_workers_in_year", "social_worker_changes_per_child_year",
+      "share_siblings_placed_apart"};
+  if (kpi == "long_term_stability_share") return BetterForChildren::higher;
+  for (const std::string_view lower : kLowerIsBetter)
+    if (kpi == lower) return BetterForChildren::lower;
+  return BetterForChildren::none;
 }
 
 std::string format_value(double value, Quantity quantity) {

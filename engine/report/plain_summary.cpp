@@ -146,12 +146,25 @@ std::string difference_phrase(const std::string& kpi, const ComparedValue& v, co
     return "Costs " + amount + (up ? " more" : " less") + " than " + first + " over the " + std::to_string(years) + " years";
   std::string unit = difference_unit(p.quantity);
   if (p.quantity == Quantity::days) unit.clear();  // the label already says days
-  return p.label + ": " + (up ? "higher" : "lower") + " by " + amount + (unit.empty() ? "" : " " + unit);
+  const BetterForChildren better = better_for_children(kpi);
+  const std::string for_children = better == BetterForChildren::none ? ""
+                                   : (better == BetterForChildren::higher) == up ? ", better for children"
+                                                                                  : ", worse for children";
+  return p.label + ": " + (up ? "higher" : "lower") + " by " + amount + (unit.empty() ? "" : " " + unit) + for_children;
 }
 
 bool is_clear(const ComparedValue& v) {
   return !std::isnan(v.difference_ci95_low) && !std::isnan(v.difference_ci95_high) &&
          (v.difference_ci95_low > 0 || v.difference_ci95_high < 0);
+}
+
+// " is clearly better for children on 2 measures and worse on 1", of the clear differences in
+// measures of children's experience; "" where there are none.
+std::string for_children_tally(int better, int worse) {
+  const auto measures = [](int n) { return std::to_string(n) + (n == 1 ? " measure" : " measures"); };
+  if (better > 0)
+    return " is clearly better for children on " + measures(better) + (worse > 0 ? " and worse on " + std::to_string(worse) : "");
+  return worse > 0 ? " is clearly worse for children on " + measures(worse) : "";
 }
 
 // What comparison.json's payback phrase claims of the mean cumulative cost difference, and
@@ -216,16 +229,23 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
     const std::string& option = c.scenarios[s].name;
     SummaryPoint point{"Compared with " + first + ", " + option, {}};
     std::vector<std::string> unclear;
+    int better = 0, worse = 0;  // for children, of the clear differences
     for (const std::string& kpi : headline_kpis()) {
       const auto* values = c.kpi(kpi);
       if (!values) continue;
       for (const ComparedValue& v : *values) {
         if (v.scenario != option || std::isnan(v.difference)) continue;
-        if (is_clear(v)) point.details.push_back(difference_phrase(kpi, v, first, years) + '.');
-        else unclear.push_back(lower_first(present(kpi).label));
+        if (!is_clear(v)) {
+          unclear.push_back(lower_first(present(kpi).label));
+          continue;
+        }
+        point.details.push_back(difference_phrase(kpi, v, first, years) + '.');
+        if (const BetterForChildren way = better_for_children(kpi); way != BetterForChildren::none)
+          ++((way == BetterForChildren::higher) == (v.difference > 0) ? better : worse);
       }
     }
-    point.text += point.details.empty() ? " shows no clear difference in the headline measures." : ":";
+    point.text += point.details.empty() ? " shows no clear difference in the headline measures."
+                                        : for_children_tally(better, worse) + ":";
     if (!unclear.empty() && !point.details.empty()) {
       std::string sentence = "No clear difference in ";
       for (std::size_t i = 0; i < unclear.size(); ++i) sentence += (i == 0 ? "" : ", ") + unclear[i];

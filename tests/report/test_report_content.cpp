@@ -49,6 +49,37 @@ TEST_CASE("the summary says each clear difference with its interval, and which a
   CHECK(point->details == expected);
 }
 
+TEST_CASE("a clear difference in children's experience says whether it is better or worse for them, and the option "
+          "is tallied",
+          "[report]") {
+  ReportInputs inputs = two_scenarios();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  auto& kpis = inputs.comparison->kpis;
+  std::erase_if(kpis, [](const auto& kpi) { return kpi.first == "breakdowns_per_year"; });
+  kpis.push_back({"breakdowns_per_year",
+                  {testing::compared("base", 40, nan, nan, nan), testing::compared("option B", 35, -5, -7, -3)}});
+  kpis.push_back({"long_term_stability_share",
+                  {testing::compared("base", 0.65, nan, nan, nan), testing::compared("option B", 0.68, 0.03, 0.02, 0.04)}});
+  kpis.push_back({"share_over_20_miles",
+                  {testing::compared("base", 0.40, nan, nan, nan), testing::compared("option B", 0.42, 0.02, 0.01, 0.03)}});
+  const auto summary = plain_summary(inputs);
+  const auto point = std::find_if(summary.begin(), summary.end(), [](const SummaryPoint& p) {
+    return p.text.rfind("Compared with base, option B", 0) == 0;
+  });
+  REQUIRE(point != summary.end());
+  CHECK(point->text == "Compared with base, option B is clearly better for children on 2 measures and worse on 1:");
+  const auto said = [&point](const std::string& start) {
+    return std::find_if(point->details.begin(), point->details.end(),
+                        [&start](const std::string& d) { return d.rfind(start, 0) == 0; });
+  };
+  REQUIRE(said("Placement breakdowns per year") != point->details.end());
+  CHECK(said("Placement breakdowns per year")->ends_with("lower by 5.00 (3.00\u20137.00), better for children."));
+  CHECK(said("Under-16s long in care")->ends_with("percentage points, better for children."));
+  CHECK(said("Children placed more than 20 miles")->ends_with("percentage points, worse for children."));
+  // The placement mix is the system's, not better or worse for children in itself.
+  CHECK(said("Placed in in-house foster care")->ends_with("percentage points."));
+}
+
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
   ReportInputs inputs = two_scenarios();
   const auto payback_said = [&inputs](ComparedPayback payback) {
