@@ -62,12 +62,14 @@ scenario::MatchingSpec provided_types_only(const scenario::MatchingSpec& matchin
   return spec;
 }
 
-// When the placement support team starts, if there is one: 0 for one there from the
-// simulation's start (before the warm-up), as one without a start date is.
-std::optional<kernel::Ticks> support_start(const scenario::Scenario& scenario, const kernel::Clock& clock) {
-  if (!scenario.carer_supply || !scenario.carer_supply->support) return std::nullopt;
-  const auto& date = scenario.carer_supply->support->start_date;
+// When a lever starts, in ticks from the simulation's start: 0 for one without a start date,
+// in place for the whole run, as for one dated before the simulation starts.
+kernel::Ticks lever_start(const std::optional<kernel::Date>& date, const kernel::Clock& clock) {
   return date ? std::max<kernel::Ticks>(0, clock.start_of(*date)) : 0;
+}
+
+const scenario::SupportSpec* support_team(const scenario::Scenario& scenario) {
+  return scenario.carer_supply && scenario.carer_supply->support ? &*scenario.carer_supply->support : nullptr;
 }
 
 }  // namespace
@@ -119,7 +121,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
-  if (support_start(scenario, clock) == 0) support_ = *scenario.carer_supply->support;
+  if (const auto* team = support_team(scenario); team && lever_start(team->start_date, clock) == 0) support_ = *team;
   // The reader admits 0 to 2; a scenario built in code might set a level the searches would
   // take for a count of levels (a negative one for as many as there are).
   const int short_levels = scenario.matching.need_above_skill_levels;
@@ -131,7 +133,8 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
     if (std::find(scenario::kStepDownSources.begin(), scenario::kStepDownSources.end(), type) ==
         scenario::kStepDownSources.end())
       throw std::invalid_argument(std::string(name_of(type)) + " is not a step-down source");
-    steps_down_from_[static_cast<std::size_t>(type)] = true;
+    if (lever_start(scenario.matching.step_down_start_date, clock) == 0)
+      steps_down_from_[static_cast<std::size_t>(type)] = true;  // else from step_down_starts
   }
   // What min_cost prices an IFA, external home or supported place at: its mean distance.
   const auto mean_miles = [](const std::optional<scenario::DistributionSpec>& miles) {
@@ -168,8 +171,11 @@ void CareSystem::start() {
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
   if (batching_)
     agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
-  if (const auto at = support_start(scenario_, clock_); at && *at > 0)
-    agenda_.schedule_at(*at, kind(CareEvent::support_starts), 0);
+  if (const auto* team = support_team(scenario_); team && lever_start(team->start_date, clock_) > 0)
+    agenda_.schedule_at(lever_start(team->start_date, clock_), kind(CareEvent::support_starts), 0);
+  if (const auto& step_down = scenario_.matching; !step_down.step_down_from.empty() &&
+                                                  lever_start(step_down.step_down_start_date, clock_) > 0)
+    agenda_.schedule_at(lever_start(step_down.step_down_start_date, clock_), kind(CareEvent::step_down_starts), 0);
 }
 
 // The households approved when the simulation starts, drawn from the scenario's mix.
@@ -220,6 +226,7 @@ void CareSystem::handle(const kernel::Event& event) {
     case CareEvent::staying_put_ends_ifa: return staying_put_ends(PlacementType::ifa, kNoHousehold);
     case CareEvent::batch_search: return batch_search();
     case CareEvent::support_starts: return support_starts();
+    case CareEvent::step_down_starts: return step_down_starts();
   }
 }
 
@@ -481,6 +488,27 @@ void CareSystem::support_starts() {
     c.placement.breakdown_factor *= support_.breakdown_hazard_factor;
     redraw_breakdown(ChildId{i}, support_start_);
   }
+}
+
+// Step-down starts: the children placed alone where it applies, before it too, join the list,
+// longest placed first (as they would have joined it), and the in-house places free now are
+// offered.
+void CareSystem::step_down_starts() {
+  for (const PlacementType type : scenario_.matching.step_down_from) steps_down_from_[static_cast<std::size_t>(type)] = true;
+  std::vector<ChildId> placed;
+  for (std::uint32_t i = 0; i < children_.size(); ++i) {
+    const Child& c = children_[i];
+    if (c.placed && c.unit_lead == ChildId{i} && !c.with_siblings && !c.may_step_down &&
+        steps_down_from_[static_cast<std::size_t>(c.placement.type)])
+      placed.push_back(ChildId{i});
+  }
+  std::stable_sort(placed.begin(), placed.end(),
+                   [this](ChildId a, ChildId b) { return child(a).placement.started < child(b).placement.started; });
+  for (const ChildId id : placed) {
+    child(id).may_step_down = true;
+    step_down_.push_back(children_, id);
+  }
+  offer_freed_places();
 }
 
 // Siblings in care form a ring through their records; a child alone links to itself.

@@ -39,7 +39,8 @@ enum class CareEvent : std::uint32_t {
   staying_put_ends_in_house,  // subject: the household
   staying_put_ends_ifa,
   batch_search,
-  support_starts
+  support_starts,
+  step_down_starts
 };
 
 class CareSystem {
@@ -109,6 +110,7 @@ class CareSystem {
   void month_ends();
   void year_ends();
   void support_starts();
+  void step_down_starts();
   void approve_initial_households();
 
   // The children in care at the start, in the steady state (care_system_start.cpp).

@@ -79,23 +79,6 @@ std::vector<AgeRangeConversion> read_conversions(MapReader& supply, const InHous
   return conversions;
 }
 
-// A lever's start date lies within the reported horizon. Its costs are counted there only, so
-// a lever begun before it would show effects without what they cost; begun after, it would
-// change nothing. `whole_run`: what leaving the date out means, where it may be left out.
-void check_lever_start(MapReader& lever, const std::optional<kernel::Date>& start, const LeverChecks& checks,
-                       std::string_view whole_run = {}) {
-  if (!start || !checks.horizon) return;
-  const RunSettings& run = *checks.horizon;
-  const kernel::Date end = run.start_date.plus_years(run.years);
-  if (*start < run.start_date)
-    lever.report("start_date", "is before the reported horizon starts (run.start_date, " + run.start_date.iso() +
-                                   "): what it cost before then would not be counted, though its effects would; "
-                                   "start it on or after that day" +
-                                   (whole_run.empty() ? "" : ", or leave start_date out " + std::string(whole_run)));
-  else if (*start >= end)
-    lever.report("start_date", "is on or after the reported horizon ends (" + end.iso() + "): it would change nothing");
-}
-
 // A lever's cost a year: required where the scenario counts costs (0 for one that truly costs
 // nothing), so that an option never looks free by omission.
 double read_lever_cost(MapReader& lever, const LeverChecks& checks) {
@@ -139,7 +122,7 @@ CampaignSpec read_campaign(MapReader campaign, double approvals_per_enquiry, con
   CampaignSpec spec;
   spec.extra_enquiries_per_year = read_campaign_enquiries(campaign, approvals_per_enquiry);
   spec.start_date = campaign.required<kernel::Date>("start_date");
-  check_lever_start(campaign, spec.start_date, checks);
+  check_lever_start(campaign, "start_date", spec.start_date, checks);
   spec.years = campaign.required<int>("years", kYearsOfARun);
   spec.cost_gbp_per_year = read_lever_cost(campaign, checks);
   return spec;
@@ -151,7 +134,7 @@ FeeUpliftSpec read_fee_uplift(MapReader uplift, const LeverChecks& checks) {
   // 32 times the usual rates, which is already far beyond what fees have been seen to do.
   spec.share = uplift.required<double>("share", Range{-1, true, 1});
   spec.start_date = uplift.if_present<kernel::Date>("start_date");
-  check_lever_start(uplift, spec.start_date, checks, "for fees raised throughout the run, warm-up included");
+  check_lever_start(uplift, "start_date", spec.start_date, checks, "for fees raised throughout the run, warm-up included");
   spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0, Range{-5, false, 5});
   spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0, Range{-5, false, 5});
   return spec;
@@ -163,7 +146,7 @@ SupportSpec read_support(MapReader support, const LeverChecks& checks) {
   spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
   spec.cost_gbp_per_year = read_lever_cost(support, checks);
   spec.start_date = support.if_present<kernel::Date>("start_date");
-  check_lever_start(support, spec.start_date, checks, "for a team in place throughout the run, warm-up included");
+  check_lever_start(support, "start_date", spec.start_date, checks, "for a team in place throughout the run, warm-up included");
   return spec;
 }
 

@@ -41,9 +41,15 @@ void read_costs(MapReader& matching, MatchingSpec& spec) {
   }
 }
 
-void read_step_down(MapReader& matching, MatchingSpec& spec) {
+void read_step_down(MapReader& matching, const LeverChecks& levers, MatchingSpec& spec) {
+  spec.step_down_start_date = matching.if_present<kernel::Date>("step_down_start_date");
+  check_lever_start(matching, "step_down_start_date", spec.step_down_start_date, levers,
+                    "for step-down throughout the run, warm-up included");
   const auto from = matching.choices("step_down_from", kPlacementTypeNames, "placement type");
-  if (!from) return;
+  if (!from) {
+    if (spec.step_down_start_date) matching.report("step_down_start_date", "needs step_down_from: what steps down");
+    return;
+  }
   for (const std::size_t type : *from) {
     const auto placement = static_cast<PlacementType>(type);
     if (std::find(kStepDownSources.begin(), kStepDownSources.end(), placement) == kStepDownSources.end())
@@ -55,14 +61,14 @@ void read_step_down(MapReader& matching, MatchingSpec& spec) {
 
 }  // namespace
 
-MatchingSpec read_matching(MapReader matching) {
+MatchingSpec read_matching(MapReader matching, const LeverChecks& levers) {
   MatchingSpec spec;
   read_order(matching, spec);
   spec.policy = static_cast<MatchingPolicy>(matching.choice_or_default("policy", kMatchingPolicyNames, 0));
   spec.batch_days = matching.or_default<int>("batch_days", 0, at_least(0));
   read_costs(matching, spec);
   spec.siblings = static_cast<SiblingRule>(matching.choice_or_default("siblings", kSiblingRuleNames, 0));
-  read_step_down(matching, spec);
+  read_step_down(matching, levers, spec);
   spec.need_above_skill_levels =
       matching.or_default<int>("need_above_skill_levels", 0, Range{0, false, kNeedLevelCount - 1.0});
   return spec;

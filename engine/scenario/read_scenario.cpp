@@ -43,11 +43,12 @@ Scenario read_scenario(MapReader root) {
     for (const LocalitySpec& locality : scenario.geography->localities) localities.names.push_back(locality.name);
   }
   scenario.provision = read_provision(root.section("provision"), localities);
-  if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching);
+  // Levers (a campaign, a support team, step-down) are checked against the horizon and the costs.
+  const LeverChecks levers{run.values_good() ? &scenario.run : nullptr, root.is_map("costs")};
+  if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching, levers);
   if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
   if (auto supply = root.optional_section("carer_supply"))
-    scenario.carer_supply = read_carer_supply(*supply, scenario.provision, localities, scenario.run,
-                                              {run.values_good() ? &scenario.run : nullptr, root.is_map("costs")});
+    scenario.carer_supply = read_carer_supply(*supply, scenario.provision, localities, scenario.run, levers);
   if (auto workforce = root.optional_section("workforce")) scenario.workforce = read_workforce(*workforce, localities);
   if (auto costs = root.optional_section("costs")) scenario.costs = read_costs(*costs, scenario);
   return scenario;

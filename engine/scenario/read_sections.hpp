@@ -68,10 +68,14 @@ struct LeverChecks {
   const RunSettings* horizon = nullptr;
   bool costed = false;
 };
+// A lever's start date (at `key`), if given, lies within the reported horizon; `whole_run`
+// says what leaving it out means, where it may be left out ("for a team in place throughout").
+void check_lever_start(MapReader& lever, std::string_view key, const std::optional<kernel::Date>& start,
+                       const LeverChecks& checks, std::string_view whole_run = {});
 // Needs the provision already read: new households join its in-house pool.
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
                                   const RunSettings& run, const LeverChecks& levers);
-MatchingSpec read_matching(MapReader matching);
+MatchingSpec read_matching(MapReader matching, const LeverChecks& levers);
 BreakdownSpec read_breakdowns(MapReader breakdowns);
 LeavingCareSpec read_leaving_care(MapReader leaving);
 // A distribution object whose keys carry `unit`: mean_days, median_miles, ...

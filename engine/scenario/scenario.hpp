@@ -232,8 +232,10 @@ struct MatchingSpec {
   int batch_days = 0;
   MatchCosts costs;
   SiblingRule siblings = SiblingRule::together_required;
-  // Children placed in these types move to an in-house family when one fits (step-down).
+  // Children placed in these types move to an in-house family when one fits (step-down), from
+  // the start date (absent: the whole run), those placed there before it too.
   std::vector<PlacementType> step_down_from;
+  std::optional<kernel::Date> step_down_start_date;
   // How many need levels a child may be above an in-house carer's skill: 0, never; above 0, a
   // carer less skilled than the child needs may take it, where no carer skilled enough has a
   // place (first_fit) or at the price per_need_level_above_skill (min_cost).

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <vector>
@@ -112,4 +113,35 @@ TEST_CASE("a scenario built in code that steps down from a kind the reader refus
   s.matching.step_down_from = {PlacementType::ifa, PlacementType::residential, PlacementType::supported};
   ModelRun<model::CareSystem> run(s, 0);
   CHECK_NOTHROW(run.run_years(1));
+}
+
+TEST_CASE("step-down from a start date moves no child before it, and from it the children placed where it applies, "
+          "those placed there before it too",
+          "[model][step-down]") {
+  // In-house places nearly always full once the children in care have built up (about 450
+  // in care for 400 places, after a few years from an empty start), an IFA taking the rest.
+  auto s = minimal_scenario();
+  s.matching.step_down_from = {PlacementType::ifa};
+  const kernel::Date starts = s.run.start_date.plus_years(4);
+  s.matching.step_down_start_date = starts;
+  struct StepDowns final : model::CareObserver {
+    kernel::Ticks starts = 0;
+    std::map<std::uint32_t, kernel::Ticks> ifa_since;  // by child record: its latest IFA placement's start
+    long before = 0, after = 0, placed_before_start = 0;
+    void on(const model::PlacementStarted& e) override {
+      const std::uint32_t child = model::index_of(e.child);
+      if (e.step_down) {
+        ++(e.time < starts ? before : after);
+        placed_before_start += ifa_since.at(child) < starts;
+      }
+      if (e.type == PlacementType::ifa) ifa_since[child] = e.time;
+    }
+  } seen;
+  ModelRun<model::CareSystem> run(s, 0);
+  seen.starts = run.clock().start_of(starts);
+  run.publisher().subscribe<model::PlacementStarted>(seen);
+  run.run_years(6);
+  CHECK(seen.before == 0);
+  CHECK(seen.after > 100);
+  CHECK(seen.placed_before_start > 0);
 }

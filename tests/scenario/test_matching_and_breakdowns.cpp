@@ -285,6 +285,22 @@ breakdowns:
     resign_probability: 0.1
 )";
 
+TEST_CASE("step-down may start on a date within the reported horizon, and needs something to step down from",
+          "[scenario][matching]") {
+  ScenarioFolder folder;
+  const std::string matching = std::string(kHeader) + "matching: {step_down_from: [ifa]";
+  CHECK(load(folder, matching + ", step_down_start_date: 2025-10-01}\n").matching.step_down_start_date ==
+        kernel::Date::from_ymd(2025, 10, 1));
+  CHECK_FALSE(load(folder, matching + "}\n").matching.step_down_start_date);  // the whole run
+  CHECK(problems(folder, matching + ", step_down_start_date: 2024-10-01}\n") ==
+        Lines{"5:57: is before the reported horizon starts (run.start_date, 2025-04-01): what it cost before then "
+              "would not be counted, though its effects would; start it on or after that day, or leave "
+              "step_down_start_date out for step-down throughout the run, warm-up included "
+              "(matching.step_down_start_date)"});
+  CHECK(problems(folder, std::string(kHeader) + "matching: {step_down_start_date: 2025-10-01}\n") ==
+        Lines{"5:34: needs step_down_from: what steps down (matching.step_down_start_date)"});
+}
+
 TEST_CASE("the effective YAML of a scenario using every key writes out each default", "[scenario][effective]") {
   ScenarioFolder folder;
   CHECK(load_scenario(folder.write("every.yaml", kEveryKey)).effective_yaml == R"(name: every key

@@ -1,0 +1,21 @@
+#include "scenario/read_sections.hpp"
+
+namespace caresim::scenario {
+
+// Its costs are counted in the horizon only, so a lever begun before it would show effects
+// without what they cost; begun after, it would change nothing.
+void check_lever_start(MapReader& lever, std::string_view key, const std::optional<kernel::Date>& start,
+                       const LeverChecks& checks, std::string_view whole_run) {
+  if (!start || !checks.horizon) return;
+  const RunSettings& run = *checks.horizon;
+  const kernel::Date end = run.start_date.plus_years(run.years);
+  if (*start < run.start_date)
+    lever.report(key, "is before the reported horizon starts (run.start_date, " + run.start_date.iso() +
+                          "): what it cost before then would not be counted, though its effects would; start it on "
+                          "or after that day" +
+                          (whole_run.empty() ? "" : ", or leave " + std::string(key) + " out " + std::string(whole_run)));
+  else if (*start >= end)
+    lever.report(key, "is on or after the reported horizon ends (" + end.iso() + "): it would change nothing");
+}
+
+}  // namespace caresim::scenario
