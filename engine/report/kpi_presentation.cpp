@@ -21,13 +21,20 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 // Decimals that keep about three significant figures without showing noise; below 0.01, two
 // significant figures, so that a small value (a clear difference of 0.0006 days) never shows
-// as 0.00.
+// as 0.00. Below a billionth it is shown as 0.
 int decimals_for(double magnitude) {
-  constexpr int kMostDecimals = 9;
+  constexpr double kShownAsZero = 1e-9;
   if (magnitude >= 100) return 0;
   if (magnitude >= 10) return 1;
-  if (magnitude >= 0.01 || magnitude == 0) return 2;
-  return std::min(kMostDecimals, 1 - static_cast<int>(std::floor(std::log10(magnitude))));
+  if (magnitude >= 0.01 || magnitude < kShownAsZero) return 2;
+  return 1 - static_cast<int>(std::floor(std::log10(magnitude)));
+}
+
+// The magnitude as it will be shown, rounded to its decimals, so that what is shown is chosen
+// by it: 999.6 shows as 1,000, 0.0009996 as 0.0010 (not 0.00100), £999,999.6 as £1.00m.
+double as_shown(double magnitude) {
+  const double scale = std::pow(10.0, decimals_for(magnitude));
+  return std::round(magnitude * scale) / scale;
 }
 
 // A magnitude rounded to a whole number, with commas between thousands: 1,657.
@@ -41,10 +48,10 @@ std::string grouped(double magnitude) {
   return shown;
 }
 
-std::string plain_number(double value) {
-  const double magnitude = std::fabs(value);
-  if (magnitude >= 1000) return (value < 0 ? "-" : "") + grouped(magnitude);
-  return fmt::format("{:.{}f}", value, decimals_for(magnitude));
+std::string plain_number(double magnitude) {
+  const double shown = as_shown(magnitude);
+  if (shown >= 1000) return grouped(shown);
+  return fmt::format("{:.{}f}", shown, decimals_for(shown));
 }
 
 // `shown`, the value's magnitude as shown, with its sign: none where every digit shown is 0
@@ -55,10 +62,13 @@ std::string with_sign(double value, const std::string& shown, bool plus) {
 }
 
 std::string money(double value) {
+  // The unit is chosen by the amount as shown in it: £999,999.6 is £1.00m, not £1000k.
   const double magnitude = std::fabs(value);
-  if (magnitude >= 1e9) return "£" + grouped(magnitude / 1e6) + "m";
-  if (magnitude >= 1e6) return fmt::format("£{:.{}f}m", magnitude / 1e6, decimals_for(magnitude / 1e6));
-  if (magnitude >= 1e4) return fmt::format("£{:.{}f}k", magnitude / 1e3, decimals_for(magnitude / 1e3));
+  const double millions = as_shown(magnitude / 1e6);
+  if (millions >= 1000) return "£" + grouped(magnitude / 1e6) + "m";
+  if (millions >= 1) return fmt::format("£{:.{}f}m", millions, decimals_for(millions));
+  const double thousands = as_shown(magnitude / 1e3);
+  if (thousands >= 10) return fmt::format("£{:.{}f}k", thousands, decimals_for(thousands));
   return "£" + grouped(magnitude);
 }
 
@@ -312,16 +322,23 @@ const std::vector<std::string>& headline_kpis() {
   return kHeadline;
 }
 
-BetterForChildren better_for_children(std::string_view kpi) {
-  static constexpr std::string_view kLowerIsBetter[] = {
-      "share_over_20_miles",        "new_placements_over_20_miles_share", "share_3plus_placements_in_year",
-      "breakdowns_per_year",        "waiting_days_mean",                  "children_waiting_mean",
-      "children_unallocated_mean",  "share_3plus_social_workers_in_year", "social_worker_changes_per_child_year",
-      "share_siblings_placed_apart"};
-  if (kpi == "long_term_stability_share") return BetterForChildren::higher;
-  for (const std::string_view lower : kLowerIsBetter)
-    if (kpi == lower) return BetterForChildren::lower;
-  return BetterForChildren::none;
+ChildOutcome child_outcome(std::string_view kpi) {
+  using enum BetterForChildren;
+  constexpr double kHalfAPoint = 0.005;
+  static constexpr std::pair<std::string_view, ChildOutcome> kOutcomes[] = {
+      {"share_over_20_miles", {lower, kHalfAPoint}},
+      {"new_placements_over_20_miles_share", {lower, kHalfAPoint}},
+      {"share_3plus_placements_in_year", {lower, kHalfAPoint}},
+      {"long_term_stability_share", {higher, kHalfAPoint}},
+      {"share_siblings_placed_apart", {lower, kHalfAPoint}},
+      {"share_3plus_social_workers_in_year", {lower, kHalfAPoint}},
+      {"breakdowns_per_placement_year", {lower, 0.01}},           // one in a hundred placement-years
+      {"social_worker_changes_per_child_year", {lower, 0.05}},    // one child in twenty a year
+      {"waiting_days_mean", {lower, 1}},
+  };
+  for (const auto& [name, outcome] : kOutcomes)
+    if (kpi == name) return outcome;
+  return {};
 }
 
 std::string format_value(double value, Quantity quantity) {

@@ -22,11 +22,19 @@ Presentation present(std::string_view name);
 // workforce's and the carer pool's are n/a or absent in runs that do not model them).
 const std::vector<std::string>& headline_kpis();
 
-// Which way a measure of children's experience is better for them: fewer moves, nearer home,
-// less waiting, more stability. `none` for measures of the system (the placement mix, occupancy,
-// caseloads, costs), which are better one way or the other only by a council's own aims.
+// Which way a measure of children's experience is better for them (fewer moves, nearer home,
+// less waiting, more stability), and the smallest difference that matters to a child: half a
+// percentage point of a share (the DfE publishes whole ones), a day of waiting. `none` for
+// measures of the system (the placement mix, occupancy, caseloads, costs), better one way or the
+// other only by a council's own aims, and for counts that grow with the number in care
+// (breakdowns a year), which an option with more children in care has more of without any
+// child being worse off.
 enum class BetterForChildren { none, lower, higher };
-BetterForChildren better_for_children(std::string_view kpi);
+struct ChildOutcome {
+  BetterForChildren better = BetterForChildren::none;
+  double smallest_that_matters = 0;
+};
+ChildOutcome child_outcome(std::string_view kpi);
 
 // A cost KPI or yearly cost flow: "cost_total_gbp", "cost_npv_gbp", "cost.placement.ifa".
 bool is_cost_measure(std::string_view name);

@@ -131,6 +131,26 @@ std::vector<SummaryPoint> one_run(const RunFiles& run, bool cost_basis_said) {
   return text;
 }
 
+// How a clear difference in a measure of children's experience leaves them: better, worse, or
+// no differently for all it is clear (a second's less waiting). `none` for other measures.
+enum class ForChildren { none, better, worse, too_small };
+ForChildren for_children(const std::string& kpi, double difference) {
+  const ChildOutcome outcome = child_outcome(kpi);
+  if (outcome.better == BetterForChildren::none) return ForChildren::none;
+  if (std::fabs(difference) < outcome.smallest_that_matters) return ForChildren::too_small;
+  return (outcome.better == BetterForChildren::higher) == (difference > 0) ? ForChildren::better : ForChildren::worse;
+}
+
+std::string for_children_words(const std::string& kpi, double difference) {
+  switch (for_children(kpi, difference)) {
+    case ForChildren::better: return ", better for children";
+    case ForChildren::worse: return ", worse for children";
+    case ForChildren::too_small: return ", too small a difference to matter to a child";
+    case ForChildren::none: break;
+  }
+  return "";
+}
+
 // "Costs £2.1m (£1.4m–£2.8m) less than baseline over the 10 years"
 std::string difference_phrase(const std::string& kpi, const ComparedValue& v, const std::string& first, int years) {
   const Presentation p = present(kpi);
@@ -146,11 +166,8 @@ std::string difference_phrase(const std::string& kpi, const ComparedValue& v, co
     return "Costs " + amount + (up ? " more" : " less") + " than " + first + " over the " + std::to_string(years) + " years";
   std::string unit = difference_unit(p.quantity);
   if (p.quantity == Quantity::days) unit.clear();  // the label already says days
-  const BetterForChildren better = better_for_children(kpi);
-  const std::string for_children = better == BetterForChildren::none ? ""
-                                   : (better == BetterForChildren::higher) == up ? ", better for children"
-                                                                                  : ", worse for children";
-  return p.label + ": " + (up ? "higher" : "lower") + " by " + amount + (unit.empty() ? "" : " " + unit) + for_children;
+  return p.label + ": " + (up ? "higher" : "lower") + " by " + amount + (unit.empty() ? "" : " " + unit) +
+         for_children_words(kpi, v.difference);
 }
 
 bool is_clear(const ComparedValue& v) {
@@ -240,8 +257,9 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
           continue;
         }
         point.details.push_back(difference_phrase(kpi, v, first, years) + '.');
-        if (const BetterForChildren way = better_for_children(kpi); way != BetterForChildren::none)
-          ++((way == BetterForChildren::higher) == (v.difference > 0) ? better : worse);
+        const ForChildren way = for_children(kpi, v.difference);
+        better += way == ForChildren::better;
+        worse += way == ForChildren::worse;
       }
     }
     point.text += point.details.empty() ? " shows no clear difference in the headline measures."

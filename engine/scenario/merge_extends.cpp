@@ -68,14 +68,14 @@ std::optional<SourceNode> load_chain(const std::string& path, ExtendsChain& chai
   const std::string base_path =
       (fs::path(path).parent_path() / base_name.text).lexically_normal().string();
   if (const std::optional<std::string> why_not = why_unreadable(base_path)) {
-    // A relative path is relative to this file's folder: say where that led.
+    // A path as written, relative to this file's folder: say where that led.
     std::error_code error;
     const fs::path looked_at = fs::absolute(base_path, error);
-    const std::string where = fs::path(base_path).is_relative() && !error
-                                  ? " (a path is relative to the extending file's folder: looked for " +
-                                        looked_at.lexically_normal().string() + ")"
-                                  : "";
-    diagnostics.push_back(at(base_name.place, "cannot open file '" + base_path + "'" + where + ": " + *why_not));
+    const bool relative = fs::path(base_name.text).is_relative() && !error;
+    const std::string named = relative ? base_name.text + "' (a path is relative to the extending file's folder: "
+                                                           "looked for " + looked_at.lexically_normal().string() + ")"
+                                       : base_path + "'";
+    diagnostics.push_back(at(base_name.place, "cannot open file '" + named + ": " + *why_not));
     return std::nullopt;
   }
   std::error_code error;

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 #include "scenario/read_sections.hpp"
@@ -92,6 +93,7 @@ double read_lever_cost(MapReader& lever, const LeverChecks& checks) {
 // A campaign states the enquiries it adds, or the households it is to bring in a year, which
 // the pipeline's conversion (`approvals_per_enquiry`) turns into as many enquiries on average:
 // they become households after the pipeline's delays, and cost as enquiries and assessments do.
+// A conversion of NaN: the pipeline's shares are wrong, and reported where they are written.
 double read_campaign_enquiries(MapReader& campaign, double approvals_per_enquiry) {
   const auto enquiries = campaign.if_present<double>("extra_enquiries_per_year", kPerYearFlow);
   const auto households = campaign.if_present<double>("extra_households_per_year", kPerYearFlow);
@@ -105,6 +107,7 @@ double read_campaign_enquiries(MapReader& campaign, double approvals_per_enquiry
     campaign.report("give extra_enquiries_per_year, or extra_households_per_year to have them worked out");
     return 0;
   }
+  if (std::isnan(approvals_per_enquiry)) return 0;
   if (approvals_per_enquiry <= 0) {
     campaign.report("extra_households_per_year", "no enquiry becomes a household (application_share x approval_share "
                                                  "is 0): give extra_enquiries_per_year");
@@ -183,7 +186,11 @@ CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provisi
   spec.skill_rises_per_year = supply.or_default<double>("skill_rises_per_year", 0.0, at_least(0));
   spec.age_range_conversions = read_conversions(supply, pool);
 
-  if (auto campaign = supply.optional_section("campaign")) spec.campaign = read_campaign(*campaign, spec.application_share * spec.approval_share, levers);
+  if (auto campaign = supply.optional_section("campaign")) {
+    const double conversion = supply.values_good() ? spec.application_share * spec.approval_share
+                                                   : std::numeric_limits<double>::quiet_NaN();
+    spec.campaign = read_campaign(*campaign, conversion, levers);
+  }
   if (auto uplift = supply.optional_section("fee_uplift")) spec.fee_uplift = read_fee_uplift(*uplift, levers);
   if (auto support = supply.optional_section("support")) spec.support = read_support(*support, levers);
   return spec;

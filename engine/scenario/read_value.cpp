@@ -9,7 +9,10 @@
 namespace caresim::scenario {
 namespace {
 
-bool is_share(Range range) { return range.low == 0 && !range.low_excluded && range.high == 1; }
+bool is_share(Range range) {
+  constexpr Range kShare = share();
+  return range.low == kShare.low && range.low_excluded == kShare.low_excluded && range.high == kShare.high;
+}
 
 // A share written as a percentage ("12", "12%"): how to write it as a fraction.
 std::string as_fraction_note(double percent, std::string_view written) {

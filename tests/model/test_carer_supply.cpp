@@ -276,3 +276,32 @@ TEST_CASE("a placement support team with a start date changes nothing before it,
   CHECK(later.contains(0.6));
   CHECK(resign_later.contains(0.4));
 }
+
+TEST_CASE("a support team starting draws the running placements' times to breakdown again given how long they have "
+          "lasted, so a factor of 1 changes nothing",
+          "[model][carer_supply][levers]") {
+  // Weibull times of shape 0.5: a placement's hazard falls steeply as it lasts, so times drawn
+  // as if the running placements had just begun would break down far more often at the start.
+  auto s = minimal_scenario();
+  s.run.warmup_years = 3;
+  s.run.years = 1;
+  s.run.replications = 40;
+  s.provision.ifa.reset();
+  s.children.entries_per_year = 200;
+  s.provision.in_house_foster->households = 400;  // never short of room
+  scenario::DistributionSpec weibull;
+  weibull.kind = scenario::DistributionSpec::Kind::weibull;
+  weibull.shape = 0.5;
+  weibull.scale = 600;
+  scenario::BreakdownSpec breakdowns;
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = weibull;
+  s.breakdowns = breakdowns;
+  const auto without = kpi_values(run::run_experiment(s, 2), "breakdowns_per_year");
+  scenario::CarerSupplySpec supply;
+  supply.support = scenario::SupportSpec{1 - 1e-9, 1, 0, s.run.start_date};
+  s.carer_supply = supply;
+  const auto with = kpi_values(run::run_experiment(s, 2), "breakdowns_per_year");
+  std::vector<double> difference(with.size());
+  for (std::size_t r = 0; r < with.size(); ++r) difference[r] = with[r] - without[r];
+  CHECK(interval_99(difference).contains(0));
+}

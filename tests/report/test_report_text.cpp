@@ -71,6 +71,14 @@ TEST_CASE("numbers are written for people by what they measure", "[report]") {
   CHECK(format_value(1'657, Quantity::money) == "£1,657");
   CHECK(format_value(1'084.4e6, Quantity::money) == "£1,084m");
   CHECK(format_value(131'072, Quantity::count) == "131,072");
+  // What is shown is chosen by the value as rounded for showing.
+  CHECK(format_value(999.6, Quantity::count) == "1,000");
+  CHECK(format_value(0.0009996, Quantity::count) == "0.0010");
+  CHECK(format_value(999'999.6, Quantity::money) == "£1.00m");
+  CHECK(format_value(999'999'999.6, Quantity::money) == "£1,000m");
+  CHECK(format_value(9'999.6, Quantity::money) == "£10.0k");
+  CHECK(format_value(1e-12, Quantity::count) == "0.00");
+  CHECK(format_difference_interval(-1e-12, 3e-12, Quantity::count) == "0.00 to 0.00");
   CHECK(format_value(std::nan(""), Quantity::count) == "n/a");
   CHECK(format_interval(28, 47.2, Quantity::count) == "28.0\u201347.2");
   CHECK(format_interval(-5, 3, Quantity::count) == "\u22125.00 to 3.00");

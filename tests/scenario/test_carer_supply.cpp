@@ -225,6 +225,15 @@ TEST_CASE("a campaign may state the households it is to bring in a year, worked 
                                        "years: 1}\n")) ==
         Lines{"11:41: would take 120000 enquiries a year at this conversion, more than the 100000 a campaign may add "
               "(carer_supply.campaign.extra_households_per_year)"});
+  // A wrong share of the pipeline is told where it is written, not again at the campaign.
+  CHECK(problems(folder, std::string(kHeader) + R"(carer_supply:
+  enquiries_per_year: 10
+  application_share: 12
+  assessment: {distribution: fixed, days: 240}
+  approval_share: 0.5
+  campaign: {extra_households_per_year: 40, start_date: 2025-06-01, years: 1}
+)") == Lines{"8:22: must be between 0 and 1, got 12: a share is written as a fraction, 0.12 for 12% "
+             "(carer_supply.application_share)"});
 }
 
 TEST_CASE("month shares must sum to 1", "[scenario][carer_supply]") {

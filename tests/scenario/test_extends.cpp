@@ -210,7 +210,8 @@ TEST_CASE("a base file that does not exist is reported at the extends line",
   const std::vector<Diagnostic> problems = problems_loading(option);
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].to_string() ==
-        option + ":2:10: cannot open file '" + folder.path("nowhere.yaml") + "': no such file (extends)");
+        option + ":2:10: cannot open file 'nowhere.yaml' (a path is relative to the extending file's folder: looked for " +
+            folder.path("nowhere.yaml") + "): no such file (extends)");
 }
 
 }  // namespace
