@@ -189,10 +189,10 @@ void CareSystem::hand_over_unit(ChildId leaving) {
     if (mid != leaving) m.unit_lead = heir;
   });
   Child& h = child(heir);
-  // The timer passes on with the factors and the raise it is drawn under, so that a redraw
-  // (a later raise, a support team starting) draws it under them too.
+  // The timer passes on with the factors it is drawn under (a later raise draws it again). The
+  // leaver's raised hazard does not: it came of the leaver's change of social worker, and a
+  // redraw from now (a raise, a support team starting) is under the heir's own.
   h.placement.breakdown_factor = c.placement.breakdown_factor;
-  h.breakdown_raise = c.breakdown_raise;
   h.breakdown_at = c.breakdown_at;
   if (h.breakdown_at >= 0)
     agenda_.schedule_at(h.breakdown_at, kind(CareEvent::placement_breaks_down), index_of(heir), h.breakdown.arm());
