@@ -494,7 +494,8 @@ void CareSystem::support_starts() {
 // longest placed first (as they would have joined it), and the in-house places free now are
 // offered.
 void CareSystem::step_down_starts() {
-  for (const PlacementType type : scenario_.matching.step_down_from) steps_down_from_[static_cast<std::size_t>(type)] = true;
+  for (const PlacementType type : scenario_.matching.step_down_from)
+    steps_down_from_[static_cast<std::size_t>(type)] = true;
   std::vector<ChildId> placed;
   for (std::uint32_t i = 0; i < children_.size(); ++i) {
     const Child& c = children_[i];

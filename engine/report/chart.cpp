@@ -36,7 +36,8 @@ Json colour(const std::vector<std::string>& legend, const ChartLabels& labels) {
     Json range = Json::array();
     for (std::size_t i = 0; i < legend.size(); ++i) {
       const auto at = std::find(order.begin(), order.end(), legend[i]);
-      range.push_back(kPalette[(at == order.end() ? i : static_cast<std::size_t>(at - order.begin())) % kPalette.size()]);
+      const std::size_t place = at == order.end() ? i : static_cast<std::size_t>(at - order.begin());
+      range.push_back(kPalette[place % kPalette.size()]);
     }
     scale["range"] = range;
   }

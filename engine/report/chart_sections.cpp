@@ -76,7 +76,8 @@ class OverTime {
     std::vector<std::string> colour_order;
     if (compare)
       for (std::size_t r = 0; r < inputs_.runs.size(); ++r) colour_order.push_back(inputs_.scenario_name(r));
-    section_.charts.push_back(fan_chart({title, description, y_title, presentation.quantity, kSpread, colour_order}, points));
+    section_.charts.push_back(
+        fan_chart({title, description, y_title, presentation.quantity, kSpread, colour_order}, points));
   }
 
   // Every series some run reports whose name starts with `prefix`, in the order written.
@@ -264,7 +265,8 @@ void add_flows(const ReportInputs& inputs, ChartSection& section) {
   section.charts.push_back(year_bar_chart(
       {"Flows by financial year", std::string("Children entering and leaving care and placement breakdowns in each financial year, mean with the ") +
                                       (inputs.is_comparison() ? "95% confidence interval." : "5th to 95th percentile across replications."),
-       "Per year", Quantity::count, interval, inputs.is_comparison() ? compared_names(inputs) : std::vector<std::string>{}},
+       "Per year", Quantity::count, interval,
+       inputs.is_comparison() ? compared_names(inputs) : std::vector<std::string>{}},
       bars));
 }
 

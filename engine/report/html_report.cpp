@@ -229,9 +229,10 @@ std::string html_report(const ReportInputs& inputs, const ReportContent& content
           "children arrive (common random numbers), so their differences are measured replication by replication.</p>\n"
           "<p>The files behind this report (summary.json, kpis_by_replication.csv, timeseries.csv, yearly.csv, "
           "costs.csv and scenario.yaml) sit " +
-          std::string(inputs.is_comparison() ? "in each scenario's folder beside it, with comparison.json, comparison.csv "
-                                               "and comparison_by_year.csv beside it"
-                                             : "beside it") +
+          std::string(inputs.is_comparison()
+                          ? "in each scenario's folder beside it, with comparison.json, comparison.csv and "
+                            "comparison_by_year.csv beside it"
+                          : "beside it") +
           ", and report.xlsx holds the same figures for checking in a spreadsheet.</p></section>\n";
 
   html += page_end(specs_json);

@@ -180,7 +180,8 @@ bool is_clear(const ComparedValue& v) {
 std::string for_children_tally(int better, int worse) {
   const auto measures = [](int n) { return std::to_string(n) + (n == 1 ? " measure" : " measures"); };
   if (better > 0)
-    return " is clearly better for children on " + measures(better) + (worse > 0 ? " and worse on " + std::to_string(worse) : "");
+    return " is clearly better for children on " + measures(better) +
+           (worse > 0 ? " and worse on " + std::to_string(worse) : "");
   return worse > 0 ? " is clearly worse for children on " + measures(worse) : "";
 }
 

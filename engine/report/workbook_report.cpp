@@ -279,7 +279,8 @@ void assumptions_sheet(lxw_workbook* book, const Formats& f, const ReportInputs&
   std::vector<std::vector<Cell>> rows;
   for (const RunFiles& run : inputs.runs)
     for (const auto& p : run.parameters)
-      rows.push_back({text(run.summary.scenario), text(p.path), scenario_value(run.assumption(p), p.is_number, f.as_written),
+      rows.push_back({text(run.summary.scenario), text(p.path),
+                      scenario_value(run.assumption(p), p.is_number, f.as_written),
                       text(parameter_unit(p.path))});
   write_table(book, "Assumptions", "Assumptions", {"scenario", "setting", "value", "unit"}, rows, {18, 60, 28, 18},
               "scenario.yaml");

@@ -137,7 +137,8 @@ FeeUpliftSpec read_fee_uplift(MapReader uplift, const LeverChecks& checks) {
   // 32 times the usual rates, which is already far beyond what fees have been seen to do.
   spec.share = uplift.required<double>("share", Range{-1, true, 1});
   spec.start_date = uplift.if_present<kernel::Date>("start_date");
-  check_lever_start(uplift, "start_date", spec.start_date, checks, "for fees raised throughout the run, warm-up included");
+  check_lever_start(uplift, "start_date", spec.start_date, checks,
+                    "for fees raised throughout the run, warm-up included");
   spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0, Range{-5, false, 5});
   spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0, Range{-5, false, 5});
   return spec;
@@ -149,7 +150,8 @@ SupportSpec read_support(MapReader support, const LeverChecks& checks) {
   spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
   spec.cost_gbp_per_year = read_lever_cost(support, checks);
   spec.start_date = support.if_present<kernel::Date>("start_date");
-  check_lever_start(support, "start_date", spec.start_date, checks, "for a team in place throughout the run, warm-up included");
+  check_lever_start(support, "start_date", spec.start_date, checks,
+                    "for a team in place throughout the run, warm-up included");
   return spec;
 }
 

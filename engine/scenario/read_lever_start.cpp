@@ -13,7 +13,8 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
     lever.report(key, "is before the reported horizon starts (run.start_date, " + run.start_date.iso() +
                           "): what it cost before then would not be counted, though its effects would; start it on "
                           "or after that day" +
-                          (whole_run.empty() ? "" : ", or leave " + std::string(key) + " out " + std::string(whole_run)));
+                          (whole_run.empty() ? "" : ", or leave " + std::string(key) + " out " +
+                                                        std::string(whole_run)));
   else if (*start >= end)
     lever.report(key, "is on or after the reported horizon ends (" + end.iso() + "): it would change nothing");
 }

@@ -84,7 +84,8 @@ scenario::Scenario random_supply_world(kernel::RandomStream& world) {
   if (pick(2)) supply.campaign = scenario::CampaignSpec{50, kernel::Date::from_ymd(2027, 1, 1), 2, 0};
   if (pick(2)) supply.fee_uplift = scenario::FeeUpliftSpec{0.3 * (pick(3) - 1), kernel::Date::from_ymd(2028, 6, 15), 0.5, -0.5};
   if (pick(2))
-    supply.support = scenario::SupportSpec{0.7, 0.5, 0, pick(2) ? std::optional{kernel::Date::from_ymd(2026, 9, 1)} : std::nullopt};
+    supply.support = scenario::SupportSpec{
+        0.7, 0.5, 0, pick(2) ? std::optional{kernel::Date::from_ymd(2026, 9, 1)} : std::nullopt};
   s.carer_supply = supply;
   return s;
 }
