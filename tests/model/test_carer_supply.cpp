@@ -189,40 +189,60 @@ TEST_CASE("a campaign adds extra enquiries x conversion in approvals, all after 
   CHECK(interval_99(extra).contains(200 * 2 * 0.25));
 }
 
-TEST_CASE("a placement support team multiplies the in-house breakdown hazard and the resignation chance",
-          "[model][carer_supply][levers]") {
+namespace {
+
+// In-house carers only (an emergency stop-gap when none is free), placements breaking down at a
+// constant 0.6 a year, carers resigning after 4 breakdowns in 10, a flow of new households so
+// the pool does not run dry, and the support team `team`.
+scenario::Scenario supported_pool(const scenario::SupportSpec& team) {
   auto s = minimal_scenario();
   s.provision.ifa.reset();
   s.provision.emergency = scenario::EmergencySpec{};
   s.children.entries_per_year = 200;
   s.provision.in_house_foster->households = 300;
   scenario::BreakdownSpec breakdowns;
-  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = exponential_days(365.25 / 0.6);
+  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] =
+      exponential_days(365.25 / 0.6);
   breakdowns.carer_resign_probability = 0.4;
   s.breakdowns = breakdowns;
-  scenario::CarerSupplySpec supply;  // a flow of new households, so the pool does not run dry
+  scenario::CarerSupplySpec supply;
   supply.enquiries_per_year = 400;
   supply.application_share = 0.5;
   supply.approval_share = 0.5;
   supply.assessment = fixed_days(100);
-  supply.support = scenario::SupportSpec{0.5, 0.5, 0, std::nullopt};
+  supply.support = team;
   s.carer_supply = supply;
-  const auto result = run::run_experiment(s, 2);
+  return s;
+}
 
+// Breakdowns per in-house placement-year (stop-gaps never break down) and resignations after
+// a breakdown per breakdown, each with its 99% interval over the replications.
+struct SupportedRates {
+  Interval breakdowns, resignations;
+};
+SupportedRates supported_rates(const scenario::Scenario& s) {
+  const auto result = run::run_experiment(s, 2);
   const auto breakdown_rate = kpi_values(result, "breakdowns_per_placement_year");
   const auto in_house_days = kpi_values(result, "placement_days_share.in_house_foster");
   const auto per_year = kpi_values(result, "breakdowns_per_year");
   const auto resigned = kpi_values(result, "resignations_per_year.after_breakdown");
   std::vector<double> in_house_rate(per_year.size()), resign_share(per_year.size());
   for (std::size_t i = 0; i < per_year.size(); ++i) {
-    // Stop-gaps never break down: the rate per in-house placement-year.
     in_house_rate[i] = breakdown_rate[i] / in_house_days[i];
     resign_share[i] = resigned[i] / per_year[i];
   }
+  return {interval_99(in_house_rate), interval_99(resign_share)};
+}
+
+}  // namespace
+
+TEST_CASE("a placement support team multiplies the in-house breakdown hazard and the resignation chance",
+          "[model][carer_supply][levers]") {
+  const SupportedRates rates = supported_rates(supported_pool({0.5, 0.5, 0, std::nullopt}));
   // One place per household: a household whose placement broke down is empty, so it is
   // still approved and not resigning when it decides, and it decides with 0.4 x 0.5.
-  CHECK(interval_99(resign_share).contains(0.2));
-  CHECK(interval_99(in_house_rate).contains(0.6 * 0.5));
+  CHECK(rates.resignations.contains(0.2));
+  CHECK(rates.breakdowns.contains(0.6 * 0.5));
 }
 
 TEST_CASE("a placement support team with a start date changes nothing before it, and from it multiplies the hazard "
@@ -232,49 +252,20 @@ TEST_CASE("a placement support team with a start date changes nothing before it,
   // horizon is one year, so about half its in-house placement-years are of placements running
   // when the team starts: drawn again under its factor, they break down at 0.6 x 0.5 like the
   // rest; kept as drawn before, they would lift the year's rate to about 0.45.
-  auto s = minimal_scenario();
+  auto s = supported_pool({0.5, 0.5, 0, std::nullopt});
   s.run.warmup_years = 3;
   s.run.years = 1;
   s.run.replications = 40;
-  s.provision.ifa.reset();
-  s.provision.emergency = scenario::EmergencySpec{};
-  s.children.entries_per_year = 200;
-  s.provision.in_house_foster->households = 300;
-  scenario::BreakdownSpec breakdowns;
-  breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = exponential_days(365.25 / 0.6);
-  breakdowns.carer_resign_probability = 0.4;
-  s.breakdowns = breakdowns;
-  scenario::CarerSupplySpec supply;
-  supply.enquiries_per_year = 400;
-  supply.application_share = 0.5;
-  supply.approval_share = 0.5;
-  supply.assessment = fixed_days(100);
-  supply.support = scenario::SupportSpec{0.5, 0.5, 0, s.run.start_date};
-  s.carer_supply = supply;
-
-  // Per in-house placement-year (stop-gaps never break down), and resignations per breakdown.
-  const auto rates = [](const scenario::Scenario& scenario) {
-    const auto result = run::run_experiment(scenario, 2);
-    const auto breakdown_rate = kpi_values(result, "breakdowns_per_placement_year");
-    const auto in_house_days = kpi_values(result, "placement_days_share.in_house_foster");
-    const auto per_year = kpi_values(result, "breakdowns_per_year");
-    const auto resigned = kpi_values(result, "resignations_per_year.after_breakdown");
-    std::vector<double> in_house_rate(per_year.size()), resign_share(per_year.size());
-    for (std::size_t i = 0; i < per_year.size(); ++i) {
-      in_house_rate[i] = breakdown_rate[i] / in_house_days[i];
-      resign_share[i] = resigned[i] / per_year[i];
-    }
-    return std::pair{interval_99(in_house_rate), interval_99(resign_share)};
-  };
-  const auto [from_start, resign_from_start] = rates(s);
-  CHECK(from_start.contains(0.6 * 0.5));
-  CHECK(resign_from_start.contains(0.4 * 0.5));
+  s.carer_supply->support->start_date = s.run.start_date;
+  const SupportedRates from_start = supported_rates(s);
+  CHECK(from_start.breakdowns.contains(0.6 * 0.5));
+  CHECK(from_start.resignations.contains(0.4 * 0.5));
 
   // Starting after the horizon, the team changes nothing in it.
   s.carer_supply->support->start_date = s.run.start_date.plus_years(2);
-  const auto [later, resign_later] = rates(s);
-  CHECK(later.contains(0.6));
-  CHECK(resign_later.contains(0.4));
+  const SupportedRates later = supported_rates(s);
+  CHECK(later.breakdowns.contains(0.6));
+  CHECK(later.resignations.contains(0.4));
 }
 
 TEST_CASE("a support team starting draws the running placements' times to breakdown again given how long they have "
@@ -301,7 +292,5 @@ TEST_CASE("a support team starting draws the running placements' times to breakd
   supply.support = scenario::SupportSpec{1 - 1e-9, 1, 0, s.run.start_date};
   s.carer_supply = supply;
   const auto with = kpi_values(run::run_experiment(s, 2), "breakdowns_per_year");
-  std::vector<double> difference(with.size());
-  for (std::size_t r = 0; r < with.size(); ++r) difference[r] = with[r] - without[r];
-  CHECK(interval_99(difference).contains(0));
+  CHECK(interval_99(differences(with, without)).contains(0));
 }
