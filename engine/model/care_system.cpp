@@ -496,20 +496,22 @@ void CareSystem::support_starts() {
 void CareSystem::step_down_starts() {
   for (const PlacementType type : scenario_.matching.step_down_from)
     steps_down_from_[static_cast<std::size_t>(type)] = true;
-  std::vector<ChildId> placed;
-  for (std::uint32_t i = 0; i < children_.size(); ++i) {
-    const Child& c = children_[i];
-    if (c.placed && c.unit_lead == ChildId{i} && !c.with_siblings && !c.may_step_down &&
-        steps_down_from_[static_cast<std::size_t>(c.placement.type)])
-      placed.push_back(ChildId{i});
-  }
-  std::stable_sort(placed.begin(), placed.end(),
-                   [this](ChildId a, ChildId b) { return child(a).placement.started < child(b).placement.started; });
-  for (const ChildId id : placed) {
-    child(id).may_step_down = true;
-    step_down_.push_back(children_, id);
-  }
+  for (std::uint32_t i = 0; i < children_.size(); ++i) join_step_down_if_alone(ChildId{i});
   offer_freed_places();
+}
+
+// A child placed alone where step-down applies joins the list in order of how long it has been
+// placed: placed so, or left alone there when the sibling it was placed with left care, or
+// placed there before step-down started.
+void CareSystem::join_step_down_if_alone(ChildId id) {
+  Child& c = child(id);
+  if (!c.placed || c.unit_lead != id || c.with_siblings || c.may_step_down ||
+      !steps_down_from_[static_cast<std::size_t>(c.placement.type)])
+    return;
+  c.may_step_down = true;
+  step_down_.insert_ordered(children_, id, [this](ChildId a, ChildId b) {
+    return child(a).placement.started < child(b).placement.started;
+  });
 }
 
 // Siblings in care form a ring through their records; a child alone links to itself.
@@ -532,6 +534,7 @@ void CareSystem::leave_siblings(ChildId id) {
   if (next != id && child(next).sibling_next == next) {  // one left: no longer a group
     child(next).with_siblings = false;
     child(next).apart_from_siblings = false;
+    join_step_down_if_alone(next);
   }
 }
 

@@ -111,6 +111,7 @@ class CareSystem {
   void year_ends();
   void support_starts();
   void step_down_starts();
+  void join_step_down_if_alone(ChildId id);
   void approve_initial_households();
 
   // The children in care at the start, in the steady state (care_system_start.cpp).

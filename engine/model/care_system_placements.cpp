@@ -83,10 +83,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   }
   if (id != lead) return;
   if (scenario_.breakdowns) schedule_breakdown(id);
-  if (!c.with_siblings && steps_down_from_[static_cast<std::size_t>(type)]) {
-    c.may_step_down = true;
-    step_down_.push_back(children_, id);
-  }
+  join_step_down_if_alone(id);
 }
 
 void CareSystem::schedule_breakdown(ChildId id) {

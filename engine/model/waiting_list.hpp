@@ -28,6 +28,23 @@ class WaitingList {
     ++size_;
   }
 
+  // Puts the child after the last one it does not come before (`comes_before(id, other)`),
+  // walking from the back, where a child joining late usually belongs. Precondition as push_back's.
+  template <class ComesBefore>
+  void insert_ordered(std::vector<Child>& children, ChildId id, ComesBefore comes_before) {
+    ChildId after = tail_;
+    while (after != kNoChild && comes_before(id, after)) after = children[index_of(after)].waiting_prev;
+    Child& child = children[index_of(id)];
+    assert(child.waiting_prev == kNoChild && child.waiting_next == kNoChild && head_ != id);
+    child.waiting_prev = after;
+    child.waiting_next = after == kNoChild ? head_ : children[index_of(after)].waiting_next;
+    if (child.waiting_next == kNoChild) tail_ = id;
+    else children[index_of(child.waiting_next)].waiting_prev = id;
+    if (after == kNoChild) head_ = id;
+    else children[index_of(after)].waiting_next = id;
+    ++size_;
+  }
+
   void remove(std::vector<Child>& children, ChildId id) {
     Child& child = children[index_of(id)];
     if (child.waiting_prev == kNoChild) head_ = child.waiting_next;

@@ -309,6 +309,7 @@ const std::vector<std::string>& headline_kpis() {
       "share_3plus_placements_in_year",
       "long_term_stability_share",
       "breakdowns_per_year",
+      "breakdowns_per_placement_year",
       "waiting_days_mean",
       "carer_households_end",
       "carer_net_change_per_year",

@@ -131,22 +131,29 @@ std::vector<SummaryPoint> one_run(const RunFiles& run, bool cost_basis_said) {
   return text;
 }
 
-// How a clear difference in a measure of children's experience leaves them: better, worse, or
-// no differently for all it is clear (a second's less waiting). `none` for other measures.
-enum class ForChildren { none, better, worse, too_small };
-ForChildren for_children(const std::string& kpi, double difference) {
+// How a clear difference in a measure of children's experience leaves them: better or worse
+// where its mean is as large as matters (half a point of a share, a day of waiting), small
+// where its whole interval is smaller than that (a second's less waiting), else unsaid. `none`
+// for other measures.
+enum class ForChildren { none, better, worse, small, unsaid };
+ForChildren for_children(const std::string& kpi, const ComparedValue& v) {
   const ChildOutcome outcome = child_outcome(kpi);
   if (outcome.better == BetterForChildren::none) return ForChildren::none;
-  if (std::fabs(difference) < outcome.smallest_that_matters) return ForChildren::too_small;
-  return (outcome.better == BetterForChildren::higher) == (difference > 0) ? ForChildren::better : ForChildren::worse;
+  const double matters = outcome.smallest_that_matters;
+  if (std::fabs(v.difference) >= matters)
+    return (outcome.better == BetterForChildren::higher) == (v.difference > 0) ? ForChildren::better
+                                                                                : ForChildren::worse;
+  const bool small = std::max(std::fabs(v.difference_ci95_low), std::fabs(v.difference_ci95_high)) < matters;
+  return small ? ForChildren::small : ForChildren::unsaid;
 }
 
-std::string for_children_words(const std::string& kpi, double difference) {
-  switch (for_children(kpi, difference)) {
+std::string for_children_words(const std::string& kpi, const ComparedValue& v) {
+  switch (for_children(kpi, v)) {
     case ForChildren::better: return ", better for children";
     case ForChildren::worse: return ", worse for children";
-    case ForChildren::too_small: return ", too small a difference to matter to a child";
-    case ForChildren::none: break;
+    case ForChildren::small: return ", a small difference, counted neither better nor worse for children";
+    case ForChildren::none:
+    case ForChildren::unsaid: break;
   }
   return "";
 }
@@ -167,7 +174,7 @@ std::string difference_phrase(const std::string& kpi, const ComparedValue& v, co
   std::string unit = difference_unit(p.quantity);
   if (p.quantity == Quantity::days) unit.clear();  // the label already says days
   return p.label + ": " + (up ? "higher" : "lower") + " by " + amount + (unit.empty() ? "" : " " + unit) +
-         for_children_words(kpi, v.difference);
+         for_children_words(kpi, v);
 }
 
 bool is_clear(const ComparedValue& v) {
@@ -258,7 +265,7 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
           continue;
         }
         point.details.push_back(difference_phrase(kpi, v, first, years) + '.');
-        const ForChildren way = for_children(kpi, v.difference);
+        const ForChildren way = for_children(kpi, v);
         better += way == ForChildren::better;
         worse += way == ForChildren::worse;
       }

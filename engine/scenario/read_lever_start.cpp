@@ -2,8 +2,8 @@
 
 namespace caresim::scenario {
 
-// Its costs are counted in the horizon only, so a lever begun before it would show effects
-// without what they cost; begun after, it would change nothing.
+// A lever begun in the warm-up would show its effects in the horizon without its beginning
+// (and its costs are counted in the horizon only); begun after, it would change nothing.
 void check_lever_start(MapReader& lever, std::string_view key, const std::optional<kernel::Date>& start,
                        const LeverChecks& checks, std::string_view whole_run) {
   if (!start || !checks.horizon) return;
@@ -11,8 +11,8 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
   const kernel::Date end = run.start_date.plus_years(run.years);
   if (*start < run.start_date)
     lever.report(key, "is before the reported horizon starts (run.start_date, " + run.start_date.iso() +
-                          "): what it cost before then would not be counted, though its effects would; start it on "
-                          "or after that day" +
+                          "): the horizon would show its effects without its beginning, or what it cost then; "
+                          "start it on or after that day" +
                           (whole_run.empty() ? "" : ", or leave " + std::string(key) + " out " +
                                                         std::string(whole_run)));
   else if (*start >= end)

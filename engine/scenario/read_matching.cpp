@@ -46,10 +46,9 @@ void read_step_down(MapReader& matching, const LeverChecks& levers, MatchingSpec
   check_lever_start(matching, "step_down_start_date", spec.step_down_start_date, levers,
                     "for step-down throughout the run, warm-up included");
   const auto from = matching.choices("step_down_from", kPlacementTypeNames, "placement type");
-  if (!from) {
-    if (spec.step_down_start_date) matching.report("step_down_start_date", "needs step_down_from: what steps down");
-    return;
-  }
+  if (spec.step_down_start_date && (!from || from->empty()))
+    matching.report("step_down_start_date", "needs step_down_from: what steps down");
+  if (!from) return;
   for (const std::size_t type : *from) {
     const auto placement = static_cast<PlacementType>(type);
     if (std::find(kStepDownSources.begin(), kStepDownSources.end(), placement) == kStepDownSources.end())

@@ -145,3 +145,29 @@ TEST_CASE("step-down from a start date moves no child before it, and from it the
   CHECK(seen.after > 100);
   CHECK(seen.placed_before_start > 0);
 }
+
+TEST_CASE("a child left alone where step-down applies, when the sibling it was placed with leaves care, joins the "
+          "list as a child placed alone there does",
+          "[model][step-down]") {
+  // Pairs of 16- and 17-year-olds placed together with an IFA (the in-house carers take no
+  // pairs); the first of a pair to turn 18 leaves care, and the one left may step down.
+  auto s = minimal_scenario();
+  s.children.entries_per_year = 60;
+  s.children.age_at_entry = {0, 0, 0, 0, 1.0};
+  s.children.sibling_group_size = {0, 1.0};
+  s.children.stay = exponential_days(2000);  // most stay until 18
+  s.provision.in_house_foster = in_house_households(30, 1);
+  s.matching.step_down_from = {PlacementType::ifa};
+  long stepped_down = 0;
+  for (std::uint64_t replication = 0; replication < 4; ++replication) {
+    ModelRun<model::CareSystem> run(s, replication);
+    struct StepDowns final : model::CareObserver {
+      long* count;
+      void on(const model::PlacementStarted& e) override { *count += e.step_down; }
+    } seen;
+    seen.count = &stepped_down;
+    run.publisher().subscribe<model::PlacementStarted>(seen);
+    run.run_years(4);
+  }
+  CHECK(stepped_down > 0);
+}

@@ -64,6 +64,9 @@ TEST_CASE("a clear difference in children's experience says whether it is better
                   {testing::compared("base", 0.40, nan, nan, nan), testing::compared("option B", 0.42, 0.02, 0.01, 0.03)}});
   kpis.push_back({"waiting_days_mean", {testing::compared("base", 0.003, nan, nan, nan),
                                         testing::compared("option B", 0.0024, -0.0006, -0.001, -0.0002)}});
+  // Half a point on average, less than half in part of the interval: neither counted nor small.
+  kpis.push_back({"share_3plus_placements_in_year", {testing::compared("base", 0.13, nan, nan, nan),
+                                                     testing::compared("option B", 0.134, 0.004, 0.001, 0.007)}});
   const auto summary = plain_summary(inputs);
   const auto point = std::find_if(summary.begin(), summary.end(), [](const SummaryPoint& p) {
     return p.text.rfind("Compared with base, option B", 0) == 0;
@@ -77,7 +80,8 @@ TEST_CASE("a clear difference in children's experience says whether it is better
   };
   CHECK(said("Under-16s long in care").ends_with("percentage points, better for children."));
   CHECK(said("Children placed more than 20 miles").ends_with("percentage points, worse for children."));
-  CHECK(said("Days waiting").ends_with(", too small a difference to matter to a child."));
+  CHECK(said("Days waiting").ends_with(", a small difference, counted neither better nor worse for children."));
+  CHECK(said("Children with 3 or more placements").ends_with("percentage points."));
   // Breakdowns a year grow with the children in care, and the placement mix is the system's:
   // neither is better or worse for children in itself.
   CHECK(said("Placement breakdowns per year").ends_with("lower by 5.00 (3.00\u20137.00)."));

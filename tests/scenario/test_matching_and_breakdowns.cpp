@@ -293,12 +293,14 @@ TEST_CASE("step-down may start on a date within the reported horizon, and needs 
         kernel::Date::from_ymd(2025, 10, 1));
   CHECK_FALSE(load(folder, matching + "}\n").matching.step_down_start_date);  // the whole run
   CHECK(problems(folder, matching + ", step_down_start_date: 2024-10-01}\n") ==
-        Lines{"5:57: is before the reported horizon starts (run.start_date, 2025-04-01): what it cost before then "
-              "would not be counted, though its effects would; start it on or after that day, or leave "
+        Lines{"5:57: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
+              "effects without its beginning, or what it cost then; start it on or after that day, or leave "
               "step_down_start_date out for step-down throughout the run, warm-up included "
               "(matching.step_down_start_date)"});
   CHECK(problems(folder, std::string(kHeader) + "matching: {step_down_start_date: 2025-10-01}\n") ==
         Lines{"5:34: needs step_down_from: what steps down (matching.step_down_start_date)"});
+  CHECK(problems(folder, std::string(kHeader) + "matching: {step_down_from: [], step_down_start_date: 2025-10-01}\n") ==
+        Lines{"5:54: needs step_down_from: what steps down (matching.step_down_start_date)"});
 }
 
 TEST_CASE("the effective YAML of a scenario using every key writes out each default", "[scenario][effective]") {
