@@ -1,6 +1,7 @@
 // Civil dates and the simulation clock: time runs in integer ticks from the run's start date.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -108,6 +109,9 @@ class Clock {
   Date start() const { return start_; }
   Ticks start_of(Date d) const { return static_cast<Ticks>(d - start_) * kTicksPerDay; }
   Ticks end_of(Date d) const { return start_of(d) + kTicksPerDay; }
+  // When something dated `from` begins (a lever's start date): the start of that day, or of
+  // the simulation where it has no date (in place throughout) or one before it starts.
+  Ticks begins_at(const std::optional<Date>& from) const { return from ? std::max<Ticks>(0, start_of(*from)) : 0; }
   // Ticks before the start belong to the days before it: the division rounds down.
   Date date_at(Ticks t) const {
     const Ticks day = t >= 0 ? t / kTicksPerDay : (t - kTicksPerDay + 1) / kTicksPerDay;

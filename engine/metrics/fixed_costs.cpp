@@ -36,7 +36,7 @@ void FixedCosts::close() {
   const auto& supply = scenario_.carer_supply;
   if (!supply) return;
   if (const auto& support = supply->support)
-    ledger_.accrue_yearly(support_line_, support->start_date ? clock_.start_of(*support->start_date) : 0, ledger_.end(),
+    ledger_.accrue_yearly(support_line_, clock_.begins_at(support->start_date), ledger_.end(),
                           support->cost_gbp_per_year);
   if (const auto& campaign = supply->campaign)
     ledger_.accrue_yearly(campaign_line_, clock_.start_of(campaign->start_date),

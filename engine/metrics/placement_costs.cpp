@@ -16,7 +16,7 @@ PlacementCosts::PlacementCosts(const scenario::Scenario& scenario, const scenari
   if (scenario.carer_supply && scenario.carer_supply->fee_uplift) {
     const auto& uplift = *scenario.carer_supply->fee_uplift;
     fee_uplift_ = 1 + uplift.share;
-    if (uplift.start_date) fee_uplift_from_ = clock.start_of(*uplift.start_date);
+    fee_uplift_from_ = clock.begins_at(uplift.start_date);
   }
 }
 

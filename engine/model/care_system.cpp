@@ -62,12 +62,6 @@ scenario::MatchingSpec provided_types_only(const scenario::MatchingSpec& matchin
   return spec;
 }
 
-// When a lever starts, in ticks from the simulation's start: 0 for one without a start date,
-// in place for the whole run, as for one dated before the simulation starts.
-kernel::Ticks lever_start(const std::optional<kernel::Date>& date, const kernel::Clock& clock) {
-  return date ? std::max<kernel::Ticks>(0, clock.start_of(*date)) : 0;
-}
-
 const scenario::SupportSpec* support_team(const scenario::Scenario& scenario) {
   return scenario.carer_supply && scenario.carer_supply->support ? &*scenario.carer_supply->support : nullptr;
 }
@@ -121,7 +115,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   const auto& uasc = scenario.children.unaccompanied_asylum_seeking;
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
-  if (const auto* team = support_team(scenario); team && lever_start(team->start_date, clock) == 0) support_ = *team;
+  if (const auto* team = support_team(scenario); team && clock.begins_at(team->start_date) == 0) support_ = *team;
   // The reader admits 0 to 2; a scenario built in code might set a level the searches would
   // take for a count of levels (a negative one for as many as there are).
   const int short_levels = scenario.matching.need_above_skill_levels;
@@ -133,7 +127,7 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
     if (std::find(scenario::kStepDownSources.begin(), scenario::kStepDownSources.end(), type) ==
         scenario::kStepDownSources.end())
       throw std::invalid_argument(std::string(name_of(type)) + " is not a step-down source");
-    if (lever_start(scenario.matching.step_down_start_date, clock) == 0)
+    if (clock.begins_at(scenario.matching.step_down_start_date) == 0)
       steps_down_from_[static_cast<std::size_t>(type)] = true;  // else from step_down_starts
   }
   // What min_cost prices an IFA, external home or supported place at: its mean distance.
@@ -171,11 +165,15 @@ void CareSystem::start() {
   agenda_.schedule_at(clock_.end_of(next_year_end_), kind(CareEvent::year_ends), 0, 0, kernel::Priority::first);
   if (batching_)
     agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
-  if (const auto* team = support_team(scenario_); team && lever_start(team->start_date, clock_) > 0)
-    agenda_.schedule_at(lever_start(team->start_date, clock_), kind(CareEvent::support_starts), 0);
-  if (const auto& step_down = scenario_.matching; !step_down.step_down_from.empty() &&
-                                                  lever_start(step_down.step_down_start_date, clock_) > 0)
-    agenda_.schedule_at(lever_start(step_down.step_down_start_date, clock_), kind(CareEvent::step_down_starts), 0);
+  if (const auto* team = support_team(scenario_)) schedule_lever(team->start_date, CareEvent::support_starts);
+  if (!scenario_.matching.step_down_from.empty())
+    schedule_lever(scenario_.matching.step_down_start_date, CareEvent::step_down_starts);
+}
+
+// A lever dated after the simulation starts begins at an event of its own; one without a
+// date, or dated before, is in place from the start (the constructor set it so).
+void CareSystem::schedule_lever(const std::optional<kernel::Date>& start_date, CareEvent begins) {
+  if (const kernel::Ticks at = clock_.begins_at(start_date); at > 0) agenda_.schedule_at(at, kind(begins), 0);
 }
 
 // The households approved when the simulation starts, drawn from the scenario's mix.

@@ -109,6 +109,7 @@ class CareSystem {
   void enter_care(ChildId id, kernel::Ticks entered);
   void month_ends();
   void year_ends();
+  void schedule_lever(const std::optional<kernel::Date>& start_date, CareEvent begins);
   void support_starts();
   void step_down_starts();
   void join_step_down_if_alone(ChildId id);

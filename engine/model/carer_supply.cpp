@@ -60,7 +60,7 @@ CarerSupply::CarerSupply(const scenario::Scenario& scenario, std::uint64_t repli
     campaign_end_ = clock.start_of(campaign->start_date.plus_years(campaign->years));
   }
   if (const auto& fee = spec_.fee_uplift) {
-    if (fee->start_date) fee_start_ = std::max<kernel::Ticks>(0, clock.start_of(*fee->start_date));
+    fee_start_ = clock.begins_at(fee->start_date);
     fee_enquiry_factor_ = std::pow(1 + fee->share, fee->enquiries_elasticity);
     fee_deregistration_factor_ = std::pow(1 + fee->share, fee->deregistration_elasticity);
   }

@@ -73,9 +73,7 @@ class OverTime {
     description += compare ? "of each scenario" : series.size() > 1 ? "of " + joined(labels(series)) : "";
     description += ", with a shaded band from the 5th to the 95th percentile across replications.";
     // Compared scenarios keep their colours where the first has no such series (a workforce).
-    std::vector<std::string> colour_order;
-    if (compare)
-      for (std::size_t r = 0; r < inputs_.runs.size(); ++r) colour_order.push_back(inputs_.scenario_name(r));
+    const auto colour_order = compare ? inputs_.scenario_names() : std::vector<std::string>{};
     section_.charts.push_back(
         fan_chart({title, description, y_title, presentation.quantity, kSpread, colour_order}, points));
   }

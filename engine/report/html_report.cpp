@@ -77,7 +77,7 @@ std::string kpi_table(const ReportInputs& inputs, const std::vector<std::string>
 // confidence interval of the mean does not show (it narrows as replications are added).
 std::string spread_table(const ReportInputs& inputs, const std::vector<std::string>& kpis) {
   std::vector<std::string> header{"Measure"};
-  for (std::size_t r = 0; r < inputs.runs.size(); ++r) header.push_back(inputs.scenario_name(r));
+  for (const std::string& name : inputs.scenario_names()) header.push_back(name);
   std::vector<std::vector<Cell>> rows;
   for (const std::string& name : kpis) {
     if (!inputs.runs.front().summary.counted(name)) continue;  // costs not counted: nothing spreads

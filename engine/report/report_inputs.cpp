@@ -5,6 +5,12 @@
 namespace caresim::report {
 namespace fs = std::filesystem;
 
+std::vector<std::string> ReportInputs::scenario_names() const {
+  std::vector<std::string> names;
+  for (const RunFiles& run : runs) names.push_back(run.summary.scenario);
+  return names;
+}
+
 std::vector<std::string> ReportInputs::every_kpi() const {
   std::vector<std::string> names;
   for (const RunFiles& run : runs) run.summary.add_kpi_names_to(names);

@@ -18,6 +18,7 @@ struct ReportInputs {
 
   bool is_comparison() const { return comparison.has_value(); }
   const std::string& scenario_name(std::size_t run) const { return runs[run].summary.scenario; }
+  std::vector<std::string> scenario_names() const;  // of every run, in order
   // The KPIs of every run, in the first run's order, then those only a later run has (a
   // mechanism only an option models).
   std::vector<std::string> every_kpi() const;
