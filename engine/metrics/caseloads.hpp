@@ -1,5 +1,6 @@
 // Social workers' caseloads: children per worker in post (permanent and agency, off sick or
-// not), the shares of workers above the caseload target and at the cap, and the children in
+// not), the shares of workers above the caseload target and at the cap (or above it, after
+// the cap was lowered), and the children in
 // care with no allocated worker (on duty cover), time-averaged over the horizon.
 #pragma once
 
@@ -24,7 +25,8 @@ class Caseloads final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     if (spec_)
       publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::SocialWorkerJoined, model::SocialWorkerLeft,
-                          model::CaseAllocated, model::CaseReleased, model::MonthEnded>(*this);
+                          model::CaseAllocated, model::CaseReleased, model::CaseloadCapChanged, model::MonthEnded>(
+          *this);
   }
   void on(const model::ChildEntered& e) override { unallocated_.add(e.time, +1); }
   void on(const model::ChildLeftCare& e) override { unallocated_.add(e.time, -1); }
@@ -42,6 +44,11 @@ class Caseloads final : public Metric {
     unallocated_.add(e.time, +1);
     if (e.caseload == above_target_from_ - 1) above_target_.add(e.time, -1);
     if (e.caseload == cap_ - 1) at_cap_.add(e.time, -1);
+  }
+  // At or above the cap from now on: a worker above a lowered cap counts until below it.
+  void on(const model::CaseloadCapChanged& e) override {
+    at_cap_.add(e.time, e.workers_at_or_above - at_cap_.level());
+    cap_ = e.cap;
   }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;

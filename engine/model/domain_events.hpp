@@ -282,6 +282,14 @@ struct CaseReleased {
   CaseEnding reason;
 };
 
+// The caseload cap changes (SocialWorkersSpec::change): no case is added from `cap` on;
+// workers above a lowered cap keep their cases.
+struct CaseloadCapChanged {
+  Ticks time;
+  int cap;
+  int workers_at_or_above;  // workers in post with `cap` cases or more, off sick or not
+};
+
 // Personal advisers: a young person in care reaches the policy age (or a care leaver needs
 // one) and asks for a PA; one is allocated when a PA has room; support ends at 21 or 25, or
 // when a young person leaves care without becoming a care leaver.
@@ -345,6 +353,7 @@ class CareObserver {
   virtual void on(const VacancyFilled&) {}
   virtual void on(const CaseAllocated&) {}
   virtual void on(const CaseReleased&) {}
+  virtual void on(const CaseloadCapChanged&) {}
   virtual void on(const AdviserRequested&) {}
   virtual void on(const AdviserAllocated&) {}
   virtual void on(const AdviserKept&) {}
@@ -417,7 +426,7 @@ using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, 
                                  HouseholdApprovalChanged, EnquiryReceived, AssessmentStarted, AssessmentWithdrawn,
                                  CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
                                  YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
-                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, AdviserRequested,
-                                 AdviserAllocated, AdviserKept, AdviserSupportEnded>;
+                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, CaseloadCapChanged,
+                                 AdviserRequested, AdviserAllocated, AdviserKept, AdviserSupportEnded>;
 
 }  // namespace caresim::model

@@ -89,7 +89,7 @@ StaffCostsSpec read_staff_costs(MapReader staff, double inflation);
 CarerRecruitmentCostSpec read_carer_recruitment_costs(MapReader recruitment, double inflation);
 // Needs the workforce and carer supply read first: the people they have must be costed.
 void check_people_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario);
-WorkforceSpec read_workforce(MapReader workforce, const Localities& localities);
+WorkforceSpec read_workforce(MapReader workforce, const Localities& localities, const LeverChecks& levers);
 template <std::size_t N>
 std::array<double, N> to_array(const std::vector<double>& values) {
   std::array<double, N> out{};

@@ -6,15 +6,19 @@
 namespace caresim::scenario {
 namespace {
 
+bool writes(const MapReader& map, std::string_view key) {
+  const auto written = map.keys();
+  return std::find(written.begin(), written.end(), key) != written.end();
+}
+
 // Either one county-wide team (`establishment_fte`) or one team per locality
-// (`establishment_fte_by_locality`, every locality of the geography named).
-void read_establishment(MapReader& workers, const Localities& localities, SocialWorkersSpec& spec) {
-  const auto written = workers.keys();
-  const bool by_locality =
-      std::find(written.begin(), written.end(), "establishment_fte_by_locality") != written.end();
-  if (!by_locality) {
+// (`establishment_fte_by_locality`, every locality of the geography named). Returns whether
+// every number of posts was read right.
+bool read_establishment(MapReader& workers, const Localities& localities, SocialWorkersSpec& spec) {
+  const int problems = workers.problems_so_far();
+  if (!writes(workers, "establishment_fte_by_locality")) {
     spec.establishment_by_team = {workers.required<int>("establishment_fte", kStaff)};
-    return;
+    return workers.problems_so_far() == problems;
   }
   if (workers.if_present<int>("establishment_fte", kStaff))
     workers.report_both_written("establishment_fte", "establishment_fte_by_locality",
@@ -23,12 +27,13 @@ void read_establishment(MapReader& workers, const Localities& localities, Social
   if (!localities.named) {
     workers.report("establishment_fte_by_locality", "teams by locality need a geography section");
     teams.ignore_unread_keys();
-    return;
+    return false;
   }
   teams.name_keys("locality");
   spec.teams_by_locality = true;
   for (const std::string_view locality : localities.names)
     spec.establishment_by_team.push_back(teams.required<int>(locality, kStaff));
+  return teams.values_good() && workers.problems_so_far() == problems;
 }
 
 CaseloadPressureSpec read_caseload_pressure(MapReader pressure) {
@@ -57,15 +62,78 @@ AgencyCoverSpec read_agency_cover(MapReader agency) {
   return spec;
 }
 
-SocialWorkersSpec read_social_workers(MapReader workers, const Localities& localities) {
+void check_cap_above_target(MapReader& workers, int cap, int target) {
+  if (cap < target)
+    workers.report("caseload_cap", "must be at least caseload_target (" + std::to_string(target) + "), got " +
+                                       std::to_string(cap));
+}
+
+// A change's posts: the section's, unless it writes its own, which keep the section's teams
+// and take no post away (posts cut would need their workers and cases moved).
+void read_changed_establishment(MapReader& change, const Localities& localities, const SocialWorkersSpec& before,
+                                SocialWorkersChange& spec) {
+  spec.establishment_by_team = before.establishment_by_team;
+  if (!writes(change, "establishment_fte") && !writes(change, "establishment_fte_by_locality")) {
+    change.known_elsewhere("establishment_fte");  // so that a misspelling of either is suggested
+    change.known_elsewhere("establishment_fte_by_locality");
+    return;
+  }
+  SocialWorkersSpec after;
+  if (!read_establishment(change, localities, after)) return;
+  const std::string_view key = after.teams_by_locality ? "establishment_fte_by_locality" : "establishment_fte";
+  if (after.teams_by_locality != before.teams_by_locality)
+    return change.report(key, before.teams_by_locality
+                                  ? "the section's teams are by locality: give establishment_fte_by_locality"
+                                  : "the section has one county-wide team: give establishment_fte");
+  for (std::size_t t = 0; t < after.establishment_by_team.size(); ++t)
+    if (after.establishment_by_team[t] < before.establishment_by_team[t])
+      return change.report(key, "a change may add posts, not take them away: " +
+                                    (after.teams_by_locality ? std::string(localities.names[t]) : "the team") + " has " +
+                                    std::to_string(after.establishment_by_team[t]) + ", fewer than the " +
+                                    std::to_string(before.establishment_by_team[t]) + " before");
+  spec.establishment_by_team = std::move(after.establishment_by_team);
+}
+
+// A change's agency cover: each key as the section's where it has cover, else all required.
+AgencyCoverSpec read_changed_agency_cover(MapReader agency, const std::optional<AgencyCoverSpec>& before) {
+  if (!before) return read_agency_cover(agency);
+  AgencyCoverSpec spec = *before;
+  spec.probability = agency.or_default<double>("probability", before->probability, share());
+  if (auto time = agency.optional_section("time_to_cover", Layout::flow)) spec.time_to_cover = read_duration(*time);
+  spec.leaving_rate_per_year =
+      agency.or_default<double>("leaving_rate_per_year", before->leaving_rate_per_year, kTimesAYear);
+  return spec;
+}
+
+// The settings from `start_date` on: those the change writes, the section's for the rest.
+SocialWorkersChange read_change(MapReader change, const Localities& localities, const SocialWorkersSpec& before,
+                                const LeverChecks& levers) {
+  SocialWorkersChange spec;
+  spec.start_date = change.required<kernel::Date>("start_date");
+  check_lever_start(change, "start_date", spec.start_date, levers);
+  if (change.keys().size() < 2)
+    change.report("must change something from start_date: the posts (establishment_fte or "
+                  "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit or agency_cover");
+  read_changed_establishment(change, localities, before, spec);
+  spec.caseload_cap = change.or_default<int>("caseload_cap", before.caseload_cap, kCaseloadCap);
+  check_cap_above_target(change, spec.caseload_cap, before.caseload_target);  // a wrong cap reads as the section's
+  spec.leaving_rate_per_year =
+      change.or_default<double>("leaving_rate_per_year", before.leaving_rate_per_year, kTimesAYear);
+  spec.time_to_recruit = before.time_to_recruit;
+  if (auto time = change.optional_section("time_to_recruit", Layout::flow)) spec.time_to_recruit = read_duration(*time);
+  spec.agency_cover = before.agency_cover;
+  if (auto agency = change.optional_section("agency_cover"))
+    spec.agency_cover = read_changed_agency_cover(*agency, before.agency_cover);
+  return spec;
+}
+
+SocialWorkersSpec read_social_workers(MapReader workers, const Localities& localities, const LeverChecks& levers) {
   SocialWorkersSpec spec;
   read_establishment(workers, localities, spec);
   // The cap first: a misspelt "max_caseload" then suggests caseload_cap, its likely meaning.
   spec.caseload_cap = workers.required<int>("caseload_cap", kCaseloadCap);
   spec.caseload_target = workers.required<int>("caseload_target", at_least(0));
-  if (workers.values_good() && spec.caseload_cap < spec.caseload_target)
-    workers.report("caseload_cap", "must be at least caseload_target (" + std::to_string(spec.caseload_target) +
-                                       "), got " + std::to_string(spec.caseload_cap));
+  if (workers.values_good()) check_cap_above_target(workers, spec.caseload_cap, spec.caseload_target);
   spec.allocation = static_cast<AllocationPolicy>(
       workers.required_choice("allocation", kAllocationPolicyNames, "allocation policy").value_or(0));
   spec.leaving_rate_per_year = workers.required<double>("leaving_rate_per_year", kTimesAYear);
@@ -86,6 +154,7 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
     spec.transfer_after_entry = t;
   }
   spec.case_moves_per_year = workers.or_default<double>("case_moves_per_year", 0.0, kTimesAYear);
+  if (auto change = workers.optional_section("change")) spec.change = read_change(*change, localities, spec, levers);
   return spec;
 }
 
@@ -121,10 +190,10 @@ ChildEffectsSpec read_effects(MapReader effects) {
 
 }  // namespace
 
-WorkforceSpec read_workforce(MapReader workforce, const Localities& localities) {
+WorkforceSpec read_workforce(MapReader workforce, const Localities& localities, const LeverChecks& levers) {
   WorkforceSpec spec;
   if (auto workers = workforce.optional_section("social_workers"))
-    spec.social_workers = read_social_workers(*workers, localities);
+    spec.social_workers = read_social_workers(*workers, localities, levers);
   if (auto advisers = workforce.optional_section("personal_advisers"))
     spec.personal_advisers = read_personal_advisers(*advisers);
   if (auto effects = workforce.optional_section("effects_on_children")) {

@@ -113,6 +113,9 @@ class MapReader {
   bool is_map(std::string_view key) const;
   // No value read so far was wrong: checks across values are only worth making then.
   bool values_good() const { return present() && record_->problems == 0; }
+  // Problems reported on this map's own values so far: a change in it says a value read
+  // between two calls was wrong.
+  int problems_so_far() const { return present() ? record_->problems : 0; }
   // Where this map is written, for a problem with it found only while running.
   SourceRef reference() const;
 

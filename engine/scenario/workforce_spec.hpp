@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kernel/calendar.hpp"
 #include "scenario/distribution_spec.hpp"
 #include "scenario/vocabulary.hpp"
 
@@ -48,6 +49,17 @@ struct CaseTransferSpec {
   DistributionSpec after;  // days from entry
 };
 
+// The social workers' settings from a date on (`change`): what the change writes, and for what
+// it does not, the section's own settings. Posts are only added; those added open vacant.
+struct SocialWorkersChange {
+  kernel::Date start_date;
+  std::vector<int> establishment_by_team;  // by team, none fewer than before
+  int caseload_cap = 0;
+  double leaving_rate_per_year = 0;
+  DistributionSpec time_to_recruit;
+  std::optional<AgencyCoverSpec> agency_cover;
+};
+
 struct SocialWorkersSpec {
   // Posts of one full-time worker each, by team: one county-wide team, or one team per
   // locality of the geography section, in its order.
@@ -65,6 +77,7 @@ struct SocialWorkersSpec {
   // Besides leavers and transfers, a case moves to another worker of the team at this rate
   // (internal moves, team changes, caseload balancing).
   double case_moves_per_year = 0;
+  std::optional<SocialWorkersChange> change;  // absent: these settings hold for the whole run
 };
 
 // Personal advisers (PAs): young people in care get one from a policy age, care leavers keep

@@ -5,6 +5,7 @@
 
 #include <numeric>
 
+#include "metrics/caseloads.hpp"
 #include "metrics/social_worker_stability.hpp"
 #include "run/replication.hpp"
 #include "workforce_script.hpp"
@@ -124,6 +125,47 @@ TEST_CASE("an agency worker covers a vacancy until the permanent recruit starts 
       "day 35: child 1 to worker 1 (caseload 2, worker #3)",
       "day 35: worker 0 ends agency cover",
   });
+}
+
+TEST_CASE("a change lowers the cap and adds a post: workers above the cap keep their cases and take no more, and "
+          "the new post opens vacant",
+          "[model][workforce]") {
+  auto s = with_team(2, 2, 3);
+  auto& workers = *s.workforce->social_workers;
+  scenario::SocialWorkersChange change{kernel::Date::from_ymd(2025, 4, 1).plus_days(100), {3}, 2,
+                                       workers.leaving_rate_per_year, workers.time_to_recruit, std::nullopt};
+  workers.change = change;
+  WorkforceScript script(s);
+  const kernel::Clock& clock = script.clock();
+  metrics::Caseloads caseloads(metrics::ReportingWindow::of(clock, clock.start(), 1), &workers);
+  caseloads.subscribe(script.publisher());
+  for (std::uint32_t child = 0; child < 6; ++child) script.enter(1 + child, child);
+  script.enter(110, 6);
+  script.leave(120, 0);
+  script.leave(125, 2);
+  script.enter(131, 7);
+  CHECK(script.run_to(400) == Story{
+      "day 0: permanent worker 0 joins",
+      "day 0: permanent worker 1 joins",
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 1 (caseload 1, worker #1)",
+      "day 3: child 2 to worker 0 (caseload 2, worker #1)",
+      "day 4: child 3 to worker 1 (caseload 2, worker #1)",
+      "day 5: child 4 to worker 0 (caseload 3, worker #1)",
+      "day 6: child 5 to worker 1 (caseload 3, worker #1)",
+      "day 100: post 2 vacant",                            // the cap is 2 from now
+      "day 120: child 0 off worker 0 (left care)",          // child 6 waits: worker 0 still holds 2
+      "day 125: child 2 off worker 0 (left care)",
+      "day 125: child 6 to worker 0 (caseload 2, worker #1)",
+      "day 130: permanent worker 2 joins",
+      "day 130: post 2 filled",
+      "day 131: child 7 to worker 2 (caseload 1, worker #1)",
+  });
+  // At or above the cap: one worker from day 5, both from day 6 (at 3, then at 2 under the
+  // new cap), over worker-days of two workers for the year and a third from day 130.
+  metrics::Measurements m;
+  caseloads.report(m);
+  CHECK(kpi(m, "caseload_share_at_cap") == Approx((1.0 + 2.0 * 359) / (2.0 * 365 + 235)));
 }
 
 TEST_CASE("fill to target gives each worker cases up to the target before the next, then the fewest cases first",

@@ -5,6 +5,7 @@
 // record for each young person, kept by a care leaver who comes back into care.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -78,6 +79,8 @@ class AdviserRecords final : public model::CareObserver {
 struct WorkforceInvariants {
   const AdviserRecords& records;
   long checks_with_someone_waiting = 0;
+  int highest_cap = 0;  // a worker above a lowered cap keeps the cases
+  long checks_above_a_lowered_cap = 0;
 
   void operator()(model::World& world) {
     check_social_workers(*world.workforce()->social_workers(), world.care());
@@ -86,7 +89,8 @@ struct WorkforceInvariants {
   }
 
   void check_social_workers(const model::SocialWorkService& service, const model::CareSystem& care) {
-    const auto& spec = service.spec();
+    const auto& spec = service.spec();  // the settings in force, changed or not
+    highest_cap = std::max(highest_cap, spec.caseload_cap);
     const auto& workers = service.workers();
     const auto& cases = service.cases();
     std::vector<int> counted(workers.size());
@@ -110,7 +114,8 @@ struct WorkforceInvariants {
         REQUIRE(worker.caseload == 0);
         continue;
       }
-      REQUIRE(worker.caseload <= spec.caseload_cap);  // never above the cap
+      REQUIRE(worker.caseload <= highest_cap);  // never above the cap, or a cap since lowered
+      if (worker.caseload > spec.caseload_cap) ++checks_above_a_lowered_cap;
       REQUIRE(worker.caseload == counted[w]);
       REQUIRE(worker.caseload == worker.cases.size());
       const auto& post = service.posts()[model::index_of(worker.post)];
@@ -132,7 +137,7 @@ struct WorkforceInvariants {
       REQUIRE(team.available.choose(workers, spec.allocation, spec.caseload_target) == model::kNone<model::WorkerId>);
       for (const auto& worker : workers)
         if (worker.in_post && !worker.sick && static_cast<std::size_t>(worker.team) == t)
-          REQUIRE(worker.caseload == spec.caseload_cap);
+          REQUIRE(worker.caseload >= spec.caseload_cap);
     }
   }
 
@@ -199,16 +204,27 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
     s.leaving_care = leaving;
   }
   if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
+  if (pick(2)) {
+    // From a date: posts added to each team, the cap moved either way, other leaving rates.
+    auto& w = *s.workforce->social_workers;
+    scenario::SocialWorkersChange change{s.run.start_date.plus_days(100 + pick(1000)), w.establishment_by_team,
+                                         std::max(w.caseload_target, w.caseload_cap - 2 + pick(5)), 0.2 + pick(3),
+                                         testing::exponential_days(10 + pick(100)), w.agency_cover};
+    for (int& posts : change.establishment_by_team) posts += pick(3);
+    if (change.agency_cover) change.agency_cover->leaving_rate_per_year = 1 + pick(3);
+    w.change = change;
+  }
   return s;
 }
 
 }  // namespace
 
 TEST_CASE("in random small worlds no social worker or PA is ever above the cap, caseloads add up, nobody waits "
-          "for a worker while one could take the case, and nobody holds two PA records, coming back into care or not",
+          "for a worker while one could take the case, and nobody holds two PA records, coming back into care or not, "
+          "before and after a change of social workers' posts, cap and rates",
           "[model][workforce][invariants]") {
   kernel::RandomStream draw(2025, 0, "workforce_worlds");
-  long waited = 0, returned_with_a_record = 0;
+  long waited = 0, returned_with_a_record = 0, above_a_lowered_cap = 0;
   for (int trial = 0; trial < 40; ++trial) {
     const auto s = random_world(draw);
     INFO("trial " << trial);
@@ -218,8 +234,10 @@ TEST_CASE("in random small worlds no social worker or PA is ever above the cap, 
     run.run_years(6, invariants);
     CHECK(run.agenda().events_processed() > 0);
     waited += invariants.checks_with_someone_waiting;
+    above_a_lowered_cap += invariants.checks_above_a_lowered_cap;
     returned_with_a_record += records.returned_with_a_record;
   }
   CHECK(waited > 0);                  // the worlds do test the waiting rules
   CHECK(returned_with_a_record > 0);  // and care leavers coming back
+  CHECK(above_a_lowered_cap > 0);     // and caseloads left above a cap lowered by a change
 }

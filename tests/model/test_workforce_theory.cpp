@@ -46,6 +46,28 @@ TEST_CASE("with constant leaving hazards and no caseload pressure, turnover equa
   CHECK(interval_99(kpi_values(result, "agency_turnover_rate")).contains(1.5));
 }
 
+TEST_CASE("a change of leaving rates at the horizon's start gives turnover the new hazards from the first day",
+          "[model][workforce]") {
+  // Every worker in post when the rates change draws its wait again: were the waits drawn at
+  // the old rates kept, the horizon's first years would show turnover near the old hazard.
+  auto s = staffed(0.1);
+  scenario::AgencyCoverSpec agency;
+  agency.probability = 1;
+  agency.time_to_cover = fixed_days(20);
+  agency.leaving_rate_per_year = 0.2;
+  auto& workers = *s.workforce->social_workers;
+  workers.agency_cover = agency;
+  scenario::SocialWorkersChange change{s.run.start_date, workers.establishment_by_team, workers.caseload_cap, 0.5,
+                                       workers.time_to_recruit, agency};
+  change.agency_cover->leaving_rate_per_year = 2;
+  workers.change = change;
+  s.run.years = 2;
+  s.run.replications = 60;
+  const auto result = run::run_experiment(s, 2);
+  CHECK(interval_99(kpi_values(result, "social_worker_turnover_rate")).contains(0.5));
+  CHECK(interval_99(kpi_values(result, "agency_turnover_rate")).contains(2));
+}
+
 TEST_CASE("the caseload feedback loop raises turnover as entries rise, and only when it is on", "[model][workforce]") {
   const double rate = 0.2;
   auto quiet = staffed(rate);

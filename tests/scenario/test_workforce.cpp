@@ -47,6 +47,11 @@ constexpr const char* kEverything = R"(workforce:
     sickness: {spells_per_year: 1.5, length: {distribution: exponential, mean_days: 8}}
     transfer_after_entry: {probability: 0.6, after: {distribution: fixed, days: 40}}
     case_moves_per_year: 0.4
+    change:
+      start_date: 2025-10-01
+      establishment_fte_by_locality: {moor: 7, town: 10}
+      caseload_cap: 18
+      agency_cover: {probability: 0.5}
   personal_advisers:
     advisers: 12
     caseload_cap: 25
@@ -85,6 +90,16 @@ TEST_CASE("every workforce key is read, teams follow the geography's order, and 
   REQUIRE(sw.transfer_after_entry);
   CHECK(sw.transfer_after_entry->probability == 0.6);
   CHECK(sw.case_moves_per_year == 0.4);
+  REQUIRE(sw.change);  // what it writes, and the section's settings for the rest
+  CHECK(sw.change->start_date == kernel::Date::from_ymd(2025, 10, 1));
+  CHECK(sw.change->establishment_by_team == std::vector<int>{10, 7});
+  CHECK(sw.change->caseload_cap == 18);
+  CHECK(sw.change->leaving_rate_per_year == 0.14);
+  CHECK(sw.change->time_to_recruit.median == 300);
+  REQUIRE(sw.change->agency_cover);
+  CHECK(sw.change->agency_cover->probability == 0.5);
+  CHECK(sw.change->agency_cover->time_to_cover.value == 21);
+  CHECK(sw.change->agency_cover->leaving_rate_per_year == 0.5);
   REQUIRE(w.personal_advisers);
   CHECK(w.personal_advisers->advisers == 12);
   CHECK(w.personal_advisers->from_age_years == 15.5);
@@ -175,6 +190,46 @@ TEST_CASE("teams by locality need a geography, every locality, known names and o
               "12:36: missing required key 'moor' (workforce.social_workers.establishment_fte_by_locality.moor)",
               "12:46: unknown locality 'mor' (did you mean 'moor'?) "
               "(workforce.social_workers.establishment_fte_by_locality.mor)"});
+}
+
+TEST_CASE("a change of social workers starts within the horizon, changes something, adds posts to the same teams "
+          "and keeps the cap above the target",
+          "[scenario][workforce]") {
+  ScenarioFolder folder;
+  const std::string section = std::string(kHeaderWithPlaces) + R"(workforce:
+  social_workers:
+    establishment_fte_by_locality: {town: 10, moor: 6}
+    caseload_target: 15
+    caseload_cap: 20
+    allocation: lowest_caseload
+    leaving_rate_per_year: 0.1
+    time_to_recruit: {distribution: fixed, days: 9}
+    change:
+)";
+  CHECK(problems(folder, section + "      start_date: 2025-05-01\n") ==
+        Lines{"18:7: must change something from start_date: the posts (establishment_fte or "
+              "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit or agency_cover "
+              "(workforce.social_workers.change)"});
+  CHECK(problems(folder, section + "      start_date: 2024-05-01\n      caseload_cap: 12\n"
+                                   "      establishment_fte_by_locality: {town: 11, moor: 5}\n"
+                                   "      agency_cover: {probability: 0.5}\n") ==
+        Lines{"18:19: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
+              "effects without its beginning, or what it cost then; start it on or after that day "
+              "(workforce.social_workers.change.start_date)",
+              "19:21: must be at least caseload_target (15), got 12 (workforce.social_workers.change.caseload_cap)",
+              "20:38: a change may add posts, not take them away: moor has 5, fewer than the 6 before "
+              "(workforce.social_workers.change.establishment_fte_by_locality)",
+              "21:21: missing required key 'time_to_cover' (workforce.social_workers.change.agency_cover.time_to_cover)",
+              "21:21: missing required key 'leaving_rate_per_year' "
+              "(workforce.social_workers.change.agency_cover.leaving_rate_per_year)"});
+  CHECK(problems(folder, section + "      start_date: 2026-04-01\n      establishment_fte: 20\n"
+                                   "      caseload_cp: 18\n") ==
+        Lines{"18:19: is on or after the reported horizon ends (2026-04-01): it would change nothing "
+              "(workforce.social_workers.change.start_date)",
+              "19:26: the section's teams are by locality: give establishment_fte_by_locality "
+              "(workforce.social_workers.change.establishment_fte)",
+              "20:7: unknown key 'caseload_cp' (did you mean 'caseload_cap'?) "
+              "(workforce.social_workers.change.caseload_cp)"});
 }
 
 TEST_CASE("a caseload pressure must rise through its points, with a factor for each", "[scenario][workforce]") {

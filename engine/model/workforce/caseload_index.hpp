@@ -1,5 +1,5 @@
 // The workers of one team who are free to take a case, in buckets by caseload from 0 to the
-// cap, so choosing a worker looks at no more than cap + 1 buckets and never at the whole team.
+// cap (or above it, after the cap was lowered), so choosing a worker looks at no more than cap + 1 buckets and never at the whole team.
 // Within a bucket, the worker who reached that caseload first comes first. The buckets below
 // the lowest caseload held are skipped: workers mostly sit near the target, far above 0.
 #pragma once
@@ -17,7 +17,14 @@ namespace caresim::model {
 template <class Id, class Worker>
 class CaseloadIndex {
  public:
-  explicit CaseloadIndex(int cap) : buckets_(static_cast<std::size_t>(cap) + 1) {}
+  explicit CaseloadIndex(int cap) : buckets_(static_cast<std::size_t>(cap) + 1), cap_(cap) {}
+
+  // From now on no worker is chosen at `cap` or above. Workers already above a lowered cap
+  // keep their buckets, which stay as long as the highest cap so far.
+  void set_cap(int cap) {
+    if (static_cast<std::size_t>(cap) >= buckets_.size()) buckets_.resize(static_cast<std::size_t>(cap) + 1);
+    cap_ = cap;
+  }
 
   void add(std::vector<Worker>& workers, Id id) {
     const int caseload = workers[index_of(id)].caseload;
@@ -31,7 +38,7 @@ class CaseloadIndex {
   // A worker below the cap, other than `avoid`, by the policy; kNone when there is none.
   Id choose(const std::vector<Worker>& workers, scenario::AllocationPolicy policy, int target,
             Id avoid = kNone<Id>) const {
-    const int cap = static_cast<int>(buckets_.size()) - 1;
+    const int cap = cap_;
     // Past the buckets emptied since the last choice; not in remove, as a worker whose
     // caseload changes is removed and added back at once.
     while (lowest_ < cap && buckets_[static_cast<std::size_t>(lowest_)].empty()) ++lowest_;
@@ -52,6 +59,7 @@ class CaseloadIndex {
   }
 
   std::vector<Bucket> buckets_;
+  int cap_;
   mutable int lowest_ = 0;  // no bucket below it holds a worker
 };
 

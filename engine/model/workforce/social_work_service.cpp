@@ -8,9 +8,10 @@
 namespace caresim::model {
 
 SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, std::uint64_t seed,
-                                     std::uint64_t replication, kernel::Agenda& agenda,
+                                     std::uint64_t replication, kernel::Ticks change_at, kernel::Agenda& agenda,
                                      const EventPublisher& publisher, ChildEffects& effects)
     : spec_(spec),
+      change_at_(change_at),
       agenda_(agenda),
       publish_(publisher),
       effects_(effects),
@@ -32,6 +33,7 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
 void SocialWorkService::start() {
   for (std::uint32_t p = 0; p < posts_.size(); ++p)
     posts_[p].holder = hire(PostId{p}, Contract::permanent, WorkerOrigin::starting_establishment);
+  if (spec_.change) agenda_.schedule_at(change_at_, kind(WorkforceEvent::change_starts), 0);
 }
 
 void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation) {
@@ -44,6 +46,7 @@ void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std:
     case WorkforceEvent::agency_cover_starts: return agency_cover_starts(PostId{subject}, generation);
     case WorkforceEvent::sickness_starts: return sickness_starts(WorkerId{subject}, generation);
     case WorkforceEvent::sickness_ends: return sickness_ends(WorkerId{subject}, generation);
+    case WorkforceEvent::change_starts: return change_starts();
     default: return;  // personal advisers' events
   }
 }

@@ -22,8 +22,10 @@ namespace caresim::model {
 
 class SocialWorkService {
  public:
+  // `change_at`: when the scenario's change of settings, if any, starts.
   SocialWorkService(const scenario::SocialWorkersSpec& spec, std::uint64_t seed, std::uint64_t replication,
-                    kernel::Agenda& agenda, const EventPublisher& publisher, ChildEffects& effects);
+                    kernel::Ticks change_at, kernel::Agenda& agenda, const EventPublisher& publisher,
+                    ChildEffects& effects);
 
   // Every post starts filled by a permanent worker with no cases.
   void start();
@@ -34,7 +36,7 @@ class SocialWorkService {
   // The worker resigns now: the turnover timer's doing, or a test's.
   void worker_leaves(WorkerId id);
 
-  // Read-only views, for invariant checks and tests.
+  // Read-only views, for invariant checks and tests. The settings are those in force now.
   const scenario::SocialWorkersSpec& spec() const { return spec_; }
   const std::vector<SocialWorker>& workers() const { return workers_; }
   const std::vector<Case>& cases() const { return cases_; }
@@ -59,6 +61,7 @@ class SocialWorkService {
   WorkerId hire(PostId post, Contract contract, WorkerOrigin origin = WorkerOrigin::starter);
   void schedule_leaving_chance(WorkerId id);
   void leaving_chance(WorkerId id, std::uint32_t generation);
+  void open_vacancy(PostId post);  // recruitment starts
   void recruit_starts(PostId post, std::uint32_t generation);
   void agency_cover_starts(PostId post, std::uint32_t generation);
   void seek_agency_cover(PostId post);
@@ -69,6 +72,11 @@ class SocialWorkService {
   void schedule_sickness(WorkerId id);
   double base_leaving_rate_per_day(Contract contract) const;
 
+  // The dated change of settings (social_work_change.cpp).
+  void change_starts();
+  void change_caseload_cap(int cap);
+  void add_posts(const std::vector<int>& establishment_by_team);
+
   bool available(const SocialWorker& w) const { return w.in_post && !w.sick; }
   Case& case_of(ChildId id) { return cases_[index_of(id)]; }
   SocialWorker& worker(WorkerId id) { return workers_[index_of(id)]; }
@@ -76,7 +84,8 @@ class SocialWorkService {
   Team& team(TeamId id) { return teams_[static_cast<std::size_t>(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
 
-  const scenario::SocialWorkersSpec& spec_;
+  scenario::SocialWorkersSpec spec_;  // the settings in force: the scenario's, changed from change_at_
+  kernel::Ticks change_at_;
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
   ChildEffects& effects_;

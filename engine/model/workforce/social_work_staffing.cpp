@@ -65,16 +65,18 @@ void SocialWorkService::worker_leaves(WorkerId id) {
     release(w.cases.front(), CaseEnding::worker_left);
   }
   publish_.publish(SocialWorkerLeft{now(), id, team_id, contract, WorkerLeaving::resigned});
-  Post& p = post(post_id);
-  p.holder = kNone<WorkerId>;
-  if (contract == Contract::permanent) {
-    p.vacant = true;
-    publish_.publish(VacancyOpened{now(), post_id, team_id});
-    agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.time_to_recruit, recruitment_)),
-                        kind(WorkforceEvent::recruit_starts), index_of(post_id), p.recruitment.arm());
-  }
+  post(post_id).holder = kNone<WorkerId>;
+  if (contract == Contract::permanent) open_vacancy(post_id);
   seek_agency_cover(post_id);
   for (const ChildId child : orphans_) allocate(child);
+}
+
+void SocialWorkService::open_vacancy(PostId post_id) {
+  Post& p = post(post_id);
+  p.vacant = true;
+  publish_.publish(VacancyOpened{now(), post_id, p.team});
+  agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.time_to_recruit, recruitment_)),
+                      kind(WorkforceEvent::recruit_starts), index_of(post_id), p.recruitment.arm());
 }
 
 // The record is freed at once: no one starts while the leaver's cases come off its caseload.

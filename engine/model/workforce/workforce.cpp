@@ -8,8 +8,12 @@ Workforce::Workforce(const scenario::Scenario& scenario, std::uint64_t replicati
                scenario.workforce->social_workers ? scenario.workforce->social_workers->caseload_target : 0, care,
                agenda, kernel::RandomStream(scenario.run.seed, replication, "workforce_effects")) {
   const auto& spec = *scenario.workforce;
-  if (spec.social_workers)
-    social_work_.emplace(*spec.social_workers, scenario.run.seed, replication, agenda, publisher, effects_);
+  if (const auto& workers = spec.social_workers) {
+    const auto& change = workers->change;
+    social_work_.emplace(*workers, scenario.run.seed, replication,
+                         clock.begins_at(change ? std::optional(change->start_date) : std::nullopt), agenda, publisher,
+                         effects_);
+  }
   if (spec.personal_advisers)
     advisers_.emplace(*spec.personal_advisers, scenario.run.seed, replication, clock, agenda, publisher);
   publisher.subscribe<ChildEntered, ChildLeftCare>(*this);

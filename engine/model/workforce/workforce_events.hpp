@@ -16,6 +16,7 @@ enum class WorkforceEvent : std::uint32_t {
   agency_cover_starts,  // subject: post
   sickness_starts,      // subject: worker
   sickness_ends,        // subject: worker
+  change_starts,        // the social workers' settings change (SocialWorkersSpec::change)
   adviser_due,          // subject: child; the young person reaches the PA policy age
   support_ends          // subject: young person; 21st or 25th birthday
 };

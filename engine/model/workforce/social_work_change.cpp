@@ -1,0 +1,57 @@
+// The social workers' dated change of settings (SocialWorkersSpec::change): posts added, the
+// caseload cap moved, other leaving rates, recruitment times and agency cover from a date.
+#include "model/workforce/social_work_service.hpp"
+
+namespace caresim::model {
+
+// The settings from now on. What happens later (a vacancy's recruitment time and cover, a
+// new worker's leaving rate) follows the new settings; what is already under way is kept,
+// except the leaving rates, whose constant hazards are drawn again for everyone in post
+// (the wait to a constant hazard's event is memoryless, so a fresh draw is exact).
+void SocialWorkService::change_starts() {
+  const scenario::SocialWorkersChange& change = *spec_.change;
+  const bool permanent_rate_moves = change.leaving_rate_per_year != spec_.leaving_rate_per_year;
+  const bool agency_rate_moves =
+      change.agency_cover && spec_.agency_cover &&
+      change.agency_cover->leaving_rate_per_year != spec_.agency_cover->leaving_rate_per_year;
+  spec_.leaving_rate_per_year = change.leaving_rate_per_year;
+  spec_.time_to_recruit = change.time_to_recruit;
+  spec_.agency_cover = change.agency_cover;
+  for (std::uint32_t w = 0; w < workers_.size(); ++w) {
+    SocialWorker& worker = workers_[w];
+    if (!worker.in_post) continue;
+    if (worker.contract == Contract::permanent ? permanent_rate_moves : agency_rate_moves) {
+      worker.leaving.cancel();  // a rate of 0 schedules nothing
+      schedule_leaving_chance(WorkerId{w});
+    }
+  }
+  if (change.caseload_cap != spec_.caseload_cap) change_caseload_cap(change.caseload_cap);
+  add_posts(change.establishment_by_team);
+}
+
+// A lower cap takes no case from anyone, but no case is added to a worker at or above it; a
+// higher one lets the children waiting for a worker take the room it makes.
+void SocialWorkService::change_caseload_cap(int cap) {
+  spec_.caseload_cap = cap;
+  int at_or_above = 0;
+  for (const SocialWorker& w : workers_) at_or_above += w.in_post && w.caseload >= cap ? 1 : 0;
+  publish_.publish(CaseloadCapChanged{now(), cap, at_or_above});
+  for (Team& t : teams_) t.available.set_cap(cap);
+  for (std::size_t t = 0; t < teams_.size(); ++t) offer_capacity(TeamId{static_cast<std::uint16_t>(t)});
+}
+
+// The posts the change adds open vacant, to be recruited and covered as any vacancy.
+void SocialWorkService::add_posts(const std::vector<int>& establishment_by_team) {
+  for (std::size_t t = 0; t < establishment_by_team.size(); ++t) {
+    const auto added = establishment_by_team[t] - spec_.establishment_by_team[t];
+    for (int i = 0; i < added; ++i) {
+      const PostId id{static_cast<std::uint32_t>(posts_.size())};
+      posts_.emplace_back().team = TeamId{static_cast<std::uint16_t>(t)};
+      open_vacancy(id);
+      seek_agency_cover(id);
+    }
+  }
+  spec_.establishment_by_team = establishment_by_team;
+}
+
+}  // namespace caresim::model
