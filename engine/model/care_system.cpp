@@ -77,11 +77,13 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       geography_(scenario.geography),
       in_house_only_(in_house_only()),
       first_fit_policy_(provided_types_only(scenario.matching, scenario.provision)),
+      min_cost_policy_(scenario.matching),
       ifa_chance_(scenario.provision.ifa ? scenario.provision.ifa->availability : 0.0),
       external_home_chance_(scenario.provision.residential && scenario.provision.residential->external
                                 ? scenario.provision.residential->external->availability
                                 : 0.0),
       supported_chance_(scenario.provision.supported ? scenario.provision.supported->availability : 0.0),
+      policy_(scenario.matching.policy),
       batching_(scenario.matching.batch_days > 0),
       arrivals_(scenario.run.seed, replication, "arrivals"),
       arrivals_before_start_(scenario.run.seed, replication, "arrivals_before_start"),
@@ -116,6 +118,12 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
   any_unaccompanied_ = std::any_of(uasc.begin(), uasc.end(), [](double chance) { return chance > 0; });
   if (scenario.provision.residential) homes_ = ChildrensHomes(scenario.provision.residential->in_house_homes);
   if (const auto* team = support_team(scenario); team && clock.begins_at(team->start_date) == 0) support_ = *team;
+  if (clock.begins_at(scenario.matching.policy_start_date) > 0) {  // till policy_starts
+    policy_ = scenario::MatchingPolicy::first_fit;
+    batching_ = false;
+  }
+  if (clock.begins_at(scenario.matching.need_above_skill_start_date) > 0)
+    first_fit_policy_.need_above_skill_levels = min_cost_policy_.need_above_skill_levels = 0;  // till stretch_starts
   // The reader admits 0 to 2; a scenario built in code might set a level the searches would
   // take for a count of levels (a negative one for as many as there are).
   const int short_levels = scenario.matching.need_above_skill_levels;
@@ -168,6 +176,8 @@ void CareSystem::start() {
   if (const auto* team = support_team(scenario_)) schedule_lever(team->start_date, CareEvent::support_starts);
   if (!scenario_.matching.step_down_from.empty())
     schedule_lever(scenario_.matching.step_down_start_date, CareEvent::step_down_starts);
+  schedule_lever(scenario_.matching.need_above_skill_start_date, CareEvent::stretch_starts);
+  schedule_lever(scenario_.matching.policy_start_date, CareEvent::policy_starts);
 }
 
 // A lever dated after the simulation starts begins at an event of its own; one without a
@@ -225,6 +235,8 @@ void CareSystem::handle(const kernel::Event& event) {
     case CareEvent::batch_search: return batch_search();
     case CareEvent::support_starts: return support_starts();
     case CareEvent::step_down_starts: return step_down_starts();
+    case CareEvent::stretch_starts: return stretch_starts();
+    case CareEvent::policy_starts: return policy_starts();
   }
 }
 
@@ -495,6 +507,24 @@ void CareSystem::step_down_starts() {
   for (const PlacementType type : scenario_.matching.step_down_from)
     steps_down_from_[static_cast<std::size_t>(type)] = true;
   for (std::uint32_t i = 0; i < children_.size(); ++i) join_step_down_if_alone(ChildId{i});
+  offer_freed_places();
+}
+
+// Carers less skilled than a child needs may take it from now: the children waiting search
+// again (at the next batch, where searches are batched).
+void CareSystem::stretch_starts() {
+  first_fit_policy_.need_above_skill_levels = min_cost_policy_.need_above_skill_levels =
+      scenario_.matching.need_above_skill_levels;
+  offer_freed_places();
+}
+
+// The scenario's matching policy takes over: where searches are batched, the children waiting
+// search at the first batch, a batch's interval from now; else they search again at once.
+void CareSystem::policy_starts() {
+  policy_ = scenario_.matching.policy;
+  batching_ = scenario_.matching.batch_days > 0;
+  if (batching_)
+    agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
   offer_freed_places();
 }
 

@@ -40,7 +40,9 @@ enum class CareEvent : std::uint32_t {
   staying_put_ends_ifa,
   batch_search,
   support_starts,
-  step_down_starts
+  step_down_starts,
+  stretch_starts,  // carers less skilled than a child needs may take it (need_above_skill_levels)
+  policy_starts    // the matching policy and batches take over from first_fit searches made at once
 };
 
 class CareSystem {
@@ -111,6 +113,8 @@ class CareSystem {
   void year_ends();
   void schedule_lever(const std::optional<kernel::Date>& start_date, CareEvent begins);
   void support_starts();
+  void stretch_starts();
+  void policy_starts();
   void step_down_starts();
   void join_step_down_if_alone(ChildId id);
   void approve_initial_households();
@@ -219,12 +223,17 @@ class CareSystem {
   const Geography geography_;
   const scenario::MatchingSpec in_house_only_;  // the policy of a step-down search
   // The policy of a first_fit search: the scenario's order without the types it provides
-  // none of, which could never be chosen.
-  const scenario::MatchingSpec first_fit_policy_;
+  // none of, which could never be chosen; and of a min_cost search, the scenario's. Neither
+  // takes a carer less skilled than a child needs before need_above_skill_start_date.
+  scenario::MatchingSpec first_fit_policy_;
+  scenario::MatchingSpec min_cost_policy_;
   // Each search's chance of finding an IFA, external home or supported place (0: none provided).
   const double ifa_chance_, external_home_chance_, supported_chance_;
   std::array<bool, kPlacementTypeCount> steps_down_from_{};  // by type: placed there, a child may step down
-  const bool batching_;
+  // The matching policy in force, and whether searches wait for batches: first_fit at once
+  // before policy_start_date, the scenario's from then.
+  scenario::MatchingPolicy policy_;
+  bool batching_;
   // The placement support team's factors now: 1 without a team, and before its start date.
   scenario::SupportSpec support_;
   // The breakdown factors that compound by a count, as powers worked out once.

@@ -126,7 +126,7 @@ bool CareSystem::secure_bed_free() const {
 
 matching::BatchSupply CareSystem::batch_supply() const {
   const auto& provision = scenario_.provision;
-  return matching::BatchSupply{scenario_.matching,
+  return matching::BatchSupply{min_cost_policy_,
                                geography_,
                                provision.in_house_foster ? &foster_ : nullptr,
                                homes_.homes().empty() ? nullptr : &homes_,
@@ -149,7 +149,7 @@ void CareSystem::place(ChildId id, const matching::PlacementChoice& choice) {
 bool CareSystem::try_to_place(ChildId id) {
   const matching::BatchEntry entry = draw_search(id);
   std::optional<matching::PlacementChoice> choice;
-  if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) {
+  if (policy_ == scenario::MatchingPolicy::min_cost) {
     choice = matcher_.assign({&entry, 1}, batch_supply(), scenario_.matching.costs).front();
   } else {
     const int n = entry.child.group_size;
@@ -222,7 +222,7 @@ void CareSystem::search_waiting_list(bool full_search) {
     searching.push_back(id);
     id = next;
   }
-  if (scenario_.matching.policy == scenario::MatchingPolicy::min_cost) return search_together(searching, full_search);
+  if (policy_ == scenario::MatchingPolicy::min_cost) return search_together(searching, full_search);
   for (const ChildId id : searching) {
     if (!child(id).waiting) continue;  // placed meanwhile with siblings split off before it
     if (full_search) search_now(id);

@@ -230,6 +230,9 @@ struct MatchingSpec {
   // 0: each search is made when the need arises; n: searches wait and are solved together
   // every n days, so that one search cannot take the place another needs more.
   int batch_days = 0;
+  // From when the policy and batches apply; before, first_fit searches made at once (absent:
+  // the whole run).
+  std::optional<kernel::Date> policy_start_date;
   MatchCosts costs;
   SiblingRule siblings = SiblingRule::together_required;
   // Children placed in these types move to an in-house family when one fits (step-down), from
@@ -238,8 +241,10 @@ struct MatchingSpec {
   std::optional<kernel::Date> step_down_start_date;
   // How many need levels a child may be above an in-house carer's skill: 0, never; above 0, a
   // carer less skilled than the child needs may take it, where no carer skilled enough has a
-  // place (first_fit) or at the price per_need_level_above_skill (min_cost).
+  // place (first_fit) or at the price per_need_level_above_skill (min_cost); from the start
+  // date (absent: the whole run).
   int need_above_skill_levels = 0;
+  std::optional<kernel::Date> need_above_skill_start_date;
 };
 
 // Unplanned endings. Each placement type listed has a time to breakdown; the factors

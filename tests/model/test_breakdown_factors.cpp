@@ -225,9 +225,10 @@ TEST_CASE("siblings placed together with a carer k levels short of the highest n
 }
 
 // A search places a child with a carer short of its need only where the scenario allows it
-// (matching.need_above_skill_levels): then under both policies, else never, and the factor
-// then changes nothing.
-TEST_CASE("carers short of a child's need take children only where the scenario allows it, under either policy",
+// (matching.need_above_skill_levels, from need_above_skill_start_date if given): then under
+// both policies, else never, and the factor then changes nothing.
+TEST_CASE("carers short of a child's need take children only where and from when the scenario allows it, under "
+          "either policy",
           "[model][breakdowns][matching]") {
   // Mostly complex children, mostly standard carers, too few of them: a search that took the
   // nearest carer with a free place, whatever its skill, would do it often.
@@ -250,31 +251,40 @@ TEST_CASE("carers short of a child's need take children only where the scenario 
   s.breakdowns = breakdowns;
 
   struct BelowNeed final : model::CareObserver {
-    long in_house = 0, below_need = 0, stepped_down_below_need = 0;
+    kernel::Ticks from = 0;  // when carers short of a child's need may take it
+    long in_house = 0, below_need = 0, below_need_before = 0, stepped_down_below_need = 0;
     void on(const model::PlacementStarted& e) override {
       if (e.type != PlacementType::in_house_foster) return;
       ++in_house;
       below_need += e.skill_above_need < 0;
+      below_need_before += e.skill_above_need < 0 && e.time < from;
       stepped_down_below_need += e.skill_above_need < 0 && e.step_down;
     }
   };
+  const kernel::Date midway = s.run.start_date.plus_days(900);
   for (const int allowed : {0, 2})
-    for (const auto policy : {scenario::MatchingPolicy::first_fit, scenario::MatchingPolicy::min_cost}) {
-      auto searched = s;
-      searched.matching.need_above_skill_levels = allowed;
-      searched.matching.policy = policy;
-      searched.matching.batch_days = policy == scenario::MatchingPolicy::min_cost ? 7 : 0;
-      searched.matching.costs.type = scenario::rank_prices(searched.matching.order);  // as the reader sets them
-      INFO(scenario::kMatchingPolicyNames[static_cast<std::size_t>(policy)] << ", " << allowed << " levels allowed");
-      ModelRun<model::CareSystem> run(searched, 0);
-      BelowNeed placements;
-      run.publisher().subscribe<model::PlacementStarted>(placements);
-      run.run_years(searched.run.years);
-      CHECK(placements.in_house > 1000);
-      if (allowed == 0) CHECK(placements.below_need == 0);
-      else CHECK(placements.below_need > 100);
-      CHECK(placements.stepped_down_below_need == 0);  // a step-down is to a better match
-    }
+    for (const bool dated : {false, true})
+      for (const auto policy : {scenario::MatchingPolicy::first_fit, scenario::MatchingPolicy::min_cost}) {
+        if (dated && allowed == 0) continue;
+        auto searched = s;
+        searched.matching.need_above_skill_levels = allowed;
+        if (dated) searched.matching.need_above_skill_start_date = midway;
+        searched.matching.policy = policy;
+        searched.matching.batch_days = policy == scenario::MatchingPolicy::min_cost ? 7 : 0;
+        searched.matching.costs.type = scenario::rank_prices(searched.matching.order);  // as the reader sets them
+        INFO(scenario::kMatchingPolicyNames[static_cast<std::size_t>(policy)] << ", " << allowed << " levels allowed"
+                                                                              << (dated ? " from day 900" : ""));
+        ModelRun<model::CareSystem> run(searched, 0);
+        BelowNeed placements;
+        if (dated) placements.from = run.clock().start_of(midway);
+        run.publisher().subscribe<model::PlacementStarted>(placements);
+        run.run_years(searched.run.years);
+        CHECK(placements.in_house > 1000);
+        if (allowed == 0) CHECK(placements.below_need == 0);
+        else CHECK(placements.below_need > 100);
+        CHECK(placements.below_need_before == 0);
+        CHECK(placements.stepped_down_below_need == 0);  // a step-down is to a better match
+      }
   auto unfactored = s;
   unfactored.breakdowns->need_above_skill_factor = 1;
   CHECK(kpi_values(run::run_experiment(s, 2), "breakdowns_per_year") ==

@@ -88,3 +88,37 @@ TEST_CASE("after secure care the wait for the next placement starts when the sec
     CHECK(placements.wrong == 0);
   }
 }
+
+TEST_CASE("before the matching policy's start date searches are made at once, from it they wait for its batches",
+          "[model][waiting][min-cost]") {
+  // An uncapped IFA takes every child at once under first_fit; batched at least cost, a child
+  // is placed only at a batch, each a week after the one before, from a week after the date.
+  auto s = minimal_scenario();
+  s.run.years = 4;
+  s.matching.policy = scenario::MatchingPolicy::min_cost;
+  s.matching.batch_days = 7;
+  s.matching.costs.type = scenario::rank_prices(s.matching.order);  // as the reader sets them
+  const kernel::Date from = s.run.start_date.plus_days(500);
+  s.matching.policy_start_date = from;
+  ModelRun<model::CareSystem> run(s, 0);
+  struct Searches final : model::CareObserver {
+    kernel::Ticks start = 0, week = kernel::days_to_ticks(7);
+    long before = 0, at_once_before = 0, after = 0, at_a_batch_after = 0;
+    void on(const model::PlacementStarted& e) override {
+      if (e.time < start) {
+        ++before;
+        at_once_before += e.time == e.sought_since;
+      } else {
+        ++after;
+        at_a_batch_after += e.time > start && (e.time - start) % week == 0;
+      }
+    }
+  } searches;
+  searches.start = run.clock().start_of(from);
+  run.publisher().subscribe<model::PlacementStarted>(searches);
+  run.run_years(s.run.years);
+  CHECK(searches.before > 400);
+  CHECK(searches.at_once_before == searches.before);
+  CHECK(searches.after > 1000);
+  CHECK(searches.at_a_batch_after == searches.after);
+}

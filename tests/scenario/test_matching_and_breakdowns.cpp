@@ -303,6 +303,36 @@ TEST_CASE("step-down may start on a date within the reported horizon, and needs 
         Lines{"5:54: needs step_down_from: what steps down (matching.step_down_start_date)"});
 }
 
+TEST_CASE("a matching policy may start on a date within the horizon, given something to change to",
+          "[scenario][matching]") {
+  ScenarioFolder folder;
+  const std::string matching = std::string(kHeader) + "matching: {policy: min_cost, batch_days: 7";
+  CHECK(load(folder, matching + ", policy_start_date: 2025-10-01}\n").matching.policy_start_date ==
+        kernel::Date::from_ymd(2025, 10, 1));
+  CHECK_FALSE(load(folder, matching + "}\n").matching.policy_start_date);  // the whole run
+  CHECK(load(folder, std::string(kHeader) + "matching: {batch_days: 7, policy_start_date: 2025-10-01}\n")
+            .matching.policy_start_date);  // first_fit in batches from then
+  CHECK(problems(folder, std::string(kHeader) + "matching: {policy: first_fit, policy_start_date: 2025-10-01}\n") ==
+        Lines{"5:50: needs policy: min_cost or batch_days: what the searches change to from then "
+              "(matching.policy_start_date)"});
+}
+
+TEST_CASE("carers less skilled than a child needs may take it from a date within the horizon, given how many levels "
+          "short",
+          "[scenario][matching]") {
+  ScenarioFolder folder;
+  const std::string matching = std::string(kHeader) + "matching: {need_above_skill_levels: 1";
+  CHECK(load(folder, matching + ", need_above_skill_start_date: 2025-10-01}\n").matching.need_above_skill_start_date ==
+        kernel::Date::from_ymd(2025, 10, 1));
+  CHECK_FALSE(load(folder, matching + "}\n").matching.need_above_skill_start_date);  // the whole run
+  CHECK(problems(folder, matching + ", need_above_skill_start_date: 2027-10-01}\n") ==
+        Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing "
+              "(matching.need_above_skill_start_date)"});
+  CHECK(problems(folder, std::string(kHeader) + "matching: {need_above_skill_start_date: 2025-10-01}\n") ==
+        Lines{"5:41: needs need_above_skill_levels: how many levels short a carer may be "
+              "(matching.need_above_skill_start_date)"});
+}
+
 TEST_CASE("the effective YAML of a scenario using every key writes out each default", "[scenario][effective]") {
   ScenarioFolder folder;
   CHECK(load_scenario(folder.write("every.yaml", kEveryKey)).effective_yaml == R"(name: every key
