@@ -90,6 +90,7 @@ class CareSystem {
   const FosterPool& foster_pool() const { return foster_; }
   const ChildrensHomes& childrens_homes() const { return homes_; }
   const WaitingList& waiting() const { return waiting_; }
+  scenario::MatchingPolicy matching_policy() const { return policy_; }  // the policy in force now
   int ifa_in_use() const { return ifa_in_use_; }
   int supported_in_use() const { return supported_in_use_; }
   int secure_in_use() const { return secure_in_use_; }

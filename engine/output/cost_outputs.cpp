@@ -1,6 +1,7 @@
 #include "output/cost_outputs.hpp"
 
 #include <string_view>
+#include <vector>
 
 #include "finance/financial_year.hpp"
 #include "output/csv_number.hpp"
@@ -31,6 +32,24 @@ std::string costs_csv(const run::ScenarioAggregate& aggregate) {
         for (const double cell : {s->mean, s->p05, s->p50, s->p95, s->ci95_low, s->ci95_high}) csv += ',' + csv_number(cell);
       else
         csv += ",NA,NA,NA,NA,NA,NA";
+      csv += '\n';
+    }
+  return csv;
+}
+
+std::string costs_by_replication_csv(const run::ScenarioAggregate& aggregate) {
+  std::vector<std::size_t> cost_flows;
+  std::string csv = "replication,financial_year";
+  for (std::size_t flow = 0; flow < aggregate.yearly_names().size(); ++flow)
+    if (const std::string line = line_of(aggregate.yearly_names()[flow]); !line.empty()) {
+      cost_flows.push_back(flow);
+      csv += ',' + line;
+    }
+  csv += '\n';
+  for (std::size_t r = 0; r < aggregate.replications(); ++r)
+    for (std::size_t year = 0; year < aggregate.financial_years().size(); ++year) {
+      csv += std::to_string(r) + ',' + aggregate.financial_years()[year];
+      for (const std::size_t flow : cost_flows) csv += ',' + csv_number(aggregate.yearly_value(flow, r, year));
       csv += '\n';
     }
   return csv;

@@ -89,6 +89,7 @@ void stage_run_files(const OutputDirectory& out, const std::string& subdirectory
   out.write(prefixed(subdirectory, "yearly.csv"), yearly_csv(aggregate));
   out.write(prefixed(subdirectory, "kpis_by_replication.csv"), kpis_by_replication_csv(aggregate));
   out.write(prefixed(subdirectory, "costs.csv"), costs_csv(aggregate));
+  out.write(prefixed(subdirectory, "costs_by_replication.csv"), costs_by_replication_csv(aggregate));
   out.write(prefixed(subdirectory, "scenario.yaml"), effective_yaml);
 }
 

@@ -228,7 +228,7 @@ std::string html_report(const ReportInputs& inputs, const ReportContent& content
           "The 5th to 95th percentile says how much one future can differ from another. Compared scenarios see the same "
           "children arrive (common random numbers), so their differences are measured replication by replication.</p>\n"
           "<p>The files behind this report (summary.json, kpis_by_replication.csv, timeseries.csv, yearly.csv, "
-          "costs.csv and scenario.yaml) sit " +
+          "costs.csv, costs_by_replication.csv and scenario.yaml) sit " +
           std::string(inputs.is_comparison()
                           ? "in each scenario's folder beside it, with comparison.json, comparison.csv and "
                             "comparison_by_year.csv beside it"

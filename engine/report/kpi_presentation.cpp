@@ -248,7 +248,7 @@ Presentation present(std::string_view name) {
       {"carer_withdrawals_per_year", "Fostering applications withdrawn per year", count},
       // The social-work workforce.
       {"caseload_share_above_target", "Social workers with more cases than the target", share},
-      {"caseload_share_at_cap", "Social workers at the caseload cap", share},
+      {"caseload_share_at_cap", "Social workers at (or above) the caseload cap", share},
       {"children_unallocated_mean", "Children with no allocated social worker (average over time)", count},
       {"agency_turnover_rate", "Agency social workers leaving per year (turnover)", share},
       {"vacancy_rate", "Social work posts vacant (vacancy rate)", share},

@@ -23,6 +23,7 @@ void ScenarioAggregate::take_shape_of(const metrics::Measurements& m) {
   financial_years_ = m.financial_years;
   yearly_names_ = m.yearly_names;
   yearly_.assign(yearly_names_.size(), std::vector<stats::StreamingSummary>(financial_years_.size()));
+  yearly_values_.assign(yearly_names_.size(), {});
 }
 
 bool ScenarioAggregate::has_shape_of(const metrics::Measurements& m) const {
@@ -49,7 +50,10 @@ void ScenarioAggregate::add(const metrics::Measurements& m) {
   for (std::size_t s = 0; s < series_.size(); ++s)
     for (std::size_t month = 0; month < months_.size(); ++month) series_[s][month].add(m.series[s][month]);
   for (std::size_t f = 0; f < yearly_.size(); ++f)
-    for (std::size_t year = 0; year < financial_years_.size(); ++year) yearly_[f][year].add(m.yearly[f][year]);
+    for (std::size_t year = 0; year < financial_years_.size(); ++year) {
+      yearly_[f][year].add(m.yearly[f][year]);
+      yearly_values_[f].push_back(m.yearly[f][year]);
+    }
 }
 
 std::optional<std::size_t> ScenarioAggregate::kpi_index(std::string_view name) const {

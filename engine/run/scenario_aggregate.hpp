@@ -1,7 +1,8 @@
 // One scenario's replications folded in one by one, in replication order, into what its
-// output files report. KPI values are kept per replication (a few numbers each, needed for
-// kpis_by_replication.csv and exact percentiles); month-end series and yearly flows are
-// streaming summaries, so memory does not grow with the number of replications.
+// output files report. KPI values and yearly flows are kept per replication (a few hundred
+// numbers each, for kpis_by_replication.csv, costs_by_replication.csv and exact KPI
+// percentiles); month-end series, much the most numbers, are streaming summaries, so their
+// memory does not grow with the number of replications.
 #pragma once
 
 #include <optional>
@@ -40,6 +41,9 @@ class ScenarioAggregate {
   const std::vector<std::string>& yearly_names() const { return yearly_names_; }
   std::optional<std::size_t> yearly_index(std::string_view name) const;
   const stats::StreamingSummary& yearly(std::size_t metric, std::size_t year) const { return yearly_[metric][year]; }
+  double yearly_value(std::size_t metric, std::size_t replication, std::size_t year) const {
+    return yearly_values_[metric][replication * financial_years_.size() + year];
+  }
 
  private:
   void take_shape_of(const metrics::Measurements& measurements);
@@ -56,6 +60,7 @@ class ScenarioAggregate {
   std::vector<std::string> financial_years_;
   std::vector<std::string> yearly_names_;
   std::vector<std::vector<stats::StreamingSummary>> yearly_;  // [flow][financial year]
+  std::vector<std::vector<double>> yearly_values_;             // [flow][replication x years + year]
 };
 
 // The position of `name` in `names`.

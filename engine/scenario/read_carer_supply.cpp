@@ -124,8 +124,7 @@ double read_campaign_enquiries(MapReader& campaign, double approvals_per_enquiry
 CampaignSpec read_campaign(MapReader campaign, double approvals_per_enquiry, const LeverChecks& checks) {
   CampaignSpec spec;
   spec.extra_enquiries_per_year = read_campaign_enquiries(campaign, approvals_per_enquiry);
-  spec.start_date = campaign.required<kernel::Date>("start_date");
-  check_lever_start(campaign, "start_date", spec.start_date, checks);
+  spec.start_date = required_lever_start(campaign, "start_date", checks);
   spec.years = campaign.required<int>("years", kYearsOfARun);
   spec.cost_gbp_per_year = read_lever_cost(campaign, checks);
   return spec;

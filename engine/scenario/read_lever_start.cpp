@@ -19,4 +19,11 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
     lever.report(key, "is on or after the reported horizon ends (" + end.iso() + "): it would change nothing");
 }
 
+kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks) {
+  const int problems = lever.problems_so_far();
+  const auto start = lever.required<kernel::Date>(key);
+  if (lever.problems_so_far() == problems) check_lever_start(lever, key, start, checks);
+  return start;
+}
+
 }  // namespace caresim::scenario

@@ -72,6 +72,9 @@ CarerRecruitmentCostSpec read_carer_recruitment_costs(MapReader recruitment, dou
 void check_people_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario) {
   const auto& workforce = scenario.workforce;
   const SocialWorkersSpec* social_workers = workforce && workforce->social_workers ? &*workforce->social_workers : nullptr;
+  // Agency cover from the start, or from a change.
+  const bool agency = social_workers && (social_workers->agency_cover ||
+                                         (social_workers->change && social_workers->change->agency_cover));
   const StaffCostsSpec none;
   const StaffCostsSpec& staff = spec.staff ? *spec.staff : none;
   struct Needed {
@@ -83,8 +86,8 @@ void check_people_are_costed(MapReader& costs, const CostsSpec& spec, const Scen
   const Needed needed[] = {
       {social_workers != nullptr, staff.social_worker.has_value(), "workforce.social_workers",
        "staff.social_worker"},
-      {social_workers && social_workers->agency_cover.has_value(), staff.agency_social_worker.has_value(),
-       "workforce.social_workers.agency_cover", "staff.agency_social_worker"},
+      {agency, staff.agency_social_worker.has_value(), "workforce.social_workers.agency_cover",
+       "staff.agency_social_worker"},
       {workforce && workforce->personal_advisers.has_value(), staff.personal_adviser.has_value(), "workforce.personal_advisers",
        "staff.personal_adviser"},
       {scenario.carer_supply.has_value(), spec.carer_recruitment.has_value(), "carer_supply", "carer_recruitment"}};

@@ -72,6 +72,8 @@ struct LeverChecks {
 // says what leaving it out means, where it may be left out ("for a team in place throughout").
 void check_lever_start(MapReader& lever, std::string_view key, const std::optional<kernel::Date>& start,
                        const LeverChecks& checks, std::string_view whole_run = {});
+// A lever's required start date at `key`, checked as above if it was read right.
+kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks);
 // Needs the provision already read: new households join its in-house pool.
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
                                   const RunSettings& run, const LeverChecks& levers);

@@ -88,8 +88,8 @@ void read_changed_establishment(MapReader& change, const Localities& localities,
   for (std::size_t t = 0; t < after.establishment_by_team.size(); ++t)
     if (after.establishment_by_team[t] < before.establishment_by_team[t])
       return change.report(key, "a change may add posts, not take them away: " +
-                                    (after.teams_by_locality ? std::string(localities.names[t]) : "the team") + " has " +
-                                    std::to_string(after.establishment_by_team[t]) + ", fewer than the " +
+                                    (after.teams_by_locality ? std::string(localities.names[t]) : "the team") +
+                                    " has " + std::to_string(after.establishment_by_team[t]) + ", fewer than the " +
                                     std::to_string(before.establishment_by_team[t]) + " before");
   spec.establishment_by_team = std::move(after.establishment_by_team);
 }
@@ -109,14 +109,22 @@ AgencyCoverSpec read_changed_agency_cover(MapReader agency, const std::optional<
 SocialWorkersChange read_change(MapReader change, const Localities& localities, const SocialWorkersSpec& before,
                                 const LeverChecks& levers) {
   SocialWorkersChange spec;
-  spec.start_date = change.required<kernel::Date>("start_date");
-  check_lever_start(change, "start_date", spec.start_date, levers);
-  if (change.keys().size() < 2)
+  spec.start_date = required_lever_start(change, "start_date", levers);
+  if (change.keys().size() == (writes(change, "start_date") ? 1 : 0))
     change.report("must change something from start_date: the posts (establishment_fte or "
-                  "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit or agency_cover");
+                  "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit or "
+                  "agency_cover");
+  for (const std::string_view fixed : {"caseload_target", "allocation", "caseload_pressure", "sickness",
+                                       "transfer_after_entry", "case_moves_per_year"})
+    if (writes(change, fixed)) {
+      change.known_elsewhere(fixed);
+      change.report(fixed, "cannot change by a date: it holds for the whole run, as the section says");
+    }
   read_changed_establishment(change, localities, before, spec);
+  const int problems = change.problems_so_far();
   spec.caseload_cap = change.or_default<int>("caseload_cap", before.caseload_cap, kCaseloadCap);
-  check_cap_above_target(change, spec.caseload_cap, before.caseload_target);  // a wrong cap reads as the section's
+  if (writes(change, "caseload_cap") && change.problems_so_far() == problems)
+    check_cap_above_target(change, spec.caseload_cap, before.caseload_target);
   spec.leaving_rate_per_year =
       change.or_default<double>("leaving_rate_per_year", before.leaving_rate_per_year, kTimesAYear);
   spec.time_to_recruit = before.time_to_recruit;

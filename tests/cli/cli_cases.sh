@@ -32,7 +32,7 @@ interrupt_twice_once() {  # glob, pid
 case "$case_name" in
   run_minimal)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/out" --replications 3 --quiet
-    for f in summary.json timeseries.csv kpis_by_replication.csv costs.csv scenario.yaml; do
+    for f in summary.json timeseries.csv kpis_by_replication.csv costs.csv costs_by_replication.csv scenario.yaml; do
       [ -s "$work/out/$f" ] || fail "missing $f"
     done
     grep -q '"replications": 3' "$work/out/summary.json" || fail "--replications not applied"
@@ -138,7 +138,7 @@ YAML
   same_files_on_1_and_2_threads)
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/one" --replications 6 --threads 1 --quiet
     expect_exit 0 "$caresim" run "$source_dir/scenarios/minimal.yaml" --out "$work/two" --replications 6 --threads 2 --quiet
-    for f in timeseries.csv kpis_by_replication.csv costs.csv; do
+    for f in timeseries.csv kpis_by_replication.csv costs.csv costs_by_replication.csv; do
       cmp -s "$work/one/$f" "$work/two/$f" || fail "$f differs between 1 and 2 threads"
     done
     # summary.json differs only in the engine's timings and thread count.

@@ -116,7 +116,14 @@ TEST_CASE("before the matching policy's start date searches are made at once, fr
   } searches;
   searches.start = run.clock().start_of(from);
   run.publisher().subscribe<model::PlacementStarted>(searches);
-  run.run_years(s.run.years);
+  long policies_right = 0, checks = 0;
+  run.run_years(s.run.years, [&](const model::CareSystem& care) {
+    const auto expected = run.agenda().now() < searches.start ? scenario::MatchingPolicy::first_fit
+                                                               : scenario::MatchingPolicy::min_cost;
+    policies_right += care.matching_policy() == expected;
+    ++checks;
+  });
+  CHECK(policies_right == checks);
   CHECK(searches.before > 400);
   CHECK(searches.at_once_before == searches.before);
   CHECK(searches.after > 1000);

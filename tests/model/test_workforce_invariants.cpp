@@ -212,6 +212,7 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
                                          testing::exponential_days(10 + pick(100)), w.agency_cover};
     for (int& posts : change.establishment_by_team) posts += pick(3);
     if (change.agency_cover) change.agency_cover->leaving_rate_per_year = 1 + pick(3);
+    else if (pick(2)) change.agency_cover = scenario::AgencyCoverSpec{0.9, testing::exponential_days(15), 1.5};
     w.change = change;
   }
   return s;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -208,4 +209,31 @@ TEST_CASE("costs.csv holds every financial year by cost line, and summary.json s
   const auto& aggregate = result.scenarios.front().aggregate;
   CHECK(mean == aggregate.yearly(*aggregate.yearly_index("cost_total_gbp"), 1).summary()->mean);
   CHECK(mean > 0);
+
+  // Each replication's yearly costs: its lines add up to its total, its years to its
+  // cost_total_gbp, and their mean over replications is costs.csv's.
+  const std::string by_replication = read_file(tmp / "on" / "costs_by_replication.csv");
+  CHECK(count_lines(by_replication) == 1 + 3 * 2);
+  std::istringstream rows(by_replication);
+  std::string row_text;
+  std::getline(rows, row_text);
+  CHECK(row_text.rfind("replication,financial_year,", 0) == 0);
+  CHECK(row_text.ends_with(",total"));
+  std::vector<double> totals(3);
+  double last_year_sum = 0;
+  while (std::getline(rows, row_text)) {
+    std::vector<std::string> cells;
+    std::istringstream cell_text(row_text);
+    for (std::string cell; std::getline(cell_text, cell, ',');) cells.push_back(cell);
+    REQUIRE(cells.size() == 2 + 20);
+    double lines = 0;
+    for (std::size_t c = 2; c + 1 < cells.size(); ++c) lines += std::stod(cells[c]);
+    const double total = std::stod(cells.back());
+    CHECK(lines == Approx(total).epsilon(1e-12));
+    totals[std::stoul(cells[0])] += total;
+    if (cells[1] == "2026-27") last_year_sum += total;
+  }
+  const auto& kpi = aggregate.kpi_values(*aggregate.kpi_index("cost_total_gbp"));
+  for (std::size_t r = 0; r < 3; ++r) CHECK(totals[r] == Approx(kpi[r]).epsilon(1e-12));
+  CHECK(last_year_sum / 3 == Approx(mean).epsilon(1e-12));
 }

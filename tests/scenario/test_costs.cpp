@@ -373,6 +373,19 @@ TEST_CASE("workers and carers the scenario has must have a cost, or an option ad
               "10:3: workforce.personal_advisers has people whose cost is not given: add costs.staff.personal_adviser "
               "(costs)",
               "10:3: carer_supply has people whose cost is not given: add costs.carer_recruitment (costs)"});
+  // Agency cover a change of social workers brings in must be costed too.
+  std::string later_agency = kPeople;
+  const std::string from_start = "agency_cover: {probability: 1, time_to_cover: {distribution: fixed, days: 10}, "
+                                 "leaving_rate_per_year: 1}}";
+  later_agency.replace(later_agency.find(from_start), from_start.size(),
+                       "change: {start_date: 2025-06-01, agency_cover: {probability: 1, time_to_cover: "
+                       "{distribution: fixed, days: 10}, leaving_rate_per_year: 1}}}");
+  CHECK(problems(folder, later_agency + R"(  staff:
+    social_worker: {gbp_per_year: 58000}
+    personal_adviser: {gbp_per_year: 45000}
+  carer_recruitment: {gbp_per_assessment: 6000}
+)") == Lines{"10:3: workforce.social_workers.agency_cover has people whose cost is not given: add "
+             "costs.staff.agency_social_worker (costs)"});
 }
 
 TEST_CASE("a campaign or support team in a scenario that counts costs states its own, 0 if it costs nothing",

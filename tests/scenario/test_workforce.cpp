@@ -230,6 +230,29 @@ TEST_CASE("a change of social workers starts within the horizon, changes somethi
               "(workforce.social_workers.change.establishment_fte)",
               "20:7: unknown key 'caseload_cp' (did you mean 'caseload_cap'?) "
               "(workforce.social_workers.change.caseload_cp)"});
+  // One problem each: a date missing or wrong is not also outside the horizon, and a setting
+  // no change can make is said so.
+  CHECK(problems(folder, section + "      caseload_cap: 16\n") ==
+        Lines{"18:7: missing required key 'start_date' (workforce.social_workers.change.start_date)"});
+  CHECK(problems(folder, section + "      start_date: 2025-13-01\n      caseload_target: 12\n") ==
+        Lines{"18:19: must be a day of the calendar, got '2025-13-01' (there is no such day) "
+              "(workforce.social_workers.change.start_date)",
+              "19:24: cannot change by a date: it holds for the whole run, as the section says "
+              "(workforce.social_workers.change.caseload_target)"});
+}
+
+TEST_CASE("a change that leaves the cap alone is not told the section's cap is wrong again", "[scenario][workforce]") {
+  ScenarioFolder folder;
+  CHECK(problems(folder, std::string(kHeader) + R"(workforce:
+  social_workers:
+    establishment_fte: 4
+    caseload_target: 15
+    caseload_cap: 10
+    allocation: lowest_caseload
+    leaving_rate_per_year: 0.1
+    time_to_recruit: {distribution: fixed, days: 9}
+    change: {start_date: 2025-06-01, leaving_rate_per_year: 0.2}
+)") == Lines{"9:19: must be at least caseload_target (15), got 10 (workforce.social_workers.caseload_cap)"});
 }
 
 TEST_CASE("a caseload pressure must rise through its points, with a factor for each", "[scenario][workforce]") {

@@ -1,6 +1,7 @@
 #include "model/workforce/social_work_service.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "kernel/variates.hpp"
 #include "model/distribution_sampler.hpp"
@@ -24,6 +25,13 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
       sickness_(seed, replication, "sickness"),
       transfers_(seed, replication, "case_transfers"),
       moves_(seed, replication, "case_moves") {
+  // The reader admits no other; a scenario built in code might.
+  if (const auto& change = spec.change) {
+    if (change->establishment_by_team.size() != spec.establishment_by_team.size())
+      throw std::invalid_argument("a change of social workers must give every team's posts");
+    if (spec.agency_cover && !change->agency_cover)
+      throw std::invalid_argument("a change of social workers keeps the agency cover the section has");
+  }
   for (std::size_t t = 0; t < spec.establishment_by_team.size(); ++t) {
     teams_.emplace_back(spec.caseload_cap);
     for (int p = 0; p < spec.establishment_by_team[t]; ++p) posts_.emplace_back().team = TeamId{static_cast<std::uint16_t>(t)};
