@@ -25,7 +25,7 @@ class Caseloads final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     if (spec_)
       publisher.subscribe<model::ChildEntered, model::ChildLeftCare, model::SocialWorkerJoined, model::SocialWorkerLeft,
-                          model::CaseAllocated, model::CaseReleased, model::CaseloadCapChanged, model::MonthEnded>(
+                          model::CaseAllocated, model::CaseReleased, model::SocialWorkersChanged, model::MonthEnded>(
           *this);
   }
   void on(const model::ChildEntered& e) override { unallocated_.add(e.time, +1); }
@@ -46,9 +46,9 @@ class Caseloads final : public Metric {
     if (e.caseload == cap_ - 1) at_cap_.add(e.time, -1);
   }
   // At or above the cap from now on: a worker above a lowered cap counts until below it.
-  void on(const model::CaseloadCapChanged& e) override {
-    at_cap_.add(e.time, e.workers_at_or_above - at_cap_.level());
-    cap_ = e.cap;
+  void on(const model::SocialWorkersChanged& e) override {
+    at_cap_.add(e.time, e.workers_at_or_above_cap - at_cap_.level());
+    cap_ = e.caseload_cap;
   }
   void on(const model::MonthEnded& e) override;
   void report(Measurements& out) override;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 
 #include "finance/stepped_cost.hpp"
 #include "metrics/cost_account.hpp"
@@ -18,10 +19,13 @@ class StaffCosts final : public CostAccount {
   StaffCosts(const scenario::Scenario& scenario, const scenario::CostsSpec& costs, finance::CostLedger& ledger);
 
   void subscribe(model::EventPublisher& publisher) override {
-    if (costs_.staff) publisher.subscribe<model::SocialWorkerJoined, model::SocialWorkerLeft>(*this);
+    if (costs_.staff)
+      publisher.subscribe<model::SocialWorkerJoined, model::SocialWorkerLeft, model::SocialWorkersChanged>(*this);
   }
   void on(const model::SocialWorkerJoined& e) override { in_post_change(e.time, e.contract, +1); }
   void on(const model::SocialWorkerLeft& e) override { in_post_change(e.time, e.contract, -1); }
+  // The pay a change of social workers brings, from its date.
+  void on(const model::SocialWorkersChanged& e) override;
   void close() override;
 
  private:
@@ -30,6 +34,7 @@ class StaffCosts final : public CostAccount {
   const scenario::CostsSpec& costs_;
   finance::CostLedger& ledger_;
   std::array<double, 2> gbp_per_year_{};  // a worker, by Contract
+  std::optional<double> permanent_pay_from_change_;
   std::array<finance::SteppedCost, 2> pay_;  // by Contract
   std::array<int, 2> in_post_{};             // by Contract
   finance::CostLedger::Line advisers_line_;

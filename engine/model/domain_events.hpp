@@ -282,12 +282,12 @@ struct CaseReleased {
   CaseEnding reason;
 };
 
-// The caseload cap changes (SocialWorkersSpec::change): no case is added from `cap` on;
-// workers above a lowered cap keep their cases.
-struct CaseloadCapChanged {
+// The social workers' settings change (SocialWorkersSpec::change). No case is added from the
+// cap on; workers above a lowered cap keep their cases.
+struct SocialWorkersChanged {
   Ticks time;
-  int cap;
-  int workers_at_or_above;  // workers in post with `cap` cases or more, off sick or not
+  int caseload_cap;             // from now
+  int workers_at_or_above_cap;  // workers in post with that many cases or more, off sick or not
 };
 
 // Personal advisers: a young person in care reaches the policy age (or a care leaver needs
@@ -353,7 +353,7 @@ class CareObserver {
   virtual void on(const VacancyFilled&) {}
   virtual void on(const CaseAllocated&) {}
   virtual void on(const CaseReleased&) {}
-  virtual void on(const CaseloadCapChanged&) {}
+  virtual void on(const SocialWorkersChanged&) {}
   virtual void on(const AdviserRequested&) {}
   virtual void on(const AdviserAllocated&) {}
   virtual void on(const AdviserKept&) {}
@@ -426,7 +426,7 @@ using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, 
                                  HouseholdApprovalChanged, EnquiryReceived, AssessmentStarted, AssessmentWithdrawn,
                                  CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
                                  YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
-                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, CaseloadCapChanged,
+                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, SocialWorkersChanged,
                                  AdviserRequested, AdviserAllocated, AdviserKept, AdviserSupportEnded>;
 
 }  // namespace caresim::model

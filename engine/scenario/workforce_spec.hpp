@@ -58,6 +58,9 @@ struct SocialWorkersChange {
   double leaving_rate_per_year = 0;
   DistributionSpec time_to_recruit;
   std::optional<AgencyCoverSpec> agency_cover;
+  // A permanent worker's cost a year from the date (at the costs' price base), where the
+  // change comes with a pay offer; absent: costs.staff.social_worker's.
+  std::optional<double> social_worker_gbp_per_year;
 };
 
 struct SocialWorkersSpec {

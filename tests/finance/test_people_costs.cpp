@@ -52,6 +52,25 @@ TEST_CASE("a social worker costs the year's pay for each day in post, an agency 
   CHECK(books.kpi("cost.staff.personal_advisers") == 0);
 }
 
+TEST_CASE("a change of social workers with a pay offer costs permanent workers the new pay from its date, agency "
+          "workers as before",
+          "[finance][staff]") {
+  auto s = costed(staff_pay());
+  scenario::SocialWorkersSpec workers = testing::county_team(2, 1, 2, 0);
+  workers.change = scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 10, 1), {2}, 2, 0,
+                                                 workers.time_to_recruit, std::nullopt, 170.0 * 365};
+  s.workforce = testing::with_social_workers(workers);
+  CostBooks books(s, 2);
+  books.worker_joins(kAmy, Contract::permanent, 0);
+  books.worker_joins(kCal, Contract::agency, books.at(2025, 4, 1));
+  const kernel::Ticks from = books.at(2025, 10, 1);  // 183 days into the first year
+  books.publish(model::SocialWorkersChanged{from, 2, 0});
+  books.worker_joins(kBob, Contract::permanent, books.at(2026, 4, 1));
+  CHECK(books.yearly("cost.staff.social_workers") ==
+        std::vector<double>{160 * 183 + 170 * (365 - 183), 2 * 170 * 365});
+  CHECK(books.yearly("cost.staff.agency_social_workers") == std::vector<double>{200 * 365, 200 * 365});
+}
+
 TEST_CASE("personal advisers cost their pay each, every year, at each year's prices", "[finance][staff]") {
   auto costs = staff_pay();
   costs.staff->personal_adviser = scenario::StaffCostSpec{40000, 0.05};

@@ -52,6 +52,7 @@ constexpr const char* kEverything = R"(workforce:
       establishment_fte_by_locality: {moor: 7, town: 10}
       caseload_cap: 18
       agency_cover: {probability: 0.5}
+      social_worker_gbp_per_year: 62000
   personal_advisers:
     advisers: 12
     caseload_cap: 25
@@ -100,6 +101,7 @@ TEST_CASE("every workforce key is read, teams follow the geography's order, and 
   CHECK(sw.change->agency_cover->probability == 0.5);
   CHECK(sw.change->agency_cover->time_to_cover.value == 21);
   CHECK(sw.change->agency_cover->leaving_rate_per_year == 0.5);
+  CHECK(sw.change->social_worker_gbp_per_year == 62000);
   REQUIRE(w.personal_advisers);
   CHECK(w.personal_advisers->advisers == 12);
   CHECK(w.personal_advisers->from_age_years == 15.5);
@@ -208,8 +210,8 @@ TEST_CASE("a change of social workers starts within the horizon, changes somethi
 )";
   CHECK(problems(folder, section + "      start_date: 2025-05-01\n") ==
         Lines{"18:7: must change something from start_date: the posts (establishment_fte or "
-              "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit or agency_cover "
-              "(workforce.social_workers.change)"});
+              "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit, agency_cover or "
+              "social_worker_gbp_per_year (workforce.social_workers.change)"});
   CHECK(problems(folder, section + "      start_date: 2024-05-01\n      caseload_cap: 12\n"
                                    "      establishment_fte_by_locality: {town: 11, moor: 5}\n"
                                    "      agency_cover: {probability: 0.5}\n") ==

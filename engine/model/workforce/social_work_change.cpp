@@ -1,5 +1,6 @@
 // The social workers' dated change of settings (SocialWorkersSpec::change): posts added, the
-// caseload cap moved, other leaving rates, recruitment times and agency cover from a date.
+// caseload cap moved, other leaving rates, recruitment times and agency cover from a date
+// (and a new pay, which StaffCosts reads from the fact published here).
 #include "model/workforce/social_work_service.hpp"
 
 namespace caresim::model {
@@ -25,18 +26,19 @@ void SocialWorkService::change_starts() {
       schedule_leaving_chance(WorkerId{w});
     }
   }
-  if (change.caseload_cap != spec_.caseload_cap) change_caseload_cap(change.caseload_cap);
+  const bool cap_moves = change.caseload_cap != spec_.caseload_cap;
+  spec_.caseload_cap = change.caseload_cap;
+  int at_or_above_cap = 0;
+  for (const SocialWorker& w : workers_) at_or_above_cap += w.in_post && w.caseload >= spec_.caseload_cap ? 1 : 0;
+  publish_.publish(SocialWorkersChanged{now(), spec_.caseload_cap, at_or_above_cap});
+  if (cap_moves) move_caseload_cap();
   add_posts(change.establishment_by_team);
 }
 
 // A lower cap takes no case from anyone, but no case is added to a worker at or above it; a
 // higher one lets the children waiting for a worker take the room it makes.
-void SocialWorkService::change_caseload_cap(int cap) {
-  spec_.caseload_cap = cap;
-  int at_or_above = 0;
-  for (const SocialWorker& w : workers_) at_or_above += w.in_post && w.caseload >= cap ? 1 : 0;
-  publish_.publish(CaseloadCapChanged{now(), cap, at_or_above});
-  for (Team& t : teams_) t.available.set_cap(cap);
+void SocialWorkService::move_caseload_cap() {
+  for (Team& t : teams_) t.available.set_cap(spec_.caseload_cap);
   for (std::size_t t = 0; t < teams_.size(); ++t) offer_capacity(TeamId{static_cast<std::uint16_t>(t)});
 }
 

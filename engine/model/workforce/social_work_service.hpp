@@ -74,7 +74,7 @@ class SocialWorkService {
 
   // The dated change of settings (social_work_change.cpp).
   void change_starts();
-  void change_caseload_cap(int cap);
+  void move_caseload_cap();  // to spec_.caseload_cap
   void add_posts(const std::vector<int>& establishment_by_team);
 
   bool available(const SocialWorker& w) const { return w.in_post && !w.sick; }
