@@ -285,52 +285,53 @@ breakdowns:
     resign_probability: 0.1
 )";
 
-TEST_CASE("step-down may start on a date within the reported horizon, and needs something to step down from",
+TEST_CASE("a matching lever (step-down, a policy, stretched carers) may start on a date within the reported "
+          "horizon, and needs what it starts",
           "[scenario][matching]") {
+  struct Lever {
+    std::string given;                                       // what it needs, written before the date
+    std::string key;                                         // its date's
+    std::optional<kernel::Date> MatchingSpec::*date;
+    std::string whole_run;                                   // what leaving the date out means
+    std::string without;                                     // the matching without what it needs
+    std::string needs;                                       // the message then
+  };
+  const Lever levers[] = {
+      {"step_down_from: [ifa]", "step_down_start_date", &MatchingSpec::step_down_start_date,
+       "for step-down throughout the run, warm-up included", "step_down_from: []",
+       "needs step_down_from: what steps down"},
+      {"policy: min_cost, batch_days: 7", "policy_start_date", &MatchingSpec::policy_start_date,
+       "for this policy throughout the run, warm-up included", "policy: first_fit",
+       "needs policy: min_cost or batch_days: what the searches change to from then"},
+      {"need_above_skill_levels: 1", "need_above_skill_start_date", &MatchingSpec::need_above_skill_start_date,
+       "for carers less skilled throughout the run, warm-up included", "need_above_skill_levels: 0",
+       "needs need_above_skill_levels: how many levels short a carer may be"}};
   ScenarioFolder folder;
-  const std::string matching = std::string(kHeader) + "matching: {step_down_from: [ifa]";
-  CHECK(load(folder, matching + ", step_down_start_date: 2025-10-01}\n").matching.step_down_start_date ==
-        kernel::Date::from_ymd(2025, 10, 1));
-  CHECK_FALSE(load(folder, matching + "}\n").matching.step_down_start_date);  // the whole run
-  CHECK(problems(folder, matching + ", step_down_start_date: 2024-10-01}\n") ==
-        Lines{"5:57: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
-              "effects without its beginning, or what it cost then; start it on or after that day, or leave "
-              "step_down_start_date out for step-down throughout the run, warm-up included "
-              "(matching.step_down_start_date)"});
+  for (const Lever& lever : levers) {
+    INFO(lever.key);
+    const auto dated = [&lever](const std::string& before, const std::string& date) {
+      return std::string(kHeader) + "matching: {" + before + ", " + lever.key + ": " + date + "}\n";
+    };
+    // The date's column on line 5, counted from the text written.
+    const auto at = [&lever](const std::string& before) {
+      return "5:" + std::to_string(std::string("matching: {" + before + ", " + lever.key + ": ").size() + 1) + ": ";
+    };
+    const std::string path = " (matching." + lever.key + ")";
+    CHECK(load(folder, dated(lever.given, "2025-10-01")).matching.*lever.date == kernel::Date::from_ymd(2025, 10, 1));
+    CHECK_FALSE(load(folder, std::string(kHeader) + "matching: {" + lever.given + "}\n").matching.*lever.date);
+    CHECK(problems(folder, dated(lever.given, "2024-10-01")) ==
+          Lines{at(lever.given) + "is before the reported horizon starts (run.start_date, 2025-04-01): the horizon "
+                "would show its effects without its beginning, or what it cost then; start it on or after that day, "
+                "or leave " + lever.key + " out " + lever.whole_run + path});
+    CHECK(problems(folder, dated(lever.given, "2026-04-01")) ==
+          Lines{at(lever.given) + "is on or after the reported horizon ends (2026-04-01): it would change nothing" +
+                path});
+    CHECK(problems(folder, dated(lever.without, "2025-10-01")) == Lines{at(lever.without) + lever.needs + path});
+  }
   CHECK(problems(folder, std::string(kHeader) + "matching: {step_down_start_date: 2025-10-01}\n") ==
         Lines{"5:34: needs step_down_from: what steps down (matching.step_down_start_date)"});
-  CHECK(problems(folder, std::string(kHeader) + "matching: {step_down_from: [], step_down_start_date: 2025-10-01}\n") ==
-        Lines{"5:54: needs step_down_from: what steps down (matching.step_down_start_date)"});
-}
-
-TEST_CASE("a matching policy may start on a date within the horizon, given something to change to",
-          "[scenario][matching]") {
-  ScenarioFolder folder;
-  const std::string matching = std::string(kHeader) + "matching: {policy: min_cost, batch_days: 7";
-  CHECK(load(folder, matching + ", policy_start_date: 2025-10-01}\n").matching.policy_start_date ==
-        kernel::Date::from_ymd(2025, 10, 1));
-  CHECK_FALSE(load(folder, matching + "}\n").matching.policy_start_date);  // the whole run
   CHECK(load(folder, std::string(kHeader) + "matching: {batch_days: 7, policy_start_date: 2025-10-01}\n")
             .matching.policy_start_date);  // first_fit in batches from then
-  CHECK(problems(folder, std::string(kHeader) + "matching: {policy: first_fit, policy_start_date: 2025-10-01}\n") ==
-        Lines{"5:50: needs policy: min_cost or batch_days: what the searches change to from then "
-              "(matching.policy_start_date)"});
-}
-
-TEST_CASE("carers less skilled than a child needs may take it from a date within the horizon, given how many levels "
-          "short",
-          "[scenario][matching]") {
-  ScenarioFolder folder;
-  const std::string matching = std::string(kHeader) + "matching: {need_above_skill_levels: 1";
-  CHECK(load(folder, matching + ", need_above_skill_start_date: 2025-10-01}\n").matching.need_above_skill_start_date ==
-        kernel::Date::from_ymd(2025, 10, 1));
-  CHECK_FALSE(load(folder, matching + "}\n").matching.need_above_skill_start_date);  // the whole run
-  CHECK(problems(folder, matching + ", need_above_skill_start_date: 2027-10-01}\n") ==
-        Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing "
-              "(matching.need_above_skill_start_date)"});
-  CHECK(problems(folder, std::string(kHeader) + "matching: {need_above_skill_start_date: 2025-10-01}\n") ==
-        Lines{"5:41: needs need_above_skill_levels: how many levels short a carer may be "
-              "(matching.need_above_skill_start_date)"});
 }
 
 TEST_CASE("the effective YAML of a scenario using every key writes out each default", "[scenario][effective]") {
