@@ -80,7 +80,8 @@ MatchingSpec read_matching(MapReader matching, const LeverChecks& levers) {
   check_lever_start(matching, "need_above_skill_start_date", spec.need_above_skill_start_date, levers,
                     "for carers less skilled throughout the run, warm-up included");
   if (spec.need_above_skill_start_date && spec.need_above_skill_levels == 0 && matching.values_good())
-    matching.report("need_above_skill_start_date", "needs need_above_skill_levels: how many levels short a carer may be");
+    matching.report("need_above_skill_start_date",
+                    "needs need_above_skill_levels: how many levels short a carer may be");
   return spec;
 }
 

@@ -49,7 +49,8 @@ Scenario read_scenario(MapReader root) {
   if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
   if (auto supply = root.optional_section("carer_supply"))
     scenario.carer_supply = read_carer_supply(*supply, scenario.provision, localities, scenario.run, levers);
-  if (auto workforce = root.optional_section("workforce")) scenario.workforce = read_workforce(*workforce, localities, levers);
+  if (auto workforce = root.optional_section("workforce"))
+    scenario.workforce = read_workforce(*workforce, localities, levers);
   if (auto costs = root.optional_section("costs")) scenario.costs = read_costs(*costs, scenario);
   return scenario;
 }

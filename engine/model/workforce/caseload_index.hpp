@@ -1,7 +1,8 @@
 // The workers of one team who are free to take a case, in buckets by caseload from 0 to the
-// cap (or above it, after the cap was lowered), so choosing a worker looks at no more than cap + 1 buckets and never at the whole team.
-// Within a bucket, the worker who reached that caseload first comes first. The buckets below
-// the lowest caseload held are skipped: workers mostly sit near the target, far above 0.
+// cap (or above it, after the cap was lowered), so choosing a worker looks at no more than
+// cap + 1 buckets and never at the whole team. Within a bucket, the worker who reached that
+// caseload first comes first. The buckets below the lowest caseload held are skipped: workers
+// mostly sit near the target, far above 0.
 #pragma once
 
 #include <algorithm>
