@@ -132,8 +132,13 @@ TEST_CASE("a change lowers the cap and adds a post: workers above the cap keep t
           "[model][workforce]") {
   auto s = with_team(2, 2, 3);
   auto& workers = *s.workforce->social_workers;
-  scenario::SocialWorkersChange change{kernel::Date::from_ymd(2025, 4, 1).plus_days(100), {3}, 2,
-                                       workers.leaving_rate_per_year, workers.time_to_recruit, std::nullopt, std::nullopt};
+  scenario::SocialWorkersChange change{kernel::Date::from_ymd(2025, 4, 1).plus_days(100),
+                                       {3},
+                                       2,
+                                       workers.leaving_rate_per_year,
+                                       workers.time_to_recruit,
+                                       std::nullopt,
+                                       std::nullopt};
   workers.change = change;
   WorkforceScript script(s);
   const kernel::Clock& clock = script.clock();

@@ -221,7 +221,8 @@ TEST_CASE("a change of social workers starts within the horizon, changes somethi
               "19:21: must be at least caseload_target (15), got 12 (workforce.social_workers.change.caseload_cap)",
               "20:38: a change may add posts, not take them away: moor has 5, fewer than the 6 before "
               "(workforce.social_workers.change.establishment_fte_by_locality)",
-              "21:21: missing required key 'time_to_cover' (workforce.social_workers.change.agency_cover.time_to_cover)",
+              "21:21: missing required key 'time_to_cover' "
+              "(workforce.social_workers.change.agency_cover.time_to_cover)",
               "21:21: missing required key 'leaving_rate_per_year' "
               "(workforce.social_workers.change.agency_cover.leaving_rate_per_year)"});
   CHECK(problems(folder, section + "      start_date: 2026-04-01\n      establishment_fte: 20\n"
