@@ -1,7 +1,7 @@
 // Social workers' caseloads: children per worker in post (permanent and agency, off sick or
 // not), the shares of workers above the caseload target and at the cap (or above it, after
-// the cap was lowered), and the children in
-// care with no allocated worker (on duty cover), time-averaged over the horizon.
+// the cap was lowered), and the children in care with no allocated worker (on duty cover),
+// time-averaged over the horizon.
 #pragma once
 
 #include <vector>

@@ -10,8 +10,8 @@ namespace {
 
 // Every file caresim writes into a results directory: a run's, a sweep's or a comparison's.
 constexpr std::array<std::string_view, 14> kResultFiles = {
-    "summary.json", "timeseries.csv", "kpis_by_replication.csv", "costs.csv", "costs_by_replication.csv", "yearly.csv",
-    "scenario.yaml", "report.html", "report.xlsx", "sweep.json", "sweep.csv",
+    "summary.json", "timeseries.csv", "kpis_by_replication.csv", "costs.csv", "costs_by_replication.csv",
+    "yearly.csv", "scenario.yaml", "report.html", "report.xlsx", "sweep.json", "sweep.csv",
     "comparison.json", "comparison.csv", "comparison_by_year.csv"};
 // One of them is always written: a directory without any is not results.
 constexpr std::array<std::string_view, 3> kAlwaysWritten = {"summary.json", "sweep.json", "comparison.json"};
