@@ -1,8 +1,12 @@
 #include "report/plain_summary.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <string_view>
+#include <utility>
 
 #include "finance/financial_year.hpp"
 #include "report/kpi_presentation.hpp"
@@ -231,6 +235,34 @@ std::string costs_in_comparison(const CostBasis& costs) {
          " Payback is reckoned on the cumulative difference of the yearly costs as shown, undiscounted.";
 }
 
+// When an option's dated levers start, from its scenario.yaml: " (from 1 April 2026: stretched
+// carers and the social workers' change)", or "" for an option in place from the start.
+std::string dated_levers(const RunFiles& run) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLevers{{
+      {"carer_supply.campaign.start_date", "the campaign"},
+      {"carer_supply.fee_uplift.start_date", "the fee uplift"},
+      {"carer_supply.support.start_date", "the support team"},
+      {"matching.step_down_start_date", "step-down"},
+      {"matching.need_above_skill_start_date", "stretched carers"},
+      {"matching.policy_start_date", "the matching policy"},
+      {"workforce.social_workers.change.start_date", "the social workers' change"},
+  }};
+  std::vector<std::pair<std::string, std::string>> started;  // date, lever; in the file's order
+  for (const auto& p : run.parameters)
+    for (const auto& [path, lever] : kLevers)
+      if (p.path == path) started.emplace_back(p.value, std::string(lever));
+  std::stable_sort(started.begin(), started.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string text;
+  for (std::size_t i = 0; i < started.size(); ++i) {
+    const bool new_date = i == 0 || started[i].first != started[i - 1].first;
+    if (new_date) text += (i == 0 ? "from " : "; from ") + date_in_words(started[i].first) + ": ";
+    else text += i + 1 < started.size() && started[i + 1].first == started[i].first ? ", " : " and ";
+    text += started[i].second;
+  }
+  return text.empty() ? "" : " (" + text + ")";
+}
+
 std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
   const Comparison& c = *inputs.comparison;
   const std::string& first = c.scenarios.front().name;
@@ -253,7 +285,7 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                     {}});
   for (std::size_t s = 1; s < c.scenarios.size(); ++s) {
     const std::string& option = c.scenarios[s].name;
-    SummaryPoint point{"Compared with " + first + ", " + option, {}};
+    SummaryPoint point{"Compared with " + first + ", " + option + dated_levers(inputs.runs[s]), {}};
     std::vector<std::string> unclear;
     int better = 0, worse = 0;  // for children, of the clear differences
     for (const std::string& kpi : headline_kpis()) {

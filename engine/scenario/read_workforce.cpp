@@ -98,10 +98,10 @@ void read_changed_establishment(MapReader& change, const Localities& localities,
 AgencyCoverSpec read_changed_agency_cover(MapReader agency, const std::optional<AgencyCoverSpec>& before) {
   if (!before) return read_agency_cover(agency);
   AgencyCoverSpec spec = *before;
-  spec.probability = agency.or_default<double>("probability", before->probability, share());
+  spec.probability = agency.if_present<double>("probability", share()).value_or(before->probability);
   if (auto time = agency.optional_section("time_to_cover", Layout::flow)) spec.time_to_cover = read_duration(*time);
   spec.leaving_rate_per_year =
-      agency.or_default<double>("leaving_rate_per_year", before->leaving_rate_per_year, kTimesAYear);
+      agency.if_present<double>("leaving_rate_per_year", kTimesAYear).value_or(before->leaving_rate_per_year);
   return spec;
 }
 
@@ -121,12 +121,12 @@ SocialWorkersChange read_change(MapReader change, const Localities& localities, 
       change.report(fixed, "cannot change by a date: it holds for the whole run, as the section says");
     }
   read_changed_establishment(change, localities, before, spec);
-  const int problems = change.problems_so_far();
-  spec.caseload_cap = change.or_default<int>("caseload_cap", before.caseload_cap, kCaseloadCap);
-  if (writes(change, "caseload_cap") && change.problems_so_far() == problems)
-    check_cap_above_target(change, spec.caseload_cap, before.caseload_target);
+  // if_present, not or_default: the effective scenario then shows what the change writes only.
+  const auto cap = change.if_present<int>("caseload_cap", kCaseloadCap);
+  if (cap) check_cap_above_target(change, *cap, before.caseload_target);
+  spec.caseload_cap = cap.value_or(before.caseload_cap);
   spec.leaving_rate_per_year =
-      change.or_default<double>("leaving_rate_per_year", before.leaving_rate_per_year, kTimesAYear);
+      change.if_present<double>("leaving_rate_per_year", kTimesAYear).value_or(before.leaving_rate_per_year);
   spec.time_to_recruit = before.time_to_recruit;
   if (auto time = change.optional_section("time_to_recruit", Layout::flow)) spec.time_to_recruit = read_duration(*time);
   spec.agency_cover = before.agency_cover;

@@ -88,6 +88,23 @@ TEST_CASE("a clear difference in children's experience says whether it is better
   CHECK(said("Placed in in-house foster care").ends_with("percentage points."));
 }
 
+TEST_CASE("an option's line says from when its dated levers start, from its scenario.yaml", "[report]") {
+  ReportInputs inputs = two_scenarios();
+  const auto option_line = [&inputs] {
+    for (const SummaryPoint& p : plain_summary(inputs))
+      if (p.text.rfind("Compared with base, option B", 0) == 0) return p.text;
+    return std::string();
+  };
+  CHECK(option_line() == "Compared with base, option B:");  // in place from the start
+  auto& parameters = inputs.runs[1].parameters;
+  parameters.push_back({"matching.need_above_skill_start_date", "2026-04-01", false});
+  parameters.push_back({"workforce.social_workers.change.start_date", "2026-04-01", false});
+  parameters.push_back({"carer_supply.campaign.start_date", "2025-04-01", false});
+  parameters.push_back({"run.start_date", "2025-04-01", false});  // not a lever
+  CHECK(option_line() == "Compared with base, option B (from 1 April 2025: the campaign; from 1 April 2026: "
+                         "stretched carers and the social workers' change):");
+}
+
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
   ReportInputs inputs = two_scenarios();
   const auto payback_said = [&inputs](ComparedPayback payback) {
