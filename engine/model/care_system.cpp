@@ -528,15 +528,9 @@ void CareSystem::policy_starts() {
   offer_freed_places();
 }
 
-// A child placed alone where step-down applies joins the list in order of how long it has been
-// placed: placed so, or left alone there when the sibling it was placed with left care, or
-// placed there before step-down started.
-void CareSystem::join_step_down_if_alone(ChildId id) {
-  Child& c = child(id);
-  if (!c.placed || c.unit_lead != id || c.with_siblings || c.may_step_down ||
-      !steps_down_from_[static_cast<std::size_t>(c.placement.type)])
-    return;
-  c.may_step_down = true;
+// The list is in order of how long each child has been placed.
+void CareSystem::join_step_down(ChildId id) {
+  child(id).may_step_down = true;
   step_down_.insert_ordered(children_, id, [this](ChildId a, ChildId b) {
     return child(a).placement.started < child(b).placement.started;
   });

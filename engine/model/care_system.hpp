@@ -117,7 +117,16 @@ class CareSystem {
   void stretch_starts();
   void policy_starts();
   void step_down_starts();
-  void join_step_down_if_alone(ChildId id);
+  // A child placed alone where step-down applies joins the list: placed so, or left alone
+  // there when the sibling it was placed with left care, or placed there before step-down
+  // started. The test inline, as every placement asks and few scenarios step down.
+  void join_step_down_if_alone(ChildId id) {
+    const Child& c = child(id);
+    if (c.placed && c.unit_lead == id && !c.with_siblings && !c.may_step_down &&
+        steps_down_from_[static_cast<std::size_t>(c.placement.type)])
+      join_step_down(id);
+  }
+  void join_step_down(ChildId id);
   void approve_initial_households();
 
   // The children in care at the start, in the steady state (care_system_start.cpp).

@@ -23,12 +23,6 @@ std::string series_legend(const std::string& name) {
   return present(name).label;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < names.size(); ++i) text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-  return text;
-}
-
 class OverTime {
  public:
   explicit OverTime(const ReportInputs& inputs) : inputs_(inputs) {}

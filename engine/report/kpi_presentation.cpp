@@ -128,6 +128,13 @@ std::string date_in_words(const std::string& iso) {
   return std::to_string(date->day()) + ' ' + kMonths[static_cast<std::size_t>(date->month() - 1)] + ' ' + iso.substr(0, 4);
 }
 
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return text;
+}
+
 std::string placement_type_words(std::string_view type) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kWords{{
       {"kinship", "kinship care"},

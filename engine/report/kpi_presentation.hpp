@@ -50,6 +50,8 @@ std::string cost_line_words(std::string_view line);
 
 // "2030-03-31" -> "31 March 2030".
 std::string date_in_words(const std::string& iso);
+// "a, b and c".
+std::string joined(const std::vector<std::string>& names);
 
 // "850", "23.4%", "£2.13m", "35.2"; "n/a" for NaN.
 std::string format_value(double value, Quantity quantity);

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <string_view>
 #include <utility>
 
@@ -247,19 +248,13 @@ std::string dated_levers(const RunFiles& run) {
       {"matching.policy_start_date", "the matching policy"},
       {"workforce.social_workers.change.start_date", "the social workers' change"},
   }};
-  std::vector<std::pair<std::string, std::string>> started;  // date, lever; in the file's order
+  std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
   for (const auto& p : run.parameters)
     for (const auto& [path, lever] : kLevers)
-      if (p.path == path) started.emplace_back(p.value, std::string(lever));
-  std::stable_sort(started.begin(), started.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (p.path == path) by_date[p.value].emplace_back(lever);
   std::string text;
-  for (std::size_t i = 0; i < started.size(); ++i) {
-    const bool new_date = i == 0 || started[i].first != started[i - 1].first;
-    if (new_date) text += (i == 0 ? "from " : "; from ") + date_in_words(started[i].first) + ": ";
-    else text += i + 1 < started.size() && started[i + 1].first == started[i].first ? ", " : " and ";
-    text += started[i].second;
-  }
+  for (const auto& [date, levers] : by_date)
+    text += (text.empty() ? "from " : "; from ") + date_in_words(date) + ": " + joined(levers);
   return text.empty() ? "" : " (" + text + ")";
 }
 
