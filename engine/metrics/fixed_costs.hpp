@@ -2,7 +2,8 @@
 // placements' marginal costs: the in-house fostering service (`fixed.in_house_fostering_service`:
 // a sum a year plus a sum a year per approved household, so it follows the pool as households
 // join and leave), the council's children's homes (`fixed.in_house_homes`: a sum a year plus
-// a sum a year per bed), and what carer_supply's levers state they cost a year: a placement
+// a sum a year per bed, a home's beds from its opening; `fixed.in_house_home_openings`: a sum
+// on the day each home opens within the horizon), and what carer_supply's levers state they cost a year: a placement
 // support team (`support.placement_support_team`, the whole horizon) and a recruitment
 // campaign (`recruitment.campaign`, its years).
 #pragma once
@@ -28,6 +29,7 @@ class FixedCosts final : public CostAccount {
 
  private:
   void households_change(kernel::Ticks now, int change);
+  void close_openings(const scenario::FixedCostSpec& homes);
 
   const scenario::Scenario& scenario_;
   const scenario::CostsSpec& costs_;
@@ -35,9 +37,10 @@ class FixedCosts final : public CostAccount {
   finance::CostLedger& ledger_;
   finance::SteppedCost fostering_service_;
   finance::CostLedger::Line homes_line_;
+  finance::CostLedger::Line openings_line_;
   finance::CostLedger::Line support_line_;
   finance::CostLedger::Line campaign_line_;
-  int beds_ = 0;  // in the council's own homes
+  int beds_ = 0;  // in the council's own homes open from the start
   int households_ = 0;
 };
 

@@ -16,6 +16,7 @@
 #include "metrics/children_in_care.hpp"
 #include "metrics/children_on_31_march.hpp"
 #include "metrics/cost_accounts.hpp"
+#include "metrics/in_house_homes.hpp"
 #include "metrics/in_house_occupancy.hpp"
 #include "metrics/match_quality.hpp"
 #include "metrics/new_placements.hpp"
@@ -88,16 +89,17 @@ struct Recorder::Metrics {
         social_worker_stability(window, social_workers != nullptr),
         adviser_caseloads(window, advisers),
         advisers_by_age(window, advisers != nullptr),
-        cost_accounts(window, scenario) {}
+        cost_accounts(window, scenario),
+        in_house_homes(window, scenario) {}
 
   // Every metric, in the order they report.
   auto all() {
     return std::tie(calendar, care_flows, placement_mix, in_house_occupancy, carer_flows,
                     waiting_times, placement_stability, breakdown_rate, new_placements, snapshot_31_march,
                     children_on_31_march, match_quality, staying_put, caseloads, staffing, social_worker_stability,
-                    adviser_caseloads, advisers_by_age, cost_accounts);
+                    adviser_caseloads, advisers_by_age, cost_accounts, in_house_homes);
   }
-  static constexpr std::size_t kCount = 19;
+  static constexpr std::size_t kCount = 20;
 
   // Whether the children in care are kept up to date with this fact.
   template <class Fact>
@@ -113,12 +115,13 @@ struct Recorder::Metrics {
   static constexpr bool kTakesFacts = std::is_base_of_v<Metric, M>;
 
   // The metrics of a mechanism the scenario can leave out (social workers, personal advisers,
-  // costs), which then subscribe to nothing. Every other metric always subscribes to every
+  // costs, the council's homes), which then subscribe to nothing. Every other metric always subscribes to every
   // fact it has `on` for (subscribe_to checks), so it is called without asking.
   template <class M>
   static constexpr bool kCanBeOff = std::is_same_v<M, Caseloads> || std::is_same_v<M, Staffing> ||
                                     std::is_same_v<M, SocialWorkerStability> || std::is_same_v<M, AdviserCaseloads> ||
-                                    std::is_same_v<M, AdvisersByAge> || std::is_same_v<M, CostAccounts>;
+                                    std::is_same_v<M, AdvisersByAge> || std::is_same_v<M, CostAccounts> ||
+                                    std::is_same_v<M, InHouseHomes>;
 
   // The fact to the children in care, then to each metric that subscribed to it, by the
   // metric's own type: a metric that does not declare `on` for this fact is not called at all.
@@ -220,6 +223,7 @@ struct Recorder::Metrics {
   AdviserCaseloads adviser_caseloads;
   AdvisersByAge advisers_by_age;
   CostAccounts cost_accounts;
+  InHouseHomes in_house_homes;
   std::array<std::uint64_t, kCount> takes{};  // by metric: a bit for each fact it subscribed to
 };
 

@@ -42,7 +42,8 @@ enum class CareEvent : std::uint32_t {
   support_starts,
   step_down_starts,
   stretch_starts,  // carers less skilled than a child needs may take it (need_above_skill_levels)
-  policy_starts    // the matching policy and batches take over from first_fit searches made at once
+  policy_starts,   // the matching policy and batches take over from first_fit searches made at once
+  home_opens       // subject: the council's home, by its place in provision.residential.in_house_homes
 };
 
 class CareSystem {
@@ -117,6 +118,7 @@ class CareSystem {
   void stretch_starts();
   void policy_starts();
   void step_down_starts();
+  void home_opens(std::size_t home);
   // A child placed alone where step-down applies joins the list: placed so, or left alone
   // there when the sibling it was placed with left care, or placed there before step-down
   // started. The test inline, as every placement asks and few scenarios step down.

@@ -152,7 +152,8 @@ const Placement& CareSystem::vacate(ChildId id, EndingReason reason) {
     step_down_.remove(children_, id);
   }
   c.unit_lead = kNoChild;
-  publish_.publish(PlacementEnded{now(), id, c.placement.type, reason, c.placement.household});
+  publish_.publish(
+      PlacementEnded{now(), id, c.placement.type, reason, c.placement.household, c.placement.home.has_value()});
   return c.placement;
 }
 

@@ -4,8 +4,9 @@ namespace caresim::model {
 
 ChildrensHomes::ChildrensHomes(const std::vector<scenario::ChildrensHomeSpec>& homes) {
   for (const auto& home : homes) {
-    homes_.push_back({LocalityId{static_cast<std::uint16_t>(home.locality)}, home.beds, 0});
-    free_beds_ += home.beds;
+    const int beds = home.opening_date ? 0 : home.beds;
+    homes_.push_back({LocalityId{static_cast<std::uint16_t>(home.locality)}, beds, 0});
+    free_beds_ += beds;
   }
 }
 

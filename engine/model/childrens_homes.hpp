@@ -19,6 +19,7 @@ struct ChildrensHome {
 class ChildrensHomes {
  public:
   ChildrensHomes() = default;
+  // A home with an opening date has no beds till it opens (`open`).
   explicit ChildrensHomes(const std::vector<scenario::ChildrensHomeSpec>& homes);
 
   const std::vector<ChildrensHome>& homes() const { return homes_; }
@@ -32,6 +33,11 @@ class ChildrensHomes {
   void free(std::size_t home) {
     --homes_[home].filled;
     ++free_beds_;
+  }
+  void open(std::size_t home, int beds) {
+    assert(homes_[home].beds == 0);
+    homes_[home].beds = beds;
+    free_beds_ += beds;
   }
 
  private:

@@ -92,6 +92,7 @@ struct PlacementEnded {
   PlacementType type;
   EndingReason reason;
   HouseholdId household = kNoHousehold;  // the in-house carer, if any
+  bool in_house_home = false;            // residential: one of the council's own homes
 };
 
 // A child with no placement starts or stops waiting for one (stopping: placed, or left care).
@@ -194,6 +195,14 @@ struct StayingPutEnded {
   Ticks time;
   PlacementType type;
   HouseholdId household;
+};
+
+// One of the council's children's homes opens on its opening_date: its beds take children
+// from now. Homes open from the start publish nothing.
+struct ChildrensHomeOpened {
+  Ticks time;
+  std::size_t home;  // its place in provision.residential.in_house_homes
+  int beds;
 };
 
 // Calendar marks: the end of a month (snapshot time) and 31 March (DfE year end).
@@ -343,6 +352,7 @@ class CareObserver {
   virtual void on(const CarerBreakEnded&) {}
   virtual void on(const StayingPutStarted&) {}
   virtual void on(const StayingPutEnded&) {}
+  virtual void on(const ChildrensHomeOpened&) {}
   virtual void on(const MonthEnded&) {}
   virtual void on(const YearEnded&) {}
   virtual void on(const SocialWorkerJoined&) {}
@@ -421,12 +431,12 @@ class Publisher {
   std::tuple<Subscribers<Facts>...> subscribers_;
 };
 
-using EventPublisher = Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted,
-                                 WaitingEnded, HouseholdApproved, HouseholdDeregistered, HouseholdResigned,
-                                 HouseholdApprovalChanged, EnquiryReceived, AssessmentStarted, AssessmentWithdrawn,
-                                 CarerBreakStarted, CarerBreakEnded, StayingPutStarted, StayingPutEnded, MonthEnded,
-                                 YearEnded, SocialWorkerJoined, SocialWorkerLeft, SicknessStarted, SicknessEnded,
-                                 VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased, SocialWorkersChanged,
-                                 AdviserRequested, AdviserAllocated, AdviserKept, AdviserSupportEnded>;
+using EventPublisher =
+    Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted, WaitingEnded,
+              HouseholdApproved, HouseholdDeregistered, HouseholdResigned, HouseholdApprovalChanged, EnquiryReceived,
+              AssessmentStarted, AssessmentWithdrawn, CarerBreakStarted, CarerBreakEnded, StayingPutStarted,
+              StayingPutEnded, ChildrensHomeOpened, MonthEnded, YearEnded, SocialWorkerJoined, SocialWorkerLeft,
+              SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased,
+              SocialWorkersChanged, AdviserRequested, AdviserAllocated, AdviserKept, AdviserSupportEnded>;
 
 }  // namespace caresim::model

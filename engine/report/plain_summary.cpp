@@ -249,9 +249,16 @@ std::string dated_levers(const RunFiles& run) {
       {"workforce.social_workers.change.start_date", "the social workers' change"},
   }};
   std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
-  for (const auto& p : run.parameters)
+  std::map<std::string, int> homes_by_date;  // the council's homes opening on each date
+  for (const auto& p : run.parameters) {
+    if (p.path.starts_with("provision.residential.in_house_homes[") && p.path.ends_with("].opening_date"))
+      ++homes_by_date[p.value];
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
+  }
+  for (const auto& [date, homes] : homes_by_date)
+    by_date[date].insert(by_date[date].begin(), homes == 1 ? std::string("a new council children's home")
+                                                           : std::to_string(homes) + " new council children's homes");
   std::string text;
   for (const auto& [date, levers] : by_date)
     text += (text.empty() ? "from " : "; from ") + date_in_words(date) + ": " + joined(levers);
@@ -268,8 +275,9 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                                       "brackets give the 95% confidence interval of the difference. A difference "
                                       "whose interval includes zero is not clear. What an option changes applies "
                                       "from the start of the warm-up unless it has a start date (a campaign, a fee "
-                                      "uplift, a support team, step-down, stretched carers, a matching policy or a "
-                                      "change of social workers may; a trend starts on its own): an option without "
+                                      "uplift, a support team, step-down, stretched carers, a matching policy, a "
+                                      "change of social workers or a council home's opening may; a trend starts on "
+                                      "its own): an option without "
                                       "one is compared as a county that has always had it, its first years showing "
                                       "no change coming in and nothing it cost to set up." +
                                       costs_in_comparison(inputs.runs.front().summary.costs),

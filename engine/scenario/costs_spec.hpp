@@ -57,6 +57,9 @@ struct FixedCostSpec {
   double gbp_per_year = 0;
   double gbp_per_unit_per_year = 0;
   double inflation_per_year = 0;
+  // The council's homes only: a one-off sum for each home that opens within the horizon
+  // (its set-up: buying or adapting the building, registration, staff recruited ahead).
+  double gbp_per_opening = 0;
 };
 
 // What the workforce costs a year, for each worker in post: a permanent social worker's or a

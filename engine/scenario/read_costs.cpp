@@ -198,8 +198,10 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
   if (auto fixed = costs.optional_section("fixed")) {
     if (auto service = fixed->optional_section("in_house_fostering_service", Layout::flow))
       spec.in_house_fostering_service = read_fixed_cost(*service, "gbp_per_household_per_year", inflation);
-    if (auto homes = fixed->optional_section("in_house_homes", Layout::flow))
+    if (auto homes = fixed->optional_section("in_house_homes", Layout::flow)) {
       spec.in_house_homes = read_fixed_cost(*homes, "gbp_per_bed_per_year", inflation);
+      spec.in_house_homes->gbp_per_opening = homes->or_default<double>("gbp_per_opening", 0.0, kPounds);
+    }
   }
   if (auto staff = costs.optional_section("staff")) spec.staff = read_staff_costs(*staff, inflation);
   if (auto recruitment = costs.optional_section("carer_recruitment", Layout::flow))

@@ -15,7 +15,7 @@ IfaSpec read_ifa(MapReader ifa) {
   return spec;
 }
 
-ResidentialSpec read_residential(MapReader residential, const Localities& localities) {
+ResidentialSpec read_residential(MapReader residential, const Localities& localities, const LeverChecks& levers) {
   ResidentialSpec spec;
   if (residential.keys().empty()) residential.report("must have in_house_homes, external or both");
   for (MapReader& home : residential.list_of_sections("in_house_homes", Presence::optional)) {
@@ -25,6 +25,8 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
     else if (home.if_present<std::string>("locality"))
       home.report("locality", "a home can be in a locality only with a geography section");
     h.beds = home.required<int>("beds", at_least(0));
+    h.opening_date = home.if_present<kernel::Date>("opening_date");
+    check_lever_start(home, "opening_date", h.opening_date, levers, "for a home open throughout the run, warm-up included");
     spec.in_house_homes.push_back(h);
   }
   if (auto external = residential.optional_section("external", Layout::flow)) {
@@ -72,14 +74,14 @@ EmergencySpec read_emergency(MapReader emergency) {
 
 }  // namespace
 
-ProvisionSpec read_provision(MapReader provision, const Localities& localities) {
+ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers) {
   ProvisionSpec spec;
   if (auto kinship = provision.optional_section("kinship")) spec.kinship = read_kinship(*kinship);
   if (auto foster = provision.optional_section("in_house_foster"))
     spec.in_house_foster = read_in_house_foster(*foster, localities);
   if (auto ifa = provision.optional_section("ifa")) spec.ifa = read_ifa(*ifa);
   if (auto residential = provision.optional_section("residential"))
-    spec.residential = read_residential(*residential, localities);
+    spec.residential = read_residential(*residential, localities, levers);
   if (auto supported = provision.optional_section("supported")) spec.supported = read_supported(*supported);
   if (auto secure = provision.optional_section("secure")) spec.secure = read_secure(*secure);
   if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);

@@ -42,9 +42,10 @@ Scenario read_scenario(MapReader root) {
     localities.named = true;
     for (const LocalitySpec& locality : scenario.geography->localities) localities.names.push_back(locality.name);
   }
-  scenario.provision = read_provision(root.section("provision"), localities);
-  // Levers (a campaign, a support team, step-down) are checked against the horizon and the costs.
+  // Levers (a home opening, a campaign, a support team, step-down) are checked against the
+  // horizon and the costs.
   const LeverChecks levers{run.values_good() ? &scenario.run : nullptr, root.is_map("costs")};
+  scenario.provision = read_provision(root.section("provision"), localities, levers);
   if (auto matching = root.optional_section("matching")) scenario.matching = read_matching(*matching, levers);
   if (auto breakdowns = root.optional_section("breakdowns")) scenario.breakdowns = read_breakdowns(*breakdowns);
   if (auto supply = root.optional_section("carer_supply"))

@@ -57,13 +57,13 @@ struct TrendedFlow {
 };
 TrendSpec read_trend(MapReader trend, const TrendedFlow& flow, const RunSettings& run);
 ChildrenSpec read_children(MapReader children, const RunSettings& run);
-ProvisionSpec read_provision(MapReader provision, const Localities& localities);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 // What households are like (places, skill, approved ages, locality), into `spec`.
 void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
-// What the levers of carer_supply (a campaign, a fee uplift, a support team) are checked
-// against: the reported horizon, their start dates (nullptr when the run section had a
-// problem), and whether the scenario counts costs, when a lever must state its own.
+// What the levers (a home's opening, carer_supply's campaign, fee uplift and support team,
+// the dated matching and workforce changes) are checked against: the reported horizon,
+// their start dates (nullptr when the run section had a problem), and whether the scenario
+// counts costs, when a lever must state its own.
 struct LeverChecks {
   const RunSettings* horizon = nullptr;
   bool costed = false;
@@ -74,6 +74,8 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
                        const LeverChecks& checks, std::string_view whole_run = {});
 // A lever's required start date at `key`, checked as above if it was read right.
 kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks);
+// The council's homes may open on a date, a lever checked as above.
+ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers);
 // Needs the provision already read: new households join its in-house pool.
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,
                                   const RunSettings& run, const LeverChecks& levers);

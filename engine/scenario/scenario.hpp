@@ -103,6 +103,7 @@ struct IfaSpec {
 struct ChildrensHomeSpec {
   std::size_t locality = 0;
   int beds = 0;
+  std::optional<kernel::Date> opening_date;  // absent: open for the whole run, warm-up included
 };
 
 struct ResidentialSpec {

@@ -1,5 +1,6 @@
-// Places freed are offered to the children waiting: an IFA place freed by a step-down, and a
-// secure bed freed at the end of a stay, checked after every event of a replication.
+// Places freed are offered to the children waiting: an IFA place freed by a step-down, a
+// secure bed freed at the end of a stay, and the beds of a council home that opens, checked
+// after every event of a replication.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -170,4 +171,38 @@ TEST_CASE("a child left alone where step-down applies, when the sibling it was p
     run.run_years(4);
   }
   CHECK(stepped_down > 0);
+}
+
+TEST_CASE("a council home that opens on a date takes no child before it, and its beds go first to the children "
+          "waiting longest",
+          "[model][homes]") {
+  // Children's homes only: two beds open from the start, three from a year on, so children
+  // wait (30 a year staying about a year).
+  auto s = minimal_scenario();
+  s.children.entries_per_year = 30;
+  s.provision.in_house_foster.reset();
+  s.provision.ifa.reset();
+  const kernel::Date opens = s.run.start_date.plus_years(1);
+  s.provision.residential = scenario::ResidentialSpec{{{0, 2, std::nullopt}, {0, 3, opens}}, std::nullopt};
+  ModelRun<model::CareSystem> run(s, 0);
+  const kernel::Ticks opening = run.clock().start_of(opens);
+  const model::CareSystem& care = run.build();
+  const auto& homes = care.childrens_homes().homes();
+  long checked = 0;
+  run.run_until(opening - 1, [&checked](const model::CareSystem& now) {
+    const auto& h = now.childrens_homes().homes();
+    checked += h[1].beds == 0 && h[1].filled == 0 && h[0].filled <= 2;
+  });
+  CHECK(checked > 30);
+  const std::vector<model::ChildId> waiting = waiting_children(care);
+  REQUIRE(waiting.size() > 3);
+  run.run_until(opening);
+  CHECK(homes[1].beds == 3);
+  CHECK(homes[1].filled == 3);
+  for (std::size_t i = 0; i < waiting.size(); ++i) {
+    const model::Child& c = care.children()[model::index_of(waiting[i])];
+    INFO(i);
+    CHECK(c.placed == (i < 3));
+    if (i < 3) CHECK(c.placement.home == std::size_t{1});
+  }
 }

@@ -109,6 +109,11 @@ struct CareInvariants {
     for (std::size_t h = 0; h < homes.size(); ++h) {
       REQUIRE(homes[h].filled <= homes[h].beds);
       REQUIRE(homes[h].filled == in_home[h]);
+      // A home's beds take children from its opening (at that instant, once its event has come).
+      const auto& spec = scenario.provision.residential->in_house_homes[h];
+      const kernel::Ticks opens = clock.begins_at(spec.opening_date);
+      if (!spec.opening_date || agenda.now() != opens)
+        REQUIRE(homes[h].beds == (spec.opening_date && agenda.now() < opens ? 0 : spec.beds));
     }
     REQUIRE(placed_ifa + flows.staying_put_in_ifa == care.ifa_in_use());
     REQUIRE(placed_secure == care.secure_in_use());
@@ -195,7 +200,12 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.provision.ifa->accepts = {true, true, false};
     s.provision.ifa->miles = testing::lognormal_days(18, 0.6);
   }
-  if (pick(2)) s.provision.residential = scenario::ResidentialSpec{{{0, 1 + pick(2)}, {2, 1}}, std::nullopt};
+  if (pick(2)) {
+    // The second home opens some days in, or is open from the start.
+    std::optional<kernel::Date> opens;
+    if (pick(2)) opens = s.run.start_date.plus_days(pick(2000));
+    s.provision.residential = scenario::ResidentialSpec{{{0, 1 + pick(2), std::nullopt}, {2, 1, opens}}, std::nullopt};
+  }
   if (pick(2)) s.provision.emergency = scenario::EmergencySpec{};
   if (pick(2)) s.provision.kinship = scenario::KinshipSpec{{0.3, 0.2, 0.2, 0.1, 0.1}};
   if (pick(2)) {

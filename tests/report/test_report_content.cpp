@@ -103,6 +103,14 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
   parameters.push_back({"run.start_date", "2025-04-01", false});  // not a lever
   CHECK(option_line() == "Compared with base, option B (from 1 April 2025: the campaign; from 1 April 2026: "
                          "stretched carers and the social workers' change):");
+  // The council's homes that open: counted by date, each date's first.
+  parameters.push_back({"provision.residential.in_house_homes[0].beds", "4", false});
+  parameters.push_back({"provision.residential.in_house_homes[1].opening_date", "2025-04-01", false});
+  parameters.push_back({"provision.residential.in_house_homes[2].opening_date", "2027-04-01", false});
+  parameters.push_back({"provision.residential.in_house_homes[3].opening_date", "2027-04-01", false});
+  CHECK(option_line() == "Compared with base, option B (from 1 April 2025: a new council children's home and the "
+                         "campaign; from 1 April 2026: stretched carers and the social workers' change; from 1 April "
+                         "2027: 2 new council children's homes):");
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {

@@ -259,6 +259,7 @@ provision:
   residential:
     in_house_homes:
       - {locality: north, beds: 4}
+      - {locality: exeter, beds: 2, opening_date: 2025-10-01}
     external: {availability: 0.9, miles: {distribution: empirical, miles: [0, 20, 80], cumulative: [0, 0.5, 1]}}
   emergency: {miles: {distribution: fixed, miles: 30}}
 matching:
@@ -375,6 +376,7 @@ provision:
   residential:
     in_house_homes:
       - {locality: north, beds: 4}
+      - {locality: exeter, beds: 2, opening_date: 2025-10-01}
     external: {availability: 0.9, miles: {distribution: empirical, miles: [0, 20, 80], cumulative: [0, 0.5, 1]}}
   emergency:
     miles: {distribution: fixed, miles: 30}
@@ -446,9 +448,12 @@ TEST_CASE("the effective YAML of a scenario using every key loads back to the sa
   check_same_distribution(a.provision.ifa->miles, b.provision.ifa->miles);
   CHECK(a.provision.ifa->accepts == b.provision.ifa->accepts);
   REQUIRE(b.provision.residential);
-  REQUIRE(b.provision.residential->in_house_homes.size() == 1);
+  REQUIRE(b.provision.residential->in_house_homes.size() == 2);
   CHECK(b.provision.residential->in_house_homes[0].locality == 1);
   CHECK(b.provision.residential->in_house_homes[0].beds == 4);
+  CHECK_FALSE(b.provision.residential->in_house_homes[0].opening_date);
+  CHECK(b.provision.residential->in_house_homes[1].locality == 0);
+  CHECK(b.provision.residential->in_house_homes[1].opening_date == kernel::Date::from_ymd(2025, 10, 1));
   REQUIRE(b.provision.residential->external);
   CHECK(b.provision.residential->external->availability == 0.9);
   check_same_distribution(a.provision.residential->external->miles, b.provision.residential->external->miles);

@@ -432,6 +432,30 @@ TEST_CASE("a home's locality without a geography section is reported where it is
   CHECK(found[0].message == "a home can be in a locality only with a geography section");
 }
 
+TEST_CASE("a council home may open on a date within the reported horizon, and is open throughout without one",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto homes = [](const std::string& second) {
+    return std::string(kHeader) + "provision:\n  residential: {in_house_homes: [{beds: 2}, {beds: 3" + second + "}]}\n";
+  };
+  const Scenario s = load(folder, homes(", opening_date: 2025-10-01"));
+  REQUIRE(s.provision.residential);
+  const auto& written = s.provision.residential->in_house_homes;
+  REQUIRE(written.size() == 2);
+  CHECK_FALSE(written[0].opening_date);
+  CHECK(written[1].opening_date == kernel::Date::from_ymd(2025, 10, 1));
+  // The date's column on line 5: "  residential: {in_house_homes: [{beds: 2}, {beds: 3, opening_date: " is 68.
+  const std::string path = " (provision.residential.in_house_homes[1].opening_date)";
+  CHECK(problems(folder, homes(", opening_date: 2025-03-31")) ==
+        Lines{"5:69: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
+              "effects without its beginning, or what it cost then; start it on or after that day, or leave "
+              "opening_date out for a home open throughout the run, warm-up included" + path});
+  CHECK(problems(folder, homes(", opening_date: 2026-04-01")) ==
+        Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing" + path});
+  CHECK(problems(folder, homes(", opening_date: 2025-13-01")).size() == 1);
+  CHECK(problems(folder, homes(", opening_date: 2025-13-01")).front().starts_with("5:69: "));
+}
+
 // provision.emergency
 
 TEST_CASE("an emergency section switches stop-gaps on, optionally at a distance", "[scenario][provision]") {
