@@ -30,12 +30,18 @@ const std::vector<std::string>& financial_years(const run::ExperimentResult& res
   return result.scenarios.front().aggregate.financial_years();
 }
 
-// Each option's payback, by label: "payback" holds its phrase and "payback_clear" whether the
-// 95% intervals bear it out.
-std::pair<Json, Json> payback_json(std::span<const scenario::LoadedScenario> scenarios,
-                                   const std::vector<std::string>& labels, const run::ExperimentResult& result) {
+struct PaybackJson {
   Json phrases = Json::object();
   Json clear = Json::object();
+  Json clear_from = Json::object();
+};
+
+// Each option's payback, by label: "payback" holds its phrase, "payback_clear" whether the
+// 95% intervals bear it out, and "payback_clear_from" the first year, from the payback year on,
+// from which they bear a payback out (null if none, or if the option does not pay back).
+PaybackJson payback_json(std::span<const scenario::LoadedScenario> scenarios,
+                                   const std::vector<std::string>& labels, const run::ExperimentResult& result) {
+  PaybackJson out;
   const auto& years = financial_years(result);
   for (std::size_t s = 1; s < result.scenarios.size(); ++s) {
     if (!scenarios.front().scenario.costs || !scenarios[s].scenario.costs) continue;  // costs on one side only, or none
@@ -47,10 +53,11 @@ std::pair<Json, Json> payback_json(std::span<const scenario::LoadedScenario> sce
         cumulative.push_back(*estimate);
     if (cumulative.size() != years.size() || years.empty()) continue;
     const Payback option = payback(cumulative, years);
-    phrases[labels[s]] = option.phrase;
-    clear[labels[s]] = option.clear;
+    out.phrases[labels[s]] = option.phrase;
+    out.clear[labels[s]] = option.clear;
+    out.clear_from[labels[s]] = option.clear_from.empty() ? Json() : Json(option.clear_from);
   }
-  return {phrases, clear};
+  return out;
 }
 
 }  // namespace
@@ -90,7 +97,7 @@ std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios,
                                    {"cumulative_difference_ci95", interval_json(row.cumulative_difference, true)}});
 
   const auto& first = scenarios.front().scenario.run;
-  auto [payback, payback_clear] = payback_json(scenarios, labels, result);
+  PaybackJson payback = payback_json(scenarios, labels, result);
   Json comparison{{"scenarios", listed},
                   {"replications", result.replications},
                   {"seed", first.seed},
@@ -99,8 +106,9 @@ std::string comparison_json(std::span<const scenario::LoadedScenario> scenarios,
                   {"financial_years", years},
                   {"kpis", kpis},
                   {"by_financial_year", by_year},
-                  {"payback", std::move(payback)},
-                  {"payback_clear", std::move(payback_clear)}};
+                  {"payback", std::move(payback.phrases)},
+                  {"payback_clear", std::move(payback.clear)},
+                  {"payback_clear_from", std::move(payback.clear_from)}};
   if (result.precision) comparison["precision"] = precision_json_value(*result.precision);
   return comparison.dump(2) + "\n";
 }

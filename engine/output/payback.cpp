@@ -18,6 +18,18 @@ bool clearly_invested_before(std::span<const Estimate> cumulative, std::size_t y
                      [](const Estimate& e) { return e.low > 0; });
 }
 
+bool clearly_paid_back_in(std::span<const Estimate> cumulative, std::size_t year) {
+  return clearly_invested_before(cumulative, year) && clearly_paid_back_from(cumulative, year);
+}
+
+// The means pay back in `year`; the intervals may bear that out in it, or only from a later year.
+Payback paid_back_in(std::span<const Estimate> cumulative, std::span<const std::string> years, std::size_t year) {
+  Payback paid{years[year], clearly_paid_back_in(cumulative, year), ""};
+  for (std::size_t from = year; from < cumulative.size() && paid.clear_from.empty(); ++from)
+    if (clearly_paid_back_in(cumulative, from)) paid.clear_from = years[from];
+  return paid;
+}
+
 }  // namespace
 
 Payback payback(std::span<const Estimate> cumulative, std::span<const std::string> years) {
@@ -27,10 +39,10 @@ Payback payback(std::span<const Estimate> cumulative, std::span<const std::strin
     if (cumulative[year].value > 0)
       invested = true;
     else if (invested && cumulative[year].value <= 0)  // NaN (n/a) is neither
-      return {years[year], clearly_invested_before(cumulative, year) && clearly_paid_back_from(cumulative.first(count), year)};
+      return paid_back_in(cumulative.first(count), years, year);
   }
-  if (!invested) return {"no investment", clearly_paid_back_from(cumulative.first(count), 0)};
-  return {"does not pay back within the horizon", cumulative[count - 1].low > 0};  // invested: count > 0
+  if (!invested) return {"no investment", clearly_paid_back_from(cumulative.first(count), 0), ""};
+  return {"does not pay back within the horizon", cumulative[count - 1].low > 0, ""};  // invested: count > 0
 }
 
 }  // namespace caresim::output

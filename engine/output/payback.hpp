@@ -15,6 +15,9 @@ inline constexpr std::string_view kPaybackMetric = "cost_total_gbp";
 struct Payback {
   std::string phrase;
   bool clear = false;  // the 95% intervals bear the phrase out, not the means alone
+  // For a payback year: the first year, that or a later one, from which the intervals bear a
+  // payback out; "" when none does.
+  std::string clear_from;
 };
 
 // From the option's cumulative difference from the first scenario (option minus first) by
@@ -24,7 +27,8 @@ struct Payback {
 // when it is never above zero. It is clear when, for a year, some interval before it lies
 // above zero and every interval from that year to the horizon's end is at or below zero; for
 // "no investment", every year's is at or below zero; for "does not pay back", the last year's
-// lies above zero.
+// lies above zero. `clear_from` is the first year from the payback year on for which the
+// intervals are as a clear payback needs.
 Payback payback(std::span<const Estimate> cumulative_difference, std::span<const std::string> years);
 
 }  // namespace caresim::output

@@ -57,10 +57,15 @@ const std::vector<ComparedValue>* find_metric(const std::vector<ComparedMetric>&
 std::vector<ComparedPayback> read_payback(const JsonReader& reader, const Json& json) {
   const Json clear =
       json.contains("payback_clear") ? reader.get(json, "", "payback_clear", Json::value_t::object) : Json::object();
+  const Json clear_from = json.contains("payback_clear_from")
+                              ? reader.get(json, "", "payback_clear_from", Json::value_t::object)
+                              : Json::object();
   std::vector<ComparedPayback> paybacks;
   for (const auto& [name, phrase] : reader.get(json, "", "payback", Json::value_t::object).items()) {
-    ComparedPayback payback{name, reader.as<std::string>(phrase, key_path("payback", name)), std::nullopt};
+    ComparedPayback payback{name, reader.as<std::string>(phrase, key_path("payback", name)), std::nullopt, ""};
     if (clear.contains(name)) payback.clear = reader.as<bool>(clear[name], key_path("payback_clear", name));
+    if (clear_from.contains(name) && !clear_from[name].is_null())
+      payback.clear_from = reader.as<std::string>(clear_from[name], key_path("payback_clear_from", name));
     paybacks.push_back(std::move(payback));
   }
   return paybacks;

@@ -28,11 +28,13 @@ struct ComparedValue {
 using ComparedMetric = std::pair<std::string, std::vector<ComparedValue>>;
 
 // An option's payback: a year or a phrase about the mean cumulative cost difference, and
-// whether its 95% intervals bear that out (unknown in a file written before payback_clear).
+// whether its 95% intervals bear that out (unknown in a file written before payback_clear),
+// and from which year they bear a payback out ("" if from none, or unknown).
 struct ComparedPayback {
   std::string scenario;
   std::string phrase;
   std::optional<bool> clear;
+  std::string clear_from;
 };
 
 struct Comparison {

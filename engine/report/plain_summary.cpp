@@ -224,6 +224,8 @@ std::string payback_sentence(const ComparedPayback& payback, const std::string& 
   // comparison.json from before payback_clear, or of one replication
   if (!payback.clear.has_value() || replications < 2) return claim.said + " on average.";
   if (*payback.clear) return claim.said + ", clearly: " + claim.evidence + '.';
+  if (!payback.clear_from.empty())  // a later year's intervals bear it out
+    return claim.said + " on average, and clearly by " + payback.clear_from + ": " + claim.evidence + '.';
   return claim.said + " on average, but not clearly: " + claim.lack_of_evidence + '.';
 }
 

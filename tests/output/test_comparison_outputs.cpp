@@ -81,11 +81,17 @@ TEST_CASE("a payback is clear only where the cumulative difference's 95% interva
   using output::Estimate;
   const auto payback = [](std::vector<Estimate> cumulative) { return output::payback(cumulative, kYears); };
   // Paid back on average in 2026-27, but that year's interval reaches above zero.
+  // The intervals bear a payback out only from 2027-28.
   const auto unsure = payback({{50, 40, 60}, {-5, -12, 2}, {-20, -30, -10}});
   CHECK(unsure.phrase == "2026-27");
   CHECK_FALSE(unsure.clear);
-  CHECK(payback({{50, 40, 60}, {-15, -20, -10}, {-20, -30, 0}}).clear);
-  CHECK_FALSE(payback({{50, 40, 60}, {-15, -20, -10}, {-2, -6, 1}}).clear);  // and back above zero later
+  CHECK(unsure.clear_from == "2027-28");
+  const auto sure = payback({{50, 40, 60}, {-15, -20, -10}, {-20, -30, 0}});
+  CHECK(sure.clear);
+  CHECK(sure.clear_from == "2026-27");
+  const auto back_above = payback({{50, 40, 60}, {-15, -20, -10}, {-2, -6, 1}});  // and back above zero later
+  CHECK_FALSE(back_above.clear);
+  CHECK(back_above.clear_from.empty());
   // Below zero from 2026-27, but never clearly above it before: no investment is shown.
   CHECK_FALSE(payback({{50, -5, 105}, {-20, -30, -10}, {-25, -35, -15}}).clear);
   // Never above zero on average; clearly so only if no interval reaches above it.
@@ -176,6 +182,9 @@ TEST_CASE("comparison.json has the promised shape, exact paired differences and 
   CHECK_FALSE(json["payback"].contains("baseline"));
   // Every replication's differences are the same here, so the intervals have no width.
   CHECK(json["payback_clear"] == nlohmann::json{{"invest to save", true}, {"cheaper", true}, {"baseline (2)", true}});
+  // The year from which a payback is clear: the payback year here, none for the others.
+  CHECK(json["payback_clear_from"] ==
+        nlohmann::json{{"invest to save", "2027-28"}, {"cheaper", nullptr}, {"baseline (2)", nullptr}});
 
   // Nothing costed, nothing to pay back (the cost flow is there, all zeros, in real runs).
   const std::vector<scenario::LoadedScenario> uncosted{named("baseline"), named("invest to save"), named("cheaper"),

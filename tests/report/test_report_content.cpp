@@ -28,7 +28,7 @@ ReportInputs two_scenarios() {
              {testing::compared("base", 0.40, nan, nan, nan), testing::compared("option B", 0.45, 0.05, 0.038, 0.062)}},
             {"breakdowns_per_year", {testing::compared("base", 40, nan, nan, nan), testing::compared("option B", 39, -1, -3, 1)}},
             {"cost_total_gbp", {testing::compared("base", 50e6, nan, nan, nan), testing::compared("option B", 47.9e6, -2.1e6, -2.8e6, -1.4e6)}}};
-  c.payback = {{"option B", "2027-28", true}};
+  c.payback = {{"option B", "2027-28", true, "2027-28"}};
   inputs.comparison = c;
   return inputs;
 }
@@ -121,21 +121,25 @@ TEST_CASE("a payback is said on average, not as fact, where the cumulative diffe
     const auto point = std::find_if(summary.begin(), summary.end(), [](const SummaryPoint& p) { return p.text.rfind("Compared with base, option B", 0) == 0; });
     return point == summary.end() ? std::string() : point->details.back();
   };
-  CHECK(payback_said({"option B", "2026-27", false}) ==
+  CHECK(payback_said({"option B", "2026-27", false, ""}) ==
         "Against base, it pays back in 2026-27 on average, but not clearly: the 95% interval of its cumulative cost "
         "difference is not both above zero in some year before and at or below zero from then on.");
+  // Not clear in the year the means pay back, but from a later one.
+  CHECK(payback_said({"option B", "2026-27", false, "2028-29"}) ==
+        "Against base, it pays back in 2026-27 on average, and clearly by 2028-29: the 95% interval of its "
+        "cumulative cost difference is above zero in some year before and at or below zero from then on.");
   // The rule is cumulative: an option may cost more in a year and still never need investing in.
-  CHECK(payback_said({"option B", "no investment", true}) ==
+  CHECK(payback_said({"option B", "no investment", true, ""}) ==
         "Against base, it has nothing to pay back: its cumulative cost never rises above base's, clearly: the 95% "
         "interval of its cumulative cost difference is at or below zero in every year.");
-  CHECK(payback_said({"option B", "does not pay back within the horizon", false}) ==
+  CHECK(payback_said({"option B", "does not pay back within the horizon", false, ""}) ==
         "Against base, it does not pay back within the horizon on average, but not clearly: at the horizon's end the "
         "95% interval of its cumulative cost difference is not wholly above zero.");
   // A comparison.json from before payback_clear: the means' claim, said as such.
-  CHECK(payback_said({"option B", "2026-27", std::nullopt}) == "Against base, it pays back in 2026-27 on average.");
+  CHECK(payback_said({"option B", "2026-27", std::nullopt, ""}) == "Against base, it pays back in 2026-27 on average.");
   // One replication has no interval to tell of.
   inputs.comparison->replications = 1;
-  CHECK(payback_said({"option B", "2026-27", false}) == "Against base, it pays back in 2026-27 on average.");
+  CHECK(payback_said({"option B", "2026-27", false, ""}) == "Against base, it pays back in 2026-27 on average.");
 }
 
 TEST_CASE("a comparison of one replication calls nothing clear, and says why", "[report]") {
