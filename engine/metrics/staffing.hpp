@@ -21,12 +21,16 @@ class Staffing final : public Metric {
   void subscribe(model::EventPublisher& publisher) override {
     if (on_)
       publisher.subscribe<model::SocialWorkerJoined, model::SocialWorkerLeft, model::VacancyOpened, model::VacancyFilled,
-                          model::SicknessStarted, model::SicknessEnded, model::MonthEnded>(*this);
+                          model::SocialWorkPostCut, model::SicknessStarted, model::SicknessEnded, model::MonthEnded>(
+          *this);
   }
   void on(const model::SocialWorkerJoined& e) override;
   void on(const model::SocialWorkerLeft& e) override;
   void on(const model::VacancyOpened& e) override { vacancies_.add(e.time, +1); }
   void on(const model::VacancyFilled& e) override { vacancies_.add(e.time, -1); }
+  void on(const model::SocialWorkPostCut& e) override {
+    if (e.was_vacant) vacancies_.add(e.time, -1);
+  }
   void on(const model::SicknessStarted& e) override;
   void on(const model::SicknessEnded& e) override;
   void on(const model::MonthEnded& e) override;

@@ -267,6 +267,15 @@ struct VacancyFilled {
   TeamId team;
 };
 
+// A post cut by a change of social workers closes: a vacancy (`was_vacant`), or the post of a
+// permanent worker who has just left, which is not refilled.
+struct SocialWorkPostCut {
+  Ticks time;
+  PostId post;
+  TeamId team;
+  bool was_vacant;
+};
+
 // A child's case goes onto a worker's caseload (`caseload`: the worker's cases now, this one
 // included), and comes off it.
 struct CaseAllocated {
@@ -361,6 +370,7 @@ class CareObserver {
   virtual void on(const SicknessEnded&) {}
   virtual void on(const VacancyOpened&) {}
   virtual void on(const VacancyFilled&) {}
+  virtual void on(const SocialWorkPostCut&) {}
   virtual void on(const CaseAllocated&) {}
   virtual void on(const CaseReleased&) {}
   virtual void on(const SocialWorkersChanged&) {}
@@ -436,7 +446,7 @@ using EventPublisher =
               HouseholdApproved, HouseholdDeregistered, HouseholdResigned, HouseholdApprovalChanged, EnquiryReceived,
               AssessmentStarted, AssessmentWithdrawn, CarerBreakStarted, CarerBreakEnded, StayingPutStarted,
               StayingPutEnded, ChildrensHomeOpened, MonthEnded, YearEnded, SocialWorkerJoined, SocialWorkerLeft,
-              SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, CaseAllocated, CaseReleased,
+              SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, SocialWorkPostCut, CaseAllocated, CaseReleased,
               SocialWorkersChanged, AdviserRequested, AdviserAllocated, AdviserKept, AdviserSupportEnded>;
 
 }  // namespace caresim::model

@@ -85,12 +85,6 @@ void read_changed_establishment(MapReader& change, const Localities& localities,
     return change.report(key, before.teams_by_locality
                                   ? "the section's teams are by locality: give establishment_fte_by_locality"
                                   : "the section has one county-wide team: give establishment_fte");
-  for (std::size_t t = 0; t < after.establishment_by_team.size(); ++t)
-    if (after.establishment_by_team[t] < before.establishment_by_team[t])
-      return change.report(key, "a change may add posts, not take them away: " +
-                                    (after.teams_by_locality ? std::string(localities.names[t]) : "the team") +
-                                    " has " + std::to_string(after.establishment_by_team[t]) + ", fewer than the " +
-                                    std::to_string(before.establishment_by_team[t]) + " before");
   spec.establishment_by_team = std::move(after.establishment_by_team);
 }
 

@@ -50,10 +50,11 @@ struct CaseTransferSpec {
 };
 
 // The social workers' settings from a date on (`change`): what the change writes, and for what
-// it does not, the section's own settings. Posts are only added; those added open vacant.
+// it does not, the section's own settings. Posts added open vacant; posts cut close as they
+// come free (vacancies first, then the posts of permanent workers who leave).
 struct SocialWorkersChange {
   kernel::Date start_date;
-  std::vector<int> establishment_by_team;  // by team, none fewer than before
+  std::vector<int> establishment_by_team;  // by team
   int caseload_cap = 0;
   double leaving_rate_per_year = 0;
   DistributionSpec time_to_recruit;

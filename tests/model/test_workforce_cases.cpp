@@ -7,6 +7,7 @@
 
 #include "metrics/caseloads.hpp"
 #include "metrics/social_worker_stability.hpp"
+#include "metrics/staffing.hpp"
 #include "run/replication.hpp"
 #include "workforce_script.hpp"
 
@@ -171,6 +172,72 @@ TEST_CASE("a change lowers the cap and adds a post: workers above the cap keep t
   metrics::Measurements m;
   caseloads.report(m);
   CHECK(kpi(m, "caseload_share_at_cap") == Approx((1.0 + 2.0 * 359) / (2.0 * 365 + 235)));
+}
+
+TEST_CASE("posts cut by a change close as they come free: vacancies with no agency worker first, then those "
+          "covered, whose agency workers leave, then the posts of the next permanent workers to leave",
+          "[model][workforce]") {
+  auto s = with_team(4, 2, 3);
+  auto& workers = *s.workforce->social_workers;
+  workers.time_to_recruit = fixed_days(60);
+  scenario::AgencyCoverSpec agency;
+  agency.probability = 1;
+  agency.time_to_cover = fixed_days(10);
+  workers.agency_cover = agency;
+  workers.change = scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 4, 1).plus_days(32),
+                                                 {1},
+                                                 3,
+                                                 workers.leaving_rate_per_year,
+                                                 workers.time_to_recruit,
+                                                 agency,
+                                                 std::nullopt};
+  WorkforceScript script(s);
+  const kernel::Clock& clock = script.clock();
+  metrics::Staffing staffing(metrics::ReportingWindow::of(clock, clock.start(), 1), true);
+  staffing.subscribe(script.publisher());
+  for (std::uint32_t child = 0; child < 4; ++child) script.enter(1 + child, child);
+  script.worker_leaves(20, 0);  // covered from day 30
+  script.worker_leaves(25, 1);  // its cover due on day 35, after the change
+  script.enter(31, 4);          // to the agency worker, the only one under the target
+  script.worker_leaves(50, 2);
+  CHECK(script.run_to(200) == Story{
+      "day 0: permanent worker 0 joins",
+      "day 0: permanent worker 1 joins",
+      "day 0: permanent worker 2 joins",
+      "day 0: permanent worker 3 joins",
+      "day 1: child 0 to worker 0 (caseload 1, worker #1)",
+      "day 2: child 1 to worker 1 (caseload 1, worker #1)",
+      "day 3: child 2 to worker 2 (caseload 1, worker #1)",
+      "day 4: child 3 to worker 3 (caseload 1, worker #1)",
+      "day 20: child 0 off worker 0 (worker left)",
+      "day 20: worker 0 resigns",
+      "day 20: post 0 vacant",
+      "day 20: child 0 to worker 1 (caseload 2, worker #2)",
+      "day 25: child 1 off worker 1 (worker left)",
+      "day 25: child 0 off worker 1 (worker left)",
+      "day 25: worker 1 resigns",
+      "day 25: post 1 vacant",
+      "day 25: child 1 to worker 2 (caseload 2, worker #2)",
+      "day 25: child 0 to worker 3 (caseload 2, worker #3)",
+      "day 30: agency worker 1 joins",                       // covering post 0
+      "day 31: child 4 to worker 1 (caseload 1, worker #1)",
+      "day 32: post 1 cut, vacant",                          // the change cuts three posts: no cover first
+      "day 32: child 4 off worker 1 (worker left)",          // then the covered one
+      "day 32: worker 1 ends agency cover",
+      "day 32: post 0 cut, vacant",
+      "day 32: child 4 to worker 2 (caseload 3, worker #2)",
+      "day 50: child 2 off worker 2 (worker left)",          // and the third as its worker leaves
+      "day 50: child 1 off worker 2 (worker left)",
+      "day 50: child 4 off worker 2 (worker left)",
+      "day 50: worker 2 resigns",
+      "day 50: post 2 cut, not refilled",
+      "day 50: child 2 to worker 3 (caseload 3, worker #2)",  // children 1 and 4 wait: worker 3 at the cap
+  });                                                         // and posts 0 and 1 are never recruited to
+  // Vacant: post 0 from day 20 and post 1 from day 25 to the cut on day 32, 19 post-days;
+  // permanent workers in post: 4 to day 20, 3 to 25, 2 to 50, then 1, 460 worker-days.
+  metrics::Measurements m;
+  staffing.report(m);
+  CHECK(kpi(m, "vacancy_rate") == Approx(19.0 / (19 + 460)));
 }
 
 TEST_CASE("fill to target gives each worker cases up to the target before the next, then the fewest cases first",

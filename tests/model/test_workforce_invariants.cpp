@@ -81,6 +81,7 @@ struct WorkforceInvariants {
   long checks_with_someone_waiting = 0;
   int highest_cap = 0;  // a worker above a lowered cap keeps the cases
   long checks_above_a_lowered_cap = 0;
+  long posts_cut_waiting = 0;  // checks of a team with posts still to cut, by its next leavers
 
   void operator()(model::World& world) {
     check_social_workers(*world.workforce()->social_workers(), world.care());
@@ -126,11 +127,18 @@ struct WorkforceInvariants {
     }
     for (std::size_t t = 0; t < service.teams().size(); ++t) {
       const auto& team = service.teams()[t];
-      REQUIRE(in_post_by_team[t] <= spec.establishment_by_team[t]);
+      // Posts still to cut are held by permanent workers who have not left yet: the team
+      // has no vacancy while it has posts to cut, and a cut post no one and no vacancy.
+      REQUIRE(in_post_by_team[t] <= spec.establishment_by_team[t] + team.posts_to_cut);
       long vacant = 0;
-      for (const auto& post : service.posts())
-        if (static_cast<std::size_t>(post.team) == t && post.vacant) ++vacant;
-      REQUIRE(permanent_by_team[t] + vacant == spec.establishment_by_team[t]);
+      for (const auto& post : service.posts()) {
+        if (static_cast<std::size_t>(post.team) != t) continue;
+        if (post.cut) REQUIRE((post.holder == model::kNone<model::WorkerId> && !post.vacant));
+        if (post.vacant) ++vacant;
+      }
+      if (team.posts_to_cut > 0) REQUIRE(vacant == 0);
+      posts_cut_waiting += team.posts_to_cut > 0;
+      REQUIRE(permanent_by_team[t] + vacant == spec.establishment_by_team[t] + team.posts_to_cut);
       if (team.unallocated.empty()) continue;
       ++checks_with_someone_waiting;
       // Work-conserving: a child waits only while every worker at work in the team is full.
@@ -205,12 +213,13 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
   }
   if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
   if (pick(2)) {
-    // From a date: posts added to each team, the cap moved either way, other leaving rates.
+    // From a date: posts added to or cut from each team (to one at least), the cap moved
+    // either way, other leaving rates.
     auto& w = *s.workforce->social_workers;
     scenario::SocialWorkersChange change{s.run.start_date.plus_days(100 + pick(1000)), w.establishment_by_team,
                                          std::max(w.caseload_target, w.caseload_cap - 2 + pick(5)), 0.2 + pick(3),
                                          testing::exponential_days(10 + pick(100)), w.agency_cover, std::nullopt};
-    for (int& posts : change.establishment_by_team) posts += pick(3);
+    for (int& posts : change.establishment_by_team) posts = std::max(1, posts - 2 + pick(5));
     if (change.agency_cover) change.agency_cover->leaving_rate_per_year = 1 + pick(3);
     else if (pick(2)) change.agency_cover = scenario::AgencyCoverSpec{0.9, testing::exponential_days(15), 1.5};
     w.change = change;
@@ -222,10 +231,10 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
 
 TEST_CASE("in random small worlds no social worker or PA is ever above the cap, caseloads add up, nobody waits "
           "for a worker while one could take the case, and nobody holds two PA records, coming back into care or not, "
-          "before and after a change of social workers' posts, cap and rates",
+          "before and after a change of social workers' posts (added or cut), cap and rates",
           "[model][workforce][invariants]") {
   kernel::RandomStream draw(2025, 0, "workforce_worlds");
-  long waited = 0, returned_with_a_record = 0, above_a_lowered_cap = 0;
+  long waited = 0, returned_with_a_record = 0, above_a_lowered_cap = 0, posts_cut_waiting = 0;
   for (int trial = 0; trial < 40; ++trial) {
     const auto s = random_world(draw);
     INFO("trial " << trial);
@@ -236,9 +245,11 @@ TEST_CASE("in random small worlds no social worker or PA is ever above the cap, 
     CHECK(run.agenda().events_processed() > 0);
     waited += invariants.checks_with_someone_waiting;
     above_a_lowered_cap += invariants.checks_above_a_lowered_cap;
+    posts_cut_waiting += invariants.posts_cut_waiting;
     returned_with_a_record += records.returned_with_a_record;
   }
   CHECK(waited > 0);                  // the worlds do test the waiting rules
   CHECK(returned_with_a_record > 0);  // and care leavers coming back
   CHECK(above_a_lowered_cap > 0);     // and caseloads left above a cap lowered by a change
+  CHECK(posts_cut_waiting > 0);       // and posts cut by a change waiting for leavers
 }

@@ -22,7 +22,7 @@ class WorkforceStory final : public model::CareObserver {
  public:
   void subscribe(model::EventPublisher& publisher) {
     publisher.subscribe<model::SocialWorkerJoined, model::SocialWorkerLeft, model::VacancyOpened, model::VacancyFilled,
-                        model::CaseAllocated, model::CaseReleased, model::AdviserRequested, model::AdviserAllocated,
+                        model::SocialWorkPostCut, model::CaseAllocated, model::CaseReleased, model::AdviserRequested, model::AdviserAllocated,
                         model::AdviserKept, model::AdviserSupportEnded>(*this);
   }
   void on(const model::SocialWorkerJoined& e) override {
@@ -33,6 +33,9 @@ class WorkforceStory final : public model::CareObserver {
   }
   void on(const model::VacancyOpened& e) override { say(e.time, "post ", id(e.post), " vacant"); }
   void on(const model::VacancyFilled& e) override { say(e.time, "post ", id(e.post), " filled"); }
+  void on(const model::SocialWorkPostCut& e) override {
+    say(e.time, "post ", id(e.post), e.was_vacant ? " cut, vacant" : " cut, not refilled");
+  }
   void on(const model::CaseAllocated& e) override {
     say(e.time, "child ", id(e.child), " to worker ", id(e.worker), " (caseload ", e.caseload, ", worker #",
         e.worker_number, ")");

@@ -1,5 +1,5 @@
-// The social workers' dated change of settings (SocialWorkersSpec::change): posts added, the
-// caseload cap moved, other leaving rates, recruitment times and agency cover from a date
+// The social workers' dated change of settings (SocialWorkersSpec::change): posts added or cut,
+// the caseload cap moved, other leaving rates, recruitment times and agency cover from a date
 // (and a new pay, which StaffCosts reads from the fact published here).
 #include "model/workforce/social_work_service.hpp"
 
@@ -32,7 +32,7 @@ void SocialWorkService::change_starts() {
   for (const SocialWorker& w : workers_) at_or_above_cap += w.in_post && w.caseload >= spec_.caseload_cap ? 1 : 0;
   publish_.publish(SocialWorkersChanged{now(), spec_.caseload_cap, at_or_above_cap});
   if (cap_moves) move_caseload_cap();
-  add_posts(change.establishment_by_team);
+  change_posts(change.establishment_by_team);
 }
 
 // A lower cap takes no case from anyone, but no case is added to a worker at or above it; a
@@ -42,18 +42,48 @@ void SocialWorkService::move_caseload_cap() {
   for (std::size_t t = 0; t < teams_.size(); ++t) offer_capacity(TeamId{static_cast<std::uint16_t>(t)});
 }
 
-// The posts the change adds open vacant, to be recruited and covered as any vacancy.
-void SocialWorkService::add_posts(const std::vector<int>& establishment_by_team) {
+// The posts the change adds open vacant, to be recruited and covered as any vacancy. Posts
+// cut close as they come free, no one being made redundant: the team's vacancies first,
+// then the posts of the next permanent workers to leave (worker_leaves).
+void SocialWorkService::change_posts(const std::vector<int>& establishment_by_team) {
   for (std::size_t t = 0; t < establishment_by_team.size(); ++t) {
-    const auto added = establishment_by_team[t] - spec_.establishment_by_team[t];
-    for (int i = 0; i < added; ++i) {
+    const TeamId team_id{static_cast<std::uint16_t>(t)};
+    const int change = establishment_by_team[t] - spec_.establishment_by_team[t];
+    for (int i = 0; i < change; ++i) {
       const PostId id{static_cast<std::uint32_t>(posts_.size())};
-      posts_.emplace_back().team = TeamId{static_cast<std::uint16_t>(t)};
+      posts_.emplace_back().team = team_id;
       open_vacancy(id);
       seek_agency_cover(id);
     }
+    if (change < 0) {
+      team(team_id).posts_to_cut = -change;
+      cut_vacancies(team_id);
+    }
   }
   spec_.establishment_by_team = establishment_by_team;
+}
+
+// The team's vacancies close, in the posts' order: those no agency worker covers first (their
+// recruitment and any cover on its way stop), then those covered, whose agency workers leave,
+// their children going to colleagues as a leaver's do.
+void SocialWorkService::cut_vacancies(TeamId team_id) {
+  for (const bool covered : {false, true})
+    for (std::uint32_t p = 0; p < posts_.size() && team(team_id).posts_to_cut > 0; ++p) {
+      const Post& candidate = posts_[p];
+      if (candidate.team != team_id || !candidate.vacant || (candidate.holder != kNone<WorkerId>) != covered) continue;
+      if (covered) worker_leaves(candidate.holder, WorkerLeaving::cover_ended);  // closes the post
+      else close_post(PostId{p});
+    }
+}
+
+void SocialWorkService::close_post(PostId post_id) {
+  Post& p = post(post_id);
+  p.recruitment.cancel();
+  p.cover.cancel();
+  p.cut = true;
+  publish_.publish(SocialWorkPostCut{now(), post_id, p.team, p.vacant});
+  p.vacant = false;
+  --team(p.team).posts_to_cut;
 }
 
 }  // namespace caresim::model

@@ -45,6 +45,7 @@ struct Post {
   TeamId team{0};
   WorkerId holder = kNone<WorkerId>;  // the permanent worker, or the agency worker covering
   bool vacant = false;                // no permanent worker (the DfE's vacancy)
+  bool cut = false;                   // closed by a change: no worker, no vacancy
   kernel::TimerSlot recruitment;
   kernel::TimerSlot cover;
 };
@@ -53,6 +54,7 @@ struct Team {
   explicit Team(int caseload_cap) : available(caseload_cap) {}
   CaseloadIndex<WorkerId, SocialWorker> available;        // workers in post and not sick
   LinkedIds<ChildId, Case, &Case::waiting> unallocated;  // first come, first allocated
+  int posts_to_cut = 0;  // by a change, closing as they come free
 };
 
 }  // namespace caresim::model

@@ -33,8 +33,9 @@ class SocialWorkService {
   void child_left_care(ChildId child);
   void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
 
-  // The worker resigns now: the turnover timer's doing, or a test's.
-  void worker_leaves(WorkerId id);
+  // The worker leaves now: resigns (the turnover timer's doing, or a test's), or an agency
+  // worker's cover ends with the post it covers cut.
+  void worker_leaves(WorkerId id, WorkerLeaving reason = WorkerLeaving::resigned);
 
   // Read-only views, for invariant checks and tests. The settings are those in force now.
   const scenario::SocialWorkersSpec& spec() const { return spec_; }
@@ -75,7 +76,9 @@ class SocialWorkService {
   // The dated change of settings (social_work_change.cpp).
   void change_starts();
   void move_caseload_cap();  // to spec_.caseload_cap
-  void add_posts(const std::vector<int>& establishment_by_team);
+  void change_posts(const std::vector<int>& establishment_by_team);
+  void cut_vacancies(TeamId team);
+  void close_post(PostId post);
 
   bool available(const SocialWorker& w) const { return w.in_post && !w.sick; }
   Case& case_of(ChildId id) { return cases_[index_of(id)]; }

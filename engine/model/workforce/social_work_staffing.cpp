@@ -52,8 +52,9 @@ void SocialWorkService::leaving_chance(WorkerId id, std::uint32_t generation) {
 }
 
 // The leaver's children come off the caseload first, then each is reallocated in turn (or
-// waits, behind the children already waiting). A permanent leaver leaves a vacancy.
-void SocialWorkService::worker_leaves(WorkerId id) {
+// waits, behind the children already waiting). A permanent leaver leaves a vacancy, unless
+// the team has posts to cut: then the post closes.
+void SocialWorkService::worker_leaves(WorkerId id, WorkerLeaving reason) {
   SocialWorker& w = worker(id);
   const PostId post_id = w.post;
   const Contract contract = w.contract;
@@ -64,10 +65,14 @@ void SocialWorkService::worker_leaves(WorkerId id) {
     orphans_.push_back(w.cases.front());
     release(w.cases.front(), CaseEnding::worker_left);
   }
-  publish_.publish(SocialWorkerLeft{now(), id, team_id, contract, WorkerLeaving::resigned});
+  publish_.publish(SocialWorkerLeft{now(), id, team_id, contract, reason});
   post(post_id).holder = kNone<WorkerId>;
-  if (contract == Contract::permanent) open_vacancy(post_id);
-  seek_agency_cover(post_id);
+  if (team(team_id).posts_to_cut > 0) {
+    close_post(post_id);
+  } else {
+    if (contract == Contract::permanent) open_vacancy(post_id);
+    seek_agency_cover(post_id);
+  }
   for (const ChildId child : orphans_) allocate(child);
 }
 
