@@ -1,5 +1,7 @@
 #include "metrics/in_house_homes.hpp"
 
+#include <algorithm>
+
 namespace caresim::metrics {
 
 InHouseHomes::InHouseHomes(const ReportingWindow& window, const scenario::Scenario& scenario)
@@ -23,7 +25,10 @@ void InHouseHomes::on(const model::MonthEnded& e) {
 void InHouseHomes::report(Measurements& out) {
   const double filled_days = on_ ? children_.integral(window_.end) : 0.0;
   const double bed_days = on_ ? beds_.integral(window_.end) : 0.0;
-  out.add_share("in_house_home_occupancy_mean", bed_days > 0 ? filled_days / bed_days : kNotApplicable);
+  // Filled and open bed-days are summed apart, so a home always full can come out a rounding
+  // above 1.
+  out.add_share("in_house_home_occupancy_mean",
+                bed_days > 0 ? std::min(1.0, filled_days / bed_days) : kNotApplicable);
   out.add_kpi("in_house_home_children_mean", on_ ? children_.mean() : 0.0);
   if (!on_) return;
   out.add_series("in_house_home_beds", std::move(beds_at_month_end_));

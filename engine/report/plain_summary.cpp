@@ -251,16 +251,22 @@ std::string dated_levers(const RunFiles& run) {
       {"workforce.social_workers.change.start_date", "the social workers' change"},
   }};
   std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
-  std::map<std::string, int> homes_by_date;  // the council's homes opening on each date
+  // The council's homes that open, each "provision.residential.in_house_homes[i]": its beds
+  // (written before its date) and the date.
+  std::map<std::string, std::string> beds_of_home;
+  std::map<std::string, std::vector<std::string>> homes_by_date;
   for (const auto& p : run.parameters) {
-    if (p.path.starts_with("provision.residential.in_house_homes[") && p.path.ends_with("].opening_date"))
-      ++homes_by_date[p.value];
+    if (p.path.starts_with("provision.residential.in_house_homes[")) {
+      const std::string home = p.path.substr(0, p.path.rfind('.'));
+      if (p.path.ends_with(".beds")) beds_of_home[home] = p.value;
+      if (p.path.ends_with(".opening_date"))
+        homes_by_date[p.value].push_back("a council children's home of " + beds_of_home[home] +
+                                         (beds_of_home[home] == "1" ? " bed" : " beds") + " opening");
+    }
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
   }
-  for (const auto& [date, homes] : homes_by_date)
-    by_date[date].insert(by_date[date].begin(), homes == 1 ? std::string("a new council children's home")
-                                                           : std::to_string(homes) + " new council children's homes");
+  for (const auto& [date, homes] : homes_by_date) by_date[date].insert(by_date[date].begin(), homes.begin(), homes.end());
   std::string text;
   for (const auto& [date, levers] : by_date)
     text += (text.empty() ? "from " : "; from ") + date_in_words(date) + ": " + joined(levers);

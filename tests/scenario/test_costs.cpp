@@ -204,6 +204,29 @@ TEST_CASE("a placement line with no price, or keys its kind of placement does no
              "11:18: must have in_house, external or both (costs.placements.residential)"});
 }
 
+TEST_CASE("a home's set-up is costed only where a home opens within the horizon", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const auto with_home = [](const std::string& home) {
+    return R"(name: costs
+run: {start_date: 2025-04-01, years: 2}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision:
+  residential: {in_house_homes: [)" + home + R"(]}
+costs:
+  price_base: 2025-26
+  placements: {residential: {in_house: {gbp_per_week: 300}}}
+  fixed:
+    in_house_homes: {gbp_per_bed_per_year: 250000, gbp_per_opening: 750000}
+)";
+  };
+  const Scenario s = load(folder, with_home("{beds: 2, opening_date: 2026-04-01}"));
+  REQUIRE(s.costs->in_house_homes);
+  CHECK(s.costs->in_house_homes->gbp_per_opening == 750000);
+  CHECK(problems(folder, with_home("{beds: 2}")) ==
+        Lines{"10:69: no home of provision.residential.in_house_homes has an opening_date: nothing opens within the "
+              "horizon to cost its set-up (costs.fixed.in_house_homes.gbp_per_opening)"});
+}
+
 TEST_CASE("every kind of placement the provision makes must have a price", "[scenario][costs]") {
   ScenarioFolder folder;
   CHECK(problems(folder, R"(name: costs

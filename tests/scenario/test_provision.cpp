@@ -452,6 +452,9 @@ TEST_CASE("a council home may open on a date within the reported horizon, and is
               "opening_date out for a home open throughout the run, warm-up included" + path});
   CHECK(problems(folder, homes(", opening_date: 2026-04-01")) ==
         Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing" + path});
+  CHECK(problems(folder, std::string(kHeader) +
+                             "provision:\n  residential: {in_house_homes: [{beds: 0, opening_date: 2025-10-01}]}\n") ==
+        Lines{"5:58: a home that opens needs beds: it has 0 (provision.residential.in_house_homes[0].opening_date)"});
   CHECK(problems(folder, homes(", opening_date: 2025-13-01")).size() == 1);
   CHECK(problems(folder, homes(", opening_date: 2025-13-01")).front().starts_with("5:69: "));
 }
