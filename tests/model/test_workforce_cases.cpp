@@ -24,6 +24,14 @@ scenario::Scenario with_team(int posts, int target, int cap) {
   return s;
 }
 
+// Agency cover for every vacancy, `days` after it opens.
+scenario::AgencyCoverSpec certain_cover(double days) {
+  scenario::AgencyCoverSpec agency;
+  agency.probability = 1;
+  agency.time_to_cover = fixed_days(days);
+  return agency;
+}
+
 // One personal adviser for up to `cap` young people from 16, and no social workers.
 scenario::Scenario with_one_adviser(int cap) {
   auto s = minimal_scenario();
@@ -99,10 +107,7 @@ TEST_CASE("when a worker leaves, each child on the caseload is reallocated or wa
 TEST_CASE("an agency worker covers a vacancy until the permanent recruit starts and takes the cases over",
           "[model][workforce]") {
   auto s = with_team(1, 5, 5);
-  scenario::AgencyCoverSpec agency;
-  agency.probability = 1;
-  agency.time_to_cover = fixed_days(10);
-  s.workforce->social_workers->agency_cover = agency;
+  s.workforce->social_workers->agency_cover = certain_cover(10);
   WorkforceScript script(s);
   script.enter(1, 0);
   script.enter(2, 1);
@@ -180,16 +185,13 @@ TEST_CASE("posts cut by a change close as they come free: vacancies with no agen
   auto s = with_team(4, 2, 3);
   auto& workers = *s.workforce->social_workers;
   workers.time_to_recruit = fixed_days(60);
-  scenario::AgencyCoverSpec agency;
-  agency.probability = 1;
-  agency.time_to_cover = fixed_days(10);
-  workers.agency_cover = agency;
+  workers.agency_cover = certain_cover(10);
   workers.change = scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 4, 1).plus_days(32),
                                                  {1},
                                                  3,
                                                  workers.leaving_rate_per_year,
                                                  workers.time_to_recruit,
-                                                 agency,
+                                                 workers.agency_cover,
                                                  std::nullopt};
   WorkforceScript script(s);
   const kernel::Clock& clock = script.clock();
