@@ -16,8 +16,8 @@ FixedCosts::FixedCosts(const scenario::Scenario& scenario, const scenario::Costs
                                          costs.in_house_fostering_service.value_or(kNotCosted).inflation_per_year),
                          finance::SteppedCost::Per::year, costs.in_house_fostering_service.value_or(kNotCosted).gbp_per_year),
       homes_line_(ledger.add_line("fixed.in_house_homes", costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
-      openings_line_(
-          ledger.add_line("fixed.in_house_home_openings", costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
+      openings_line_(ledger.add_line("fixed.in_house_home_openings",
+                                     costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
       support_line_(ledger.add_line("support.placement_support_team", costs.inflation_per_year)),
       campaign_line_(ledger.add_line("recruitment.campaign", costs.inflation_per_year)) {
   if (scenario.provision.residential)

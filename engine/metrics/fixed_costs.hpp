@@ -3,9 +3,9 @@
 // a sum a year plus a sum a year per approved household, so it follows the pool as households
 // join and leave), the council's children's homes (`fixed.in_house_homes`: a sum a year plus
 // a sum a year per bed, a home's beds from its opening; `fixed.in_house_home_openings`: a sum
-// on the day each home opens within the horizon), and what carer_supply's levers state they cost a year: a placement
-// support team (`support.placement_support_team`, the whole horizon) and a recruitment
-// campaign (`recruitment.campaign`, its years).
+// on the day each home opens within the horizon), and what carer_supply's levers state they
+// cost a year: a placement support team (`support.placement_support_team`, the whole horizon)
+// and a recruitment campaign (`recruitment.campaign`, its years).
 #pragma once
 
 #include "finance/stepped_cost.hpp"

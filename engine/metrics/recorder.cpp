@@ -115,8 +115,9 @@ struct Recorder::Metrics {
   static constexpr bool kTakesFacts = std::is_base_of_v<Metric, M>;
 
   // The metrics of a mechanism the scenario can leave out (social workers, personal advisers,
-  // costs, the council's homes), which then subscribe to nothing. Every other metric always subscribes to every
-  // fact it has `on` for (subscribe_to checks), so it is called without asking.
+  // costs, the council's homes), which then subscribe to nothing. Every other metric always
+  // subscribes to every fact it has `on` for (subscribe_to checks), so it is called without
+  // asking.
   template <class M>
   static constexpr bool kCanBeOff = std::is_same_v<M, Caseloads> || std::is_same_v<M, Staffing> ||
                                     std::is_same_v<M, SocialWorkerStability> || std::is_same_v<M, AdviserCaseloads> ||

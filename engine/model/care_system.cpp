@@ -526,8 +526,8 @@ void CareSystem::stretch_starts() {
 }
 
 // One of the council's homes opens: its beds go first to the children waiting (at the next
-// batch, where searches are batched), then to the searches that follow. Children already in
-// other homes do not move to it.
+// batch, where searches are batched), then to the searches that follow. Children already
+// placed elsewhere do not move to it.
 void CareSystem::home_opens(std::size_t home) {
   const int beds = scenario_.provision.residential->in_house_homes[home].beds;
   homes_.open(home, beds);

@@ -446,7 +446,8 @@ using EventPublisher =
               HouseholdApproved, HouseholdDeregistered, HouseholdResigned, HouseholdApprovalChanged, EnquiryReceived,
               AssessmentStarted, AssessmentWithdrawn, CarerBreakStarted, CarerBreakEnded, StayingPutStarted,
               StayingPutEnded, ChildrensHomeOpened, MonthEnded, YearEnded, SocialWorkerJoined, SocialWorkerLeft,
-              SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, SocialWorkPostCut, CaseAllocated, CaseReleased,
-              SocialWorkersChanged, AdviserRequested, AdviserAllocated, AdviserKept, AdviserSupportEnded>;
+              SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, SocialWorkPostCut, CaseAllocated,
+              CaseReleased, SocialWorkersChanged, AdviserRequested, AdviserAllocated, AdviserKept,
+              AdviserSupportEnded>;
 
 }  // namespace caresim::model

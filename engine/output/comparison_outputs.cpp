@@ -39,8 +39,8 @@ struct PaybackJson {
 // Each option's payback, by label: "payback" holds its phrase, "payback_clear" whether the
 // 95% intervals bear it out, and "payback_clear_from" the first year, from the payback year on,
 // from which they bear a payback out (null if none, or if the option does not pay back).
-PaybackJson payback_json(std::span<const scenario::LoadedScenario> scenarios,
-                                   const std::vector<std::string>& labels, const run::ExperimentResult& result) {
+PaybackJson payback_json(std::span<const scenario::LoadedScenario> scenarios, const std::vector<std::string>& labels,
+                         const run::ExperimentResult& result) {
   PaybackJson out;
   const auto& years = financial_years(result);
   for (std::size_t s = 1; s < result.scenarios.size(); ++s) {

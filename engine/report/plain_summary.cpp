@@ -266,7 +266,8 @@ std::string dated_levers(const RunFiles& run) {
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
   }
-  for (const auto& [date, homes] : homes_by_date) by_date[date].insert(by_date[date].begin(), homes.begin(), homes.end());
+  for (const auto& [date, homes] : homes_by_date)
+    by_date[date].insert(by_date[date].begin(), homes.begin(), homes.end());
   std::string text;
   for (const auto& [date, levers] : by_date)
     text += (text.empty() ? "from " : "; from ") + date_in_words(date) + ": " + joined(levers);
