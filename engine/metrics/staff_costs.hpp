@@ -24,7 +24,7 @@ class StaffCosts final : public CostAccount {
   }
   void on(const model::SocialWorkerJoined& e) override { in_post_change(e.time, e.contract, +1); }
   void on(const model::SocialWorkerLeft& e) override { in_post_change(e.time, e.contract, -1); }
-  // The pay a change of social workers brings, from its date.
+  // The pay a change of social workers brings, permanent or agency, from its date.
   void on(const model::SocialWorkersChanged& e) override;
   void close() override;
 
@@ -34,7 +34,7 @@ class StaffCosts final : public CostAccount {
   const scenario::CostsSpec& costs_;
   finance::CostLedger& ledger_;
   std::array<double, 2> gbp_per_year_{};  // a worker, by Contract
-  std::optional<double> permanent_pay_from_change_;
+  std::array<std::optional<double>, 2> pay_from_change_{};  // a worker from a change's date, by Contract
   std::array<finance::SteppedCost, 2> pay_;  // by Contract
   std::array<int, 2> in_post_{};             // by Contract
   finance::CostLedger::Line advisers_line_;

@@ -107,7 +107,7 @@ SocialWorkersChange read_change(MapReader change, const Localities& localities, 
   if (change.keys().size() == (writes(change, "start_date") ? 1 : 0))
     change.report("must change something from start_date: the posts (establishment_fte or "
                   "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit, "
-                  "agency_cover or social_worker_gbp_per_year");
+                  "agency_cover, social_worker_gbp_per_year or agency_social_worker_gbp_per_year");
   for (const std::string_view fixed : {"caseload_target", "allocation", "caseload_pressure", "sickness",
                                        "transfer_after_entry", "case_moves_per_year"})
     if (writes(change, fixed)) {
@@ -127,6 +127,10 @@ SocialWorkersChange read_change(MapReader change, const Localities& localities, 
   if (auto agency = change.optional_section("agency_cover"))
     spec.agency_cover = read_changed_agency_cover(*agency, before.agency_cover);
   spec.social_worker_gbp_per_year = change.if_present<double>("social_worker_gbp_per_year", kPounds);
+  spec.agency_social_worker_gbp_per_year = change.if_present<double>("agency_social_worker_gbp_per_year", kPounds);
+  if (spec.agency_social_worker_gbp_per_year && !spec.agency_cover)
+    change.report("agency_social_worker_gbp_per_year",
+                  "there are no agency workers to pay: neither the section nor the change has agency_cover");
   return spec;
 }
 

@@ -62,6 +62,9 @@ struct SocialWorkersChange {
   // A permanent worker's cost a year from the date (at the costs' price base), where the
   // change comes with a pay offer; absent: costs.staff.social_worker's.
   std::optional<double> social_worker_gbp_per_year;
+  // An agency worker's, where the change comes with a new agency rate (a price cap, say);
+  // absent: costs.staff.agency_social_worker's.
+  std::optional<double> agency_social_worker_gbp_per_year;
 };
 
 struct SocialWorkersSpec {

@@ -144,6 +144,7 @@ TEST_CASE("a change lowers the cap and adds a post: workers above the cap keep t
                                        workers.leaving_rate_per_year,
                                        workers.time_to_recruit,
                                        std::nullopt,
+                                       std::nullopt,
                                        std::nullopt};
   workers.change = change;
   WorkforceScript script(s);
@@ -192,6 +193,7 @@ TEST_CASE("posts cut by a change close as they come free: vacancies with no agen
                                                  workers.leaving_rate_per_year,
                                                  workers.time_to_recruit,
                                                  workers.agency_cover,
+                                                 std::nullopt,
                                                  std::nullopt};
   WorkforceScript script(s);
   const kernel::Clock& clock = script.clock();

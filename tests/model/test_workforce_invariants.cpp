@@ -218,7 +218,8 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
     auto& w = *s.workforce->social_workers;
     scenario::SocialWorkersChange change{s.run.start_date.plus_days(100 + pick(1000)), w.establishment_by_team,
                                          std::max(w.caseload_target, w.caseload_cap - 2 + pick(5)), 0.2 + pick(3),
-                                         testing::exponential_days(10 + pick(100)), w.agency_cover, std::nullopt};
+                                         testing::exponential_days(10 + pick(100)), w.agency_cover, std::nullopt,
+                                         std::nullopt};
     for (int& posts : change.establishment_by_team) posts = std::max(1, posts - 2 + pick(5));
     if (change.agency_cover) change.agency_cover->leaving_rate_per_year = 1 + pick(3);
     else if (pick(2)) change.agency_cover = scenario::AgencyCoverSpec{0.9, testing::exponential_days(15), 1.5};

@@ -58,7 +58,7 @@ TEST_CASE("a change of leaving rates at the horizon's start gives turnover the n
   auto& workers = *s.workforce->social_workers;
   workers.agency_cover = agency;
   scenario::SocialWorkersChange change{s.run.start_date, workers.establishment_by_team, workers.caseload_cap, 0.5,
-                                       workers.time_to_recruit, agency, std::nullopt};
+                                       workers.time_to_recruit, agency, std::nullopt, std::nullopt};
   change.agency_cover->leaving_rate_per_year = 2;
   workers.change = change;
   s.run.years = 2;

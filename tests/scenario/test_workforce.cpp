@@ -53,6 +53,7 @@ constexpr const char* kEverything = R"(workforce:
       caseload_cap: 18
       agency_cover: {probability: 0.5}
       social_worker_gbp_per_year: 62000
+      agency_social_worker_gbp_per_year: 80000
   personal_advisers:
     advisers: 12
     caseload_cap: 25
@@ -102,6 +103,7 @@ TEST_CASE("every workforce key is read, teams follow the geography's order, and 
   CHECK(sw.change->agency_cover->time_to_cover.value == 21);
   CHECK(sw.change->agency_cover->leaving_rate_per_year == 0.5);
   CHECK(sw.change->social_worker_gbp_per_year == 62000);
+  CHECK(sw.change->agency_social_worker_gbp_per_year == 80000);
   REQUIRE(w.personal_advisers);
   CHECK(w.personal_advisers->advisers == 12);
   CHECK(w.personal_advisers->from_age_years == 15.5);
@@ -210,8 +212,12 @@ TEST_CASE("a change of social workers starts within the horizon, changes somethi
 )";
   CHECK(problems(folder, section + "      start_date: 2025-05-01\n") ==
         Lines{"18:7: must change something from start_date: the posts (establishment_fte or "
-              "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit, agency_cover or "
-              "social_worker_gbp_per_year (workforce.social_workers.change)"});
+              "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit, agency_cover, "
+              "social_worker_gbp_per_year or agency_social_worker_gbp_per_year (workforce.social_workers.change)"});
+  // The section has no agency cover, so a new agency rate has no one to pay.
+  CHECK(problems(folder, section + "      start_date: 2025-05-01\n      agency_social_worker_gbp_per_year: 80000\n") ==
+        Lines{"19:42: there are no agency workers to pay: neither the section nor the change has agency_cover "
+              "(workforce.social_workers.change.agency_social_worker_gbp_per_year)"});
   CHECK(problems(folder, section + "      start_date: 2024-05-01\n      caseload_cap: 12\n"
                                    "      establishment_fte_by_locality: {town: 11, moor: 5}\n"
                                    "      agency_cover: {probability: 0.5}\n") ==
