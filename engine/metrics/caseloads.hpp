@@ -1,7 +1,7 @@
 // Social workers' caseloads: children per worker in post (permanent and agency, off sick or
 // not), the shares of workers above the caseload target and at the cap (or above it, after
 // the cap was lowered), and the children in care with no allocated worker (on duty cover),
-// time-averaged over the horizon.
+// as a number and as a share of the children in care, time-averaged over the horizon.
 #pragma once
 
 #include <vector>
@@ -19,6 +19,7 @@ class Caseloads final : public Metric {
   Caseloads(const ReportingWindow& window, const scenario::SocialWorkersSpec* spec)
       : window_(window), spec_(spec), cases_(window), workers_(window), above_target_(window), at_cap_(window),
         unallocated_(window),
+        in_care_(window),
         above_target_from_(spec ? spec->caseload_target + 1 : 0),
         cap_(spec ? spec->caseload_cap : 0) {}
 
@@ -28,8 +29,14 @@ class Caseloads final : public Metric {
                           model::CaseAllocated, model::CaseReleased, model::SocialWorkersChanged, model::MonthEnded>(
           *this);
   }
-  void on(const model::ChildEntered& e) override { unallocated_.add(e.time, +1); }
-  void on(const model::ChildLeftCare& e) override { unallocated_.add(e.time, -1); }
+  void on(const model::ChildEntered& e) override {
+    unallocated_.add(e.time, +1);
+    in_care_.add(e.time, +1);
+  }
+  void on(const model::ChildLeftCare& e) override {
+    unallocated_.add(e.time, -1);
+    in_care_.add(e.time, -1);
+  }
   void on(const model::SocialWorkerJoined& e) override { workers_.add(e.time, +1); }
   void on(const model::SocialWorkerLeft& e) override { workers_.add(e.time, -1); }
   // A caseload moves by one case at a time, so it enters or leaves a band only on its edge.
@@ -56,7 +63,7 @@ class Caseloads final : public Metric {
  private:
   const ReportingWindow& window_;
   const scenario::SocialWorkersSpec* spec_;
-  TimeWeighted cases_, workers_, above_target_, at_cap_, unallocated_;
+  TimeWeighted cases_, workers_, above_target_, at_cap_, unallocated_, in_care_;
   int above_target_from_, cap_;  // the caseloads from which a worker is above target, and at the cap
   std::vector<double> caseload_at_month_end_, unallocated_at_month_end_;
 };

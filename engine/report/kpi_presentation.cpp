@@ -261,6 +261,7 @@ Presentation present(std::string_view name) {
       {"caseload_share_above_target", "Social workers with more cases than the target", share},
       {"caseload_share_at_cap", "Social workers at (or above) the caseload cap", share},
       {"children_unallocated_mean", "Children with no allocated social worker (average over time)", count},
+      {"children_unallocated_share", "Children in care with no allocated social worker (share, over time)", share},
       {"agency_turnover_rate", "Agency social workers leaving per year (turnover)", share},
       {"vacancy_rate", "Social work posts vacant (vacancy rate)", share},
       {"agency_share", "Social workers from agencies (agency share)", share},
@@ -326,6 +327,7 @@ const std::vector<std::string>& headline_kpis() {
       "carer_net_change_per_year",
       "caseload_mean",
       "children_unallocated_mean",
+      "children_unallocated_share",
       "social_worker_turnover_rate",
       "agency_share",
       "share_3plus_social_workers_in_year",
@@ -344,6 +346,7 @@ ChildOutcome child_outcome(std::string_view kpi) {
       {"long_term_stability_share", {higher, kHalfAPoint}},
       {"share_siblings_placed_apart", {lower, kHalfAPoint}},
       {"share_3plus_social_workers_in_year", {lower, kHalfAPoint}},
+      {"children_unallocated_share", {lower, kHalfAPoint}},
       {"breakdowns_per_placement_year", {lower, 0.01}},           // one in a hundred placement-years
       {"social_worker_changes_per_child_year", {lower, 0.05}},    // one child in twenty a year
       {"waiting_days_mean", {lower, 1}},

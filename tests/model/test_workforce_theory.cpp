@@ -155,6 +155,8 @@ TEST_CASE("with no turnover, children wait for a worker exactly when more are in
   const double a = 50 * 120 / kernel::kDaysPerYear;
   const auto result = run::run_experiment(s, 2);
   CHECK(interval_99(kpi_values(result, "children_unallocated_mean")).contains(poisson_mean_excess(a, 15)));
+  // Of the child-days in care (a child in care on average a), those unallocated.
+  CHECK(interval_99(kpi_values(result, "children_unallocated_share")).contains(poisson_mean_excess(a, 15) / a));
   CHECK(interval_99(kpi_values(result, "caseload_mean")).contains(poisson_mean_min(a, 15) / 3));
   for (const double share : kpi_values(result, "caseload_share_at_cap")) CHECK(share > 0);
 }
@@ -194,7 +196,8 @@ TEST_CASE("without a workforce section every workforce KPI is n/a", "[model][wor
   s.run.replications = 2;
   const auto result = run::run_experiment(s, 2);
   for (const char* kpi : {"caseload_mean", "social_worker_turnover_rate", "share_3plus_social_workers_in_year",
-                          "vacancy_rate", "agency_share", "children_unallocated_mean", "pa_caseload_mean",
+                          "vacancy_rate", "agency_share", "children_unallocated_mean", "children_unallocated_share",
+                          "pa_caseload_mean",
                           "pa_share_at_age.16_5"})
     for (const double value : kpi_values(result, kpi)) CHECK(std::isnan(value));
 }
