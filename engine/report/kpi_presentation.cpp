@@ -152,19 +152,19 @@ std::string placement_type_words(std::string_view type) {
 
 namespace {
 
-// A line's name within its group in words: a placement type's own words, or the name's with
-// "in house" hyphenated as an adjective.
+// A line's name within its group in words: a placement type's own words, the council's homes
+// named as among the placements, or the name's with "in house" hyphenated as an adjective.
 std::string line_words(std::string_view group, std::string_view line) {
-  // The placement lines that are no placement type.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kPlacementLines{{
+  // The lines that are no placement type.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kNamedLines{{
       {"residential_in_house", "the council's children's homes"},
       {"residential_external", "external children's homes"},
-      {"staying_put", "Staying Put"}}};
-  if (group == "placements") {
-    for (const auto& [name, text] : kPlacementLines)
-      if (name == line) return std::string(text);
-    return placement_type_words(line);
-  }
+      {"staying_put", "Staying Put"},
+      {"in_house_homes", "the council's children's homes"},
+      {"in_house_home_openings", "opening the council's children's homes"}}};
+  for (const auto& [name, text] : kNamedLines)
+    if (name == line) return std::string(text);
+  if (group == "placements") return placement_type_words(line);
   std::string words = name_in_words(line);
   if (const std::size_t at = words.find("in house"); at != std::string::npos) words.replace(at, 8, "in-house");
   return words;

@@ -111,6 +111,10 @@ TEST_CASE("KPIs get plain words, known or read from their names", "[report]") {
   CHECK(present("cost.placement.residential_external").label == "Cost, placements: external children's homes");
   CHECK(cost_line_words("staff.agency_social_workers") == "staff: agency social workers");
   CHECK(cost_line_words("fixed.in_house_fostering_service") == "fixed: in-house fostering service");
+  // The council's homes in the same words among the placements and the fixed costs.
+  CHECK(cost_line_words("placement.residential_in_house") == "placements: the council's children's homes");
+  CHECK(cost_line_words("fixed.in_house_homes") == "fixed: the council's children's homes");
+  CHECK(cost_line_words("fixed.in_house_home_openings") == "fixed: opening the council's children's homes");
   CHECK(present("share_over_20_miles").label == "Children placed more than 20 miles from home");
   CHECK(present("placement_mix_31_march.ifa").label == "Placed in independent fostering agencies (IFA) at 31 March");
   CHECK(present("placement_mix_31_march.ifa").quantity == Quantity::share);
