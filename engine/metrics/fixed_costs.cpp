@@ -20,9 +20,7 @@ FixedCosts::FixedCosts(const scenario::Scenario& scenario, const scenario::Costs
                                      costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
       support_line_(ledger.add_line("support.placement_support_team", costs.inflation_per_year)),
       campaign_line_(ledger.add_line("recruitment.campaign", costs.inflation_per_year)) {
-  if (scenario.provision.residential)
-    for (const auto& home : scenario.provision.residential->in_house_homes)
-      if (!home.opening_date) beds_ += home.beds;
+  if (scenario.provision.residential) beds_ = scenario.provision.residential->beds_open_from_start();
 }
 
 void FixedCosts::households_change(kernel::Ticks now, int change) {

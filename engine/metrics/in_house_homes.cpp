@@ -9,11 +9,8 @@ InHouseHomes::InHouseHomes(const ReportingWindow& window, const scenario::Scenar
       on_(scenario.provision.residential && !scenario.provision.residential->in_house_homes.empty()),
       beds_(window),
       children_(window) {
-  if (!on_) return;
-  int open_from_start = 0;  // the others open with a fact of their own
-  for (const auto& home : scenario.provision.residential->in_house_homes)
-    if (!home.opening_date) open_from_start += home.beds;
-  beds_.add(0, open_from_start);
+  // The others open with a fact of their own.
+  if (on_) beds_.add(0, scenario.provision.residential->beds_open_from_start());
 }
 
 void InHouseHomes::on(const model::MonthEnded& e) {

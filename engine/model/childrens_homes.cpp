@@ -4,7 +4,7 @@ namespace caresim::model {
 
 ChildrensHomes::ChildrensHomes(const std::vector<scenario::ChildrensHomeSpec>& homes) {
   for (const auto& home : homes) {
-    const int beds = home.opening_date ? 0 : home.beds;
+    const int beds = home.beds_at_start();
     homes_.push_back({LocalityId{static_cast<std::uint16_t>(home.locality)}, beds, 0});
     free_beds_ += beds;
   }

@@ -135,9 +135,7 @@ FeeUpliftSpec read_fee_uplift(MapReader uplift, const LeverChecks& checks) {
   // Fees at most doubled, and elasticities within +-5: (1 + share)^elasticity then stays within
   // 32 times the usual rates, which is already far beyond what fees have been seen to do.
   spec.share = uplift.required<double>("share", Range{-1, true, 1});
-  spec.start_date = uplift.if_present<kernel::Date>("start_date");
-  check_lever_start(uplift, "start_date", spec.start_date, checks,
-                    "for fees raised throughout the run, warm-up included");
+  spec.start_date = optional_lever_start(uplift, "start_date", checks, "fees raised");
   spec.enquiries_elasticity = uplift.or_default<double>("enquiries_elasticity", 0.0, Range{-5, false, 5});
   spec.deregistration_elasticity = uplift.or_default<double>("deregistration_elasticity", 0.0, Range{-5, false, 5});
   return spec;
@@ -148,9 +146,7 @@ SupportSpec read_support(MapReader support, const LeverChecks& checks) {
   spec.breakdown_hazard_factor = support.or_default<double>("breakdown_hazard_factor", 1.0, kHazardFactor);
   spec.resign_after_breakdown_factor = support.or_default<double>("resign_after_breakdown_factor", 1.0, at_least(0));
   spec.cost_gbp_per_year = read_lever_cost(support, checks);
-  spec.start_date = support.if_present<kernel::Date>("start_date");
-  check_lever_start(support, "start_date", spec.start_date, checks,
-                    "for a team in place throughout the run, warm-up included");
+  spec.start_date = optional_lever_start(support, "start_date", checks, "a team in place");
   return spec;
 }
 

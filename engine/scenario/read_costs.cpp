@@ -153,12 +153,6 @@ FixedCostSpec read_fixed_cost(MapReader fixed, std::string_view per_unit_key, do
   return spec;
 }
 
-bool a_home_opens(const Scenario& scenario) {
-  const auto& residential = scenario.provision.residential;
-  return residential && std::any_of(residential->in_house_homes.begin(), residential->in_house_homes.end(),
-                                    [](const ChildrensHomeSpec& home) { return home.opening_date.has_value(); });
-}
-
 // Every kind of placement the scenario can make must be priced, or it would look free.
 void check_placements_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario) {
   struct Offered {
@@ -207,7 +201,8 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
     if (auto homes = fixed->optional_section("in_house_homes", Layout::flow)) {
       spec.in_house_homes = read_fixed_cost(*homes, "gbp_per_bed_per_year", inflation);
       spec.in_house_homes->gbp_per_opening = homes->or_default<double>("gbp_per_opening", 0.0, kPounds);
-      if (spec.in_house_homes->gbp_per_opening > 0 && !a_home_opens(scenario))
+      const auto& residential = scenario.provision.residential;
+      if (spec.in_house_homes->gbp_per_opening > 0 && !(residential && residential->a_home_opens()))
         homes->report("gbp_per_opening", "no home of provision.residential.in_house_homes has an opening_date: "
                                          "nothing opens within the horizon to cost its set-up");
     }

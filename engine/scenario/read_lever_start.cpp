@@ -1,11 +1,12 @@
 #include "scenario/read_sections.hpp"
 
 namespace caresim::scenario {
+namespace {
 
 // A lever begun in the warm-up would show its effects in the horizon without its beginning
 // (and its costs are counted in the horizon only); begun after, it would change nothing.
 void check_lever_start(MapReader& lever, std::string_view key, const std::optional<kernel::Date>& start,
-                       const LeverChecks& checks, std::string_view whole_run) {
+                       const LeverChecks& checks, std::string_view whole_run = {}) {
   if (!start || !checks.horizon) return;
   const RunSettings& run = *checks.horizon;
   const kernel::Date end = run.start_date.plus_years(run.years);
@@ -17,6 +18,16 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
                                                         std::string(whole_run)));
   else if (*start >= end)
     lever.report(key, "is on or after the reported horizon ends (" + end.iso() + "): it would change nothing");
+}
+
+}  // namespace
+
+std::optional<kernel::Date> optional_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks,
+                                                 std::string_view in_place) {
+  const auto start = lever.if_present<kernel::Date>(key);
+  check_lever_start(lever, key, start, checks,
+                    "for " + std::string(in_place) + " throughout the run, warm-up included");
+  return start;
 }
 
 kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks) {

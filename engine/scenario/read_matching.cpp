@@ -42,9 +42,7 @@ void read_costs(MapReader& matching, MatchingSpec& spec) {
 }
 
 void read_step_down(MapReader& matching, const LeverChecks& levers, MatchingSpec& spec) {
-  spec.step_down_start_date = matching.if_present<kernel::Date>("step_down_start_date");
-  check_lever_start(matching, "step_down_start_date", spec.step_down_start_date, levers,
-                    "for step-down throughout the run, warm-up included");
+  spec.step_down_start_date = optional_lever_start(matching, "step_down_start_date", levers, "step-down");
   const auto from = matching.choices("step_down_from", kPlacementTypeNames, "placement type");
   if (spec.step_down_start_date && (!from || from->empty()))
     matching.report("step_down_start_date", "needs step_down_from: what steps down");
@@ -65,9 +63,7 @@ MatchingSpec read_matching(MapReader matching, const LeverChecks& levers) {
   read_order(matching, spec);
   spec.policy = static_cast<MatchingPolicy>(matching.choice_or_default("policy", kMatchingPolicyNames, 0));
   spec.batch_days = matching.or_default<int>("batch_days", 0, at_least(0));
-  spec.policy_start_date = matching.if_present<kernel::Date>("policy_start_date");
-  check_lever_start(matching, "policy_start_date", spec.policy_start_date, levers,
-                    "for this policy throughout the run, warm-up included");
+  spec.policy_start_date = optional_lever_start(matching, "policy_start_date", levers, "this policy");
   if (spec.policy_start_date && spec.policy == MatchingPolicy::first_fit && spec.batch_days == 0 &&
       matching.values_good())
     matching.report("policy_start_date", "needs policy: min_cost or batch_days: what the searches change to from then");
@@ -76,9 +72,8 @@ MatchingSpec read_matching(MapReader matching, const LeverChecks& levers) {
   read_step_down(matching, levers, spec);
   spec.need_above_skill_levels =
       matching.or_default<int>("need_above_skill_levels", 0, Range{0, false, kNeedLevelCount - 1.0});
-  spec.need_above_skill_start_date = matching.if_present<kernel::Date>("need_above_skill_start_date");
-  check_lever_start(matching, "need_above_skill_start_date", spec.need_above_skill_start_date, levers,
-                    "for carers less skilled throughout the run, warm-up included");
+  spec.need_above_skill_start_date =
+      optional_lever_start(matching, "need_above_skill_start_date", levers, "carers less skilled");
   if (spec.need_above_skill_start_date && spec.need_above_skill_levels == 0 && matching.values_good())
     matching.report("need_above_skill_start_date",
                     "needs need_above_skill_levels: how many levels short a carer may be");

@@ -25,9 +25,7 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
     else if (home.if_present<std::string>("locality"))
       home.report("locality", "a home can be in a locality only with a geography section");
     h.beds = home.required<int>("beds", at_least(0));
-    h.opening_date = home.if_present<kernel::Date>("opening_date");
-    check_lever_start(home, "opening_date", h.opening_date, levers,
-                      "for a home open throughout the run, warm-up included");
+    h.opening_date = optional_lever_start(home, "opening_date", levers, "a home open");
     if (h.opening_date && h.beds == 0) home.report("opening_date", "a home that opens needs beds: it has 0");
     spec.in_house_homes.push_back(h);
   }

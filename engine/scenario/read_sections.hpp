@@ -68,11 +68,11 @@ struct LeverChecks {
   const RunSettings* horizon = nullptr;
   bool costed = false;
 };
-// A lever's start date (at `key`), if given, lies within the reported horizon; `whole_run`
-// says what leaving it out means, where it may be left out ("for a team in place throughout").
-void check_lever_start(MapReader& lever, std::string_view key, const std::optional<kernel::Date>& start,
-                       const LeverChecks& checks, std::string_view whole_run = {});
-// A lever's required start date at `key`, checked as above if it was read right.
+// A lever's start date at `key`, if given, within the reported horizon; without one, what is
+// `in_place` ("step-down") is so for the whole run, warm-up included, as its message says.
+std::optional<kernel::Date> optional_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks,
+                                                 std::string_view in_place);
+// A lever's required start date at `key`, within the reported horizon if it was read right.
 kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks);
 // The council's homes may open on a date, a lever checked as above.
 ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers);

@@ -104,6 +104,8 @@ struct ChildrensHomeSpec {
   std::size_t locality = 0;
   int beds = 0;
   std::optional<kernel::Date> opening_date;  // absent: open for the whole run, warm-up included
+
+  int beds_at_start() const { return opening_date ? 0 : beds; }  // the others come on its opening
 };
 
 struct ResidentialSpec {
@@ -114,6 +116,18 @@ struct ResidentialSpec {
     std::optional<DistributionSpec> miles;
   };
   std::optional<External> external;
+
+  // The beds of the council's homes open from the start, the others opening on their dates.
+  int beds_open_from_start() const {
+    int open = 0;
+    for (const ChildrensHomeSpec& home : in_house_homes) open += home.beds_at_start();
+    return open;
+  }
+  bool a_home_opens() const {
+    for (const ChildrensHomeSpec& home : in_house_homes)
+      if (home.opening_date) return true;
+    return false;
+  }
 };
 
 // How children leave care: at entry each child is given a route with the chance for its age
