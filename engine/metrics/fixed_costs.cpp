@@ -18,9 +18,14 @@ FixedCosts::FixedCosts(const scenario::Scenario& scenario, const scenario::Costs
       homes_line_(ledger.add_line("fixed.in_house_homes", costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
       openings_line_(ledger.add_line("fixed.in_house_home_openings",
                                      costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
+      closures_line_(ledger.add_line("fixed.in_house_home_closures",
+                                     costs.in_house_homes.value_or(kNotCosted).inflation_per_year)),
       support_line_(ledger.add_line("support.placement_support_team", costs.inflation_per_year)),
       campaign_line_(ledger.add_line("recruitment.campaign", costs.inflation_per_year)) {
-  if (scenario.provision.residential) beds_ = scenario.provision.residential->beds_open_from_start();
+  if (!scenario.provision.residential) return;
+  for (const auto& home : scenario.provision.residential->in_house_homes)
+    if (home.open_throughout()) beds_ += home.beds;
+  closed_at_.resize(scenario.provision.residential->in_house_homes.size());
 }
 
 void FixedCosts::households_change(kernel::Ticks now, int change) {
@@ -34,7 +39,7 @@ void FixedCosts::close() {
   fostering_service_.close();
   if (const auto& homes = costs_.in_house_homes) {
     ledger_.accrue_yearly(homes_line_, 0, ledger_.end(), homes->gbp_per_year + homes->gbp_per_unit_per_year * beds_);
-    close_openings(*homes);
+    close_dated_homes(*homes);
   }
   const auto& supply = scenario_.carer_supply;
   if (!supply) return;
@@ -46,15 +51,19 @@ void FixedCosts::close() {
                           clock_.start_of(campaign->start_date.plus_years(campaign->years)), campaign->cost_gbp_per_year);
 }
 
-// The homes that open within the horizon: their beds cost from the day they open, and their
-// set-up on that day.
-void FixedCosts::close_openings(const scenario::FixedCostSpec& homes) {
+// The homes that open or close within the horizon, one by one: their beds cost from the day
+// they open (or the start) till their last child leaves after their closing date (or the end);
+// their set-up on the first day, their closure on the last.
+void FixedCosts::close_dated_homes(const scenario::FixedCostSpec& homes) {
   if (!scenario_.provision.residential) return;
-  for (const auto& home : scenario_.provision.residential->in_house_homes) {
-    if (!home.opening_date) continue;
-    const kernel::Ticks opens = clock_.begins_at(home.opening_date);
-    ledger_.accrue_yearly(homes_line_, opens, ledger_.end(), homes.gbp_per_unit_per_year * home.beds);
-    ledger_.spend(openings_line_, opens, homes.gbp_per_opening);
+  const auto& specs = scenario_.provision.residential->in_house_homes;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].open_throughout()) continue;
+    const kernel::Ticks opens = specs[i].opening_date ? clock_.begins_at(specs[i].opening_date) : 0;
+    ledger_.accrue_yearly(homes_line_, opens, closed_at_[i].value_or(ledger_.end()),
+                          homes.gbp_per_unit_per_year * specs[i].beds);
+    if (specs[i].opening_date) ledger_.spend(openings_line_, opens, homes.gbp_per_opening);
+    if (closed_at_[i]) ledger_.spend(closures_line_, *closed_at_[i], homes.gbp_per_closure);
   }
 }
 

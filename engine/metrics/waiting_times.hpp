@@ -1,7 +1,8 @@
 // How long children wait for a placement: the mean days from needing a placement to getting
 // a proper match (zero when one is found at once; an emergency stop-gap does not end the
-// wait; a step-down is a planned move, not a wait, and is not counted), how many are waiting
-// at each month end, and how many emergency placements are made.
+// wait; a planned move, a step-down or out of a council home that closes, is no wait and is
+// not counted), how many are waiting at each month end, and how many emergency placements
+// are made.
 #pragma once
 
 #include "metrics/metric.hpp"
@@ -21,7 +22,7 @@ class WaitingTimes final : public Metric {
   void on(const model::WaitingEnded& e) override { waiting_.add(e.time, -1); }
   // An emergency stop-gap is not the end of the wait: the child still waits for a match.
   void on(const model::PlacementStarted& e) override {
-    if (e.step_down || !window_.counts_fact_at(e.time)) return;
+    if (e.planned_move || !window_.counts_fact_at(e.time)) return;
     if (e.type == PlacementType::emergency) {
       ++emergency_placements_;
       return;

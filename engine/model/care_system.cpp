@@ -178,12 +178,7 @@ void CareSystem::start() {
     schedule_lever(scenario_.matching.step_down_start_date, CareEvent::step_down_starts);
   schedule_lever(scenario_.matching.need_above_skill_start_date, CareEvent::stretch_starts);
   schedule_lever(scenario_.matching.policy_start_date, CareEvent::policy_starts);
-  // A home opens at an event of its own even on the simulation's first day, after the
-  // children in care at the start were placed.
-  if (const auto& residential = scenario_.provision.residential)
-    for (std::size_t home = 0; home < residential->in_house_homes.size(); ++home)
-      if (const auto& opening = residential->in_house_homes[home].opening_date)
-        agenda_.schedule_at(clock_.begins_at(opening), kind(CareEvent::home_opens), static_cast<std::uint32_t>(home));
+  schedule_homes_opening_and_closing();
 }
 
 // A lever dated after the simulation starts begins at an event of its own; one without a
@@ -244,6 +239,7 @@ void CareSystem::handle(const kernel::Event& event) {
     case CareEvent::stretch_starts: return stretch_starts();
     case CareEvent::policy_starts: return policy_starts();
     case CareEvent::home_opens: return home_opens(event.subject);
+    case CareEvent::home_closes: return home_closes(event.subject);
   }
 }
 
@@ -484,6 +480,7 @@ void CareSystem::move_today_to_now() const {
 
 void CareSystem::month_ends() {
   publish_.publish(MonthEnded{now(), next_month_end_});
+  move_out_of_closing_homes();
   next_month_end_ = next_month_end_.plus_days(1).month_end();
   agenda_.schedule_at(clock_.end_of(next_month_end_), kind(CareEvent::month_ends), 0, 0, kernel::Priority::first);
 }
@@ -522,16 +519,6 @@ void CareSystem::step_down_starts() {
 void CareSystem::stretch_starts() {
   first_fit_policy_.need_above_skill_levels = min_cost_policy_.need_above_skill_levels =
       scenario_.matching.need_above_skill_levels;
-  offer_freed_places();
-}
-
-// One of the council's homes opens: its beds go first to the children waiting (at the next
-// batch, where searches are batched), then to the searches that follow. Children already
-// placed elsewhere do not move to it.
-void CareSystem::home_opens(std::size_t home) {
-  const int beds = scenario_.provision.residential->in_house_homes[home].beds;
-  homes_.open(home, beds);
-  publish_.publish(ChildrensHomeOpened{now(), home, beds});
   offer_freed_places();
 }
 

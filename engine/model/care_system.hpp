@@ -43,7 +43,8 @@ enum class CareEvent : std::uint32_t {
   step_down_starts,
   stretch_starts,  // carers less skilled than a child needs may take it (need_above_skill_levels)
   policy_starts,   // the matching policy and batches take over from first_fit searches made at once
-  home_opens       // subject: the council's home, by its place in provision.residential.in_house_homes
+  home_opens,      // subject: the council's home, by its place in provision.residential.in_house_homes
+  home_closes      // subject: likewise
 };
 
 class CareSystem {
@@ -118,7 +119,15 @@ class CareSystem {
   void stretch_starts();
   void policy_starts();
   void step_down_starts();
+
+  // The council's homes that open or close on a date (care_system_homes.cpp).
+  void schedule_homes_opening_and_closing();
   void home_opens(std::size_t home);
+  void home_closes(std::size_t home);
+  void move_out_of_closing_homes();
+  void move_out_of(std::size_t home);
+  void home_closed(std::size_t home);
+
   // A child placed alone where step-down applies joins the list: placed so, or left alone
   // there when the sibling it was placed with left care, or placed there before step-down
   // started. The test inline, as every placement asks and few scenarios step down.
@@ -139,13 +148,13 @@ class CareSystem {
   void seek_placement(ChildId id, bool secure_allowed = true);
   void search_now(ChildId id, bool secure_allowed = true);
   void after_failed_search(ChildId id);
-  bool try_to_place(ChildId id);
+  bool try_to_place(ChildId id, bool planned_move = false);
   matching::BatchEntry draw_search(ChildId id);
   matching::BatchSupply batch_supply() const;
   std::optional<int> ifa_room() const;
   std::optional<int> supported_room() const;
   bool secure_bed_free() const;
-  void place(ChildId id, const matching::PlacementChoice& choice);
+  void place(ChildId id, const matching::PlacementChoice& choice, bool planned_move = false);
   void search_together(const std::vector<ChildId>& searching, bool full_search);
   bool try_secure(ChildId id);
   void split_siblings(ChildId id);
@@ -174,7 +183,7 @@ class CareSystem {
 
   // Placements (care_system_placements.cpp).
   void start_placement(ChildId id, PlacementType type, HouseholdId household, std::optional<std::size_t> home,
-                       ChildId lead, bool step_down = false);
+                       ChildId lead, bool planned_move = false);
   void schedule_breakdown(ChildId id);  // the lead's placement, in a scenario with breakdowns
   void queue_breakdown(ChildId id);     // at the lead's breakdown_at, unless it left care by then
   // The child leaves; the place is still held. The placement it returns is the child's own
@@ -293,6 +302,7 @@ class CareSystem {
   matching::BatchMatcher matcher_;          // min_cost searches; keeps its buffers
   std::vector<ChildId> searching_;          // the waiting children of one pass, reused
   std::vector<ChildId> leaving_unit_;       // the children of a placement unit leaving it, reused
+  std::vector<std::size_t> closing_homes_;  // the council's homes closing, whose children are moving out
   std::array<double, 3> expected_miles_{};  // of IFA, external home and supported places
   int ifa_in_use_ = 0;
   int supported_in_use_ = 0;

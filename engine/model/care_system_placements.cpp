@@ -24,7 +24,7 @@ constexpr long kMostInstantBreakdowns = 10'000;
 // `lead` is the child whose timer ends the placement for everyone in it: the child itself,
 // or the first of siblings placed together.
 void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId household,
-                                 std::optional<std::size_t> home, ChildId lead, bool step_down) {
+                                 std::optional<std::size_t> home, ChildId lead, bool planned_move) {
   Child& c = child(id);
   double miles = 0;
   int skill_above = 0;  // an in-house carer's, over the child's need
@@ -74,7 +74,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
     c.awaits_secure_bed = false;
   }
   publish_.publish(PlacementStarted{now(), id, type, c.entered, c.seeking_since, c.placements, miles, skill_above, lead,
-                                    household, home.has_value(), step_down});
+                                    household, home.has_value(), planned_move});
 
   if (type == PlacementType::secure) {
     agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, secure_)), kind(CareEvent::secure_stay_ends),
@@ -167,7 +167,7 @@ void CareSystem::release(const Placement& placement) {
     case PlacementType::supported: --supported_in_use_; break;
     case PlacementType::secure: --secure_in_use_; break;
     case PlacementType::residential:
-      if (placement.home) homes_.free(*placement.home);
+      if (placement.home && homes_.free(*placement.home)) home_closed(*placement.home);  // its last child left
       break;
     default: break;
   }

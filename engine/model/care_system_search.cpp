@@ -138,15 +138,16 @@ matching::BatchSupply CareSystem::batch_supply() const {
 }
 
 // The placement chosen for a child, or for every sibling searching with it.
-void CareSystem::place(ChildId id, const matching::PlacementChoice& choice) {
+void CareSystem::place(ChildId id, const matching::PlacementChoice& choice, bool planned_move) {
   for_search_unit(id, [&](Child& m, ChildId mid) {
     if (m.waiting) stop_waiting(mid);
-    if (m.placed) release(vacate(mid, EndingReason::moved_on));  // leaving an emergency stop-gap
-    start_placement(mid, choice.type, choice.household, choice.home, id);
+    // Leaving an emergency stop-gap, or, on a planned move, a council home that closes.
+    if (m.placed) release(vacate(mid, EndingReason::moved_on));
+    start_placement(mid, choice.type, choice.household, choice.home, id, planned_move);
   });
 }
 
-bool CareSystem::try_to_place(ChildId id) {
+bool CareSystem::try_to_place(ChildId id, bool planned_move) {
   const matching::BatchEntry entry = draw_search(id);
   std::optional<matching::PlacementChoice> choice;
   if (policy_ == scenario::MatchingPolicy::min_cost) {
@@ -166,7 +167,7 @@ bool CareSystem::try_to_place(ChildId id) {
     choice = matching::first_fit(entry.child, supply);
   }
   if (!choice) return false;
-  place(id, *choice);
+  place(id, *choice, planned_move);
   return true;
 }
 

@@ -1,4 +1,5 @@
-// The council's own children's homes: beds by locality, and which have a bed free.
+// The council's own children's homes: beds by locality, and which have a bed free; a home
+// may open, and close, on a date.
 #pragma once
 
 #include <cassert>
@@ -12,8 +13,9 @@ namespace caresim::model {
 
 struct ChildrensHome {
   LocalityId locality{0};
-  int beds = 0;
+  int beds = 0;    // that can hold a child: while the home closes, those still filled
   int filled = 0;  // invariant: filled <= beds
+  bool closing = false;
 };
 
 class ChildrensHomes {
@@ -30,14 +32,30 @@ class ChildrensHomes {
     ++homes_[home].filled;
     --free_beds_;
   }
-  void free(std::size_t home) {
-    --homes_[home].filled;
-    ++free_beds_;
+  // Returns whether the home has closed: it was closing, and this was its last child.
+  bool free(std::size_t home) {
+    ChildrensHome& h = homes_[home];
+    --h.filled;
+    if (!h.closing) {
+      ++free_beds_;
+      return false;
+    }
+    --h.beds;
+    return h.filled == 0;
   }
   void open(std::size_t home, int beds) {
     assert(homes_[home].beds == 0);
     homes_[home].beds = beds;
     free_beds_ += beds;
+  }
+  // The home takes no child from now; its beds close as its children leave. Returns whether
+  // it has closed already, empty.
+  bool close(std::size_t home) {
+    ChildrensHome& h = homes_[home];
+    h.closing = true;
+    free_beds_ -= h.beds - h.filled;
+    h.beds = h.filled;
+    return h.filled == 0;
   }
 
  private:

@@ -77,7 +77,9 @@ struct PlacementStarted {
   ChildId unit = kNoChild;
   HouseholdId household = kNoHousehold;  // the in-house foster carer, if any
   bool in_house_home = false;  // residential: one of the council's own homes, not a spot purchase
-  bool step_down = false;      // a planned move to family care, which ends no search
+  // A planned move (a step-down to family care, or out of a council home that closes), which
+  // ends no search.
+  bool planned_move = false;
 };
 
 enum class EndingReason : std::uint8_t {
@@ -203,6 +205,14 @@ struct ChildrensHomeOpened {
   Ticks time;
   std::size_t home;  // its place in provision.residential.in_house_homes
   int beds;
+};
+
+// One of the council's children's homes has closed: the last child living there has left
+// since its closing_date (at once, if it had none). Its beds were staffed till now.
+struct ChildrensHomeClosed {
+  Ticks time;
+  std::size_t home;  // its place in provision.residential.in_house_homes
+  int beds;          // as it had when open
 };
 
 // Calendar marks: the end of a month (snapshot time) and 31 March (DfE year end).
@@ -362,6 +372,7 @@ class CareObserver {
   virtual void on(const StayingPutStarted&) {}
   virtual void on(const StayingPutEnded&) {}
   virtual void on(const ChildrensHomeOpened&) {}
+  virtual void on(const ChildrensHomeClosed&) {}
   virtual void on(const MonthEnded&) {}
   virtual void on(const YearEnded&) {}
   virtual void on(const SocialWorkerJoined&) {}
@@ -445,9 +456,9 @@ using EventPublisher =
     Publisher<ChildEntered, ChildLeftCare, PlacementStarted, PlacementEnded, WaitingStarted, WaitingEnded,
               HouseholdApproved, HouseholdDeregistered, HouseholdResigned, HouseholdApprovalChanged, EnquiryReceived,
               AssessmentStarted, AssessmentWithdrawn, CarerBreakStarted, CarerBreakEnded, StayingPutStarted,
-              StayingPutEnded, ChildrensHomeOpened, MonthEnded, YearEnded, SocialWorkerJoined, SocialWorkerLeft,
-              SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, SocialWorkPostCut, CaseAllocated,
-              CaseReleased, SocialWorkersChanged, AdviserRequested, AdviserAllocated, AdviserKept,
+              StayingPutEnded, ChildrensHomeOpened, ChildrensHomeClosed, MonthEnded, YearEnded, SocialWorkerJoined,
+              SocialWorkerLeft, SicknessStarted, SicknessEnded, VacancyOpened, VacancyFilled, SocialWorkPostCut,
+              CaseAllocated, CaseReleased, SocialWorkersChanged, AdviserRequested, AdviserAllocated, AdviserKept,
               AdviserSupportEnded>;
 
 }  // namespace caresim::model

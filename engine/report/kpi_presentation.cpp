@@ -156,12 +156,13 @@ namespace {
 // named as among the placements, or the name's with "in house" hyphenated as an adjective.
 std::string line_words(std::string_view group, std::string_view line) {
   // The lines that are no placement type.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kNamedLines{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kNamedLines{{
       {"residential_in_house", "the council's children's homes"},
       {"residential_external", "external children's homes"},
       {"staying_put", "Staying Put"},
       {"in_house_homes", "the council's children's homes"},
-      {"in_house_home_openings", "opening the council's children's homes"}}};
+      {"in_house_home_openings", "opening the council's children's homes"},
+      {"in_house_home_closures", "closing the council's children's homes"}}};
   for (const auto& [name, text] : kNamedLines)
     if (name == line) return std::string(text);
   if (group == "placements") return placement_type_words(line);

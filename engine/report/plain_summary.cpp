@@ -251,17 +251,18 @@ std::string dated_levers(const RunFiles& run) {
       {"workforce.social_workers.change.start_date", "the social workers' change"},
   }};
   std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
-  // The council's homes that open, each "provision.residential.in_house_homes[i]": its beds
-  // (written before its date) and the date.
+  // The council's homes that open or close, each "provision.residential.in_house_homes[i]": its
+  // beds (written before its dates) and the dates.
   std::map<std::string, std::string> beds_of_home;
   std::map<std::string, std::vector<std::string>> homes_by_date;
   for (const auto& p : run.parameters) {
     if (p.path.starts_with("provision.residential.in_house_homes[")) {
       const std::string home = p.path.substr(0, p.path.rfind('.'));
       if (p.path.ends_with(".beds")) beds_of_home[home] = p.value;
-      if (p.path.ends_with(".opening_date"))
-        homes_by_date[p.value].push_back("a council children's home of " + beds_of_home[home] +
-                                         (beds_of_home[home] == "1" ? " bed" : " beds") + " opening");
+      for (const auto& [key, change] : {std::pair{".opening_date", " opening"}, std::pair{".closing_date", " closing"}})
+        if (p.path.ends_with(key))
+          homes_by_date[p.value].push_back("a council children's home of " + beds_of_home[home] +
+                                           (beds_of_home[home] == "1" ? " bed" : " beds") + change);
     }
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
@@ -285,7 +286,7 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                                       "whose interval includes zero is not clear. What an option changes applies "
                                       "from the start of the warm-up unless it has a start date (a campaign, a fee "
                                       "uplift, a support team, step-down, stretched carers, a matching policy, a "
-                                      "change of social workers or a council home's opening may; a trend starts on "
+                                      "change of social workers or a council home's opening or closing may; a trend starts on "
                                       "its own): an option without "
                                       "one is compared as a county that has always had it, its first years showing "
                                       "no change coming in and nothing it cost to set up." +

@@ -60,6 +60,9 @@ struct FixedCostSpec {
   // The council's homes only: a one-off sum for each home that opens within the horizon
   // (its set-up: buying or adapting the building, registration, staff recruited ahead).
   double gbp_per_opening = 0;
+  // And for each home that closes within the horizon (its closure: redundancies, the building
+  // made safe), counted on the day its last child leaves.
+  double gbp_per_closure = 0;
 };
 
 // What the workforce costs a year, for each worker in post: a permanent social worker's or a

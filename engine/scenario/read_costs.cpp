@@ -153,6 +153,15 @@ FixedCostSpec read_fixed_cost(MapReader fixed, std::string_view per_unit_key, do
   return spec;
 }
 
+// A one-off sum for each of the council's homes that opens, or closes, within the horizon:
+// above 0 it needs such a home (`a_home_has_date`), else it would silently be nothing.
+double read_home_one_off(MapReader& homes, std::string_view key, bool a_home_has_date, std::string_view needs) {
+  const double gbp = homes.or_default<double>(key, 0.0, kPounds);
+  if (gbp > 0 && !a_home_has_date)
+    homes.report(key, "no home of provision.residential.in_house_homes has " + std::string(needs));
+  return gbp;
+}
+
 // Every kind of placement the scenario can make must be priced, or it would look free.
 void check_placements_are_costed(MapReader& costs, const CostsSpec& spec, const Scenario& scenario) {
   struct Offered {
@@ -200,11 +209,13 @@ CostsSpec read_costs(MapReader costs, const Scenario& scenario) {
       spec.in_house_fostering_service = read_fixed_cost(*service, "gbp_per_household_per_year", inflation);
     if (auto homes = fixed->optional_section("in_house_homes", Layout::flow)) {
       spec.in_house_homes = read_fixed_cost(*homes, "gbp_per_bed_per_year", inflation);
-      spec.in_house_homes->gbp_per_opening = homes->or_default<double>("gbp_per_opening", 0.0, kPounds);
       const auto& residential = scenario.provision.residential;
-      if (spec.in_house_homes->gbp_per_opening > 0 && !(residential && residential->a_home_opens()))
-        homes->report("gbp_per_opening", "no home of provision.residential.in_house_homes has an opening_date: "
-                                         "nothing opens within the horizon to cost its set-up");
+      spec.in_house_homes->gbp_per_opening =
+          read_home_one_off(*homes, "gbp_per_opening", residential && residential->a_home_opens(),
+                            "an opening_date: nothing opens within the horizon to cost its set-up");
+      spec.in_house_homes->gbp_per_closure =
+          read_home_one_off(*homes, "gbp_per_closure", residential && residential->a_home_closes(),
+                            "a closing_date: nothing closes within the horizon to cost its closure");
     }
   }
   if (auto staff = costs.optional_section("staff")) spec.staff = read_staff_costs(*staff, inflation);

@@ -27,6 +27,11 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
     h.beds = home.required<int>("beds", at_least(0));
     h.opening_date = optional_lever_start(home, "opening_date", levers, "a home open");
     if (h.opening_date && h.beds == 0) home.report("opening_date", "a home that opens needs beds: it has 0");
+    h.closing_date = optional_lever_start(home, "closing_date", levers, "a home open");
+    if (h.closing_date && h.beds == 0) home.report("closing_date", "a home that closes needs beds: it has 0");
+    if (h.opening_date && h.closing_date && *h.closing_date <= *h.opening_date)
+      home.report("closing_date", "is on or before the home's opening_date (" + h.opening_date->iso() +
+                                      "): a home closes after it opens");
     spec.in_house_homes.push_back(h);
   }
   if (auto external = residential.optional_section("external", Layout::flow)) {

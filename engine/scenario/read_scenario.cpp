@@ -42,7 +42,7 @@ Scenario read_scenario(MapReader root) {
     localities.named = true;
     for (const LocalitySpec& locality : scenario.geography->localities) localities.names.push_back(locality.name);
   }
-  // Levers (a home opening, a campaign, a support team, step-down) are checked against the
+  // Levers (a home opening or closing, a campaign, a support team, step-down) are checked against the
   // horizon and the costs.
   const LeverChecks levers{run.values_good() ? &scenario.run : nullptr, root.is_map("costs")};
   scenario.provision = read_provision(root.section("provision"), localities, levers);

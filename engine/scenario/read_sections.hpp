@@ -60,7 +60,7 @@ ChildrenSpec read_children(MapReader children, const RunSettings& run);
 InHouseFosterSpec read_in_house_foster(MapReader foster, const Localities& localities);
 // What households are like (places, skill, approved ages, locality), into `spec`.
 void read_household_mix(MapReader& mix, const Localities& localities, InHouseFosterSpec& spec);
-// What the levers (a home's opening, carer_supply's campaign, fee uplift and support team,
+// What the levers (a home's opening or closing, carer_supply's campaign, fee uplift and support team,
 // the dated matching and workforce changes) are checked against: the reported horizon,
 // their start dates (nullptr when the run section had a problem), and whether the scenario
 // counts costs, when a lever must state its own.

@@ -103,9 +103,11 @@ struct IfaSpec {
 struct ChildrensHomeSpec {
   std::size_t locality = 0;
   int beds = 0;
-  std::optional<kernel::Date> opening_date;  // absent: open for the whole run, warm-up included
+  std::optional<kernel::Date> opening_date{};  // absent: open for the whole run, warm-up included
+  std::optional<kernel::Date> closing_date{};  // absent: open to the end of the run
 
   int beds_at_start() const { return opening_date ? 0 : beds; }  // the others come on its opening
+  bool open_throughout() const { return !opening_date && !closing_date; }
 };
 
 struct ResidentialSpec {
@@ -126,6 +128,11 @@ struct ResidentialSpec {
   bool a_home_opens() const {
     for (const ChildrensHomeSpec& home : in_house_homes)
       if (home.opening_date) return true;
+    return false;
+  }
+  bool a_home_closes() const {
+    for (const ChildrensHomeSpec& home : in_house_homes)
+      if (home.closing_date) return true;
     return false;
   }
 };

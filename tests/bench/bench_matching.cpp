@@ -37,7 +37,7 @@ struct County {
   scenario::MatchingSpec policy;
   model::Geography geography{county()};
   model::FosterPool pool{4, {{0, 17, 0.6}, {0, 10, 0.2}, {10, 17, 0.2}}};
-  model::ChildrensHomes homes{{{0, 4, std::nullopt}, {1, 3, std::nullopt}}};
+  model::ChildrensHomes homes{{{.locality = 0, .beds = 4}, {.locality = 1, .beds = 3}}};
 
   // 300 households with the baseline's places, skills and approved ages, each place filled
   // with the chance `occupancy`.

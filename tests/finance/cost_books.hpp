@@ -47,6 +47,9 @@ class CostBooks {
   void approve_household(kernel::Ticks when, model::HouseholdOrigin origin = model::HouseholdOrigin::assessed) {
     publisher_.publish(model::HouseholdApproved{when, model::HouseholdId{0}, 1, origin});
   }
+  void home_closed(std::size_t home, int beds, kernel::Ticks when) {
+    publisher_.publish(model::ChildrensHomeClosed{when, home, beds});
+  }
 
   void worker_joins(model::WorkerId worker, model::Contract contract, kernel::Ticks when) {
     publisher_.publish(model::SocialWorkerJoined{when, worker, model::TeamId{0}, contract});

@@ -144,7 +144,8 @@ TEST_CASE("the fostering service costs a sum a year plus a sum per approved hous
   costs.in_house_fostering_service = scenario::FixedCostSpec{365000, 1000, 0};
   costs.in_house_homes = scenario::FixedCostSpec{10000, 100000, 0};
   auto s = costed(costs);
-  s.provision.residential = scenario::ResidentialSpec{{{0, 3, std::nullopt}, {0, 2, std::nullopt}}, std::nullopt};
+  s.provision.residential =
+      scenario::ResidentialSpec{{{.locality = 0, .beds = 3}, {.locality = 0, .beds = 2}}, std::nullopt};
   CostBooks books(s, 2);
   for (int h = 0; h < 10; ++h) books.approve_household(0);  // before the horizon
   books.approve_household(books.at(2026, 4, 1));              // at the start of the second year
@@ -161,7 +162,8 @@ TEST_CASE("a council home that opens within the horizon costs its beds from the 
   auto s = costed(costs);
   // Three beds open throughout; two from 1 July 2026, 274 of 2026-27's 365 days.
   s.provision.residential = scenario::ResidentialSpec{
-      {{0, 3, std::nullopt}, {0, 2, kernel::Date::from_ymd(2026, 7, 1)}}, std::nullopt};
+      {{.locality = 0, .beds = 3}, {.locality = 0, .beds = 2, .opening_date = kernel::Date::from_ymd(2026, 7, 1)}},
+      std::nullopt};
   CostBooks books(s, 3);
   const auto& homes = books.yearly("cost.fixed.in_house_homes");
   CHECK(homes[0] == 310000);
@@ -171,6 +173,31 @@ TEST_CASE("a council home that opens within the horizon costs its beds from the 
   CHECK(openings[0] == 0);
   CHECK(openings[1] == Approx(1.1 * 60000).epsilon(1e-15));
   CHECK(openings[2] == 0);
+}
+
+TEST_CASE("a council home that closes within the horizon costs its beds till its last child has left, and its "
+          "closure then",
+          "[finance][fixed]") {
+  scenario::CostsSpec costs;
+  costs.price_base_year = 2025;
+  costs.inflation_per_year = 0.1;
+  costs.in_house_homes = scenario::FixedCostSpec{10000, 100000, 0.1, 0, 40000};
+  auto s = costed(costs);
+  // Three beds open throughout; two closing from 1 July 2026, whose last child leaves on
+  // 1 October, 183 of 2026-27's 365 days in.
+  s.provision.residential = scenario::ResidentialSpec{
+      {{.locality = 0, .beds = 3}, {.locality = 0, .beds = 2, .closing_date = kernel::Date::from_ymd(2026, 7, 1)}},
+      std::nullopt};
+  CostBooks books(s, 3);
+  books.home_closed(1, 2, books.at(2026, 10, 1));
+  const auto& homes = books.yearly("cost.fixed.in_house_homes");
+  CHECK(homes[0] == 510000);
+  CHECK(homes[1] == Approx(1.1 * (310000 + 200000.0 * 183 / 365)).epsilon(1e-14));
+  CHECK(homes[2] == Approx(1.21 * 310000).epsilon(1e-14));
+  const auto& closures = books.yearly("cost.fixed.in_house_home_closures");
+  CHECK(closures[0] == 0);
+  CHECK(closures[1] == Approx(1.1 * 40000).epsilon(1e-15));
+  CHECK(closures[2] == 0);
 }
 
 TEST_CASE("a placement support team costs its stated sum every year, a recruitment campaign only in its years",

@@ -132,7 +132,7 @@ TEST_CASE("children share a household with several free places, never beyond the
 TEST_CASE("a capped IFA and the council's home beds take no more children than they have room for", "[matching]") {
   World world;
   world.policy.order = {PlacementType::ifa, PlacementType::residential};
-  model::ChildrensHomes homes({{2, 1, std::nullopt}});  // one bed on the moor
+  model::ChildrensHomes homes({{.locality = 2, .beds = 1}});  // one bed on the moor
   auto supply = world.batch(&homes);
   supply.ifa_room = 1;
   std::vector<BatchEntry> batch(3, entry(14, NeedLevel::very_complex, kTown));

@@ -92,7 +92,7 @@ RandomWorld random_world(kernel::RandomStream& random, int max_households, int m
   }
   std::vector<scenario::ChildrensHomeSpec> homes;
   for (int i = below(random, max_homes + 1); i > 0; --i)
-    homes.push_back({static_cast<std::size_t>(below(random, 3)), below(random, 3), std::nullopt});
+    homes.push_back({.locality = static_cast<std::size_t>(below(random, 3)), .beds = below(random, 3)});
   w.homes = model::ChildrensHomes(homes);
   for (std::size_t h = 0; h < homes.size(); ++h)
     for (int filled = below(random, homes[h].beds + 1); filled > 0; --filled) w.homes.fill(h);

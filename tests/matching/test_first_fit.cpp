@@ -98,7 +98,7 @@ TEST_CASE("the scenario's order decides between types that both have room", "[ma
 TEST_CASE("residential takes the nearest in-house home with a free bed, then an external one", "[matching]") {
   World world;
   world.policy.order = {PlacementType::residential};
-  model::ChildrensHomes homes({{2, 1, std::nullopt}, {1, 1, std::nullopt}});  // moor, coast
+  model::ChildrensHomes homes({{.locality = 2, .beds = 1}, {.locality = 1, .beds = 1}});  // moor, coast
   const SupplyView with_homes{world.policy, world.geography, nullptr, &homes, false, true};
   CHECK(*first_fit({15, NeedLevel::very_complex, kTown}, with_homes)->home == 1);
   homes.fill(1);

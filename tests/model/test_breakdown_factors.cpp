@@ -258,7 +258,7 @@ TEST_CASE("carers short of a child's need take children only where and from when
       ++in_house;
       below_need += e.skill_above_need < 0;
       below_need_before += e.skill_above_need < 0 && e.time < from;
-      stepped_down_below_need += e.skill_above_need < 0 && e.step_down;
+      stepped_down_below_need += e.skill_above_need < 0 && e.planned_move;
     }
   };
   const kernel::Date midway = s.run.start_date.plus_days(900);

@@ -131,7 +131,7 @@ TEST_CASE("step-down from a start date moves no child before it, and from it the
     long before = 0, after = 0, placed_before_start = 0;
     void on(const model::PlacementStarted& e) override {
       const std::uint32_t child = model::index_of(e.child);
-      if (e.step_down) {
+      if (e.planned_move) {
         ++(e.time < starts ? before : after);
         placed_before_start += ifa_since.at(child) < starts;
       }
@@ -164,7 +164,7 @@ TEST_CASE("a child left alone where step-down applies, when the sibling it was p
     ModelRun<model::CareSystem> run(s, replication);
     struct StepDowns final : model::CareObserver {
       long* count;
-      void on(const model::PlacementStarted& e) override { *count += e.step_down; }
+      void on(const model::PlacementStarted& e) override { *count += e.planned_move; }
     } seen;
     seen.count = &stepped_down;
     run.publisher().subscribe<model::PlacementStarted>(seen);
@@ -183,7 +183,8 @@ TEST_CASE("a council home that opens on a date takes no child before it, and its
   s.provision.in_house_foster.reset();
   s.provision.ifa.reset();
   const kernel::Date opens = s.run.start_date.plus_years(1);
-  s.provision.residential = scenario::ResidentialSpec{{{0, 2, std::nullopt}, {0, 3, opens}}, std::nullopt};
+  s.provision.residential = scenario::ResidentialSpec{
+      {{.locality = 0, .beds = 2}, {.locality = 0, .beds = 3, .opening_date = opens}}, std::nullopt};
   ModelRun<model::CareSystem> run(s, 0);
   const kernel::Ticks opening = run.clock().start_of(opens);
   const model::CareSystem& care = run.build();

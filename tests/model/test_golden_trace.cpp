@@ -80,7 +80,7 @@ TEST_CASE("a tiny scenario with a fixed seed tells the same story as the golden 
   s.provision.in_house_foster->skill = {0.5, 0.5, 0};
   s.provision.ifa = testing::ifa_with_cap(1);
   s.provision.ifa->miles = testing::lognormal_days(15, 0.5);  // miles
-  s.provision.residential = scenario::ResidentialSpec{{{1, 1, std::nullopt}}, std::nullopt};
+  s.provision.residential = scenario::ResidentialSpec{{{.locality = 1, .beds = 1}}, std::nullopt};
   s.provision.emergency = scenario::EmergencySpec{};
   scenario::BreakdownSpec breakdowns;
   breakdowns.time_to_breakdown[static_cast<std::size_t>(PlacementType::in_house_foster)] = testing::exponential_days(300);

@@ -109,10 +109,13 @@ struct CareInvariants {
     for (std::size_t h = 0; h < homes.size(); ++h) {
       REQUIRE(homes[h].filled <= homes[h].beds);
       REQUIRE(homes[h].filled == in_home[h]);
-      // A home's beds take children from its opening (at that instant, once its event has come).
+      // A home's beds take children from its opening, and none from its closing, its beds going
+      // as its children leave (at those instants, once their events have come).
       const auto& spec = scenario.provision.residential->in_house_homes[h];
-      const kernel::Ticks opens = clock.begins_at(spec.opening_date);
-      if (!spec.opening_date || agenda.now() != opens)
+      const kernel::Ticks opens = clock.begins_at(spec.opening_date), closes = clock.begins_at(spec.closing_date);
+      if (spec.closing_date && agenda.now() > closes)
+        REQUIRE((homes[h].closing && homes[h].beds == homes[h].filled));
+      else if ((!spec.opening_date || agenda.now() != opens) && (!spec.closing_date || agenda.now() != closes))
         REQUIRE(homes[h].beds == (spec.opening_date && agenda.now() < opens ? 0 : spec.beds));
     }
     REQUIRE(placed_ifa + flows.staying_put_in_ifa == care.ifa_in_use());
@@ -201,10 +204,16 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.provision.ifa->miles = testing::lognormal_days(18, 0.6);
   }
   if (pick(2)) {
-    // The second home opens some days in, or is open from the start.
-    std::optional<kernel::Date> opens;
+    // The second home opens some days in, or is open from the start; either may close later.
+    std::optional<kernel::Date> opens, first_closes, second_closes;
     if (pick(2)) opens = s.run.start_date.plus_days(pick(2000));
-    s.provision.residential = scenario::ResidentialSpec{{{0, 1 + pick(2), std::nullopt}, {2, 1, opens}}, std::nullopt};
+    if (pick(2)) first_closes = s.run.start_date.plus_days(pick(3000));
+    if (pick(2)) second_closes = opens.value_or(s.run.start_date).plus_days(1 + pick(2000));
+    s.provision.residential = scenario::ResidentialSpec{
+        {{.locality = 0, .beds = 1 + pick(2), .closing_date = first_closes},
+         {.locality = 2, .beds = 1, .opening_date = opens, .closing_date = second_closes}},
+        std::nullopt};
+    if (pick(2)) s.provision.residential->external = scenario::ResidentialSpec::External{0.3, std::nullopt};
   }
   if (pick(2)) s.provision.emergency = scenario::EmergencySpec{};
   if (pick(2)) s.provision.kinship = scenario::KinshipSpec{{0.3, 0.2, 0.2, 0.1, 0.1}};

@@ -200,9 +200,9 @@ TEST_CASE("costs.csv holds every financial year by cost line, and summary.json s
   CHECK(on["costs"]["price_base"] == "2024-25");
   CHECK(on["kpis"]["cost_total_gbp"]["mean"].get<double>() > 0);
   const std::string csv = read_file(tmp / "on" / "costs.csv");
-  // Two years x (9 placement lines + 5 fixed lines + 3 staff lines + 3 recruitment lines +
+  // Two years x (9 placement lines + 6 fixed lines + 3 staff lines + 3 recruitment lines +
   // the total), and the header.
-  CHECK(count_lines(csv) == 1 + 2 * 21);
+  CHECK(count_lines(csv) == 1 + 2 * 22);
   const auto row = csv.find("\n2026-27,total,");
   REQUIRE(row != std::string::npos);
   const double mean = std::stod(csv.substr(row + 15));
@@ -225,7 +225,7 @@ TEST_CASE("costs.csv holds every financial year by cost line, and summary.json s
     std::vector<std::string> cells;
     std::istringstream cell_text(row_text);
     for (std::string cell; std::getline(cell_text, cell, ',');) cells.push_back(cell);
-    REQUIRE(cells.size() == 2 + 21);
+    REQUIRE(cells.size() == 2 + 22);
     double lines = 0;
     for (std::size_t c = 2; c + 1 < cells.size(); ++c) lines += std::stod(cells[c]);
     const double total = std::stod(cells.back());

@@ -103,12 +103,14 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
   parameters.push_back({"run.start_date", "2025-04-01", false});  // not a lever
   CHECK(option_line() == "Compared with base, option B (from 1 April 2025: the campaign; from 1 April 2026: "
                          "stretched carers and the social workers' change):");
-  // The council's homes that open, with their beds, each date's first.
-  const auto home = [&parameters](int i, const std::string& beds, const std::string& date) {
+  // The council's homes that open or close, with their beds, each date's first.
+  const auto home = [&parameters](int i, const std::string& beds, const std::string& opens,
+                                  const std::string& closes = "") {
     const std::string path = "provision.residential.in_house_homes[" + std::to_string(i) + "].";
     parameters.push_back({path + "locality", "north", false});
     parameters.push_back({path + "beds", beds, false});
-    if (!date.empty()) parameters.push_back({path + "opening_date", date, false});
+    if (!opens.empty()) parameters.push_back({path + "opening_date", opens, false});
+    if (!closes.empty()) parameters.push_back({path + "closing_date", closes, false});
   };
   home(0, "4", "");
   home(1, "1", "2025-04-01");
@@ -118,6 +120,11 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
                          "and the campaign; from 1 April 2026: stretched carers and the social workers' change; from 1 "
                          "April 2027: a council children's home of 3 beds opening and a council children's home of 2 "
                          "beds opening):");
+  home(4, "5", "", "2026-04-01");
+  CHECK(option_line() == "Compared with base, option B (from 1 April 2025: a council children's home of 1 bed opening "
+                         "and the campaign; from 1 April 2026: a council children's home of 5 beds closing, stretched "
+                         "carers and the social workers' change; from 1 April 2027: a council children's home of 3 "
+                         "beds opening and a council children's home of 2 beds opening):");
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {

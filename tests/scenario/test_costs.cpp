@@ -227,6 +227,30 @@ costs:
               "horizon to cost its set-up (costs.fixed.in_house_homes.gbp_per_opening)"});
 }
 
+TEST_CASE("a home's closure is costed only where a home closes within the horizon", "[scenario][costs]") {
+  ScenarioFolder folder;
+  const auto with_home = [](const std::string& home) {
+    return R"(name: costs
+run: {start_date: 2025-04-01, years: 2}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision:
+  residential: {in_house_homes: [)" + home + R"(], external: {}}
+costs:
+  price_base: 2025-26
+  placements: {residential: {in_house: {gbp_per_week: 300}, external: {gbp_per_week: 5000}}}
+  fixed:
+    in_house_homes: {gbp_per_bed_per_year: 250000, gbp_per_closure: 150000}
+)";
+  };
+  const Scenario s = load(folder, with_home("{beds: 2, closing_date: 2026-04-01}"));
+  REQUIRE(s.costs->in_house_homes);
+  CHECK(s.costs->in_house_homes->gbp_per_closure == 150000);
+  CHECK(s.costs->in_house_homes->gbp_per_opening == 0);
+  CHECK(problems(folder, with_home("{beds: 2, opening_date: 2026-04-01}")) ==
+        Lines{"10:69: no home of provision.residential.in_house_homes has a closing_date: nothing closes within the "
+              "horizon to cost its closure (costs.fixed.in_house_homes.gbp_per_closure)"});
+}
+
 TEST_CASE("every kind of placement the provision makes must have a price", "[scenario][costs]") {
   ScenarioFolder folder;
   CHECK(problems(folder, R"(name: costs

@@ -459,6 +459,40 @@ TEST_CASE("a council home may open on a date within the reported horizon, and is
   CHECK(problems(folder, homes(", opening_date: 2025-13-01")).front().starts_with("5:69: "));
 }
 
+TEST_CASE("a council home may close on a date within the reported horizon, after it opens", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto homes = [](const std::string& second) {
+    return std::string(kHeader) + "provision:\n  residential: {in_house_homes: [{beds: 2}, {beds: 3" + second + "}]}\n";
+  };
+  const Scenario s = load(folder, homes(", closing_date: 2025-10-01"));
+  REQUIRE(s.provision.residential);
+  const auto& written = s.provision.residential->in_house_homes;
+  REQUIRE(written.size() == 2);
+  CHECK_FALSE(written[0].closing_date);
+  CHECK_FALSE(written[1].opening_date);
+  CHECK(written[1].closing_date == kernel::Date::from_ymd(2025, 10, 1));
+  CHECK(s.provision.residential->a_home_closes());
+  CHECK_FALSE(s.provision.residential->a_home_opens());
+  const Scenario both = load(folder, homes(", opening_date: 2025-06-01, closing_date: 2025-10-01"));
+  CHECK(both.provision.residential->in_house_homes[1].opening_date == kernel::Date::from_ymd(2025, 6, 1));
+  CHECK(both.provision.residential->in_house_homes[1].closing_date == kernel::Date::from_ymd(2025, 10, 1));
+  // The date's column on line 5: "  residential: {in_house_homes: [{beds: 2}, {beds: 3, closing_date: " is 68.
+  const std::string path = " (provision.residential.in_house_homes[1].closing_date)";
+  CHECK(problems(folder, homes(", closing_date: 2025-03-31")) ==
+        Lines{"5:69: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
+              "effects without its beginning, or what it cost then; start it on or after that day, or leave "
+              "closing_date out for a home open throughout the run, warm-up included" + path});
+  CHECK(problems(folder, homes(", closing_date: 2026-04-01")) ==
+        Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing" + path});
+  CHECK(problems(folder, std::string(kHeader) +
+                             "provision:\n  residential: {in_house_homes: [{beds: 0, closing_date: 2025-10-01}]}\n") ==
+        Lines{"5:58: a home that closes needs beds: it has 0 (provision.residential.in_house_homes[0].closing_date)"});
+  // "..., {beds: 3, opening_date: 2025-10-01, closing_date: " is 94 long.
+  for (const std::string closing : {"2025-10-01", "2025-09-30"})
+    CHECK(problems(folder, homes(", opening_date: 2025-10-01, closing_date: " + closing)) ==
+          Lines{"5:95: is on or before the home's opening_date (2025-10-01): a home closes after it opens" + path});
+}
+
 // provision.emergency
 
 TEST_CASE("an emergency section switches stop-gaps on, optionally at a distance", "[scenario][provision]") {
