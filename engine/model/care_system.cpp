@@ -83,6 +83,8 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
                                 ? scenario.provision.residential->external->availability
                                 : 0.0),
       supported_chance_(scenario.provision.supported ? scenario.provision.supported->availability : 0.0),
+      ifa_cap_(scenario.provision.ifa ? scenario.provision.ifa->max_placements : std::nullopt),
+      supported_cap_(scenario.provision.supported ? scenario.provision.supported->max_placements : std::nullopt),
       policy_(scenario.matching.policy),
       batching_(scenario.matching.batch_days > 0),
       arrivals_(scenario.run.seed, replication, "arrivals"),
@@ -179,6 +181,9 @@ void CareSystem::start() {
   schedule_lever(scenario_.matching.need_above_skill_start_date, CareEvent::stretch_starts);
   schedule_lever(scenario_.matching.policy_start_date, CareEvent::policy_starts);
   schedule_homes_opening_and_closing();
+  // At an event of its own even on the simulation's first day, as a home's opening.
+  if (const auto& change = scenario_.provision.change)
+    agenda_.schedule_at(clock_.begins_at(change->start_date), kind(CareEvent::providers_change), 0);
 }
 
 // A lever dated after the simulation starts begins at an event of its own; one without a
@@ -240,6 +245,7 @@ void CareSystem::handle(const kernel::Event& event) {
     case CareEvent::policy_starts: return policy_starts();
     case CareEvent::home_opens: return home_opens(event.subject);
     case CareEvent::home_closes: return home_closes(event.subject);
+    case CareEvent::providers_change: return providers_change();
   }
 }
 
@@ -529,6 +535,19 @@ void CareSystem::policy_starts() {
   batching_ = scenario_.matching.batch_days > 0;
   if (batching_)
     agenda_.schedule_in(kernel::days_to_ticks(scenario_.matching.batch_days), kind(CareEvent::batch_search), 0);
+  offer_freed_places();
+}
+
+// The providers outside the council offer more or less from now: each search's chances, and
+// the caps. Room made under a cap goes first to the children waiting (at the next batch,
+// where searches are batched); places in use above a lowered cap run on till they end.
+void CareSystem::providers_change() {
+  const scenario::ProvisionChange& change = *scenario_.provision.change;
+  ifa_chance_ = change.ifa_availability;
+  external_home_chance_ = change.external_home_availability;
+  supported_chance_ = change.supported_availability;
+  ifa_cap_ = change.ifa_max_placements;
+  supported_cap_ = change.supported_max_placements;
   offer_freed_places();
 }
 

@@ -44,7 +44,8 @@ enum class CareEvent : std::uint32_t {
   stretch_starts,  // carers less skilled than a child needs may take it (need_above_skill_levels)
   policy_starts,   // the matching policy and batches take over from first_fit searches made at once
   home_opens,      // subject: the council's home, by its place in provision.residential.in_house_homes
-  home_closes      // subject: likewise
+  home_closes,     // subject: likewise
+  providers_change  // provision.change: the providers outside the council offer more or less
 };
 
 class CareSystem {
@@ -118,6 +119,7 @@ class CareSystem {
   void support_starts();
   void stretch_starts();
   void policy_starts();
+  void providers_change();
   void step_down_starts();
 
   // The council's homes that open or close on a date (care_system_homes.cpp).
@@ -248,8 +250,11 @@ class CareSystem {
   // takes a carer less skilled than a child needs before need_above_skill_start_date.
   scenario::MatchingSpec first_fit_policy_;
   scenario::MatchingSpec min_cost_policy_;
-  // Each search's chance of finding an IFA, external home or supported place (0: none provided).
-  const double ifa_chance_, external_home_chance_, supported_chance_;
+  // Each search's chance of finding an IFA, external home or supported place (0: none
+  // provided), and the caps on IFA and supported places (none: unlimited), as the providers
+  // offer now: the provision's, and its change's from that date.
+  double ifa_chance_, external_home_chance_, supported_chance_;
+  std::optional<int> ifa_cap_, supported_cap_;
   std::array<bool, kPlacementTypeCount> steps_down_from_{};  // by type: placed there, a child may step down
   // The matching policy in force, and whether searches wait for batches: first_fit at once
   // before policy_start_date, the scenario's from then.

@@ -107,16 +107,15 @@ matching::BatchEntry CareSystem::draw_search(ChildId id) {
 }
 
 // The places capped providers have left; nullopt when uncapped.
+// Below 0 under a cap lowered below the places in use.
 std::optional<int> CareSystem::ifa_room() const {
-  const auto& ifa = scenario_.provision.ifa;
-  if (!ifa || !ifa->max_placements) return std::nullopt;
-  return *ifa->max_placements - ifa_in_use_;
+  if (!ifa_cap_) return std::nullopt;
+  return *ifa_cap_ - ifa_in_use_;
 }
 
 std::optional<int> CareSystem::supported_room() const {
-  const auto& supported = scenario_.provision.supported;
-  if (!supported || !supported->max_placements) return std::nullopt;
-  return *supported->max_placements - supported_in_use_;
+  if (!supported_cap_) return std::nullopt;
+  return *supported_cap_ - supported_in_use_;
 }
 
 bool CareSystem::secure_bed_free() const {

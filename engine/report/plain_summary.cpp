@@ -241,7 +241,7 @@ std::string costs_in_comparison(const CostBasis& costs) {
 // When an option's dated levers start, from its scenario.yaml: " (from 1 April 2026: stretched
 // carers and the social workers' change)", or "" for an option in place from the start.
 std::string dated_levers(const RunFiles& run) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLevers{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kLevers{{
       {"carer_supply.campaign.start_date", "the campaign"},
       {"carer_supply.fee_uplift.start_date", "the fee uplift"},
       {"carer_supply.support.start_date", "the support team"},
@@ -249,6 +249,7 @@ std::string dated_levers(const RunFiles& run) {
       {"matching.need_above_skill_start_date", "stretched carers"},
       {"matching.policy_start_date", "the matching policy"},
       {"workforce.social_workers.change.start_date", "the social workers' change"},
+      {"provision.change.start_date", "the providers' change"},
   }};
   std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
   // The council's homes that open or close, each "provision.residential.in_house_homes[i]": its
@@ -286,9 +287,8 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                                       "whose interval includes zero is not clear. What an option changes applies "
                                       "from the start of the warm-up unless it has a start date (a campaign, a fee "
                                       "uplift, a support team, step-down, stretched carers, a matching policy, a "
-                                      "change of social workers or a council home's opening or closing may; a trend starts on "
-                                      "its own): an option without "
-                                      "one is compared as a county that has always had it, its first years showing "
+                                      "change of social workers or of providers, or a council home's opening or "
+                                      "closing may; a trend starts on its own): an option without one is compared as a county that has always had it, its first years showing "
                                       "no change coming in and nothing it cost to set up." +
                                       costs_in_comparison(inputs.runs.front().summary.costs),
                                   {}}};

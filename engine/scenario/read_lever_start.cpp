@@ -13,7 +13,7 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
   if (*start < run.start_date)
     lever.report(key, "is before the reported horizon starts (run.start_date, " + run.start_date.iso() +
                           "): the horizon would show its effects without its beginning, or what it cost then; "
-                          "start it on or after that day" +
+                          "set it on or after that day" +
                           (whole_run.empty() ? "" : ", or leave " + std::string(key) + " out " +
                                                         std::string(whole_run)));
   else if (*start >= end)
@@ -23,10 +23,9 @@ void check_lever_start(MapReader& lever, std::string_view key, const std::option
 }  // namespace
 
 std::optional<kernel::Date> optional_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks,
-                                                 std::string_view in_place) {
+                                                 std::string_view in_place, std::string_view how_long) {
   const auto start = lever.if_present<kernel::Date>(key);
-  check_lever_start(lever, key, start, checks,
-                    "for " + std::string(in_place) + " throughout the run, warm-up included");
+  check_lever_start(lever, key, start, checks, "for " + std::string(in_place) + " " + std::string(how_long));
   return start;
 }
 

@@ -27,7 +27,7 @@ ResidentialSpec read_residential(MapReader residential, const Localities& locali
     h.beds = home.required<int>("beds", at_least(0));
     h.opening_date = optional_lever_start(home, "opening_date", levers, "a home open");
     if (h.opening_date && h.beds == 0) home.report("opening_date", "a home that opens needs beds: it has 0");
-    h.closing_date = optional_lever_start(home, "closing_date", levers, "a home open");
+    h.closing_date = optional_lever_start(home, "closing_date", levers, "a home open", "to the end of the run");
     if (h.closing_date && h.beds == 0) home.report("closing_date", "a home that closes needs beds: it has 0");
     if (h.opening_date && h.closing_date && *h.closing_date <= *h.opening_date)
       home.report("closing_date", "is on or before the home's opening_date (" + h.opening_date->iso() +
@@ -77,6 +77,63 @@ EmergencySpec read_emergency(MapReader emergency) {
   return spec;
 }
 
+// A provider's chance of a place from the change's date: as the change writes it, else as
+// before. Where places are found and which needs they take hold throughout.
+void read_changed_availability(MapReader& provider, double& availability) {
+  for (const std::string_view fixed : {"miles", "accepts"})
+    if (provider.writes(fixed)) {
+      provider.known_elsewhere(fixed);
+      provider.report(fixed, "cannot change by a date: it holds for the whole run, as the provision says");
+    }
+  availability = provider.if_present<double>("availability", share()).value_or(availability);
+}
+
+// The same, and its cap: a cap can be set or changed by a date, not removed.
+void read_changed_capacity(MapReader provider, double& availability, std::optional<int>& max_placements) {
+  read_changed_availability(provider, availability);
+  if (const auto cap = provider.if_present<int>("max_placements", at_least(0))) max_placements = cap;
+}
+
+// What the providers offer from `start_date` on: what the change writes, the provision's for the rest.
+ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& before, const LeverChecks& levers) {
+  ProvisionChange spec;
+  spec.start_date = required_lever_start(change, "start_date", levers);
+  if (change.keys().size() == (change.writes("start_date") ? 1 : 0))
+    change.report("must change something from start_date: ifa, residential.external or supported");
+  if (before.ifa) {
+    spec.ifa_availability = before.ifa->availability;
+    spec.ifa_max_placements = before.ifa->max_placements;
+  }
+  const bool external_homes = before.residential && before.residential->external;
+  if (external_homes) spec.external_home_availability = before.residential->external->availability;
+  if (before.supported) {
+    spec.supported_availability = before.supported->availability;
+    spec.supported_max_placements = before.supported->max_placements;
+  }
+  // A provider the provision does not have is reported where the change names it.
+  const auto provider = [](MapReader& parent, std::string_view key, bool offered, std::string_view path) {
+    auto section = parent.optional_section(key, Layout::flow);
+    if (!section || offered) return section;
+    parent.report(key, "the provision has no " + std::string(path) + " to change: add it to provision");
+    section->ignore_unread_keys();
+    return std::optional<MapReader>();
+  };
+  if (auto ifa = provider(change, "ifa", before.ifa.has_value(), "ifa"))
+    read_changed_capacity(*ifa, spec.ifa_availability, spec.ifa_max_placements);
+  if (auto supported = provider(change, "supported", before.supported.has_value(), "supported"))
+    read_changed_capacity(*supported, spec.supported_availability, spec.supported_max_placements);
+  if (auto residential = change.optional_section("residential", Layout::flow)) {
+    if (residential->writes("in_house_homes")) {
+      residential->known_elsewhere("in_house_homes");
+      residential->report("in_house_homes", "cannot change here: a council home opens and closes on its own "
+                                            "opening_date and closing_date");
+    }
+    if (auto external = provider(*residential, "external", external_homes, "residential.external"))
+      read_changed_availability(*external, spec.external_home_availability);
+  }
+  return spec;
+}
+
 }  // namespace
 
 ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers) {
@@ -90,6 +147,7 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities, 
   if (auto supported = provision.optional_section("supported")) spec.supported = read_supported(*supported);
   if (auto secure = provision.optional_section("secure")) spec.secure = read_secure(*secure);
   if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);
+  if (auto change = provision.optional_section("change")) spec.change = read_provision_change(*change, spec, levers);
   return spec;
 }
 

@@ -69,12 +69,15 @@ struct LeverChecks {
   bool costed = false;
 };
 // A lever's start date at `key`, if given, within the reported horizon; without one, what is
-// `in_place` ("step-down") is so for the whole run, warm-up included, as its message says.
+// `in_place` ("step-down") is so `how_long` (for the whole run, warm-up included), as its
+// message says.
 std::optional<kernel::Date> optional_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks,
-                                                 std::string_view in_place);
+                                                 std::string_view in_place,
+                                                 std::string_view how_long = "throughout the run, warm-up included");
 // A lever's required start date at `key`, within the reported horizon if it was read right.
 kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks);
-// The council's homes may open on a date, a lever checked as above.
+// The council's homes may open and close on a date, and the providers offer more or less from
+// one, levers checked as above.
 ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers);
 // Needs the provision already read: new households join its in-house pool.
 CarerSupplySpec read_carer_supply(MapReader supply, const ProvisionSpec& provision, const Localities& localities,

@@ -1,22 +1,15 @@
-#include <algorithm>
-
 #include "scenario/read_sections.hpp"
 #include "scenario/scalar_text.hpp"
 
 namespace caresim::scenario {
 namespace {
 
-bool writes(const MapReader& map, std::string_view key) {
-  const auto written = map.keys();
-  return std::find(written.begin(), written.end(), key) != written.end();
-}
-
 // Either one county-wide team (`establishment_fte`) or one team per locality
 // (`establishment_fte_by_locality`, every locality of the geography named). Returns whether
 // every number of posts was read right.
 bool read_establishment(MapReader& workers, const Localities& localities, SocialWorkersSpec& spec) {
   const int problems = workers.problems_so_far();
-  if (!writes(workers, "establishment_fte_by_locality")) {
+  if (!workers.writes("establishment_fte_by_locality")) {
     spec.establishment_by_team = {workers.required<int>("establishment_fte", kStaff)};
     return workers.problems_so_far() == problems;
   }
@@ -73,7 +66,7 @@ void check_cap_above_target(MapReader& workers, int cap, int target) {
 void read_changed_establishment(MapReader& change, const Localities& localities, const SocialWorkersSpec& before,
                                 SocialWorkersChange& spec) {
   spec.establishment_by_team = before.establishment_by_team;
-  if (!writes(change, "establishment_fte") && !writes(change, "establishment_fte_by_locality")) {
+  if (!change.writes("establishment_fte") && !change.writes("establishment_fte_by_locality")) {
     change.known_elsewhere("establishment_fte");  // so that a misspelling of either is suggested
     change.known_elsewhere("establishment_fte_by_locality");
     return;
@@ -104,13 +97,13 @@ SocialWorkersChange read_change(MapReader change, const Localities& localities, 
                                 const LeverChecks& levers) {
   SocialWorkersChange spec;
   spec.start_date = required_lever_start(change, "start_date", levers);
-  if (change.keys().size() == (writes(change, "start_date") ? 1 : 0))
+  if (change.keys().size() == (change.writes("start_date") ? 1 : 0))
     change.report("must change something from start_date: the posts (establishment_fte or "
                   "establishment_fte_by_locality), caseload_cap, leaving_rate_per_year, time_to_recruit, "
                   "agency_cover, social_worker_gbp_per_year or agency_social_worker_gbp_per_year");
   for (const std::string_view fixed : {"caseload_target", "allocation", "caseload_pressure", "sickness",
                                        "transfer_after_entry", "case_moves_per_year"})
-    if (writes(change, fixed)) {
+    if (change.writes(fixed)) {
       change.known_elsewhere(fixed);
       change.report(fixed, "cannot change by a date: it holds for the whole run, as the section says");
     }

@@ -196,6 +196,19 @@ struct EmergencySpec {
   std::optional<DistributionSpec> miles;
 };
 
+// What the providers outside the council offer from a date on (`provision.change`): for each,
+// what the change writes, and for what it does not, the provision's own. Under a cap lowered
+// below the places in use, those places run on till they end; no new one is made till use
+// is below the cap.
+struct ProvisionChange {
+  kernel::Date start_date;
+  double ifa_availability = 0;
+  std::optional<int> ifa_max_placements;
+  double external_home_availability = 0;
+  double supported_availability = 0;
+  std::optional<int> supported_max_placements;
+};
+
 struct ProvisionSpec {
   std::optional<KinshipSpec> kinship;
   std::optional<InHouseFosterSpec> in_house_foster;
@@ -204,6 +217,7 @@ struct ProvisionSpec {
   std::optional<SupportedSpec> supported;
   std::optional<SecureSpec> secure;
   std::optional<EmergencySpec> emergency;  // absent: a child with no match waits unplaced
+  std::optional<ProvisionChange> change;   // absent: the providers offer the same throughout
 };
 
 // How a search chooses among the places that fit: the first type in `order` with a place

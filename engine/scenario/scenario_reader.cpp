@@ -142,6 +142,13 @@ std::vector<std::string> MapReader::keys() const {
   return names;
 }
 
+bool MapReader::writes(std::string_view key) const {
+  if (present())
+    for (const SourceEntry& entry : source_->entries)
+      if (entry.key == key) return true;
+  return false;
+}
+
 std::vector<std::string> MapReader::keys_inherited() const {
   std::vector<std::string> names;
   if (present())

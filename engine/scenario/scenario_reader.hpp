@@ -80,6 +80,7 @@ class MapReader {
   // The keys written in this map, in file order, for maps whose keys the user names
   // (localities); reading each then marks it as known.
   std::vector<std::string> keys() const;
+  bool writes(std::string_view key) const;  // whether `key` is written in this map
   // The keys of this map that come from a file it extends, the map itself being written in
   // the extending file (extends merges maps key by key): for messages on values that only
   // make sense together, such as shares.

@@ -39,6 +39,12 @@ struct CareInvariants {
   const kernel::Agenda& agenda;
   const FlowCount& flows;
   kernel::Ticks last_time = 0;
+  int last_ifa_in_use = 0, last_supported_in_use = 0;
+
+  static void check_cap(int in_use, int& last, const std::optional<int>& cap) {
+    if (cap && in_use > *cap) REQUIRE(in_use <= last);
+    last = in_use;
+  }
 
   void operator()(const model::CareSystem& care) {
     REQUIRE(agenda.now() >= last_time);  // the clock never goes back: nothing is scheduled in the past
@@ -123,10 +129,16 @@ struct CareInvariants {
     if (scenario.provision.secure && scenario.provision.secure->beds)
       REQUIRE(care.secure_in_use() <= *scenario.provision.secure->beds);
     REQUIRE(placed_supported == care.supported_in_use());
-    if (scenario.provision.supported && scenario.provision.supported->max_placements)
-      REQUIRE(care.supported_in_use() <= *scenario.provision.supported->max_placements);
-    if (scenario.provision.ifa && scenario.provision.ifa->max_placements)
-      REQUIRE(care.ifa_in_use() <= *scenario.provision.ifa->max_placements);
+    // Under the caps in force, the provision's and its change's from that date; places in use
+    // above a cap lowered run on, and only fall.
+    const auto& change = scenario.provision.change;
+    const bool changed = change && agenda.now() >= clock.begins_at(change->start_date);
+    if (scenario.provision.supported)
+      check_cap(care.supported_in_use(), last_supported_in_use,
+                changed ? change->supported_max_placements : scenario.provision.supported->max_placements);
+    if (scenario.provision.ifa)
+      check_cap(care.ifa_in_use(), last_ifa_in_use,
+                changed ? change->ifa_max_placements : scenario.provision.ifa->max_placements);
     REQUIRE(static_cast<long>(care.waiting().size()) == waiting);
     REQUIRE(in_care == flows.entries - flows.exits);  // children in = entries - exits
   }
@@ -204,16 +216,11 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     s.provision.ifa->miles = testing::lognormal_days(18, 0.6);
   }
   if (pick(2)) {
-    // The second home opens some days in, or is open from the start; either may close later.
-    std::optional<kernel::Date> opens, first_closes, second_closes;
+    // The second home opens some days in, or is open from the start.
+    std::optional<kernel::Date> opens;
     if (pick(2)) opens = s.run.start_date.plus_days(pick(2000));
-    if (pick(2)) first_closes = s.run.start_date.plus_days(pick(3000));
-    if (pick(2)) second_closes = opens.value_or(s.run.start_date).plus_days(1 + pick(2000));
     s.provision.residential = scenario::ResidentialSpec{
-        {{.locality = 0, .beds = 1 + pick(2), .closing_date = first_closes},
-         {.locality = 2, .beds = 1, .opening_date = opens, .closing_date = second_closes}},
-        std::nullopt};
-    if (pick(2)) s.provision.residential->external = scenario::ResidentialSpec::External{0.3, std::nullopt};
+        {{.locality = 0, .beds = 1 + pick(2)}, {.locality = 2, .beds = 1, .opening_date = opens}}, std::nullopt};
   }
   if (pick(2)) s.provision.emergency = scenario::EmergencySpec{};
   if (pick(2)) s.provision.kinship = scenario::KinshipSpec{{0.3, 0.2, 0.2, 0.1, 0.1}};
@@ -266,6 +273,28 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
   if (pick(3) == 0) s.matching.need_above_skill_levels = 1 + pick(2);
   if (s.matching.need_above_skill_levels > 0 && pick(2))
     s.matching.need_above_skill_start_date = s.run.start_date.plus_days(pick(2000));
+  if (auto& residential = s.provision.residential) {
+    // Either home may close some days in (the second after it opens), its children moving to
+    // external homes, if there are some, or to whatever else frees.
+    auto& homes = residential->in_house_homes;
+    if (pick(2)) homes[0].closing_date = s.run.start_date.plus_days(pick(3000));
+    if (pick(2)) homes[1].closing_date = homes[1].opening_date.value_or(s.run.start_date).plus_days(1 + pick(2000));
+    if (pick(2)) residential->external = scenario::ResidentialSpec::External{0.3, std::nullopt};
+  }
+  if (s.provision.ifa && pick(2)) {
+    // The providers find fewer or more places, under caps set or moved, some days in.
+    scenario::ProvisionChange change;
+    change.start_date = s.run.start_date.plus_days(pick(3000));
+    change.ifa_availability = 0.1 * pick(11);
+    change.ifa_max_placements = pick(2) ? std::optional<int>(pick(6)) : s.provision.ifa->max_placements;
+    if (s.provision.supported) {
+      change.supported_availability = 0.1 * pick(11);
+      change.supported_max_placements = pick(4);
+    }
+    if (s.provision.residential && s.provision.residential->external)
+      change.external_home_availability = 0.1 * pick(11);
+    s.provision.change = change;
+  }
   return s;
 }
 

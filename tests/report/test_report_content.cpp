@@ -125,6 +125,9 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
                          "and the campaign; from 1 April 2026: a council children's home of 5 beds closing, stretched "
                          "carers and the social workers' change; from 1 April 2027: a council children's home of 3 "
                          "beds opening and a council children's home of 2 beds opening):");
+  parameters.push_back({"provision.change.start_date", "2027-04-01", false});
+  CHECK(option_line().ends_with("from 1 April 2027: a council children's home of 3 beds opening, a council children's "
+                                "home of 2 beds opening and the providers' change):"));
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {

@@ -197,12 +197,12 @@ TEST_CASE("a campaign, fee uplift or support team starts within the reported hor
   fee_uplift: {share: 0.1, start_date: 2026-04-01}
   support: {breakdown_hazard_factor: 0.8, start_date: 2025-03-31}
 )")) == Lines{"11:57: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
-              "effects without its beginning, or what it cost then; start it on or after that day "
+              "effects without its beginning, or what it cost then; set it on or after that day "
               "(carer_supply.campaign.start_date)",
               "12:40: is on or after the reported horizon ends (2026-04-01): it would change nothing "
               "(carer_supply.fee_uplift.start_date)",
               "13:55: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
-              "effects without its beginning, or what it cost then; start it on or after that day, or leave start_date "
+              "effects without its beginning, or what it cost then; set it on or after that day, or leave start_date "
               "out for a team in place throughout the run, warm-up included (carer_supply.support.start_date)"});
 }
 

@@ -322,7 +322,7 @@ TEST_CASE("a matching lever (step-down, a policy, stretched carers) may start on
     CHECK_FALSE(load(folder, std::string(kHeader) + "matching: {" + lever.given + "}\n").matching.*lever.date);
     CHECK(problems(folder, dated(lever.given, "2024-10-01")) ==
           Lines{at(lever.given) + "is before the reported horizon starts (run.start_date, 2025-04-01): the horizon "
-                "would show its effects without its beginning, or what it cost then; start it on or after that day, "
+                "would show its effects without its beginning, or what it cost then; set it on or after that day, "
                 "or leave " + lever.key + " out " + lever.whole_run + path});
     CHECK(problems(folder, dated(lever.given, "2026-04-01")) ==
           Lines{at(lever.given) + "is on or after the reported horizon ends (2026-04-01): it would change nothing" +

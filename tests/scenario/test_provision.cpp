@@ -448,7 +448,7 @@ TEST_CASE("a council home may open on a date within the reported horizon, and is
   const std::string path = " (provision.residential.in_house_homes[1].opening_date)";
   CHECK(problems(folder, homes(", opening_date: 2025-03-31")) ==
         Lines{"5:69: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
-              "effects without its beginning, or what it cost then; start it on or after that day, or leave "
+              "effects without its beginning, or what it cost then; set it on or after that day, or leave "
               "opening_date out for a home open throughout the run, warm-up included" + path});
   CHECK(problems(folder, homes(", opening_date: 2026-04-01")) ==
         Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing" + path});
@@ -480,8 +480,8 @@ TEST_CASE("a council home may close on a date within the reported horizon, after
   const std::string path = " (provision.residential.in_house_homes[1].closing_date)";
   CHECK(problems(folder, homes(", closing_date: 2025-03-31")) ==
         Lines{"5:69: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
-              "effects without its beginning, or what it cost then; start it on or after that day, or leave "
-              "closing_date out for a home open throughout the run, warm-up included" + path});
+              "effects without its beginning, or what it cost then; set it on or after that day, or leave "
+              "closing_date out for a home open to the end of the run" + path});
   CHECK(problems(folder, homes(", closing_date: 2026-04-01")) ==
         Lines{"5:69: is on or after the reported horizon ends (2026-04-01): it would change nothing" + path});
   CHECK(problems(folder, std::string(kHeader) +
@@ -491,6 +491,65 @@ TEST_CASE("a council home may close on a date within the reported horizon, after
   for (const std::string closing : {"2025-10-01", "2025-09-30"})
     CHECK(problems(folder, homes(", opening_date: 2025-10-01, closing_date: " + closing)) ==
           Lines{"5:95: is on or before the home's opening_date (2025-10-01): a home closes after it opens" + path});
+}
+
+// provision.change
+
+TEST_CASE("the providers' change takes what it writes from its date, and the provision's for the rest",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto with_change = [](const std::string& change, const std::string& supported = "  supported: {}\n") {
+    return std::string(kHeader) +
+           "provision:\n  ifa: {availability: 0.8, max_placements: 20}\n  residential: {external: {availability: "
+           "0.9}}\n" +
+           supported + "  change: " + change + "\n";
+  };
+  const Scenario s =
+      load(folder, with_change("{start_date: 2025-10-01, ifa: {availability: 0.5}, supported: {max_placements: 5}}"));
+  REQUIRE(s.provision.change);
+  const scenario::ProvisionChange& change = *s.provision.change;
+  CHECK(change.start_date == kernel::Date::from_ymd(2025, 10, 1));
+  CHECK(change.ifa_availability == 0.5);
+  CHECK(change.ifa_max_placements == 20);
+  CHECK(change.external_home_availability == 0.9);
+  CHECK(change.supported_availability == 1);
+  CHECK(change.supported_max_placements == 5);
+  const Scenario homes = load(folder, with_change("{start_date: 2025-10-01, residential: {external: {availability: "
+                                                  "0.4}}, ifa: {max_placements: 3}}"));
+  CHECK(homes.provision.change->external_home_availability == 0.4);
+  CHECK(homes.provision.change->ifa_availability == 0.8);
+  CHECK(homes.provision.change->ifa_max_placements == 3);
+  CHECK_FALSE(load(folder, std::string(kHeader) + "provision: {ifa: {}}\n").provision.change);
+}
+
+TEST_CASE("the providers' change must change a provider the provision has, from a date in the horizon, and only its "
+          "chance and cap",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto with_change = [](const std::string& change) {
+    return std::string(kHeader) +
+           "provision:\n  ifa: {availability: 0.8}\n  residential: {in_house_homes: [{beds: 2}]}\n  change: " +
+           change + "\n";
+  };
+  CHECK(problems(folder, with_change("{start_date: 2025-10-01}")) ==
+        Lines{"7:11: must change something from start_date: ifa, residential.external or supported (provision.change)"});
+  CHECK(problems(folder, with_change("{ifa: {availability: 0.5}}")) ==
+        Lines{"7:11: missing required key 'start_date' (provision.change.start_date)"});
+  CHECK(problems(folder, with_change("{start_date: 2026-04-01, ifa: {availability: 0.5}}")) ==
+        Lines{"7:24: is on or after the reported horizon ends (2026-04-01): it would change nothing "
+              "(provision.change.start_date)"});
+  CHECK(problems(folder, with_change("{start_date: 2025-10-01, supported: {availability: 0.5}}")) ==
+        Lines{"7:47: the provision has no supported to change: add it to provision (provision.change.supported)"});
+  CHECK(problems(folder, with_change("{start_date: 2025-10-01, residential: {external: {availability: 0.5}}}")) ==
+        Lines{"7:60: the provision has no residential.external to change: add it to provision "
+              "(provision.change.residential.external)"});
+  CHECK(problems(folder, with_change("{start_date: 2025-10-01, residential: {in_house_homes: []}}")) ==
+        Lines{"7:66: cannot change here: a council home opens and closes on its own opening_date and closing_date "
+              "(provision.change.residential.in_house_homes)"});
+  CHECK(problems(folder, with_change("{start_date: 2025-10-01, ifa: {availability: 1.5, accepts: [standard]}}")) ==
+        Lines{"7:56: must be between 0 and 1, got 1.5 (provision.change.ifa.availability)",
+              "7:70: cannot change by a date: it holds for the whole run, as the provision says "
+              "(provision.change.ifa.accepts)"});
 }
 
 // provision.emergency

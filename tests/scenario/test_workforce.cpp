@@ -222,7 +222,7 @@ TEST_CASE("a change of social workers starts within the horizon, changes somethi
                                    "      establishment_fte_by_locality: {town: 11, moor: 5}\n"
                                    "      agency_cover: {probability: 0.5}\n") ==
         Lines{"18:19: is before the reported horizon starts (run.start_date, 2025-04-01): the horizon would show its "
-              "effects without its beginning, or what it cost then; start it on or after that day "
+              "effects without its beginning, or what it cost then; set it on or after that day "
               "(workforce.social_workers.change.start_date)",
               "19:21: must be at least caseload_target (15), got 12 (workforce.social_workers.change.caseload_cap)",
               "21:21: missing required key 'time_to_cover' "
