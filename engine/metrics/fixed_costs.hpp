@@ -5,8 +5,8 @@
 // a sum a year per bed, a home's beds from its opening till its last child leaves after its
 // closing; `fixed.in_house_home_openings` and `fixed.in_house_home_closures`: a sum on the day
 // each home opens within the horizon, and on the day each closes), and what carer_supply's
-// levers state they cost a year: a placement support team (`support.placement_support_team`, the whole horizon)
-// and a recruitment campaign (`recruitment.campaign`, its years).
+// levers state they cost a year: a placement support team (`support.placement_support_team`,
+// the whole horizon) and a recruitment campaign (`recruitment.campaign`, its years).
 #pragma once
 
 #include <optional>

@@ -2,8 +2,7 @@
 // over the horizon and at each month end, and their occupancy (filled / open bed-days). A
 // home with an opening date counts its beds from the day it opens; one with a closing date,
 // till its last child has left (staffed, they are paid for, so its wind-down shows as beds
-// empty). Without such homes the
-// KPIs are 0 and n/a, and there are no series.
+// empty). Without such homes the KPIs are 0 and n/a, and there are no series.
 #pragma once
 
 #include <vector>

@@ -288,8 +288,9 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
                                       "from the start of the warm-up unless it has a start date (a campaign, a fee "
                                       "uplift, a support team, step-down, stretched carers, a matching policy, a "
                                       "change of social workers or of providers, or a council home's opening or "
-                                      "closing may; a trend starts on its own): an option without one is compared as a county that has always had it, its first years showing "
-                                      "no change coming in and nothing it cost to set up." +
+                                      "closing may; a trend starts on its own): an option without one is compared "
+                                      "as a county that has always had it, its first years showing no change "
+                                      "coming in and nothing it cost to set up." +
                                       costs_in_comparison(inputs.runs.front().summary.costs),
                                   {}}};
   if (c.replications < 2)

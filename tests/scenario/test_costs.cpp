@@ -23,6 +23,23 @@ provision: {in_house_foster: {households: 5}, ifa: {}}
 
 std::string with(const std::string& costs) { return std::string(kHeader) + costs; }
 
+// A scenario with one council home written `home`, its beds costed, and a one-off sum for
+// each home that opens or closes (`one_off`, say "gbp_per_opening: 750000") on line 10.
+std::string with_council_homes(const std::string& home, const std::string& one_off) {
+  return R"(name: costs
+run: {start_date: 2025-04-01, years: 2}
+children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
+provision:
+  residential: {in_house_homes: [)" +
+         home + R"(]}
+costs:
+  price_base: 2025-26
+  placements: {residential: {in_house: {gbp_per_week: 300}}}
+  fixed:
+    in_house_homes: {gbp_per_bed_per_year: 250000, )" +
+         one_off + "}\n";
+}
+
 const PlacementCostSpec& line(const Scenario& s, CostedPlacement p) {
   return *s.costs->placements[static_cast<std::size_t>(p)];
 }
@@ -206,47 +223,21 @@ TEST_CASE("a placement line with no price, or keys its kind of placement does no
 
 TEST_CASE("a home's set-up is costed only where a home opens within the horizon", "[scenario][costs]") {
   ScenarioFolder folder;
-  const auto with_home = [](const std::string& home) {
-    return R"(name: costs
-run: {start_date: 2025-04-01, years: 2}
-children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
-provision:
-  residential: {in_house_homes: [)" + home + R"(]}
-costs:
-  price_base: 2025-26
-  placements: {residential: {in_house: {gbp_per_week: 300}}}
-  fixed:
-    in_house_homes: {gbp_per_bed_per_year: 250000, gbp_per_opening: 750000}
-)";
-  };
-  const Scenario s = load(folder, with_home("{beds: 2, opening_date: 2026-04-01}"));
+  const Scenario s = load(folder, with_council_homes("{beds: 2, opening_date: 2026-04-01}", "gbp_per_opening: 750000"));
   REQUIRE(s.costs->in_house_homes);
   CHECK(s.costs->in_house_homes->gbp_per_opening == 750000);
-  CHECK(problems(folder, with_home("{beds: 2}")) ==
+  CHECK(problems(folder, with_council_homes("{beds: 2}", "gbp_per_opening: 750000")) ==
         Lines{"10:69: no home of provision.residential.in_house_homes has an opening_date: nothing opens within the "
               "horizon to cost its set-up (costs.fixed.in_house_homes.gbp_per_opening)"});
 }
 
 TEST_CASE("a home's closure is costed only where a home closes within the horizon", "[scenario][costs]") {
   ScenarioFolder folder;
-  const auto with_home = [](const std::string& home) {
-    return R"(name: costs
-run: {start_date: 2025-04-01, years: 2}
-children: {entries_per_year: 10, age_at_entry: {"0": 1}, stay: {distribution: fixed, days: 9}}
-provision:
-  residential: {in_house_homes: [)" + home + R"(], external: {}}
-costs:
-  price_base: 2025-26
-  placements: {residential: {in_house: {gbp_per_week: 300}, external: {gbp_per_week: 5000}}}
-  fixed:
-    in_house_homes: {gbp_per_bed_per_year: 250000, gbp_per_closure: 150000}
-)";
-  };
-  const Scenario s = load(folder, with_home("{beds: 2, closing_date: 2026-04-01}"));
+  const Scenario s = load(folder, with_council_homes("{beds: 2, closing_date: 2026-04-01}", "gbp_per_closure: 150000"));
   REQUIRE(s.costs->in_house_homes);
   CHECK(s.costs->in_house_homes->gbp_per_closure == 150000);
   CHECK(s.costs->in_house_homes->gbp_per_opening == 0);
-  CHECK(problems(folder, with_home("{beds: 2, opening_date: 2026-04-01}")) ==
+  CHECK(problems(folder, with_council_homes("{beds: 2, opening_date: 2026-04-01}", "gbp_per_closure: 150000")) ==
         Lines{"10:69: no home of provision.residential.in_house_homes has a closing_date: nothing closes within the "
               "horizon to cost its closure (costs.fixed.in_house_homes.gbp_per_closure)"});
 }
