@@ -539,16 +539,25 @@ void CareSystem::policy_starts() {
 }
 
 // The providers outside the council offer more or less from now: each search's chances, and
-// the caps. Room made under a cap goes first to the children waiting (at the next batch,
-// where searches are batched); places in use above a lowered cap run on till they end.
+// the caps; places in use above a lowered cap run on till they end. Where a chance rises or a
+// cap is raised, the children waiting search again (at the next batch, where searches are
+// batched); else nothing is searched for, so a change that offers no more leaves the searches,
+// and their draws, as they were.
 void CareSystem::providers_change() {
   const scenario::ProvisionChange& change = *scenario_.provision.change;
+  const auto raised = [](const std::optional<int>& before, const std::optional<int>& after) {
+    return before && (!after || *after > *before);
+  };
+  const bool more = change.ifa_availability > ifa_chance_ ||
+                    change.external_home_availability > external_home_chance_ ||
+                    change.supported_availability > supported_chance_ || raised(ifa_cap_, change.ifa_max_placements) ||
+                    raised(supported_cap_, change.supported_max_placements);
   ifa_chance_ = change.ifa_availability;
   external_home_chance_ = change.external_home_availability;
   supported_chance_ = change.supported_availability;
   ifa_cap_ = change.ifa_max_placements;
   supported_cap_ = change.supported_max_placements;
-  offer_freed_places();
+  if (more) offer_freed_places();
 }
 
 // The list is in order of how long each child has been placed.

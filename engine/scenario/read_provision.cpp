@@ -79,7 +79,8 @@ EmergencySpec read_emergency(MapReader emergency) {
 
 // A provider's chance of a place from the change's date: as the change writes it, else as
 // before. Where places are found and which needs they take hold throughout.
-void read_changed_availability(MapReader& provider, double& availability) {
+void read_changed_availability(MapReader& provider, double& availability, std::string_view what = "availability") {
+  if (provider.keys().empty()) provider.report("must change something: " + std::string(what));
   for (const std::string_view fixed : {"miles", "accepts"})
     if (provider.writes(fixed)) {
       provider.known_elsewhere(fixed);
@@ -90,7 +91,7 @@ void read_changed_availability(MapReader& provider, double& availability) {
 
 // The same, and its cap: a cap can be set or changed by a date, not removed.
 void read_changed_capacity(MapReader provider, double& availability, std::optional<int>& max_placements) {
-  read_changed_availability(provider, availability);
+  read_changed_availability(provider, availability, "availability, max_placements or both");
   if (const auto cap = provider.if_present<int>("max_placements", at_least(0))) max_placements = cap;
 }
 
@@ -128,8 +129,13 @@ ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& bef
       residential->report("in_house_homes", "cannot change here: a council home opens and closes on its own "
                                             "opening_date and closing_date");
     }
-    if (auto external = provider(*residential, "external", external_homes, "residential.external"))
+    if (auto external = provider(*residential, "external", external_homes, "residential.external")) {
+      if (external->writes("max_placements")) {
+        external->known_elsewhere("max_placements");
+        external->report("max_placements", "external homes have no cap: only their availability changes");
+      }
       read_changed_availability(*external, spec.external_home_availability);
+    }
   }
   return spec;
 }

@@ -3,7 +3,10 @@
 // after every event of a replication.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <vector>
 
 #include "model_run.hpp"
 #include "scenario_builder.hpp"
@@ -87,4 +90,49 @@ TEST_CASE("under an IFA cap lowered below the places in use, those run on and no
   CHECK(highest_before == 40);
   CHECK(under);
   CHECK(highest_once_under == 10);  // filled to the new cap again
+}
+
+TEST_CASE("a providers' change that offers no more searches nothing, so one that writes the provision's own values "
+          "changes nothing",
+          "[model][providers]") {
+  // 400 in-house places and 20 IFA places, for about 520 children in care two years from an
+  // empty start, so that many wait on the date.
+  auto s = minimal_scenario();
+  s.children.entries_per_year = 600;
+  s.provision.ifa = ifa_with_cap(20);
+  s.provision.ifa->availability = 0.7;
+  const kernel::Date changes = s.run.start_date.plus_years(2);
+  struct Placements final : model::CareObserver {
+    std::vector<std::tuple<kernel::Ticks, std::uint32_t, PlacementType>> started;
+    void on(const model::PlacementStarted& e) override { started.emplace_back(e.time, model::index_of(e.child), e.type); }
+  };
+  const auto placements = [](const scenario::Scenario& scenario, long* waiting_on_the_date = nullptr) {
+    Placements seen;
+    ModelRun<model::CareSystem> run(scenario, 0);
+    run.publisher().subscribe<model::PlacementStarted>(seen);
+    const model::CareSystem& care = run.build();
+    run.run_until(run.clock().start_of(scenario.run.start_date.plus_years(2)) - 1);
+    if (waiting_on_the_date) *waiting_on_the_date = static_cast<long>(care.waiting().size());
+    run.run_years(4);
+    return seen.started;
+  };
+  long waiting = 0;
+  const auto without = placements(s, &waiting);
+  REQUIRE(waiting > 10);
+  scenario::ProvisionChange same;
+  same.start_date = changes;
+  same.ifa_availability = 0.7;
+  same.ifa_max_placements = 20;
+  s.provision.change = same;
+  CHECK(placements(s) == without);
+  // Fewer places found: still no search on the date, and the same placements up to it.
+  s.provision.change->ifa_availability = 0.5;
+  const auto fewer = placements(s);
+  REQUIRE(fewer.size() > 1000);
+  const kernel::Ticks date = kernel::Clock(s.run.start_date).start_of(changes);
+  const auto first_after = [date](const auto& started) {
+    return std::find_if(started.begin(), started.end(), [date](const auto& p) { return std::get<0>(p) >= date; });
+  };
+  CHECK(std::equal(without.begin(), first_after(without), fewer.begin(), first_after(fewer)));
+  CHECK(std::get<0>(*first_after(fewer)) > date);  // no placement made on the date itself
 }

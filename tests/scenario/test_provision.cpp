@@ -550,6 +550,23 @@ TEST_CASE("the providers' change must change a provider the provision has, from 
         Lines{"7:56: must be between 0 and 1, got 1.5 (provision.change.ifa.availability)",
               "7:70: cannot change by a date: it holds for the whole run, as the provision says "
               "(provision.change.ifa.accepts)"});
+  CHECK(problems(folder, with_change("{start_date: 2025-10-01, ifa: {}}")) ==
+        Lines{"7:41: must change something: availability, max_placements or both (provision.change.ifa)"});
+}
+
+TEST_CASE("the providers' change of external homes changes their availability only", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto with_change = [](const std::string& external) {
+    return std::string(kHeader) + "provision:\n  residential: {external: {}}\n  change: {start_date: 2025-10-01, " +
+           "residential: {external: " + external + "}}\n";
+  };
+  CHECK(load(folder, with_change("{availability: 0.5}")).provision.change->external_home_availability == 0.5);
+  // "  change: {start_date: 2025-10-01, residential: {external: " is 59 long.
+  CHECK(problems(folder, with_change("{}")) ==
+        Lines{"6:60: must change something: availability (provision.change.residential.external)"});
+  CHECK(problems(folder, with_change("{availability: 0.5, max_placements: 3}")) ==
+        Lines{"6:96: external homes have no cap: only their availability changes "
+              "(provision.change.residential.external.max_placements)"});
 }
 
 // provision.emergency
