@@ -1,15 +1,13 @@
 #include "report/plain_summary.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cmath>
 #include <functional>
-#include <map>
-#include <string_view>
 #include <utility>
 
 #include "finance/financial_year.hpp"
+#include "report/dated_levers.hpp"
 #include "report/kpi_presentation.hpp"
 
 namespace caresim::report {
@@ -236,44 +234,6 @@ std::string costs_in_comparison(const CostBasis& costs) {
   const std::string basis = cost_basis(costs);
   return (basis.empty() ? "" : " Costs are " + basis + '.') +
          " Payback is reckoned on the cumulative difference of the yearly costs as shown, undiscounted.";
-}
-
-// When an option's dated levers start, from its scenario.yaml: " (from 1 April 2026: stretched
-// carers and the social workers' change)", or "" for an option in place from the start.
-std::string dated_levers(const RunFiles& run) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kLevers{{
-      {"carer_supply.campaign.start_date", "the campaign"},
-      {"carer_supply.fee_uplift.start_date", "the fee uplift"},
-      {"carer_supply.support.start_date", "the support team"},
-      {"matching.step_down_start_date", "step-down"},
-      {"matching.need_above_skill_start_date", "stretched carers"},
-      {"matching.policy_start_date", "the matching policy"},
-      {"workforce.social_workers.change.start_date", "the social workers' change"},
-      {"provision.change.start_date", "the providers' change"},
-  }};
-  std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
-  // The council's homes that open or close, each "provision.residential.in_house_homes[i]": its
-  // beds (written before its dates) and the dates.
-  std::map<std::string, std::string> beds_of_home;
-  std::map<std::string, std::vector<std::string>> homes_by_date;
-  for (const auto& p : run.parameters) {
-    if (p.path.starts_with("provision.residential.in_house_homes[")) {
-      const std::string home = p.path.substr(0, p.path.rfind('.'));
-      if (p.path.ends_with(".beds")) beds_of_home[home] = p.value;
-      for (const auto& [key, change] : {std::pair{".opening_date", " opening"}, std::pair{".closing_date", " closing"}})
-        if (p.path.ends_with(key))
-          homes_by_date[p.value].push_back("a council children's home of " + beds_of_home[home] +
-                                           (beds_of_home[home] == "1" ? " bed" : " beds") + change);
-    }
-    for (const auto& [path, lever] : kLevers)
-      if (p.path == path) by_date[p.value].emplace_back(lever);
-  }
-  for (const auto& [date, homes] : homes_by_date)
-    by_date[date].insert(by_date[date].begin(), homes.begin(), homes.end());
-  std::string text;
-  for (const auto& [date, levers] : by_date)
-    text += (text.empty() ? "from " : "; from ") + date_in_words(date) + ": " + joined(levers);
-  return text.empty() ? "" : " (" + text + ")";
 }
 
 std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {

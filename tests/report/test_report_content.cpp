@@ -125,9 +125,21 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
                          "and the campaign; from 1 April 2026: a council children's home of 5 beds closing, stretched "
                          "carers and the social workers' change; from 1 April 2027: a council children's home of 3 "
                          "beds opening and a council children's home of 2 beds opening):");
+  // The providers' change says what it does, against the provision; what it cannot name, as
+  // a change.
   parameters.push_back({"provision.change.start_date", "2027-04-01", false});
   CHECK(option_line().ends_with("from 1 April 2027: a council children's home of 3 beds opening, a council children's "
                                 "home of 2 beds opening and the providers' change):"));
+  parameters.push_back({"provision.ifa.availability", "0.85", true});
+  parameters.push_back({"provision.ifa.max_placements", "200", true});
+  parameters.push_back({"provision.change.ifa.availability", "0.6", true});
+  parameters.push_back({"provision.change.ifa.max_placements", "150", true});
+  parameters.push_back({"provision.change.residential.external.availability", "1", true});  // as the default
+  parameters.push_back({"provision.change.supported.availability", "0.9", true});           // from the default 1
+  parameters.push_back({"provision.change.supported.max_placements", "20", true});
+  CHECK(option_line().ends_with("from 1 April 2027: a council children's home of 3 beds opening, a council children's "
+                                "home of 2 beds opening and fewer IFA places found, the IFA cap lowered to 150, fewer "
+                                "supported accommodation places found and the supported cap set at 20):"));
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
