@@ -277,8 +277,10 @@ std::vector<SummaryPoint> comparison(const ReportInputs& inputs) {
         worse += way == ForChildren::worse;
       }
     }
+    // The tally counts among the clear differences listed, which measures of the system join.
+    const std::string tally = for_children_tally(better, worse);
     point.text += point.details.empty() ? " shows no clear difference in the headline measures."
-                                        : for_children_tally(better, worse) + ":";
+                                        : tally + (tally.empty() ? ":" : ", of these clear differences:");
     if (!unclear.empty() && !point.details.empty()) {
       std::string sentence = "No clear difference in ";
       for (std::size_t i = 0; i < unclear.size(); ++i) sentence += (i == 0 ? "" : ", ") + unclear[i];

@@ -136,3 +136,27 @@ TEST_CASE("a providers' change that offers no more searches nothing, so one that
   CHECK(std::equal(without.begin(), first_after(without), fewer.begin(), first_after(fewer)));
   CHECK(std::get<0>(*first_after(fewer)) > date);  // no placement made on the date itself
 }
+
+TEST_CASE("a raised IFA cap goes at once to the children waiting", "[model][providers]") {
+  // 400 in-house places and 20 IFA places, found at every search, for about 520 children in
+  // care two years from an empty start; then a cap of 60.
+  auto s = minimal_scenario();
+  s.children.entries_per_year = 600;
+  s.provision.ifa = ifa_with_cap(20);
+  scenario::ProvisionChange raised;
+  raised.start_date = s.run.start_date.plus_years(2);
+  raised.ifa_availability = 1;
+  raised.ifa_max_placements = 60;
+  s.provision.change = raised;
+  ModelRun<model::CareSystem> run(s, 0);
+  const kernel::Ticks date = run.clock().start_of(raised.start_date);
+  const model::CareSystem& care = run.build();
+  run.run_until(date - 1);
+  const int waiting = static_cast<int>(care.waiting().size());
+  REQUIRE(waiting > 10);
+  REQUIRE(care.ifa_in_use() == 20);
+  run.run_until(date);
+  const int placed = std::min(waiting, 40);
+  CHECK(care.ifa_in_use() == 20 + placed);
+  CHECK(static_cast<int>(care.waiting().size()) == waiting - placed);
+}

@@ -72,7 +72,8 @@ TEST_CASE("a clear difference in children's experience says whether it is better
     return p.text.rfind("Compared with base, option B", 0) == 0;
   });
   REQUIRE(point != summary.end());
-  CHECK(point->text == "Compared with base, option B is clearly better for children on 1 measure and worse on 1:");
+  CHECK(point->text == "Compared with base, option B is clearly better for children on 1 measure and worse on 1, of "
+                       "these clear differences:");
   const auto said = [&point](const std::string& start) {
     const auto found = std::find_if(point->details.begin(), point->details.end(),
                                     [&start](const std::string& d) { return d.rfind(start, 0) == 0; });
