@@ -324,6 +324,8 @@ const std::vector<std::string>& headline_kpis() {
       "breakdowns_per_year",
       "breakdowns_per_placement_year",
       "waiting_days_mean",
+      "emergency_placements_per_year",  // PRODUCT.md's "emergency placements used"
+      "share_siblings_placed_apart",
       "carer_households_end",
       "carer_net_change_per_year",
       "caseload_mean",
