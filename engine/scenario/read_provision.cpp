@@ -82,10 +82,7 @@ EmergencySpec read_emergency(MapReader emergency) {
 void read_changed_availability(MapReader& provider, double& availability, std::string_view what = "availability") {
   if (provider.keys().empty()) provider.report("must change something: " + std::string(what));
   for (const std::string_view fixed : {"miles", "accepts"})
-    if (provider.writes(fixed)) {
-      provider.known_elsewhere(fixed);
-      provider.report(fixed, "cannot change by a date: it holds for the whole run, as the provision says");
-    }
+    provider.report_if_written(fixed, "cannot change by a date: it holds for the whole run, as the provision says");
   availability = provider.if_present<double>("availability", share()).value_or(availability);
 }
 
@@ -124,16 +121,10 @@ ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& bef
   if (auto supported = provider(change, "supported", before.supported.has_value(), "supported"))
     read_changed_capacity(*supported, spec.supported_availability, spec.supported_max_placements);
   if (auto residential = change.optional_section("residential", Layout::flow)) {
-    if (residential->writes("in_house_homes")) {
-      residential->known_elsewhere("in_house_homes");
-      residential->report("in_house_homes", "cannot change here: a council home opens and closes on its own "
-                                            "opening_date and closing_date");
-    }
+    residential->report_if_written("in_house_homes", "cannot change here: a council home opens and closes on its own "
+                                                     "opening_date and closing_date");
     if (auto external = provider(*residential, "external", external_homes, "residential.external")) {
-      if (external->writes("max_placements")) {
-        external->known_elsewhere("max_placements");
-        external->report("max_placements", "external homes have no cap: only their availability changes");
-      }
+      external->report_if_written("max_placements", "external homes have no cap: only their availability changes");
       read_changed_availability(*external, spec.external_home_availability);
     }
   }

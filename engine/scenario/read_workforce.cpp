@@ -103,10 +103,7 @@ SocialWorkersChange read_change(MapReader change, const Localities& localities, 
                   "agency_cover, social_worker_gbp_per_year or agency_social_worker_gbp_per_year");
   for (const std::string_view fixed : {"caseload_target", "allocation", "caseload_pressure", "sickness",
                                        "transfer_after_entry", "case_moves_per_year"})
-    if (change.writes(fixed)) {
-      change.known_elsewhere(fixed);
-      change.report(fixed, "cannot change by a date: it holds for the whole run, as the section says");
-    }
+    change.report_if_written(fixed, "cannot change by a date: it holds for the whole run, as the section says");
   read_changed_establishment(change, localities, before, spec);
   // if_present, not or_default: the effective scenario then shows what the change writes only.
   const auto cap = change.if_present<int>("caseload_cap", kCaseloadCap);

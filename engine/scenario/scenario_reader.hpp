@@ -107,6 +107,12 @@ class MapReader {
   // A key read before this reader (`extends`, `sweep`): known, so a misspelling of it gets
   // a suggestion.
   void known_elsewhere(std::string_view key) { take(key); }
+  // A key known, but not allowed here (a setting a dated change cannot move): reported where
+  // written with `message`, not as an unknown key.
+  void report_if_written(std::string_view key, const std::string& message) {
+    take(key);
+    if (writes(key)) report(key, message);
+  }
   // After a problem that makes the other keys meaningless (an unknown distribution).
   void ignore_unread_keys();
   bool present() const { return source_ != nullptr; }
