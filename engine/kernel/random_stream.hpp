@@ -1,5 +1,6 @@
-// Reproducible random streams: one independent PCG stream per (seed, replication, purpose).
-// A stream depends only on those three, never on threads or on draws made elsewhere, so two
+// Reproducible random streams: one independent PCG stream per (seed, replication, purpose),
+// and, for a purpose whose draws belong to many entities, one per entity too (StreamFamily).
+// A stream depends only on those, never on threads or on draws made elsewhere, so two
 // scenarios run with the same seed see the same arrivals (common random numbers).
 #pragma once
 
@@ -31,8 +32,8 @@ class RandomStream {
   using result_type = std::uint64_t;
 
   RandomStream(std::uint64_t seed, std::uint64_t replication, std::string_view purpose)
-      : engine_(mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose)),
-                mix64(hash_name(purpose) + replication)) {}
+      : RandomStream(StreamKey{mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose)),
+                               mix64(hash_name(purpose) + replication)}) {}
 
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
@@ -43,7 +44,36 @@ class RandomStream {
   double uniform01() { return (static_cast<double>(engine_() >> 11) + 0.5) * 0x1.0p-53; }
 
  private:
+  friend class StreamFamily;
+  struct StreamKey {
+    std::uint64_t state;     // where in its sequence the stream starts
+    std::uint64_t sequence;  // which of PCG's sequences it follows
+  };
+  explicit RandomStream(StreamKey key) : engine_(key.state, key.sequence) {}
+
   pcg64 engine_;
+};
+
+// The streams of one purpose, one for each entity of a kind, numbered by the model (a child by
+// the order children arrive): what is drawn for one entity then never depends on how many
+// draws were made for others before it. Two scenarios that place other children differently
+// still give this child the same luck in its own searches, the same distances and the same
+// breakdown times, which a stream shared by all children, drawn from in the order things
+// happen, would not: one extra search shifts every later child's draws. The family keeps the
+// purpose's hash, so a child's stream costs a few multiplications, not a hash of its name.
+class StreamFamily {
+ public:
+  StreamFamily(std::uint64_t seed, std::uint64_t replication, std::string_view purpose)
+      : state_(mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose))),
+        sequence_(mix64(hash_name(purpose) + replication)) {}
+
+  RandomStream stream(std::uint64_t entity) const {
+    return RandomStream(RandomStream::StreamKey{mix64(state_ + mix64(entity)), mix64(sequence_ ^ mix64(~entity))});
+  }
+
+ private:
+  std::uint64_t state_;
+  std::uint64_t sequence_;
 };
 
 }  // namespace caresim::kernel

@@ -90,20 +90,13 @@ CareSystem::CareSystem(const scenario::Scenario& scenario, std::uint64_t replica
       arrivals_(scenario.run.seed, replication, "arrivals"),
       arrivals_before_start_(scenario.run.seed, replication, "arrivals_before_start"),
       profiles_(scenario.run.seed, replication, "child_profiles"),
-      stays_(scenario.run.seed, replication, "stays"),
       households_(scenario.run.seed, replication, "households"),
-      searches_(scenario.run.seed, replication, "searches"),
-      distances_(scenario.run.seed, replication, "distances"),
-      breakdowns_(scenario.run.seed, replication, "breakdowns"),
-      carer_responses_(scenario.run.seed, replication, "carer_responses"),
       kinship_(scenario.run.seed, replication, "kinship"),
-      leaving_routes_(scenario.run.seed, replication, "leaving_routes"),
       sibling_groups_(scenario.run.seed, replication, "sibling_groups"),
       unaccompanied_(scenario.run.seed, replication, "unaccompanied"),
-      secure_(scenario.run.seed, replication, "secure"),
-      re_entries_(scenario.run.seed, replication, "re_entries"),
-      staying_put_(scenario.run.seed, replication, "staying_put"),
-      support_start_(scenario.run.seed, replication, "support_start"),
+      life_streams_(scenario.run.seed, replication, "child_life"),
+      placement_streams_(scenario.run.seed, replication, "child_placements"),
+      raise_streams_(scenario.run.seed, replication, "child_breakdown_raises"),
       group_size_cumulative_(kernel::cumulative_shares(scenario.children.sibling_group_size)),
       age_band_cumulative_(kernel::cumulative_shares(scenario.children.age_at_entry)),
       need_cumulative_(kernel::cumulative_shares(scenario.children.need_level)),
@@ -296,12 +289,16 @@ void CareSystem::schedule_next_arrival() {
 // Takes a free child record (or a new one) and fills in who this child is.
 ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone, kernel::Date entry_date) {
   ChildId id;
+  const std::uint64_t number = children_arrived_++;
+  ChildStreams own{life_streams_.stream(number), placement_streams_.stream(number), raise_streams_.stream(number)};
   if (free_records_.empty()) {
     id = ChildId{static_cast<std::uint32_t>(children_.size())};
     children_.emplace_back();
+    streams_.push_back(own);
   } else {
     id = free_records_.back();
     free_records_.pop_back();
+    streams(id) = own;
   }
   Child& c = child(id);
   const auto band = kernel::draw_category(profiles_, age_band_cumulative_);
@@ -362,14 +359,15 @@ void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
     c.planned_exit = sibling->planned_exit;
   } else if (scenario_.leaving_care) {
     const auto band = static_cast<std::size_t>(c.band_at_entry);
-    auto route = kernel::draw_category(leaving_routes_, route_cumulative_[band]);
-    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), stays_) : 0.0;
+    kernel::RandomStream& life = streams(id).life;
+    auto route = kernel::draw_category(life, route_cumulative_[band]);
+    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), life) : 0.0;
     if (c.unaccompanied && route_needs_a_family(route)) route = kLeavingRouteCount;  // no family to go to
     c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
     c.planned_exit = route < kLeavingRouteCount ? c.entered + kernel::days_to_ticks(days) : kNoPlannedExit;
   } else {
     c.leaving_reason = static_cast<std::uint8_t>(LeavingReason::end_of_stay);
-    c.planned_exit = c.entered + kernel::days_to_ticks(draw(*scenario_.children.stay, stays_));
+    c.planned_exit = c.entered + kernel::days_to_ticks(draw(*scenario_.children.stay, streams(id).life));
   }
 }
 
@@ -407,9 +405,10 @@ bool CareSystem::stays_put(ChildId id) {
   if (!scenario_.leaving_care || !scenario_.leaving_care->staying_put) return false;
   const scenario::StayingPutSpec& spec = *scenario_.leaving_care->staying_put;
   if (c.placement.type != PlacementType::in_house_foster && c.placement.type != PlacementType::ifa) return false;
-  if (staying_put_.uniform01() >= spec.chance) return false;
+  kernel::RandomStream& rng = streams(id).placements;
+  if (rng.uniform01() >= spec.chance) return false;
   const kernel::Ticks turns_21 = clock_.start_of(kernel::birthday(c.born, 21));
-  const kernel::Ticks ends = std::min(turns_21, now() + kernel::days_to_ticks(draw(spec.lasts, staying_put_)));
+  const kernel::Ticks ends = std::min(turns_21, now() + kernel::days_to_ticks(draw(spec.lasts, rng)));
   hand_over_unit(id);
   const Placement kept = vacate(id, EndingReason::left_care);
   publish_.publish(StayingPutStarted{now(), kept.type, kept.household});
@@ -438,8 +437,9 @@ std::optional<kernel::Ticks> CareSystem::after_leaving(ChildId id, kernel::Ticks
   const auto& leaving = scenario_.leaving_care;
   if (reason == LeavingReason::return_home && leaving && leaving->re_entry) {
     const scenario::ReEntrySpec& spec = *leaving->re_entry;
-    const double u = re_entries_.uniform01();
-    const kernel::Ticks back = left + kernel::days_to_ticks(draw(spec.after, re_entries_));
+    kernel::RandomStream& life = streams(id).life;
+    const double u = life.uniform01();
+    const kernel::Ticks back = left + kernel::days_to_ticks(draw(spec.after, life));
     if (u < spec.chance && back < c.turns_18) {
       if (back < now()) return back;
       agenda_.schedule_at(back, kind(CareEvent::child_re_enters), index_of(id), c.re_entering.arm());
@@ -506,7 +506,7 @@ void CareSystem::support_starts() {
     Child& c = children_[i];
     if (!c.placed || c.unit_lead != ChildId{i} || c.placement.type != PlacementType::in_house_foster) continue;
     c.placement.breakdown_factor *= support_.breakdown_hazard_factor;
-    redraw_breakdown(ChildId{i}, support_start_);
+    redraw_breakdown(ChildId{i});
   }
 }
 

@@ -83,8 +83,8 @@ class CareSystem {
 
   // Narrow calls for other processes (the workforce), in care_system_calls.cpp.
   // The child's breakdown hazard is `factor` times the usual until `until`: the current
-  // placement's time to breakdown is redrawn, given it has lasted so far, from `rng`.
-  void raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks until, kernel::RandomStream& rng);
+  // placement's time to breakdown is redrawn, given it has lasted so far.
+  void raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks until);
   // The child's planned end of care comes `days` later, never after the 18th birthday.
   void delay_planned_exit(ChildId id, double days);
 
@@ -194,12 +194,12 @@ class CareSystem {
   const std::vector<ChildId>& vacate_unit(ChildId lead, EndingReason reason);
   void release(const Placement& placement);           // the place becomes free
   // The unit's time to breakdown drawn again from now, under the lead's factors and raise,
-  // given the placement has lasted so far (care_system_calls.cpp).
-  void redraw_breakdown(ChildId lead, kernel::RandomStream& rng);
+  // given the placement has lasted so far, from the lead's stream of raises (care_system_calls.cpp).
+  void redraw_breakdown(ChildId lead);
   void placement_breaks_down(ChildId id, std::uint32_t generation);
   void secure_stay_ends(ChildId id, std::uint32_t generation);
   void hand_over_unit(ChildId leaving);
-  void carer_responds_to_breakdown(HouseholdId id);
+  void carer_responds_to_breakdown(HouseholdId id, kernel::RandomStream& rng);  // rng: the child's whose placement broke down
   void carer_break_ends(HouseholdId id);
   void deregister_if_resigned_and_empty(HouseholdId id);
   double breakdown_hazard_factor(const Child& child, NeedLevel need) const;
@@ -222,6 +222,7 @@ class CareSystem {
   static LeavingReason reason_for_leaving(const Child& c, kernel::Ticks t) {
     return t >= c.turns_18 ? LeavingReason::turned_18 : static_cast<LeavingReason>(c.leaving_reason);
   }
+  ChildStreams& streams(ChildId id) { return streams_[index_of(id)]; }
   Child& child(ChildId id) { return children_[index_of(id)]; }
   const Child& child(ChildId id) const { return children_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
@@ -273,20 +274,15 @@ class CareSystem {
   kernel::RandomStream arrivals_;
   kernel::RandomStream arrivals_before_start_;  // of the children in care at the start
   kernel::RandomStream profiles_;
-  kernel::RandomStream stays_;
   kernel::RandomStream households_;
-  kernel::RandomStream searches_;
-  kernel::RandomStream distances_;
-  kernel::RandomStream breakdowns_;
-  kernel::RandomStream carer_responses_;
   kernel::RandomStream kinship_;
-  kernel::RandomStream leaving_routes_;
   kernel::RandomStream sibling_groups_;
   kernel::RandomStream unaccompanied_;
-  kernel::RandomStream secure_;
-  kernel::RandomStream re_entries_;
-  kernel::RandomStream staying_put_;
-  kernel::RandomStream support_start_;  // breakdowns drawn again when a support team starts
+  // Each child's own streams (ChildStreams), by the order children arrive.
+  kernel::StreamFamily life_streams_;
+  kernel::StreamFamily placement_streams_;
+  kernel::StreamFamily raise_streams_;
+  std::uint64_t children_arrived_ = 0;  // before the start too: the next child's number
 
   double mean_days_between_entries_ = 0;  // between arrivals of a child or a sibling group, at the base rate
   kernel::CalendarRate entry_rate_;      // the base rate's seasons and trend
@@ -298,6 +294,7 @@ class CareSystem {
   bool any_unaccompanied_ = false;
 
   std::vector<Child> children_;
+  std::vector<ChildStreams> streams_;  // by record, as children_
   std::vector<ChildId> free_records_;  // records of children who left for good, for reuse
   std::uint32_t next_sibling_group_ = 1;
   FosterPool foster_;

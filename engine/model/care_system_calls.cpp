@@ -25,20 +25,20 @@ double CareSystem::draw_breakdown_days(const Child& c, const scenario::Distribut
 
 // Siblings placed together share one placement, whose breakdown timer is the unit lead's: a
 // change of any one's social worker raises the placement's hazard.
-void CareSystem::raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks until, kernel::RandomStream& rng) {
+void CareSystem::raise_breakdown_hazard(ChildId id, double factor, kernel::Ticks until) {
   Child& c = child(id);
   c.breakdown_raise = BreakdownRaise{factor, until};
   if (!c.placed || c.placement.type == PlacementType::secure || c.unit_lead == kNoChild || !scenario_.breakdowns)
     return;  // a secure stay's timer is its planned end, not a breakdown
   child(c.unit_lead).breakdown_raise = c.breakdown_raise;
-  redraw_breakdown(c.unit_lead, rng);
+  redraw_breakdown(c.unit_lead);
 }
 
-void CareSystem::redraw_breakdown(ChildId lead_id, kernel::RandomStream& rng) {
+void CareSystem::redraw_breakdown(ChildId lead_id) {
   Child& lead = child(lead_id);
   const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(lead.placement.type)];
   if (!time) return;
-  const double days = draw_breakdown_days(lead, *time, rng);
+  const double days = draw_breakdown_days(lead, *time, streams(lead_id).raises);
   if (!std::isfinite(days)) {
     lead.breakdown.cancel();
     lead.breakdown_at = -1;

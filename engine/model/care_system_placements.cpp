@@ -28,8 +28,8 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
   Child& c = child(id);
   double miles = 0;
   int skill_above = 0;  // an in-house carer's, over the child's need
-  const auto drawn = [this](const std::optional<scenario::DistributionSpec>& spec) {
-    return spec ? draw(*spec, distances_) : 0.0;
+  const auto drawn = [this, id](const std::optional<scenario::DistributionSpec>& spec) {
+    return spec ? draw(*spec, streams(id).placements) : 0.0;
   };
   const auto& provision = scenario_.provision;
   switch (type) {
@@ -77,7 +77,7 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
                                     household, home.has_value(), planned_move});
 
   if (type == PlacementType::secure) {
-    agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, secure_)), kind(CareEvent::secure_stay_ends),
+    agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, streams(id).placements)), kind(CareEvent::secure_stay_ends),
                         index_of(id), c.breakdown.arm());
     return;
   }
@@ -94,7 +94,7 @@ void CareSystem::schedule_breakdown(ChildId id) {
   NeedLevel need = c.need;
   for_search_unit(id, [&need](Child& m, ChildId) { need = std::max(need, m.need); });
   c.placement.breakdown_factor = breakdown_hazard_factor(c, need);
-  const double days = draw_breakdown_days(c, *time, breakdowns_);
+  const double days = draw_breakdown_days(c, *time, streams(id).placements);
   if (!std::isfinite(days)) return;
   c.breakdown_at = now() + kernel::days_to_ticks(days);
   queue_breakdown(id);
@@ -224,7 +224,7 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
     ++child(m).breakdowns;
     if (ended.household != kNoHousehold) child(m).carer_to_avoid = ended.household;
   }
-  if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household);
+  if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household, streams(id).placements);
   for (std::size_t i = 0; i < unit.size(); ++i) release(ended);
   offer_freed_places();  // may already place these children, if they were waiting in an emergency placement
   if (!c.placed) seek_placement(id);
@@ -241,16 +241,16 @@ void CareSystem::secure_stay_ends(ChildId id, std::uint32_t generation) {
 }
 
 // After a breakdown the carer may resign, or take a break from fostering.
-void CareSystem::carer_responds_to_breakdown(HouseholdId id) {
+void CareSystem::carer_responds_to_breakdown(HouseholdId id, kernel::RandomStream& rng) {
   const auto& spec = *scenario_.breakdowns;
-  const double resign = carer_responses_.uniform01(), rest = carer_responses_.uniform01();
+  const double resign = rng.uniform01(), rest = rng.uniform01();
   if (!foster_[id].approved) return;
   if (resign < std::min(1.0, spec.carer_resign_probability * support_.resign_after_breakdown_factor)) {
     resign_household(id, ResignationReason::after_breakdown);
   } else if (rest < spec.carer_break_probability && !foster_[id].on_break) {
     foster_.set_on_break(id, true);
     publish_.publish(CarerBreakStarted{now(), id});
-    agenda_.schedule_in(kernel::days_to_ticks(draw(*spec.carer_break, carer_responses_)),
+    agenda_.schedule_in(kernel::days_to_ticks(draw(*spec.carer_break, rng)),
                         kind(CareEvent::carer_break_ends), index_of(id));
   }
 }

@@ -95,9 +95,10 @@ void CareSystem::widen_to_group(matching::SearchRequest& request, ChildId id) {
 matching::BatchEntry CareSystem::draw_search(ChildId id) {
   const Child& c = child(id);
   const auto& provision = scenario_.provision;
-  const bool ifa_found = searches_.uniform01() < ifa_chance_;
-  const bool external_found = searches_.uniform01() < external_home_chance_;
-  const bool supported_found = searches_.uniform01() < supported_chance_;
+  kernel::RandomStream& rng = streams(id).placements;
+  const bool ifa_found = rng.uniform01() < ifa_chance_;
+  const bool external_found = rng.uniform01() < external_home_chance_;
+  const bool supported_found = rng.uniform01() < supported_chance_;
   matching::BatchEntry entry{request_for(id)};
   entry.ifa_found = ifa_found && provision.ifa && provision.ifa->accepts[static_cast<std::size_t>(entry.child.need)];
   entry.external_found = external_found;
@@ -178,7 +179,7 @@ bool CareSystem::try_secure(ChildId id) {
   if (!secure) return false;
   Child& c = child(id);
   if (age_now(c) < secure->min_age || !secure->need_levels[static_cast<std::size_t>(c.need)]) return false;
-  if (secure_.uniform01() >= secure->chance_per_search) return false;
+  if (streams(id).placements.uniform01() >= secure->chance_per_search) return false;
   if (!secure_bed_free()) {
     c.awaits_secure_bed = true;
     return false;

@@ -7,6 +7,7 @@
 
 #include "kernel/calendar.hpp"
 #include "kernel/event_queue.hpp"
+#include "kernel/random_stream.hpp"
 #include "model/geography.hpp"
 #include "model/ids.hpp"
 #include "scenario/vocabulary.hpp"
@@ -86,6 +87,15 @@ struct alignas(64) Child {
   // When care is planned to end: by the leaving route, or at 18 if that comes first.
   kernel::Ticks end_of_care() const { return std::min(planned_exit, turns_18); }
 };
+// A child's own random streams, numbered by the order children arrive (kernel::StreamFamily):
+// two scenarios that treat other children differently still draw the same for this one.
+// Kept beside the records rather than in them, whose first cache line is the exit's.
+struct ChildStreams {
+  kernel::RandomStream life;        // its stays, ways out of care and returns: none depends on its placements
+  kernel::RandomStream placements;  // what its searches find, how far, how long its placements last, Staying Put
+  kernel::RandomStream raises;      // its time to breakdown drawn again when the hazard changes
+};
+
 static_assert(offsetof(Child, placement) + offsetof(Placement, home) <= 64,
               "what an exit reads fits the record's first cache line");
 

@@ -25,6 +25,42 @@ TEST_CASE("a stream depends only on seed, replication and purpose", "[kernel][ra
   CHECK(other_seed() != first);
 }
 
+TEST_CASE("an entity's stream depends only on seed, replication, purpose and the entity", "[kernel][random]") {
+  const StreamFamily children(42, 3, "child_placements");
+  RandomStream first = children.stream(7);
+  for (std::uint64_t other = 0; other < 100; ++other) {  // others drawn from in between change nothing
+    RandomStream s = children.stream(other);
+    for (int i = 0; i < 10; ++i) s();
+  }
+  RandomStream again = StreamFamily(42, 3, "child_placements").stream(7);
+  for (int i = 0; i < 100; ++i) REQUIRE(first() == again());
+  const auto seventh = StreamFamily(42, 3, "child_placements").stream(7)();
+  CHECK(children.stream(8)() != seventh);
+  CHECK(StreamFamily(42, 3, "child_life").stream(7)() != seventh);
+  CHECK(StreamFamily(42, 4, "child_placements").stream(7)() != seventh);
+  CHECK(StreamFamily(43, 3, "child_placements").stream(7)() != seventh);
+  CHECK(RandomStream(42, 3, "child_placements")() != seventh);
+}
+
+TEST_CASE("the first draws of many entities' streams are uniform and uncorrelated", "[kernel][random]") {
+  // Each child draws a few numbers only, so what matters is the first draws across streams.
+  const StreamFamily family(1, 0, "child_life");
+  constexpr int n = 200'000;
+  std::vector<double> u(n);
+  for (int i = 0; i < n; ++i) u[i] = family.stream(static_cast<std::uint64_t>(i)).uniform01();
+  double sum = 0, lagged = 0;
+  for (int i = 0; i < n; ++i) {
+    sum += u[i];
+    if (i > 0) lagged += (u[i] - 0.5) * (u[i - 1] - 0.5);
+  }
+  CHECK(std::abs(sum / n - 0.5) < 4 * std::sqrt(1.0 / 12 / n));
+  CHECK(std::abs(12 * lagged / n) < 4 / std::sqrt(n));  // neighbours' correlation, standard error 1/sqrt(n)
+  std::sort(u.begin(), u.end());
+  double d = 0;  // Kolmogorov-Smirnov distance from the uniform
+  for (int i = 0; i < n; ++i) d = std::max({d, u[i] - static_cast<double>(i) / n, static_cast<double>(i + 1) / n - u[i]});
+  CHECK(d * std::sqrt(n) < 1.63);  // its 1% critical value
+}
+
 TEST_CASE("uniform draws lie strictly inside (0, 1)", "[kernel][random]") {
   RandomStream rng(1, 0, "u");
   double low = 1, high = 0, sum = 0;

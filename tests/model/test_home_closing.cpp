@@ -73,12 +73,13 @@ TEST_CASE("a council home that closes takes no child from its date, its children
       return ids;
     };
     run.run_until(closing - 1);
-    REQUIRE(homes[1].filled == 3);  // full the day before
+    REQUIRE(homes[1].filled > 0);  // children live there the day before (nearly always all three)
     seen.living_there = in_home(1);
     const std::set<std::uint32_t> there_at_closing = seen.living_there;
     long checked = 0;
     run.run_years(4, [&](const model::CareSystem& now) {
       const auto& h = now.childrens_homes().homes()[1];
+      if (!h.closing) return;  // an event of the date before the home's own: 31 March's year end
       // No child comes in: the beds left are those still filled, by the children of the date.
       REQUIRE(h.beds == h.filled);
       for (const std::uint32_t id : in_home(1)) REQUIRE(there_at_closing.contains(id));
@@ -94,8 +95,8 @@ TEST_CASE("a council home that closes takes no child from its date, its children
     CHECK(seen.moved_not_planned == 0);
     REQUIRE_FALSE(seen.planned_moves.empty());
     CHECK(seen.closed[0].time >= seen.planned_moves.back());
-    if (availability == 1) {  // all three move on the date, and it closes then
-      CHECK(seen.planned_moves == std::vector<kernel::Ticks>(3, closing));
+    if (availability == 1) {  // all move on the date, and it closes then
+      CHECK(seen.planned_moves == std::vector<kernel::Ticks>(there_at_closing.size(), closing));
       CHECK(seen.closed[0].time == closing);
       continue;
     }

@@ -9,7 +9,7 @@ void ChildEffects::allocated(ChildId child, int caseload, double waited_days, bo
   if (change && spec_->social_worker_change) {
     const auto& raise = *spec_->social_worker_change;
     care_.raise_breakdown_hazard(child, raise.breakdown_hazard_factor,
-                                 agenda_.now() + kernel::days_to_ticks(raise.for_days), rng_);
+                                 agenda_.now() + kernel::days_to_ticks(raise.for_days));
   }
   if (const auto& delay = spec_->planned_exit_delay) {
     const std::uint8_t reason = care_.children()[index_of(child)].leaving_reason;

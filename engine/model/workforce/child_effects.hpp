@@ -6,7 +6,6 @@
 #include <optional>
 
 #include "kernel/agenda.hpp"
-#include "kernel/random_stream.hpp"
 #include "model/care_system.hpp"
 #include "scenario/workforce_spec.hpp"
 
@@ -15,8 +14,8 @@ namespace caresim::model {
 class ChildEffects {
  public:
   ChildEffects(const std::optional<scenario::ChildEffectsSpec>& spec, int caseload_target, CareSystem& care,
-               const kernel::Agenda& agenda, kernel::RandomStream rng)
-      : spec_(spec), caseload_target_(caseload_target), care_(care), agenda_(agenda), rng_(rng) {}
+               const kernel::Agenda& agenda)
+      : spec_(spec), caseload_target_(caseload_target), care_(care), agenda_(agenda) {}
 
   // A child has just been allocated a worker who now holds `caseload` cases, after
   // `waited_days` without one; `change`: not the child's first worker in this stay.
@@ -27,7 +26,6 @@ class ChildEffects {
   int caseload_target_;
   CareSystem& care_;
   const kernel::Agenda& agenda_;
-  kernel::RandomStream rng_;  // the redrawn times to breakdown
 };
 
 }  // namespace caresim::model

@@ -6,7 +6,7 @@ Workforce::Workforce(const scenario::Scenario& scenario, std::uint64_t replicati
                      kernel::Agenda& agenda, EventPublisher& publisher, CareSystem& care)
     : effects_(scenario.workforce->effects_on_children,
                scenario.workforce->social_workers ? scenario.workforce->social_workers->caseload_target : 0, care,
-               agenda, kernel::RandomStream(scenario.run.seed, replication, "workforce_effects")) {
+               agenda) {
   const auto& spec = *scenario.workforce;
   if (const auto& workers = spec.social_workers) {
     const auto& change = workers->change;
