@@ -361,7 +361,8 @@ void CareSystem::plan_end_of_care(ChildId id, const Child* sibling) {
     const auto band = static_cast<std::size_t>(c.band_at_entry);
     kernel::RandomStream& life = streams(id).life;
     auto route = kernel::draw_category(life, route_cumulative_[band]);
-    const double days = route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), life) : 0.0;
+    const double days =
+        route < kLeavingRouteCount ? draw(scenario_.leaving_care->routes[route]->after_for(band), life) : 0.0;
     if (c.unaccompanied && route_needs_a_family(route)) route = kLeavingRouteCount;  // no family to go to
     c.leaving_reason = static_cast<std::uint8_t>(route < kLeavingRouteCount ? route : static_cast<std::size_t>(LeavingReason::turned_18));
     c.planned_exit = route < kLeavingRouteCount ? c.entered + kernel::days_to_ticks(days) : kNoPlannedExit;

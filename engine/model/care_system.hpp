@@ -199,7 +199,8 @@ class CareSystem {
   void placement_breaks_down(ChildId id, std::uint32_t generation);
   void secure_stay_ends(ChildId id, std::uint32_t generation);
   void hand_over_unit(ChildId leaving);
-  void carer_responds_to_breakdown(HouseholdId id, kernel::RandomStream& rng);  // rng: the child's whose placement broke down
+  // `rng`: the stream of the child whose placement with the carer broke down.
+  void carer_responds_to_breakdown(HouseholdId id, kernel::RandomStream& rng);
   void carer_break_ends(HouseholdId id);
   void deregister_if_resigned_and_empty(HouseholdId id);
   double breakdown_hazard_factor(const Child& child, NeedLevel need) const;

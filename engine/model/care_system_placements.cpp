@@ -77,8 +77,9 @@ void CareSystem::start_placement(ChildId id, PlacementType type, HouseholdId hou
                                     household, home.has_value(), planned_move});
 
   if (type == PlacementType::secure) {
-    agenda_.schedule_in(kernel::days_to_ticks(draw(provision.secure->stay, streams(id).placements)), kind(CareEvent::secure_stay_ends),
-                        index_of(id), c.breakdown.arm());
+    const double stay_days = draw(provision.secure->stay, streams(id).placements);
+    agenda_.schedule_in(kernel::days_to_ticks(stay_days), kind(CareEvent::secure_stay_ends), index_of(id),
+                        c.breakdown.arm());
     return;
   }
   if (id != lead) return;
@@ -224,7 +225,8 @@ void CareSystem::placement_breaks_down(ChildId id, std::uint32_t generation) {
     ++child(m).breakdowns;
     if (ended.household != kNoHousehold) child(m).carer_to_avoid = ended.household;
   }
-  if (ended.type == PlacementType::in_house_foster) carer_responds_to_breakdown(ended.household, streams(id).placements);
+  if (ended.type == PlacementType::in_house_foster)
+    carer_responds_to_breakdown(ended.household, streams(id).placements);
   for (std::size_t i = 0; i < unit.size(); ++i) release(ended);
   offer_freed_places();  // may already place these children, if they were waiting in an emergency placement
   if (!c.placed) seek_placement(id);

@@ -57,7 +57,8 @@ TEST_CASE("the first draws of many entities' streams are uniform and uncorrelate
   CHECK(std::abs(12 * lagged / n) < 4 / std::sqrt(n));  // neighbours' correlation, standard error 1/sqrt(n)
   std::sort(u.begin(), u.end());
   double d = 0;  // Kolmogorov-Smirnov distance from the uniform
-  for (int i = 0; i < n; ++i) d = std::max({d, u[i] - static_cast<double>(i) / n, static_cast<double>(i + 1) / n - u[i]});
+  for (int i = 0; i < n; ++i)
+    d = std::max({d, u[i] - static_cast<double>(i) / n, static_cast<double>(i + 1) / n - u[i]});
   CHECK(d * std::sqrt(n) < 1.63);  // its 1% critical value
 }
 
