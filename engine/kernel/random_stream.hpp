@@ -1,4 +1,4 @@
-// Reproducible random streams: one independent PCG stream per (seed, replication, purpose),
+// Reproducible random streams: one PCG stream per (seed, replication, purpose),
 // and, for a purpose whose draws belong to many entities, one per entity too (StreamFamily).
 // A stream depends only on those, never on threads or on draws made elsewhere, so two
 // scenarios run with the same seed see the same arrivals (common random numbers).
@@ -12,9 +12,11 @@
 
 namespace caresim::kernel {
 
+inline constexpr std::uint64_t kSplitMixStep = 0x9e3779b97f4a7c15ULL;
+
 // SplitMix64 finaliser: a bijective mix that spreads nearby inputs far apart.
 constexpr std::uint64_t mix64(std::uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
+  x += kSplitMixStep;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
@@ -32,8 +34,8 @@ class RandomStream {
   using result_type = std::uint64_t;
 
   RandomStream(std::uint64_t seed, std::uint64_t replication, std::string_view purpose)
-      : RandomStream(StreamKey{mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose)),
-                               mix64(hash_name(purpose) + replication)}) {}
+      : RandomStream(StartingState{mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose)),
+                                   mix64(hash_name(purpose) + replication)}) {}
 
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
@@ -45,13 +47,18 @@ class RandomStream {
 
  private:
   friend class StreamFamily;
-  struct StreamKey {
-    std::uint64_t state;     // where in its sequence the stream starts
-    std::uint64_t sequence;  // which of PCG's sequences it follows
+  struct StartingState {  // the engine's 128-bit state, in halves
+    std::uint64_t high;
+    std::uint64_t low;
   };
-  explicit RandomStream(StreamKey key) : engine_(key.state, key.sequence) {}
+  explicit RandomStream(StartingState start)
+      : engine_((static_cast<pcg_extras::pcg128_t>(start.high) << 64) | start.low) {}
 
-  pcg64 engine_;
+  // PCG's multiplicative generator: a draw is one 128-bit multiplication, and a seed is only
+  // where in its cycle of 2^126 a stream starts, which matters as every child arriving sets up
+  // streams of its own. Streams start at hashed points of that cycle: n streams of up to d
+  // draws each overlap with a chance of about n * n * d / 2^126, nil for any run.
+  pcg64_fast engine_;
 };
 
 // The streams of one purpose, one for each entity of a kind, numbered by the model (a child by
@@ -64,16 +71,19 @@ class RandomStream {
 class StreamFamily {
  public:
   StreamFamily(std::uint64_t seed, std::uint64_t replication, std::string_view purpose)
-      : state_(mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose))),
-        sequence_(mix64(hash_name(purpose) + replication)) {}
+      : high_(mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose))),
+        low_(mix64(hash_name(purpose) + replication)) {}
 
+  // Each half of the starting state is SplitMix64's output at the entity's place in a
+  // sequence of the family's own (mix64 steps by its constant).
   RandomStream stream(std::uint64_t entity) const {
-    return RandomStream(RandomStream::StreamKey{mix64(state_ + mix64(entity)), mix64(sequence_ ^ mix64(~entity))});
+    const std::uint64_t step = entity * kSplitMixStep;
+    return RandomStream(RandomStream::StartingState{mix64(high_ + step), mix64(low_ + step)});
   }
 
  private:
-  std::uint64_t state_;
-  std::uint64_t sequence_;
+  std::uint64_t high_;
+  std::uint64_t low_;
 };
 
 }  // namespace caresim::kernel
