@@ -22,7 +22,7 @@ constexpr std::uint64_t mix64(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-// FNV-1a over the purpose name, so streams are named ("arrivals", "stays") not numbered.
+// FNV-1a over the purpose name, so streams are named ("arrivals", "child_life") not numbered.
 constexpr std::uint64_t hash_name(std::string_view name) {
   std::uint64_t h = 0xcbf29ce484222325ULL;
   for (const char c : name) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
@@ -34,8 +34,7 @@ class RandomStream {
   using result_type = std::uint64_t;
 
   RandomStream(std::uint64_t seed, std::uint64_t replication, std::string_view purpose)
-      : RandomStream(StartingState{mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose)),
-                                   mix64(hash_name(purpose) + replication)}) {}
+      : RandomStream(root(seed, replication, purpose)) {}
 
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
@@ -51,6 +50,10 @@ class RandomStream {
     std::uint64_t high;
     std::uint64_t low;
   };
+  // The named stream's: a hash of the three.
+  static StartingState root(std::uint64_t seed, std::uint64_t replication, std::string_view purpose) {
+    return {mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose)), mix64(hash_name(purpose) + replication)};
+  }
   explicit RandomStream(StartingState start)
       : engine_((static_cast<pcg_extras::pcg128_t>(start.high) << 64) | start.low) {}
 
@@ -71,19 +74,17 @@ class RandomStream {
 class StreamFamily {
  public:
   StreamFamily(std::uint64_t seed, std::uint64_t replication, std::string_view purpose)
-      : high_(mix64(mix64(seed) ^ replication) ^ mix64(hash_name(purpose))),
-        low_(mix64(hash_name(purpose) + replication)) {}
+      : root_(RandomStream::root(seed, replication, purpose)) {}
 
-  // Each half of the starting state is SplitMix64's output at the entity's place in a
-  // sequence of the family's own (mix64 steps by its constant).
+  // Each half of the entity's starting state is SplitMix64's output at the entity's place in
+  // the sequence from that half of the family's root (mix64 steps by its constant).
   RandomStream stream(std::uint64_t entity) const {
     const std::uint64_t step = entity * kSplitMixStep;
-    return RandomStream(RandomStream::StartingState{mix64(high_ + step), mix64(low_ + step)});
+    return RandomStream(RandomStream::StartingState{mix64(root_.high + step), mix64(root_.low + step)});
   }
 
  private:
-  std::uint64_t high_;
-  std::uint64_t low_;
+  RandomStream::StartingState root_;
 };
 
 }  // namespace caresim::kernel
