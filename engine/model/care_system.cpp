@@ -290,7 +290,7 @@ void CareSystem::schedule_next_arrival() {
 ChildId CareSystem::admit_child(std::uint32_t sibling_group, bool alone, kernel::Date entry_date) {
   ChildId id;
   const std::uint64_t number = children_arrived_++;
-  ChildStreams own{life_streams_.stream(number), placement_streams_.stream(number), raise_streams_.stream(number)};
+  ChildStreams own{life_streams_.stream(number), placement_streams_.stream(number), std::nullopt, number};
   if (free_records_.empty()) {
     id = ChildId{static_cast<std::uint32_t>(children_.size())};
     children_.emplace_back();

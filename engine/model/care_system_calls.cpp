@@ -38,7 +38,9 @@ void CareSystem::redraw_breakdown(ChildId lead_id) {
   Child& lead = child(lead_id);
   const auto& time = scenario_.breakdowns->time_to_breakdown[static_cast<std::size_t>(lead.placement.type)];
   if (!time) return;
-  const double days = draw_breakdown_days(lead, *time, streams(lead_id).raises);
+  ChildStreams& own = streams(lead_id);
+  if (!own.raises) own.raises = raise_streams_.stream(own.number);
+  const double days = draw_breakdown_days(lead, *time, *own.raises);
   if (!std::isfinite(days)) {
     lead.breakdown.cancel();
     lead.breakdown_at = -1;

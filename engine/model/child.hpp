@@ -93,7 +93,10 @@ struct alignas(64) Child {
 struct ChildStreams {
   kernel::RandomStream life;        // its stays, ways out of care and returns: none depends on its placements
   kernel::RandomStream placements;  // what its searches find, how far, how long its placements last, Staying Put
-  kernel::RandomStream raises;      // its time to breakdown drawn again when the hazard changes
+  // Its time to breakdown drawn again when the hazard changes: set up at the first such change,
+  // as most children see none (and in many scenarios none does).
+  std::optional<kernel::RandomStream> raises;
+  std::uint64_t number;             // the child's, by the order children arrive
 };
 
 static_assert(offsetof(Child, placement) + offsetof(Placement, home) <= 64,
