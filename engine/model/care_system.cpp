@@ -345,7 +345,7 @@ void CareSystem::enter_care(ChildId id, kernel::Ticks entered) {
   c.breakdown_raise = BreakdownRaise{};
   if (c.sibling_next == kNoChild) c.sibling_next = c.sibling_prev = id;
   publish_.publish(ChildEntered{entered, id, c.band_at_entry, c.need, c.home, c.date_of_birth, c.sibling_group,
-                                c.re_entry, c.unaccompanied, c.earlier_episodes_unpublished});
+                                c.re_entry, c.unaccompanied, c.earlier_episodes_unpublished, streams(id).number});
   c.earlier_episodes_unpublished = false;
 }
 

@@ -52,6 +52,9 @@ struct ChildEntered {
   // A re-entry whose earlier episodes came before the simulation started (a child of the
   // steady state at the start): no record of them carries over.
   bool earlier_episodes_before_start = false;
+  // The child's number, by the order children first arrive: it names the child's random
+  // streams, here and in other processes (the workforce's), and is kept on a re-entry.
+  std::uint64_t number = 0;
   // Whether what is recorded of the child's earlier episode carries over into this one.
   bool carries_record_over() const { return re_entry && !earlier_episodes_before_start; }
 };

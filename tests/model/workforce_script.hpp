@@ -123,9 +123,11 @@ class WorkforceScript {
   const kernel::Clock& clock() const { return clock_; }
 
  private:
+  // A child is numbered as the care system numbers it, by the order children first enter.
   void publish_entry(std::uint32_t child, kernel::Date born, bool re_entry) {
+    if (!re_entry) number_[child] = next_number_++;
     publisher_.publish(model::ChildEntered{agenda_.now(), model::ChildId{child}, AgeBand::under_1, NeedLevel::standard,
-                                           model::LocalityId{0}, born, 0, re_entry});
+                                           model::LocalityId{0}, born, 0, re_entry, false, false, number_.at(child)});
     entered_[child] = agenda_.now();
   }
 
@@ -138,6 +140,8 @@ class WorkforceScript {
   WorkforceStory story_;
   std::vector<std::function<void()>> steps_;
   std::map<std::uint32_t, kernel::Ticks> entered_;
+  std::map<std::uint32_t, std::uint64_t> number_;  // the number of the child who last had each id
+  std::uint64_t next_number_ = 0;
   std::map<std::uint32_t, kernel::Date> born_;  // the date of birth last scripted for each id
   bool started_ = false;
 };

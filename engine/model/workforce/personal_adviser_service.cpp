@@ -24,7 +24,7 @@ PersonalAdviserService::PersonalAdviserService(const scenario::PersonalAdvisersS
       clock_(clock),
       agenda_(agenda),
       publish_(publisher),
-      support_(seed, replication, "personal_advisers"),
+      support_(seed, replication, "care_leaver_support"),
       advisers_(static_cast<std::size_t>(spec.advisers)),
       available_(spec.caseload_cap) {
   for (std::uint32_t a = 0; a < advisers_.size(); ++a) available_.add(advisers_, AdviserId{a});
@@ -38,11 +38,12 @@ void PersonalAdviserService::handle(WorkforceEvent event, std::uint32_t subject,
   }
 }
 
-void PersonalAdviserService::child_entered(ChildId child, kernel::Date date_of_birth, bool coming_back) {
+void PersonalAdviserService::child_entered(ChildId child, std::uint64_t number, kernel::Date date_of_birth,
+                                           bool coming_back) {
   if (index_of(child) >= children_.size()) children_.resize(index_of(child) + 1);
   ChildAdvice& advice = children_[index_of(child)];
   if (coming_back && advice.young_person != kNone<YoungPersonId>) return back_in_care(child, advice.young_person);
-  if (!coming_back) first_entry(advice, date_of_birth);
+  if (!coming_back) first_entry(advice, number, date_of_birth);
   const kernel::Ticks due = clock_.at_age(advice.born, spec_.from_age_years);
   if (due <= now())
     advice.young_person = request(child, advice.born);
@@ -51,8 +52,9 @@ void PersonalAdviserService::child_entered(ChildId child, kernel::Date date_of_b
 }
 
 // A new child in the record: nothing of its last holder carries over but the timer.
-void PersonalAdviserService::first_entry(ChildAdvice& advice, kernel::Date date_of_birth) {
+void PersonalAdviserService::first_entry(ChildAdvice& advice, std::uint64_t number, kernel::Date date_of_birth) {
   advice.young_person = kNone<YoungPersonId>;
+  advice.number = number;
   advice.born = kernel::year_day(date_of_birth);
   advice.in_care_since_14 = 0;
 }
@@ -99,16 +101,17 @@ void PersonalAdviserService::child_left_care(ChildId child, kernel::Ticks entere
     return;
   }
   if (advice.young_person == kNone<YoungPersonId>) advice.young_person = request(kNoChild, advice.born);
-  keep_as_care_leaver(advice.young_person);
+  keep_as_care_leaver(advice.young_person, advice.number);
 }
 
 // Out of care, support runs to 21, or to 25 with the scenario's chance, drawn once for each
-// young person: leaving care again after coming back does not draw again.
-void PersonalAdviserService::keep_as_care_leaver(YoungPersonId id) {
+// young person, from the child's own stream: leaving care again after coming back does not
+// draw again.
+void PersonalAdviserService::keep_as_care_leaver(YoungPersonId id, std::uint64_t number) {
   YoungPerson& person = young_person(id);
   person.child = kNoChild;
   if (person.supported_to_age == 0) {
-    const bool to_25 = support_.uniform01() < spec_.support_to_25_probability;
+    const bool to_25 = support_.stream(number).uniform01() < spec_.support_to_25_probability;
     person.supported_to_age = to_25 ? kExtendedSupportToAge : kSupportToAge;
   }
   const kernel::Ticks end = clock_.start_of(kernel::birthday(person.born, person.supported_to_age));

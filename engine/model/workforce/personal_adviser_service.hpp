@@ -46,6 +46,7 @@ struct ChildAdvice {
   YoungPersonId young_person = kNone<YoungPersonId>;
   kernel::YearDay born;  // the date of birth's year and day, for working out ages
   kernel::Ticks in_care_since_14 = 0;  // over the episodes ended so far: a care leaver's 13 weeks
+  std::uint64_t number = 0;  // the child's (ChildEntered::number), which names its stream
   kernel::TimerSlot due;  // the policy age
 };
 
@@ -54,7 +55,8 @@ class PersonalAdviserService {
   PersonalAdviserService(const scenario::PersonalAdvisersSpec& spec, std::uint64_t seed, std::uint64_t replication,
                          const kernel::Clock& clock, kernel::Agenda& agenda, const EventPublisher& publisher);
 
-  void child_entered(ChildId child, kernel::Date date_of_birth, bool coming_back);
+  // `number`: the child's (ChildEntered::number).
+  void child_entered(ChildId child, std::uint64_t number, kernel::Date date_of_birth, bool coming_back);
   void child_left_care(ChildId child, kernel::Ticks entered);
   void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
 
@@ -64,7 +66,7 @@ class PersonalAdviserService {
   int waiting() const { return queue_.size(); }
 
  private:
-  void first_entry(ChildAdvice& advice, kernel::Date date_of_birth);
+  void first_entry(ChildAdvice& advice, std::uint64_t number, kernel::Date date_of_birth);
   void back_in_care(ChildId child, YoungPersonId id);
   void adviser_due(ChildId child, std::uint32_t generation);
   void support_ends(YoungPersonId id, std::uint32_t generation);
@@ -74,7 +76,7 @@ class PersonalAdviserService {
   void offer_capacity();
   kernel::Ticks episode_since_14(const ChildAdvice& advice, kernel::Ticks entered) const;
   bool care_leaver(const ChildAdvice& advice) const;
-  void keep_as_care_leaver(YoungPersonId id);
+  void keep_as_care_leaver(YoungPersonId id, std::uint64_t number);
   YoungPerson& young_person(YoungPersonId id) { return young_people_[index_of(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
 
@@ -82,7 +84,7 @@ class PersonalAdviserService {
   const kernel::Clock& clock_;
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
-  kernel::RandomStream support_;  // who asks for support to 25
+  kernel::StreamFamily support_;  // who asks for support to 25: a stream for each child, by its number
 
   std::vector<Adviser> advisers_;
   CaseloadIndex<AdviserId, Adviser> available_;

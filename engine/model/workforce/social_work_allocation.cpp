@@ -61,7 +61,8 @@ void SocialWorkService::case_moves(ChildId child, std::uint32_t generation) {
 
 void SocialWorkService::schedule_case_move(ChildId child) {
   if (spec_.case_moves_per_year <= 0) return;
-  const double days = kernel::draw_exponential(moves_, kernel::kDaysPerYear / spec_.case_moves_per_year);
+  const double days =
+      kernel::draw_exponential(case_of(child).streams->moves, kernel::kDaysPerYear / spec_.case_moves_per_year);
   agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::case_moves), index_of(child),
                       case_of(child).move.arm());
 }

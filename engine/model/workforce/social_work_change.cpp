@@ -51,7 +51,7 @@ void SocialWorkService::change_posts(const std::vector<int>& establishment_by_te
     const int change = establishment_by_team[t] - spec_.establishment_by_team[t];
     for (int i = 0; i < change; ++i) {
       const PostId id{static_cast<std::uint32_t>(posts_.size())};
-      posts_.emplace_back().team = team_id;
+      add_post(team_id);
       open_vacancy(id);
       seek_agency_cover(id);
     }

@@ -2,7 +2,10 @@
 // establishment, and each team's free workers and children waiting for one.
 #pragma once
 
+#include <optional>
+
 #include "kernel/event_queue.hpp"
+#include "kernel/random_stream.hpp"
 #include "model/ids.hpp"
 #include "model/workforce/caseload_index.hpp"
 #include "model/workforce/linked_ids.hpp"
@@ -10,9 +13,19 @@
 
 namespace caresim::model {
 
+// A case's own random streams, numbered as the child is (ChildEntered::number): when it
+// moves to a long-term worker, and when it moves again. Two scenarios that staff the service
+// differently still give the child the same moves; shared streams, drawn from in the order
+// things happen, would not.
+struct CaseStreams {
+  kernel::RandomStream transfer;
+  kernel::RandomStream moves;
+};
+
 // A child's case, by ChildId. The record is reset when the id is given to a new child;
 // timers are never reset, so the previous holder's events cannot fire for the new one.
 struct Case {
+  std::optional<CaseStreams> streams;  // the child's; kept when it comes back into care
   bool in_care = false;
   TeamId team{0};
   WorkerId worker = kNone<WorkerId>;
@@ -39,10 +52,22 @@ struct SocialWorker {
   kernel::TimerSlot sickness;  // the next start or end of a spell
 };
 
+// A post's own random streams, numbered by post: when its holders leave and are off sick,
+// how long its vacancies take to fill and whether agency staff cover them. Two scenarios that
+// differ elsewhere give the post the same luck until what happens in it differs.
+struct PostStreams {
+  kernel::RandomStream leaving;
+  kernel::RandomStream sickness;
+  kernel::RandomStream recruitment;
+  kernel::RandomStream agency_cover;
+};
+
 // A post of the establishment: held by a permanent worker, or vacant and maybe covered by an
 // agency worker while recruitment goes on.
 struct Post {
-  TeamId team{0};
+  Post(TeamId team_id, const PostStreams& own) : team(team_id), streams(own) {}
+  TeamId team;
+  PostStreams streams;
   WorkerId holder = kNone<WorkerId>;  // the permanent worker, or the agency worker covering
   bool vacant = false;                // no permanent worker (the DfE's vacancy)
   bool cut = false;                   // closed by a change: no worker, no vacancy

@@ -19,12 +19,12 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
       highest_pressure_(spec.caseload_pressure ? *std::max_element(spec.caseload_pressure->leaving_rate_factor.begin(),
                                                                    spec.caseload_pressure->leaving_rate_factor.end())
                                                : 1.0),
-      leaving_(seed, replication, "worker_leaving"),
-      recruitment_(seed, replication, "recruitment"),
-      agency_(seed, replication, "agency_cover"),
-      sickness_(seed, replication, "sickness"),
-      transfers_(seed, replication, "case_transfers"),
-      moves_(seed, replication, "case_moves") {
+      post_leaving_(seed, replication, "post_leaving"),
+      post_sickness_(seed, replication, "post_sickness"),
+      post_recruitment_(seed, replication, "post_recruitment"),
+      post_agency_cover_(seed, replication, "post_agency_cover"),
+      case_transfers_(seed, replication, "case_transfers"),
+      case_moves_(seed, replication, "case_moves") {
   // The reader admits no other; a scenario built in code might.
   if (const auto& change = spec.change) {
     if (change->establishment_by_team.size() != spec.establishment_by_team.size())
@@ -34,7 +34,7 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
   }
   for (std::size_t t = 0; t < spec.establishment_by_team.size(); ++t) {
     teams_.emplace_back(spec.caseload_cap);
-    for (int p = 0; p < spec.establishment_by_team[t]; ++p) posts_.emplace_back().team = TeamId{static_cast<std::uint16_t>(t)};
+    for (int p = 0; p < spec.establishment_by_team[t]; ++p) add_post(TeamId{static_cast<std::uint16_t>(t)});
   }
 }
 
@@ -63,9 +63,11 @@ void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std:
 // the child's stay before any effect of the allocation can move it. A child in care when the
 // simulation starts entered earlier: a transfer due by now has happened (its first worker is
 // the one after it).
-void SocialWorkService::child_entered(ChildId child, LocalityId home, kernel::Ticks entered) {
+void SocialWorkService::child_entered(ChildId child, std::uint64_t number, bool coming_back, LocalityId home,
+                                      kernel::Ticks entered) {
   if (index_of(child) >= cases_.size()) cases_.resize(index_of(child) + 1);
   Case& c = case_of(child);
+  if (!coming_back || !c.streams) c.streams.emplace(CaseStreams{case_transfers_.stream(number), case_moves_.stream(number)});
   c.in_care = true;
   c.team = spec_.teams_by_locality ? TeamId{static_cast<std::uint16_t>(home)} : TeamId{0};
   c.worker = kNone<WorkerId>;
@@ -75,8 +77,9 @@ void SocialWorkService::child_entered(ChildId child, LocalityId home, kernel::Ti
   agenda_.schedule_in(0, kind(WorkforceEvent::allocate_on_entry), index_of(child), c.allocation.arm());
   if (const auto& transfer = spec_.transfer_after_entry) {
     // Both drawn for every child, so the stream stays aligned across scenarios.
-    const bool moves = transfers_.uniform01() < transfer->probability;
-    const double days = draw(transfer->after, transfers_);
+    kernel::RandomStream& rng = c.streams->transfer;
+    const bool moves = rng.uniform01() < transfer->probability;
+    const double days = draw(transfer->after, rng);
     const kernel::Ticks due = entered + kernel::days_to_ticks(days);
     if (moves && due >= now())
       agenda_.schedule_in(due - now(), kind(WorkforceEvent::transfer_case), index_of(child), c.transfer.arm());

@@ -29,12 +29,14 @@ class SocialWorkService {
 
   // Every post starts filled by a permanent worker with no cases.
   void start();
-  void child_entered(ChildId child, LocalityId home, kernel::Ticks entered);
+  // `number`: the child's (ChildEntered::number); `coming_back`: its case record carries
+  // over from an earlier episode (ChildEntered::carries_record_over).
+  void child_entered(ChildId child, std::uint64_t number, bool coming_back, LocalityId home, kernel::Ticks entered);
   void child_left_care(ChildId child);
   void handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation);
 
-  // The worker leaves now: resigns (the turnover timer's doing, or a test's), or an agency
-  // worker's cover ends with the post it covers cut.
+  // The worker, in post, leaves now: resigns (the turnover timer's doing, or a test's), or an
+  // agency worker's cover ends with the post it covers cut.
   void worker_leaves(WorkerId id, WorkerLeaving reason = WorkerLeaving::resigned);
 
   // Read-only views, for invariant checks and tests. The settings are those in force now.
@@ -59,6 +61,7 @@ class SocialWorkService {
   void change_caseload(WorkerId id, int delta);
 
   // Staffing (social_work_staffing.cpp).
+  void add_post(TeamId team);
   WorkerId hire(PostId post, Contract contract, WorkerOrigin origin = WorkerOrigin::starter);
   void schedule_leaving_chance(WorkerId id);
   void leaving_chance(WorkerId id, std::uint32_t generation);
@@ -84,6 +87,7 @@ class SocialWorkService {
   Case& case_of(ChildId id) { return cases_[index_of(id)]; }
   SocialWorker& worker(WorkerId id) { return workers_[index_of(id)]; }
   Post& post(PostId id) { return posts_[index_of(id)]; }
+  PostStreams& streams_of(WorkerId id) { return post(worker(id).post).streams; }
   Team& team(TeamId id) { return teams_[static_cast<std::size_t>(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
 
@@ -94,13 +98,14 @@ class SocialWorkService {
   ChildEffects& effects_;
   double highest_pressure_;  // the largest factor caseload pressure can give the leaving rate
 
-  // Named streams, one per purpose, so one mechanism's draws never shift another's.
-  kernel::RandomStream leaving_;
-  kernel::RandomStream recruitment_;
-  kernel::RandomStream agency_;
-  kernel::RandomStream sickness_;
-  kernel::RandomStream transfers_;
-  kernel::RandomStream moves_;
+  // Streams of its own for each post and each case (PostStreams, CaseStreams), one family
+  // per purpose, so one mechanism's draws never shift another's.
+  kernel::StreamFamily post_leaving_;
+  kernel::StreamFamily post_sickness_;
+  kernel::StreamFamily post_recruitment_;
+  kernel::StreamFamily post_agency_cover_;
+  kernel::StreamFamily case_transfers_;
+  kernel::StreamFamily case_moves_;
 
   std::vector<Case> cases_;  // by ChildId
   std::vector<SocialWorker> workers_;

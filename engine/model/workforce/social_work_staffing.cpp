@@ -15,6 +15,12 @@ double SocialWorkService::base_leaving_rate_per_day(Contract contract) const {
   return per_year / kernel::kDaysPerYear;
 }
 
+void SocialWorkService::add_post(TeamId team_id) {
+  const std::uint64_t number = posts_.size();
+  posts_.emplace_back(team_id, PostStreams{post_leaving_.stream(number), post_sickness_.stream(number),
+                                           post_recruitment_.stream(number), post_agency_cover_.stream(number)});
+}
+
 // A worker starts in the post with no cases, free to take the team's waiting children.
 WorkerId SocialWorkService::hire(PostId post_id, Contract contract, WorkerOrigin origin) {
   const WorkerId id = free_workers_.take(workers_);
@@ -39,7 +45,7 @@ WorkerId SocialWorkService::hire(PostId post_id, Contract contract, WorkerOrigin
 void SocialWorkService::schedule_leaving_chance(WorkerId id) {
   const double highest_per_day = base_leaving_rate_per_day(worker(id).contract) * highest_pressure_;
   if (highest_per_day <= 0) return;
-  agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(leaving_, 1 / highest_per_day)),
+  agenda_.schedule_in(kernel::days_to_ticks(kernel::draw_exponential(streams_of(id).leaving, 1 / highest_per_day)),
                       kind(WorkforceEvent::worker_leaves), index_of(id), worker(id).leaving.arm());
 }
 
@@ -47,7 +53,7 @@ void SocialWorkService::leaving_chance(WorkerId id, std::uint32_t generation) {
   SocialWorker& w = worker(id);
   if (!w.leaving.fires(generation)) return;
   const double pressure = caseload_pressure_factor(spec_.caseload_pressure, w.caseload - spec_.caseload_target);
-  if (leaving_.uniform01() * highest_pressure_ < pressure) return worker_leaves(id);
+  if (streams_of(id).leaving.uniform01() * highest_pressure_ < pressure) return worker_leaves(id);
   schedule_leaving_chance(id);
 }
 
@@ -80,7 +86,7 @@ void SocialWorkService::open_vacancy(PostId post_id) {
   Post& p = post(post_id);
   p.vacant = true;
   publish_.publish(VacancyOpened{now(), post_id, p.team});
-  agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.time_to_recruit, recruitment_)),
+  agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.time_to_recruit, p.streams.recruitment)),
                       kind(WorkforceEvent::recruit_starts), index_of(post_id), p.recruitment.arm());
 }
 
@@ -99,8 +105,9 @@ void SocialWorkService::leave_post(WorkerId id) {
 void SocialWorkService::seek_agency_cover(PostId post_id) {
   const auto& agency = spec_.agency_cover;
   if (!agency) return;
-  const bool covered = agency_.uniform01() < agency->probability;
-  const double days = draw(agency->time_to_cover, agency_);
+  kernel::RandomStream& rng = post(post_id).streams.agency_cover;
+  const bool covered = rng.uniform01() < agency->probability;
+  const double days = draw(agency->time_to_cover, rng);
   if (covered)
     agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::agency_cover_starts), index_of(post_id),
                         post(post_id).cover.arm());
@@ -137,7 +144,7 @@ void SocialWorkService::end_agency_cover(WorkerId agency, WorkerId successor) {
 void SocialWorkService::schedule_sickness(WorkerId id) {
   const auto& sickness = spec_.sickness;
   if (!sickness || sickness->spells_per_year <= 0) return;
-  const double days = kernel::draw_exponential(sickness_, kernel::kDaysPerYear / sickness->spells_per_year);
+  const double days = kernel::draw_exponential(streams_of(id).sickness, kernel::kDaysPerYear / sickness->spells_per_year);
   agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::sickness_starts), index_of(id),
                       worker(id).sickness.arm());
 }
@@ -148,7 +155,7 @@ void SocialWorkService::sickness_starts(WorkerId id, std::uint32_t generation) {
   team(w.team).available.remove(workers_, id);
   w.sick = true;
   publish_.publish(SicknessStarted{now(), id});
-  agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.sickness->length, sickness_)),
+  agenda_.schedule_in(kernel::days_to_ticks(draw(spec_.sickness->length, streams_of(id).sickness)),
                       kind(WorkforceEvent::sickness_ends), index_of(id), w.sickness.arm());
 }
 

@@ -32,8 +32,8 @@ void Workforce::handle(const kernel::Event& event) {
 }
 
 void Workforce::on(const ChildEntered& e) {
-  if (social_work_) social_work_->child_entered(e.child, e.home, e.time);
-  if (advisers_) advisers_->child_entered(e.child, e.date_of_birth, e.carries_record_over());
+  if (social_work_) social_work_->child_entered(e.child, e.number, e.carries_record_over(), e.home, e.time);
+  if (advisers_) advisers_->child_entered(e.child, e.number, e.date_of_birth, e.carries_record_over());
 }
 
 void Workforce::on(const ChildLeftCare& e) {
