@@ -175,8 +175,9 @@ void CareSystem::start() {
   schedule_lever(scenario_.matching.policy_start_date, CareEvent::policy_starts);
   schedule_homes_opening_and_closing();
   // At an event of its own even on the simulation's first day, as a home's opening.
-  if (const auto& change = scenario_.provision.change)
-    agenda_.schedule_at(clock_.begins_at(change->start_date), kind(CareEvent::providers_change), 0);
+  const auto& changes = scenario_.provision.changes;
+  for (std::uint32_t i = 0; i < changes.size(); ++i)
+    agenda_.schedule_at(clock_.begins_at(changes[i].start_date), kind(CareEvent::providers_change), i);
 }
 
 // A lever dated after the simulation starts begins at an event of its own; one without a
@@ -238,7 +239,7 @@ void CareSystem::handle(const kernel::Event& event) {
     case CareEvent::policy_starts: return policy_starts();
     case CareEvent::home_opens: return home_opens(event.subject);
     case CareEvent::home_closes: return home_closes(event.subject);
-    case CareEvent::providers_change: return providers_change();
+    case CareEvent::providers_change: return providers_change(event.subject);
   }
 }
 
@@ -544,8 +545,8 @@ void CareSystem::policy_starts() {
 // cap is raised, the children waiting search again (at the next batch, where searches are
 // batched); else nothing is searched for, so a change that offers no more leaves the searches,
 // and their draws, as they were.
-void CareSystem::providers_change() {
-  const scenario::ProvisionChange& change = *scenario_.provision.change;
+void CareSystem::providers_change(std::uint32_t index) {
+  const scenario::ProvisionChange& change = scenario_.provision.changes[index];
   const auto raised = [](const std::optional<int>& before, const std::optional<int>& after) {
     return before && (!after || *after > *before);
   };

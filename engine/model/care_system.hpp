@@ -45,7 +45,7 @@ enum class CareEvent : std::uint32_t {
   policy_starts,   // the matching policy and batches take over from first_fit searches made at once
   home_opens,      // subject: the council's home, by its place in provision.residential.in_house_homes
   home_closes,     // subject: likewise
-  providers_change  // provision.change: the providers outside the council offer more or less
+  providers_change  // subject: the change, by its place in provision.changes: the providers offer more or less
 };
 
 class CareSystem {
@@ -119,7 +119,7 @@ class CareSystem {
   void support_starts();
   void stretch_starts();
   void policy_starts();
-  void providers_change();
+  void providers_change(std::uint32_t index);
   void step_down_starts();
 
   // The council's homes that open or close on a date (care_system_homes.cpp).

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <map>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -12,39 +14,56 @@
 namespace caresim::report {
 namespace {
 
-// What the providers' change does, from the parameters of scenario.yaml, each provider's
-// chance of a place and cap against the provision's: "fewer IFA places found and the IFA cap
-// lowered to 150".
-std::string providers_change(const std::vector<scenario::ScenarioParameter>& parameters) {
-  std::map<std::string, std::string> value;
-  for (const auto& p : parameters) value[p.path] = p.value;
-  const auto number = [&value](const std::string& path, double absent) {
-    const auto found = value.find(path);
-    return found == value.end() ? absent : scenario::parse_number(found->second).value;
-  };
+// What one of the providers' changes does, from the parameters of scenario.yaml (`value`, by
+// key path): each provider's chance of a place and cap against what it was before, as the
+// changes before this one left it or else as the provision says: "fewer IFA places found and the
+// IFA cap lowered to 150". `changes`: the key paths of the changes up to this one, in order
+// ("provision.change" for one, "provision.change[0]", "provision.change[1]"... for a list).
+std::string providers_change(const std::map<std::string, std::string>& value, std::span<const std::string> changes) {
+  const auto number = [&value](const std::string& path) { return scenario::parse_number(value.at(path)).value; };
   struct Provider {
     std::string_view provision, change, places, cap;
   };
   static constexpr std::array<Provider, 3> kProviders{{
-      {"provision.ifa", "provision.change.ifa", "IFA places", "the IFA cap"},
-      {"provision.residential.external", "provision.change.residential.external", "external home places", ""},
-      {"provision.supported", "provision.change.supported", "supported accommodation places", "the supported cap"},
+      {"provision.ifa", ".ifa", "IFA places", "the IFA cap"},
+      {"provision.residential.external", ".residential.external", "external home places", ""},
+      {"provision.supported", ".supported", "supported accommodation places", "the supported cap"},
   }};
-  std::vector<std::string> changes;
+  // The key path of the setting as it stood before this change, if it was written at all.
+  const auto before = [&](const Provider& provider, const std::string& setting) -> std::optional<std::string> {
+    for (std::size_t c = changes.size() - 1; c-- > 0;)
+      if (const std::string path = changes[c] + std::string(provider.change) + setting; value.contains(path)) return path;
+    if (const std::string path = std::string(provider.provision) + setting; value.contains(path)) return path;
+    return std::nullopt;
+  };
+  std::vector<std::string> said;
   for (const Provider& provider : kProviders) {
-    const std::string change(provider.change), provision(provider.provision);
-    const double after = number(change + ".availability", -1), before = number(provision + ".availability", 1);
-    if (after >= 0 && after != before)
-      changes.push_back((after < before ? "fewer " : "more ") + std::string(provider.places) + " found");
+    const std::string change = changes.back() + std::string(provider.change);
+    if (value.contains(change + ".availability")) {
+      const auto was_path = before(provider, ".availability");
+      const double after = number(change + ".availability"), was = was_path ? number(*was_path) : 1.0;
+      if (after != was) said.push_back((after < was ? "fewer " : "more ") + std::string(provider.places) + " found");
+    }
     if (!value.contains(change + ".max_placements")) continue;
-    const std::string& cap = value[change + ".max_placements"];
-    if (!value.contains(provision + ".max_placements"))
-      changes.push_back(std::string(provider.cap) + " set at " + cap);
-    else if (const double was = number(provision + ".max_placements", 0), now = number(change + ".max_placements", 0);
-             now != was)
-      changes.push_back(std::string(provider.cap) + (now < was ? " lowered to " : " raised to ") + cap);
+    const std::string& cap = value.at(change + ".max_placements");
+    if (const auto was_path = before(provider, ".max_placements"); !was_path)
+      said.push_back(std::string(provider.cap) + " set at " + cap);
+    else if (const double was = number(*was_path), now = number(change + ".max_placements"); now != was)
+      said.push_back(std::string(provider.cap) + (now < was ? " lowered to " : " raised to ") + cap);
   }
-  return changes.empty() ? "the providers' change" : joined(changes);
+  return said.empty() ? "the providers' change" : joined(said);
+}
+
+// The key path of a providers' change whose start date is at `path`: "provision.change" or
+// "provision.change[i]"; empty for any other path.
+std::string providers_change_at(const std::string& path) {
+  static constexpr std::string_view kChange = "provision.change", kStart = ".start_date";
+  if (!path.starts_with(kChange) || !path.ends_with(kStart)) return "";
+  const std::string change = path.substr(0, path.size() - kStart.size());
+  if (change.size() == kChange.size()) return change;
+  const bool item = change[kChange.size()] == '[' && change.back() == ']' &&
+                    change.find('.', kChange.size()) == std::string::npos;
+  return item ? change : "";
 }
 
 }  // namespace
@@ -64,6 +83,9 @@ std::string dated_levers(const RunFiles& run) {
   // beds (written before its dates) and the dates.
   std::map<std::string, std::string> beds_of_home;
   std::map<std::string, std::vector<std::string>> homes_by_date;
+  std::map<std::string, std::string> value;  // every parameter, by key path
+  for (const auto& p : run.parameters) value[p.path] = p.value;
+  std::vector<std::string> providers_changes;  // the key paths of those seen so far
   for (const auto& p : run.parameters) {
     if (p.path.starts_with("provision.residential.in_house_homes[")) {
       const std::string home = p.path.substr(0, p.path.rfind('.'));
@@ -75,7 +97,10 @@ std::string dated_levers(const RunFiles& run) {
     }
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
-    if (p.path == "provision.change.start_date") by_date[p.value].push_back(providers_change(run.parameters));
+    if (std::string change = providers_change_at(p.path); !change.empty()) {
+      providers_changes.push_back(std::move(change));
+      by_date[p.value].push_back(providers_change(value, providers_changes));
+    }
   }
   for (const auto& [date, homes] : homes_by_date)
     by_date[date].insert(by_date[date].begin(), homes.begin(), homes.end());

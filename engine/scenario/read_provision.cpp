@@ -92,22 +92,30 @@ void read_changed_capacity(MapReader provider, double& availability, std::option
   if (const auto cap = provider.if_present<int>("max_placements", at_least(0))) max_placements = cap;
 }
 
-// What the providers offer from `start_date` on: what the change writes, the provision's for the rest.
-ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& before, const LeverChecks& levers) {
-  ProvisionChange spec;
+// What the providers offer under the provision alone, before any change.
+ProvisionChange offer_of(const ProvisionSpec& provision) {
+  ProvisionChange offer;
+  if (provision.ifa) {
+    offer.ifa_availability = provision.ifa->availability;
+    offer.ifa_max_placements = provision.ifa->max_placements;
+  }
+  if (provision.residential && provision.residential->external)
+    offer.external_home_availability = provision.residential->external->availability;
+  if (provision.supported) {
+    offer.supported_availability = provision.supported->availability;
+    offer.supported_max_placements = provision.supported->max_placements;
+  }
+  return offer;
+}
+
+// What the providers offer from `start_date` on: what the change writes, and for the rest
+// what they offered before it (`before`).
+ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& provision, ProvisionChange before,
+                                      const LeverChecks& levers) {
+  ProvisionChange spec = before;
   spec.start_date = required_lever_start(change, "start_date", levers);
   if (change.keys().size() == (change.writes("start_date") ? 1 : 0))
     change.report("must change something from start_date: ifa, residential.external or supported");
-  if (before.ifa) {
-    spec.ifa_availability = before.ifa->availability;
-    spec.ifa_max_placements = before.ifa->max_placements;
-  }
-  const bool external_homes = before.residential && before.residential->external;
-  if (external_homes) spec.external_home_availability = before.residential->external->availability;
-  if (before.supported) {
-    spec.supported_availability = before.supported->availability;
-    spec.supported_max_placements = before.supported->max_placements;
-  }
   // A provider the provision does not have is reported where the change names it.
   const auto provider = [](MapReader& parent, std::string_view key, bool offered, std::string_view path) {
     auto section = parent.optional_section(key, Layout::flow);
@@ -116,19 +124,45 @@ ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& bef
     section->ignore_unread_keys();
     return std::optional<MapReader>();
   };
-  if (auto ifa = provider(change, "ifa", before.ifa.has_value(), "ifa"))
+  if (auto ifa = provider(change, "ifa", provision.ifa.has_value(), "ifa"))
     read_changed_capacity(*ifa, spec.ifa_availability, spec.ifa_max_placements);
-  if (auto supported = provider(change, "supported", before.supported.has_value(), "supported"))
+  if (auto supported = provider(change, "supported", provision.supported.has_value(), "supported"))
     read_changed_capacity(*supported, spec.supported_availability, spec.supported_max_placements);
   if (auto residential = change.optional_section("residential", Layout::flow)) {
     residential->report_if_written("in_house_homes", "cannot change here: a council home opens and closes on its own "
                                                      "opening_date and closing_date");
+    const bool external_homes = provision.residential && provision.residential->external;
     if (auto external = provider(*residential, "external", external_homes, "residential.external")) {
       external->report_if_written("max_placements", "external homes have no cap: only their availability changes");
       read_changed_availability(*external, spec.external_home_availability);
     }
   }
   return spec;
+}
+
+// One change (a map) or several (a list of maps), each from a date after the one before's.
+std::vector<ProvisionChange> read_provision_changes(MapReader& provision, const ProvisionSpec& spec,
+                                                    const LeverChecks& levers) {
+  std::vector<ProvisionChange> changes;
+  if (provision.is_map("change")) {
+    changes.push_back(read_provision_change(provision.section("change"), spec, offer_of(spec), levers));
+    return changes;
+  }
+  if (!provision.is_list("change")) {
+    provision.report_if_written("change", "must be a map (one change) or a list of maps (several)");
+    return changes;
+  }
+  bool dated_before = false;  // the change before this one has a good start_date
+  for (MapReader& item : provision.list_of_sections("change", Presence::optional)) {
+    const int problems = item.problems_so_far();
+    const ProvisionChange before = changes.empty() ? offer_of(spec) : changes.back();
+    changes.push_back(read_provision_change(item, spec, before, levers));
+    const bool dated = item.problems_so_far() == problems;
+    if (dated && dated_before && !(changes.back().start_date > before.start_date))
+      item.report("start_date", "must come after the start_date of the change before it, " + before.start_date.iso());
+    dated_before = dated;
+  }
+  return changes;
 }
 
 }  // namespace
@@ -144,7 +178,7 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities, 
   if (auto supported = provision.optional_section("supported")) spec.supported = read_supported(*supported);
   if (auto secure = provision.optional_section("secure")) spec.secure = read_secure(*secure);
   if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);
-  if (auto change = provision.optional_section("change")) spec.change = read_provision_change(*change, spec, levers);
+  spec.changes = read_provision_changes(provision, spec, levers);
   return spec;
 }
 

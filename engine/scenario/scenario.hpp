@@ -196,10 +196,10 @@ struct EmergencySpec {
   std::optional<DistributionSpec> miles;
 };
 
-// What the providers outside the council offer from a date on (`provision.change`): for each,
-// what the change writes, and for what it does not, the provision's own. Under a cap lowered
-// below the places in use, those places run on till they end; no new one is made till use
-// is below the cap.
+// What the providers outside the council offer from a date on (`provision.change`, one or a
+// list): for each, what the change writes, and for what it does not, what the change before it
+// left (the provision's own, for the first). Under a cap lowered below the places in use, those
+// places run on till they end; no new one is made till use is below the cap.
 struct ProvisionChange {
   kernel::Date start_date;
   double ifa_availability = 0;
@@ -217,7 +217,7 @@ struct ProvisionSpec {
   std::optional<SupportedSpec> supported;
   std::optional<SecureSpec> secure;
   std::optional<EmergencySpec> emergency;  // absent: a child with no match waits unplaced
-  std::optional<ProvisionChange> change;   // absent: the providers offer the same throughout
+  std::vector<ProvisionChange> changes;    // by date; none: the providers offer the same throughout
 };
 
 // How a search chooses among the places that fit: the first type in `order` with a place

@@ -215,6 +215,11 @@ bool MapReader::is_map(std::string_view key) const {
   return entry && entry->value.kind == SourceNode::Kind::map;
 }
 
+bool MapReader::is_list(std::string_view key) const {
+  const SourceEntry* entry = present() ? source_->find(key) : nullptr;
+  return entry && entry->value.kind == SourceNode::Kind::sequence;
+}
+
 void MapReader::name_keys(std::string noun) {
   if (present()) record_->noun = std::move(noun);
 }

@@ -116,8 +116,10 @@ class MapReader {
   // After a problem that makes the other keys meaningless (an unknown distribution).
   void ignore_unread_keys();
   bool present() const { return source_ != nullptr; }
-  // Whether `key` is written as a map, for values that may be one number or a map of them.
+  // Whether `key` is written as a map, for values that may be one number or a map of them;
+  // as a list, for values that may be one map or a list of them.
   bool is_map(std::string_view key) const;
+  bool is_list(std::string_view key) const;
   // No value read so far was wrong: checks across values are only worth making then.
   bool values_good() const { return present() && record_->problems == 0; }
   // Problems reported on this map's own values so far: a change in it says a value read

@@ -129,16 +129,17 @@ struct CareInvariants {
     if (scenario.provision.secure && scenario.provision.secure->beds)
       REQUIRE(care.secure_in_use() <= *scenario.provision.secure->beds);
     REQUIRE(placed_supported == care.supported_in_use());
-    // Under the caps in force, the provision's and its change's from that date; places in use
-    // above a cap lowered run on, and only fall.
-    const auto& change = scenario.provision.change;
-    const bool changed = change && agenda.now() >= clock.begins_at(change->start_date);
+    // Under the caps in force, the provision's and, from each change's date, that change's;
+    // places in use above a cap lowered run on, and only fall.
+    const scenario::ProvisionChange* change = nullptr;  // the last change made by now
+    for (const auto& dated : scenario.provision.changes)
+      if (agenda.now() >= clock.begins_at(dated.start_date)) change = &dated;
     if (scenario.provision.supported)
       check_cap(care.supported_in_use(), last_supported_in_use,
-                changed ? change->supported_max_placements : scenario.provision.supported->max_placements);
+                change ? change->supported_max_placements : scenario.provision.supported->max_placements);
     if (scenario.provision.ifa)
       check_cap(care.ifa_in_use(), last_ifa_in_use,
-                changed ? change->ifa_max_placements : scenario.provision.ifa->max_placements);
+                change ? change->ifa_max_placements : scenario.provision.ifa->max_placements);
     REQUIRE(static_cast<long>(care.waiting().size()) == waiting);
     REQUIRE(in_care == flows.entries - flows.exits);  // children in = entries - exits
   }
@@ -281,10 +282,14 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     if (pick(2)) homes[1].closing_date = homes[1].opening_date.value_or(s.run.start_date).plus_days(1 + pick(2000));
     if (pick(2)) residential->external = scenario::ResidentialSpec::External{0.3, std::nullopt};
   }
-  if (s.provision.ifa && pick(2)) {
-    // The providers find fewer or more places, under caps set or moved, some days in.
+  // The providers find fewer or more places, under caps set or moved, some days in, up to
+  // three times.
+  const int changes = s.provision.ifa ? pick(4) : 0;
+  kernel::Date date = s.run.start_date;
+  for (int c = 0; c < changes; ++c) {
     scenario::ProvisionChange change;
-    change.start_date = s.run.start_date.plus_days(pick(3000));
+    date = date.plus_days(1 + pick(1500));
+    change.start_date = date;
     change.ifa_availability = 0.1 * pick(11);
     change.ifa_max_placements = pick(2) ? std::optional<int>(pick(6)) : s.provision.ifa->max_placements;
     if (s.provision.supported) {
@@ -293,7 +298,7 @@ scenario::Scenario random_world(kernel::RandomStream& world) {
     }
     if (s.provision.residential && s.provision.residential->external)
       change.external_home_availability = 0.1 * pick(11);
-    s.provision.change = change;
+    s.provision.changes.push_back(change);
   }
   return s;
 }

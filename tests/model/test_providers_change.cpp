@@ -1,4 +1,4 @@
-// The providers outside the council offer more or less from a date (provision.change): each
+// The providers outside the council offer more or less from a date, or several (provision.change): each
 // search's chance of finding a place, and the caps, checked against the binomial chance and
 // after every event of a replication.
 #include <catch2/catch.hpp>
@@ -27,39 +27,44 @@ scenario::Scenario agencies_then_homes(kernel::Date changes) {
   scenario::ProvisionChange change;
   change.start_date = changes;
   change.external_home_availability = 1;
-  s.provision.change = change;
+  s.provision.changes = {change};
   return s;
 }
 
 }  // namespace
 
-TEST_CASE("from the providers' change, searches find IFA places with the new chance", "[model][providers]") {
-  const kernel::Date changes = minimal_scenario().run.start_date.plus_years(2);
-  auto s = agencies_then_homes(changes);
+TEST_CASE("from each of the providers' changes, searches find IFA places with its chance", "[model][providers]") {
+  // 0.8 to start with, 0.3 from the first change, 0.6 from the second, which changes nothing else.
+  const kernel::Date first = minimal_scenario().run.start_date.plus_years(2), second = first.plus_years(2);
+  auto s = agencies_then_homes(first);
   s.provision.ifa->availability = 0.8;
-  s.provision.change->ifa_availability = 0.3;
+  s.provision.changes[0].ifa_availability = 0.3;
+  s.provision.changes.push_back(s.provision.changes[0]);
+  s.provision.changes[1].start_date = second;
+  s.provision.changes[1].ifa_availability = 0.6;
   struct FirstPlacements final : model::CareObserver {
-    kernel::Ticks changes = 0;
-    long ifa[2] = {0, 0}, all[2] = {0, 0};  // before, from the change
+    kernel::Ticks changes[2] = {0, 0};
+    long ifa[3] = {0, 0, 0}, all[3] = {0, 0, 0};  // before the changes, from the first, from the second
     void on(const model::PlacementStarted& e) override {
       if (e.placement_number != 1) return;
-      const int from = e.time >= changes;
-      ++all[from];
-      ifa[from] += e.type == PlacementType::ifa;
+      const int period = (e.time >= changes[0]) + (e.time >= changes[1]);
+      ++all[period];
+      ifa[period] += e.type == PlacementType::ifa;
     }
   } seen;
   ModelRun<model::CareSystem> run(s, 0);
-  seen.changes = run.clock().start_of(changes);
+  seen.changes[0] = run.clock().start_of(first);
+  seen.changes[1] = run.clock().start_of(second);
   run.publisher().subscribe<model::PlacementStarted>(seen);
-  run.run_years(4);
+  run.run_years(6);
   // Each first search is a Bernoulli trial with the chance in force: the share within four
   // binomial standard errors.
-  const double chances[2] = {0.8, 0.3};
-  for (int from = 0; from < 2; ++from) {
-    INFO(from);
-    REQUIRE(seen.all[from] > 400);
-    const double p = chances[from], n = static_cast<double>(seen.all[from]);
-    CHECK(std::abs(static_cast<double>(seen.ifa[from]) / n - p) < 4 * std::sqrt(p * (1 - p) / n));
+  const double chances[3] = {0.8, 0.3, 0.6};
+  for (int period = 0; period < 3; ++period) {
+    INFO(period);
+    REQUIRE(seen.all[period] > 400);
+    const double p = chances[period], n = static_cast<double>(seen.all[period]);
+    CHECK(std::abs(static_cast<double>(seen.ifa[period]) / n - p) < 4 * std::sqrt(p * (1 - p) / n));
   }
 }
 
@@ -69,8 +74,8 @@ TEST_CASE("under an IFA cap lowered below the places in use, those run on and no
   const kernel::Date changes = minimal_scenario().run.start_date.plus_years(1);
   auto s = agencies_then_homes(changes);
   s.provision.ifa->max_placements = 40;  // about 80 would be in use without a cap
-  s.provision.change->ifa_availability = 1;
-  s.provision.change->ifa_max_placements = 10;
+  s.provision.changes[0].ifa_availability = 1;
+  s.provision.changes[0].ifa_max_placements = 10;
   ModelRun<model::CareSystem> run(s, 0);
   const kernel::Ticks changing = run.clock().start_of(changes);
   int highest_before = 0, last = 0, lowest_after = 40, highest_once_under = 0;
@@ -123,10 +128,10 @@ TEST_CASE("a providers' change that offers no more searches nothing, so one that
   same.start_date = changes;
   same.ifa_availability = 0.7;
   same.ifa_max_placements = 20;
-  s.provision.change = same;
+  s.provision.changes = {same};
   CHECK(placements(s) == without);
   // Fewer places found: still no search on the date, and the same placements up to it.
-  s.provision.change->ifa_availability = 0.5;
+  s.provision.changes[0].ifa_availability = 0.5;
   const auto fewer = placements(s);
   REQUIRE(fewer.size() > 1000);
   const kernel::Ticks date = kernel::Clock(s.run.start_date).start_of(changes);
@@ -147,7 +152,7 @@ TEST_CASE("a raised IFA cap goes at once to the children waiting", "[model][prov
   raised.start_date = s.run.start_date.plus_years(2);
   raised.ifa_availability = 1;
   raised.ifa_max_placements = 60;
-  s.provision.change = raised;
+  s.provision.changes = {raised};
   ModelRun<model::CareSystem> run(s, 0);
   const kernel::Ticks date = run.clock().start_of(raised.start_date);
   const model::CareSystem& care = run.build();

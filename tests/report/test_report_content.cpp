@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -141,6 +142,16 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
   CHECK(option_line().ends_with("from 1 April 2027: a council children's home of 3 beds opening, a council children's "
                                 "home of 2 beds opening and fewer IFA places found, the IFA cap lowered to 150, fewer "
                                 "supported accommodation places found and the supported cap set at 20):"));
+  // A list of changes: each against what the one before left.
+  for (auto& p : parameters)
+    if (p.path.starts_with("provision.change.")) p.path.insert(std::string_view("provision.change").size(), "[0]");
+  parameters.push_back({"provision.change[1].start_date", "2028-04-01", false});
+  parameters.push_back({"provision.change[1].ifa.availability", "0.6", true});   // as the first left it
+  parameters.push_back({"provision.change[1].ifa.max_placements", "180", true});  // from the first's 150
+  parameters.push_back({"provision.change[1].supported.availability", "1", true});
+  CHECK(option_line().ends_with("and fewer IFA places found, the IFA cap lowered to 150, fewer supported accommodation "
+                                "places found and the supported cap set at 20; from 1 April 2028: the IFA cap raised to "
+                                "180 and more supported accommodation places found):"));
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {

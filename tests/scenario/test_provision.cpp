@@ -506,8 +506,8 @@ TEST_CASE("the providers' change takes what it writes from its date, and the pro
   };
   const Scenario s =
       load(folder, with_change("{start_date: 2025-10-01, ifa: {availability: 0.5}, supported: {max_placements: 5}}"));
-  REQUIRE(s.provision.change);
-  const scenario::ProvisionChange& change = *s.provision.change;
+  REQUIRE(s.provision.changes.size() == 1);
+  const scenario::ProvisionChange& change = s.provision.changes[0];
   CHECK(change.start_date == kernel::Date::from_ymd(2025, 10, 1));
   CHECK(change.ifa_availability == 0.5);
   CHECK(change.ifa_max_placements == 20);
@@ -516,10 +516,52 @@ TEST_CASE("the providers' change takes what it writes from its date, and the pro
   CHECK(change.supported_max_placements == 5);
   const Scenario homes = load(folder, with_change("{start_date: 2025-10-01, residential: {external: {availability: "
                                                   "0.4}}, ifa: {max_placements: 3}}"));
-  CHECK(homes.provision.change->external_home_availability == 0.4);
-  CHECK(homes.provision.change->ifa_availability == 0.8);
-  CHECK(homes.provision.change->ifa_max_placements == 3);
-  CHECK_FALSE(load(folder, std::string(kHeader) + "provision: {ifa: {}}\n").provision.change);
+  REQUIRE(homes.provision.changes.size() == 1);
+  CHECK(homes.provision.changes[0].external_home_availability == 0.4);
+  CHECK(homes.provision.changes[0].ifa_availability == 0.8);
+  CHECK(homes.provision.changes[0].ifa_max_placements == 3);
+  CHECK(load(folder, std::string(kHeader) + "provision: {ifa: {}}\n").provision.changes.empty());
+}
+
+TEST_CASE("a list of the providers' changes takes each from its date, on top of what the one before left",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const Scenario s = load(folder, std::string(kHeader) +
+                                      "provision:\n  ifa: {availability: 0.8, max_placements: 20}\n"
+                                      "  residential: {external: {availability: 0.9}}\n  change:\n"
+                                      "    - {start_date: 2025-07-01, ifa: {availability: 0.5}}\n"
+                                      "    - {start_date: 2025-10-01, ifa: {max_placements: 5}}\n"
+                                      "    - {start_date: 2026-01-01, residential: {external: {availability: 0.7}}}\n");
+  REQUIRE(s.provision.changes.size() == 3);
+  const auto& [first, second, third] = std::tie(s.provision.changes[0], s.provision.changes[1], s.provision.changes[2]);
+  CHECK(first.start_date == kernel::Date::from_ymd(2025, 7, 1));
+  CHECK((first.ifa_availability == 0.5 && first.ifa_max_placements == 20 && first.external_home_availability == 0.9));
+  CHECK(second.start_date == kernel::Date::from_ymd(2025, 10, 1));
+  CHECK((second.ifa_availability == 0.5 && second.ifa_max_placements == 5 && second.external_home_availability == 0.9));
+  CHECK(third.start_date == kernel::Date::from_ymd(2026, 1, 1));
+  CHECK((third.ifa_availability == 0.5 && third.ifa_max_placements == 5 && third.external_home_availability == 0.7));
+}
+
+TEST_CASE("a list of the providers' changes has maps, dated one after another", "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto with_changes = [](const std::string& changes) {
+    return std::string(kHeader) + "provision:\n  ifa: {availability: 0.8}\n  change: " + changes + "\n";
+  };
+  // "  change: [{start_date: 2025-10-01, ifa: {availability: 0.5}}, {start_date: " is 76 long.
+  for (const std::string date : {"2025-10-01", "2025-07-01"})
+    CHECK(problems(folder, with_changes("[{start_date: 2025-10-01, ifa: {availability: 0.5}}, {start_date: " + date +
+                                        ", ifa: {availability: 0.4}}]")) ==
+          Lines{"6:77: must come after the start_date of the change before it, 2025-10-01 "
+                "(provision.change[1].start_date)"});
+  CHECK(problems(folder, with_changes("[{start_date: 2025-10-01, ifa: {availability: 0.5}}, 3]")) ==
+        Lines{"6:64: must be a map, got '3' (provision.change[1])"});
+  CHECK(problems(folder, with_changes("3")) ==
+        Lines{"6:11: must be a map (one change) or a list of maps (several) (provision.change)"});
+  // A wrong date is reported once, not again as out of order.
+  CHECK(problems(folder, with_changes("[{start_date: 2025-13-01, ifa: {availability: 0.5}}, {start_date: 2025-07-01, "
+                                      "ifa: {availability: 0.4}}]"))
+            .size() == 1);
+  CHECK(load(folder, with_changes("[]")).provision.changes.empty());
 }
 
 TEST_CASE("the providers' change must change a provider the provision has, from a date in the horizon, and only its "
@@ -560,7 +602,7 @@ TEST_CASE("the providers' change of external homes changes their availability on
     return std::string(kHeader) + "provision:\n  residential: {external: {}}\n  change: {start_date: 2025-10-01, " +
            "residential: {external: " + external + "}}\n";
   };
-  CHECK(load(folder, with_change("{availability: 0.5}")).provision.change->external_home_availability == 0.5);
+  CHECK(load(folder, with_change("{availability: 0.5}")).provision.changes.at(0).external_home_availability == 0.5);
   // "  change: {start_date: 2025-10-01, residential: {external: " is 59 long.
   CHECK(problems(folder, with_change("{}")) ==
         Lines{"6:60: must change something: availability (provision.change.residential.external)"});
