@@ -32,7 +32,8 @@ std::string providers_change(const std::map<std::string, std::string>& value, st
   // The key path of the setting as it stood before this change, if it was written at all.
   const auto before = [&](const Provider& provider, const std::string& setting) -> std::optional<std::string> {
     for (std::size_t c = changes.size() - 1; c-- > 0;)
-      if (const std::string path = changes[c] + std::string(provider.change) + setting; value.contains(path)) return path;
+      if (const std::string path = changes[c] + std::string(provider.change) + setting; value.contains(path))
+        return path;
     if (const std::string path = std::string(provider.provision) + setting; value.contains(path)) return path;
     return std::nullopt;
   };

@@ -67,7 +67,8 @@ void SocialWorkService::child_entered(ChildId child, std::uint64_t number, bool 
                                       kernel::Ticks entered) {
   if (index_of(child) >= cases_.size()) cases_.resize(index_of(child) + 1);
   Case& c = case_of(child);
-  if (!coming_back || !c.streams) c.streams.emplace(CaseStreams{case_transfers_.stream(number), case_moves_.stream(number)});
+  if (!coming_back || !c.streams)
+    c.streams.emplace(CaseStreams{case_transfers_.stream(number), case_moves_.stream(number)});
   c.in_care = true;
   c.team = spec_.teams_by_locality ? TeamId{static_cast<std::uint16_t>(home)} : TeamId{0};
   c.worker = kNone<WorkerId>;
