@@ -30,17 +30,15 @@ StaffCosts::StaffCosts(const scenario::Scenario& scenario, const scenario::Costs
                                      pay_of(costs, &scenario::StaffCostsSpec::personal_adviser).inflation_per_year)) {
   if (scenario.workforce && scenario.workforce->personal_advisers)
     advisers_ = scenario.workforce->personal_advisers->advisers;
-  if (scenario.workforce && scenario.workforce->social_workers && scenario.workforce->social_workers->change) {
-    const auto& change = *scenario.workforce->social_workers->change;
-    pay_from_change_ = {change.social_worker_gbp_per_year, change.agency_social_worker_gbp_per_year};
-  }
 }
 
 void StaffCosts::on(const model::SocialWorkersChanged& e) {
+  const std::array<std::optional<double>, 2> pay_from_now{e.social_worker_gbp_per_year,
+                                                           e.agency_social_worker_gbp_per_year};
   for (const model::Contract contract : {model::Contract::permanent, model::Contract::agency}) {
     const auto c = static_cast<std::size_t>(contract);
-    if (!pay_from_change_[c]) continue;
-    gbp_per_year_[c] = *pay_from_change_[c];
+    if (!pay_from_now[c]) continue;
+    gbp_per_year_[c] = *pay_from_now[c];
     in_post_change(e.time, contract, 0);
   }
 }

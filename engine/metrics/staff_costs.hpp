@@ -6,7 +6,6 @@
 #pragma once
 
 #include <array>
-#include <optional>
 
 #include "finance/stepped_cost.hpp"
 #include "metrics/cost_account.hpp"
@@ -34,7 +33,6 @@ class StaffCosts final : public CostAccount {
   const scenario::CostsSpec& costs_;
   finance::CostLedger& ledger_;
   std::array<double, 2> gbp_per_year_{};  // a worker, by Contract
-  std::array<std::optional<double>, 2> pay_from_change_{};  // a worker from a change's date, by Contract
   std::array<finance::SteppedCost, 2> pay_;  // by Contract
   std::array<int, 2> in_post_{};             // by Contract
   finance::CostLedger::Line advisers_line_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -313,12 +314,15 @@ struct CaseReleased {
   CaseEnding reason;
 };
 
-// The social workers' settings change (SocialWorkersSpec::change). No case is added from the
-// cap on; workers above a lowered cap keep their cases.
+// The social workers' settings change (one of SocialWorkersSpec::changes). No case is added
+// from the cap on; workers above a lowered cap keep their cases.
 struct SocialWorkersChanged {
   Ticks time;
   int caseload_cap;             // from now
   int workers_at_or_above_cap;  // workers in post with that many cases or more, off sick or not
+  // A year's pay from now, where the change sets it; absent: as before.
+  std::optional<double> social_worker_gbp_per_year;
+  std::optional<double> agency_social_worker_gbp_per_year;
 };
 
 // Personal advisers: a young person in care reaches the policy age (or a care leaver needs

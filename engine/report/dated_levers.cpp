@@ -55,29 +55,28 @@ std::string providers_change(const std::map<std::string, std::string>& value, st
   return said.empty() ? "the providers' change" : joined(said);
 }
 
-// The key path of a providers' change whose start date is at `path`: "provision.change" or
-// "provision.change[i]"; empty for any other path.
-std::string providers_change_at(const std::string& path) {
-  static constexpr std::string_view kChange = "provision.change", kStart = ".start_date";
-  if (!path.starts_with(kChange) || !path.ends_with(kStart)) return "";
+// The key path of the dated change at `key` (one, or one of a list) whose start date is at
+// `path`: `key` itself or "key[i]"; empty for any other path.
+std::string dated_change_at(const std::string& path, std::string_view key) {
+  static constexpr std::string_view kStart = ".start_date";
+  if (!path.starts_with(key) || !path.ends_with(kStart)) return "";
   const std::string change = path.substr(0, path.size() - kStart.size());
-  if (change.size() == kChange.size()) return change;
-  const bool item = change[kChange.size()] == '[' && change.back() == ']' &&
-                    change.find('.', kChange.size()) == std::string::npos;
+  if (change.size() == key.size()) return change;
+  const bool item =
+      change[key.size()] == '[' && change.back() == ']' && change.find('.', key.size()) == std::string::npos;
   return item ? change : "";
 }
 
 }  // namespace
 
 std::string dated_levers(const RunFiles& run) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLevers{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kLevers{{
       {"carer_supply.campaign.start_date", "the campaign"},
       {"carer_supply.fee_uplift.start_date", "the fee uplift"},
       {"carer_supply.support.start_date", "the support team"},
       {"matching.step_down_start_date", "step-down"},
       {"matching.need_above_skill_start_date", "stretched carers"},
       {"matching.policy_start_date", "the matching policy"},
-      {"workforce.social_workers.change.start_date", "the social workers' change"},
   }};
   std::map<std::string, std::vector<std::string>> by_date;  // ISO dates sort as dates; levers in order
   // The council's homes that open or close, each "provision.residential.in_house_homes[i]": its
@@ -98,7 +97,9 @@ std::string dated_levers(const RunFiles& run) {
     }
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
-    if (std::string change = providers_change_at(p.path); !change.empty()) {
+    if (!dated_change_at(p.path, "workforce.social_workers.change").empty())
+      by_date[p.value].emplace_back("the social workers' change");
+    if (std::string change = dated_change_at(p.path, "provision.change"); !change.empty()) {
       providers_changes.push_back(std::move(change));
       by_date[p.value].push_back(providers_change(value, providers_changes));
     }

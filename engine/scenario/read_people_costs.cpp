@@ -1,5 +1,7 @@
 // The costs of people rather than placements: the workforce's pay (`costs.staff`) and finding
 // foster carers (`costs.carer_recruitment`).
+#include <algorithm>
+
 #include "scenario/read_sections.hpp"
 
 namespace caresim::scenario {
@@ -73,8 +75,10 @@ void check_people_are_costed(MapReader& costs, const CostsSpec& spec, const Scen
   const auto& workforce = scenario.workforce;
   const SocialWorkersSpec* social_workers = workforce && workforce->social_workers ? &*workforce->social_workers : nullptr;
   // Agency cover from the start, or from a change.
-  const bool agency = social_workers && (social_workers->agency_cover ||
-                                         (social_workers->change && social_workers->change->agency_cover));
+  const bool agency =
+      social_workers && (social_workers->agency_cover ||
+                         std::any_of(social_workers->changes.begin(), social_workers->changes.end(),
+                                     [](const SocialWorkersChange& change) { return change.agency_cover.has_value(); }));
   const StaffCostsSpec none;
   const StaffCostsSpec& staff = spec.staff ? *spec.staff : none;
   struct Needed {

@@ -140,31 +140,6 @@ ProvisionChange read_provision_change(MapReader change, const ProvisionSpec& pro
   return spec;
 }
 
-// One change (a map) or several (a list of maps), each from a date after the one before's.
-std::vector<ProvisionChange> read_provision_changes(MapReader& provision, const ProvisionSpec& spec,
-                                                    const LeverChecks& levers) {
-  std::vector<ProvisionChange> changes;
-  if (provision.is_map("change")) {
-    changes.push_back(read_provision_change(provision.section("change"), spec, offer_of(spec), levers));
-    return changes;
-  }
-  if (!provision.is_list("change")) {
-    provision.report_if_written("change", "must be a map (one change) or a list of maps (several)");
-    return changes;
-  }
-  bool dated_before = false;  // the change before this one has a good start_date
-  for (MapReader& item : provision.list_of_sections("change", Presence::optional)) {
-    const int problems = item.problems_so_far();
-    const ProvisionChange before = changes.empty() ? offer_of(spec) : changes.back();
-    changes.push_back(read_provision_change(item, spec, before, levers));
-    const bool dated = item.problems_so_far() == problems;
-    if (dated && dated_before && !(changes.back().start_date > before.start_date))
-      item.report("start_date", "must come after the start_date of the change before it, " + before.start_date.iso());
-    dated_before = dated;
-  }
-  return changes;
-}
-
 }  // namespace
 
 ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers) {
@@ -178,7 +153,10 @@ ProvisionSpec read_provision(MapReader provision, const Localities& localities, 
   if (auto supported = provision.optional_section("supported")) spec.supported = read_supported(*supported);
   if (auto secure = provision.optional_section("secure")) spec.secure = read_secure(*secure);
   if (auto emergency = provision.optional_section("emergency")) spec.emergency = read_emergency(*emergency);
-  spec.changes = read_provision_changes(provision, spec, levers);
+  spec.changes = read_dated_changes<ProvisionChange>(
+      provision, "change", [&spec, &levers](MapReader change, const ProvisionChange* before) {
+        return read_provision_change(change, spec, before ? *before : offer_of(spec), levers);
+      });
   return spec;
 }
 

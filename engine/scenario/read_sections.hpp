@@ -6,6 +6,7 @@
 #include <array>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "scenario/scenario.hpp"
@@ -76,6 +77,33 @@ std::optional<kernel::Date> optional_lever_start(MapReader& lever, std::string_v
                                                  std::string_view how_long = "throughout the run, warm-up included");
 // A lever's required start date at `key`, within the reported horizon if it was read right.
 kernel::Date required_lever_start(MapReader& lever, std::string_view key, const LeverChecks& checks);
+// Dated changes at `key` (the providers', the social workers'): one, written as a map, or
+// several, a list of maps each with a `start_date` after the one before's. `read(item, before)`
+// reads one, given the change before it (nullptr for the first).
+template <class Change, class Read>
+std::vector<Change> read_dated_changes(MapReader& parent, std::string_view key, Read read) {
+  std::vector<Change> changes;
+  if (parent.is_map(key)) {
+    changes.push_back(read(parent.section(key), nullptr));
+    return changes;
+  }
+  if (!parent.is_list(key)) {
+    parent.report_if_written(key, "must be a map (one change) or a list of maps (several)");
+    return changes;
+  }
+  bool dated_before = false;  // the change before this one has its start_date read right
+  for (MapReader& item : parent.list_of_sections(key, Presence::optional)) {
+    const int problems = item.problems_so_far();
+    Change change = read(item, changes.empty() ? nullptr : &changes.back());
+    const bool dated = item.problems_so_far() == problems;
+    if (dated && dated_before && !(change.start_date > changes.back().start_date))
+      item.report("start_date",
+                  "must come after the start_date of the change before it, " + changes.back().start_date.iso());
+    dated_before = dated;
+    changes.push_back(std::move(change));
+  }
+  return changes;
+}
 // The council's homes may open and close on a date, and the providers offer more or less from
 // one, levers checked as above.
 ProvisionSpec read_provision(MapReader provision, const Localities& localities, const LeverChecks& levers);

@@ -92,7 +92,7 @@ AgencyCoverSpec read_changed_agency_cover(MapReader agency, const std::optional<
   return spec;
 }
 
-// The settings from `start_date` on: those the change writes, the section's for the rest.
+// The settings from `start_date` on: those the change writes, and for the rest those before it.
 SocialWorkersChange read_change(MapReader change, const Localities& localities, const SocialWorkersSpec& before,
                                 const LeverChecks& levers) {
   SocialWorkersChange spec;
@@ -151,7 +151,13 @@ SocialWorkersSpec read_social_workers(MapReader workers, const Localities& local
     spec.transfer_after_entry = t;
   }
   spec.case_moves_per_year = workers.or_default<double>("case_moves_per_year", 0.0, kTimesAYear);
-  if (auto change = workers.optional_section("change")) spec.change = read_change(*change, localities, spec, levers);
+  // Each change writes what is new over the settings the one before left.
+  spec.changes = read_dated_changes<SocialWorkersChange>(
+      workers, "change", [&](MapReader change, const SocialWorkersChange* before) {
+        SocialWorkersSpec settings = spec;
+        if (before) apply(*before, settings);
+        return read_change(change, localities, settings, levers);
+      });
   return spec;
 }
 

@@ -49,9 +49,10 @@ struct CaseTransferSpec {
   DistributionSpec after;  // days from entry
 };
 
-// The social workers' settings from a date on (`change`): what the change writes, and for what
-// it does not, the section's own settings. Posts added open vacant; posts cut close as they
-// come free (vacancies first, then the posts of permanent workers who leave).
+// The social workers' settings from a date on (`change`, one or a list): what the change writes,
+// and for what it does not, the settings before it (the section's own, for the first). Posts
+// added open vacant; posts cut close as they come free (vacancies first, then the posts of
+// permanent workers who leave).
 struct SocialWorkersChange {
   kernel::Date start_date;
   std::vector<int> establishment_by_team;  // by team
@@ -60,10 +61,11 @@ struct SocialWorkersChange {
   DistributionSpec time_to_recruit;
   std::optional<AgencyCoverSpec> agency_cover;
   // A permanent worker's cost a year from the date (at the costs' price base), where the
-  // change comes with a pay offer; absent: costs.staff.social_worker's.
+  // change comes with a pay offer; absent: as before it (costs.staff.social_worker's, unless
+  // an earlier change set one).
   std::optional<double> social_worker_gbp_per_year;
   // An agency worker's, where the change comes with a new agency rate (a price cap, say);
-  // absent: costs.staff.agency_social_worker's.
+  // absent: as before it.
   std::optional<double> agency_social_worker_gbp_per_year;
 };
 
@@ -84,8 +86,18 @@ struct SocialWorkersSpec {
   // Besides leavers and transfers, a case moves to another worker of the team at this rate
   // (internal moves, team changes, caseload balancing).
   double case_moves_per_year = 0;
-  std::optional<SocialWorkersChange> change;  // absent: these settings hold for the whole run
+  std::vector<SocialWorkersChange> changes;  // by date; none: these settings hold for the whole run
 };
+
+// The settings a change leaves in force: those it sets, over `settings`' (the others cannot
+// change by a date).
+inline void apply(const SocialWorkersChange& change, SocialWorkersSpec& settings) {
+  settings.establishment_by_team = change.establishment_by_team;
+  settings.caseload_cap = change.caseload_cap;
+  settings.leaving_rate_per_year = change.leaving_rate_per_year;
+  settings.time_to_recruit = change.time_to_recruit;
+  settings.agency_cover = change.agency_cover;
+}
 
 // Personal advisers (PAs): young people in care get one from a policy age, care leavers keep
 // theirs to 21, or to 25 if they ask.

@@ -57,28 +57,27 @@ TEST_CASE("a change of social workers with a pay offer costs permanent workers t
           "[finance][staff]") {
   auto s = costed(staff_pay());
   scenario::SocialWorkersSpec workers = testing::county_team(2, 1, 2, 0);
-  workers.change = scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 10, 1), {2}, 2, 0,
-                                                 workers.time_to_recruit, std::nullopt, 170.0 * 365, std::nullopt};
+  workers.changes = {scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 10, 1), {2}, 2, 0,
+                                                   workers.time_to_recruit, std::nullopt, 170.0 * 365, std::nullopt}};
   s.workforce = testing::with_social_workers(workers);
   CostBooks books(s, 2);
   books.worker_joins(kAmy, Contract::permanent, 0);
   books.worker_joins(kCal, Contract::agency, books.at(2025, 4, 1));
   const kernel::Ticks from = books.at(2025, 10, 1);  // 183 days into the first year
-  books.publish(model::SocialWorkersChanged{from, 2, 0});
+  books.publish(model::SocialWorkersChanged{from, 2, 0, 170.0 * 365, std::nullopt});
   books.worker_joins(kBob, Contract::permanent, books.at(2026, 4, 1));
   CHECK(books.yearly("cost.staff.social_workers") ==
         std::vector<double>{160 * 183 + 170 * (365 - 183), 2 * 170 * 365});
   CHECK(books.yearly("cost.staff.agency_social_workers") == std::vector<double>{200 * 365, 200 * 365});
 
-  // An agency rate capped at 180 a day from the same date, permanent pay as before.
-  auto capped = s;
-  capped.workforce->social_workers->change->social_worker_gbp_per_year.reset();
-  capped.workforce->social_workers->change->agency_social_worker_gbp_per_year = 180.0 * 365;
-  CostBooks capped_books(capped, 2);
+  // An agency rate capped at 180 a day from the same date, permanent pay as before; then, from
+  // a second change, permanent pay of 170 a day, the agency rate staying capped.
+  CostBooks capped_books(s, 2);
   capped_books.worker_joins(kAmy, Contract::permanent, 0);
   capped_books.worker_joins(kCal, Contract::agency, capped_books.at(2025, 4, 1));
-  capped_books.publish(model::SocialWorkersChanged{from, 2, 0});
-  CHECK(capped_books.yearly("cost.staff.social_workers") == std::vector<double>{160 * 365, 160 * 365});
+  capped_books.publish(model::SocialWorkersChanged{from, 2, 0, std::nullopt, 180.0 * 365});
+  capped_books.publish(model::SocialWorkersChanged{capped_books.at(2026, 4, 1), 2, 0, 170.0 * 365, std::nullopt});
+  CHECK(capped_books.yearly("cost.staff.social_workers") == std::vector<double>{160 * 365, 170 * 365});
   CHECK(capped_books.yearly("cost.staff.agency_social_workers") ==
         std::vector<double>{200 * 183 + 180 * (365 - 183), 180 * 365});
 }

@@ -146,7 +146,7 @@ TEST_CASE("a change lowers the cap and adds a post: workers above the cap keep t
                                        std::nullopt,
                                        std::nullopt,
                                        std::nullopt};
-  workers.change = change;
+  workers.changes = {change};
   WorkforceScript script(s);
   const kernel::Clock& clock = script.clock();
   metrics::Caseloads caseloads(metrics::ReportingWindow::of(clock, clock.start(), 1), &workers);
@@ -187,14 +187,14 @@ TEST_CASE("posts cut by a change close as they come free: vacancies with no agen
   auto& workers = *s.workforce->social_workers;
   workers.time_to_recruit = fixed_days(60);
   workers.agency_cover = certain_cover(10);
-  workers.change = scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 4, 1).plus_days(32),
-                                                 {1},
-                                                 3,
-                                                 workers.leaving_rate_per_year,
-                                                 workers.time_to_recruit,
-                                                 workers.agency_cover,
-                                                 std::nullopt,
-                                                 std::nullopt};
+  workers.changes = {scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 4, 1).plus_days(32),
+                                                   {1},
+                                                   3,
+                                                   workers.leaving_rate_per_year,
+                                                   workers.time_to_recruit,
+                                                   workers.agency_cover,
+                                                   std::nullopt,
+                                                   std::nullopt}};
   WorkforceScript script(s);
   const kernel::Clock& clock = script.clock();
   metrics::Staffing staffing(metrics::ReportingWindow::of(clock, clock.start(), 1), true);
@@ -242,6 +242,41 @@ TEST_CASE("posts cut by a change close as they come free: vacancies with no agen
   metrics::Measurements m;
   staffing.report(m);
   CHECK(kpi(m, "vacancy_rate") == Approx(19.0 / (19 + 460)));
+}
+
+TEST_CASE("a later change that gives back posts an earlier one cut keeps those still to cut, before adding any",
+          "[model][workforce]") {
+  // Four posts, cut to two on day 10 (none vacant: both close as workers leave), then three
+  // from day 40: one of the two still to cut stays, and no post is added.
+  auto s = with_team(4, 2, 3);
+  auto& workers = *s.workforce->social_workers;
+  workers.time_to_recruit = fixed_days(60);
+  const auto change = [&workers](int day, int posts) {
+    return scenario::SocialWorkersChange{kernel::Date::from_ymd(2025, 4, 1).plus_days(day),
+                                         {posts},
+                                         3,
+                                         workers.leaving_rate_per_year,
+                                         workers.time_to_recruit,
+                                         std::nullopt,
+                                         std::nullopt,
+                                         std::nullopt};
+  };
+  workers.changes = {change(10, 2), change(40, 3)};
+  WorkforceScript script(s);
+  script.worker_leaves(50, 0);
+  script.worker_leaves(60, 1);
+  CHECK(script.run_to(200) == Story{
+      "day 0: permanent worker 0 joins",
+      "day 0: permanent worker 1 joins",
+      "day 0: permanent worker 2 joins",
+      "day 0: permanent worker 3 joins",
+      "day 50: worker 0 resigns",
+      "day 50: post 0 cut, not refilled",  // the one post still to cut
+      "day 60: worker 1 resigns",
+      "day 60: post 1 vacant",             // three posts now: recruited to
+      "day 120: permanent worker 1 joins",
+      "day 120: post 1 filled",
+  });
 }
 
 TEST_CASE("fill to target gives each worker cases up to the target before the next, then the fewest cases first",

@@ -212,18 +212,22 @@ scenario::Scenario random_world(kernel::RandomStream& draw) {
     s.leaving_care = leaving;
   }
   if (pick(2)) s.children.in_care_at_start = scenario::InCareAtStart::steady_state;
-  if (pick(2)) {
-    // From a date: posts added to or cut from each team (to one at least), the cap moved
-    // either way, other leaving rates.
-    auto& w = *s.workforce->social_workers;
-    scenario::SocialWorkersChange change{s.run.start_date.plus_days(100 + pick(1000)), w.establishment_by_team,
-                                         std::max(w.caseload_target, w.caseload_cap - 2 + pick(5)), 0.2 + pick(3),
-                                         testing::exponential_days(10 + pick(100)), w.agency_cover, std::nullopt,
-                                         std::nullopt};
+  // From a date, up to twice: posts added to or cut from each team (to one at least), the cap
+  // moved either way, other leaving rates, each change over the settings the one before left.
+  auto& w = *s.workforce->social_workers;
+  kernel::Date date = s.run.start_date;
+  for (int c = pick(3); c > 0; --c) {
+    scenario::SocialWorkersSpec before = w;
+    if (!w.changes.empty()) scenario::apply(w.changes.back(), before);
+    date = date.plus_days(100 + pick(1000));
+    scenario::SocialWorkersChange change{date, before.establishment_by_team,
+                                         std::max(before.caseload_target, before.caseload_cap - 2 + pick(5)),
+                                         0.2 + pick(3), testing::exponential_days(10 + pick(100)), before.agency_cover,
+                                         std::nullopt, std::nullopt};
     for (int& posts : change.establishment_by_team) posts = std::max(1, posts - 2 + pick(5));
     if (change.agency_cover) change.agency_cover->leaving_rate_per_year = 1 + pick(3);
     else if (pick(2)) change.agency_cover = scenario::AgencyCoverSpec{0.9, testing::exponential_days(15), 1.5};
-    w.change = change;
+    w.changes.push_back(change);
   }
   return s;
 }

@@ -60,7 +60,7 @@ TEST_CASE("a change of leaving rates at the horizon's start gives turnover the n
   scenario::SocialWorkersChange change{s.run.start_date, workers.establishment_by_team, workers.caseload_cap, 0.5,
                                        workers.time_to_recruit, agency, std::nullopt, std::nullopt};
   change.agency_cover->leaving_rate_per_year = 2;
-  workers.change = change;
+  workers.changes = {change};
   s.run.years = 2;
   s.run.replications = 60;
   const auto result = run::run_experiment(s, 2);

@@ -151,7 +151,10 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
   parameters.push_back({"provision.change[1].supported.availability", "1", true});
   CHECK(option_line().ends_with("and fewer IFA places found, the IFA cap lowered to 150, fewer supported accommodation "
                                 "places found and the supported cap set at 20; from 1 April 2028: the IFA cap raised to "
-                                "180 and more supported accommodation places found):"));
+                                "180 and more supported accommodation places found):"));  // A change of social workers in a list is said as one alone is.
+  parameters.push_back({"workforce.social_workers.change[1].start_date", "2029-04-01", false});
+  parameters.push_back({"workforce.social_workers.change[1].caseload_cap", "16", true});
+  CHECK(option_line().ends_with("; from 1 April 2029: the social workers' change):"));
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {

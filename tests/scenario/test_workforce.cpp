@@ -92,18 +92,19 @@ TEST_CASE("every workforce key is read, teams follow the geography's order, and 
   REQUIRE(sw.transfer_after_entry);
   CHECK(sw.transfer_after_entry->probability == 0.6);
   CHECK(sw.case_moves_per_year == 0.4);
-  REQUIRE(sw.change);  // what it writes, and the section's settings for the rest
-  CHECK(sw.change->start_date == kernel::Date::from_ymd(2025, 10, 1));
-  CHECK(sw.change->establishment_by_team == std::vector<int>{9, 7});  // one post cut in town, one added on the moor
-  CHECK(sw.change->caseload_cap == 18);
-  CHECK(sw.change->leaving_rate_per_year == 0.14);
-  CHECK(sw.change->time_to_recruit.median == 300);
-  REQUIRE(sw.change->agency_cover);
-  CHECK(sw.change->agency_cover->probability == 0.5);
-  CHECK(sw.change->agency_cover->time_to_cover.value == 21);
-  CHECK(sw.change->agency_cover->leaving_rate_per_year == 0.5);
-  CHECK(sw.change->social_worker_gbp_per_year == 62000);
-  CHECK(sw.change->agency_social_worker_gbp_per_year == 80000);
+  REQUIRE(sw.changes.size() == 1);  // what it writes, and the section's settings for the rest
+  const SocialWorkersChange& change = sw.changes[0];
+  CHECK(change.start_date == kernel::Date::from_ymd(2025, 10, 1));
+  CHECK(change.establishment_by_team == std::vector<int>{9, 7});  // one post cut in town, one added on the moor
+  CHECK(change.caseload_cap == 18);
+  CHECK(change.leaving_rate_per_year == 0.14);
+  CHECK(change.time_to_recruit.median == 300);
+  REQUIRE(change.agency_cover);
+  CHECK(change.agency_cover->probability == 0.5);
+  CHECK(change.agency_cover->time_to_cover.value == 21);
+  CHECK(change.agency_cover->leaving_rate_per_year == 0.5);
+  CHECK(change.social_worker_gbp_per_year == 62000);
+  CHECK(change.agency_social_worker_gbp_per_year == 80000);
   REQUIRE(w.personal_advisers);
   CHECK(w.personal_advisers->advisers == 12);
   CHECK(w.personal_advisers->from_age_years == 15.5);
@@ -260,6 +261,45 @@ TEST_CASE("a change that leaves the cap alone is not told the section's cap is w
     time_to_recruit: {distribution: fixed, days: 9}
     change: {start_date: 2025-06-01, leaving_rate_per_year: 0.2}
 )") == Lines{"9:19: must be at least caseload_target (15), got 10 (workforce.social_workers.caseload_cap)"});
+}
+
+TEST_CASE("a list of changes of social workers takes each from its date, over the settings the one before left",
+          "[scenario][workforce]") {
+  ScenarioFolder folder;
+  const std::string section = std::string(kHeader) + R"(workforce:
+  social_workers:
+    establishment_fte: 10
+    caseload_target: 15
+    caseload_cap: 20
+    allocation: lowest_caseload
+    leaving_rate_per_year: 0.1
+    time_to_recruit: {distribution: fixed, days: 9}
+    agency_cover: {probability: 0.9, time_to_cover: {distribution: fixed, days: 5}, leaving_rate_per_year: 1}
+    change:
+)";
+  const Scenario s = load(folder, section + "      - {start_date: 2025-07-01, establishment_fte: 12, "
+                                            "social_worker_gbp_per_year: 62000}\n"
+                                            "      - {start_date: 2025-10-01, caseload_cap: 18, agency_cover: "
+                                            "{probability: 0.5}}\n");
+  REQUIRE(s.workforce->social_workers->changes.size() == 2);
+  const SocialWorkersChange& first = s.workforce->social_workers->changes[0];
+  const SocialWorkersChange& second = s.workforce->social_workers->changes[1];
+  CHECK(first.establishment_by_team == std::vector<int>{12});
+  CHECK(first.caseload_cap == 20);
+  CHECK(first.social_worker_gbp_per_year == 62000);
+  CHECK(second.establishment_by_team == std::vector<int>{12});  // as the first left it
+  CHECK(second.caseload_cap == 18);
+  REQUIRE(second.agency_cover);
+  CHECK(second.agency_cover->probability == 0.5);
+  CHECK(second.agency_cover->time_to_cover.value == 5);
+  CHECK_FALSE(second.social_worker_gbp_per_year);  // the pay the first set holds on (StaffCosts)
+  // Line 16 is the second change: "      - {start_date: " is 21 long.
+  CHECK(problems(folder, section + "      - {start_date: 2025-07-01, caseload_cap: 18}\n"
+                                   "      - {start_date: 2025-07-01, caseload_cap: 16}\n") ==
+        Lines{"16:22: must come after the start_date of the change before it, 2025-07-01 "
+              "(workforce.social_workers.change[1].start_date)"});
+  CHECK(problems(folder, section + "      7\n") ==
+        Lines{"15:7: must be a map (one change) or a list of maps (several) (workforce.social_workers.change)"});
 }
 
 TEST_CASE("a caseload pressure must rise through its points, with a factor for each", "[scenario][workforce]") {

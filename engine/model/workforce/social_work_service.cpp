@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include "kernel/variates.hpp"
 #include "model/distribution_sampler.hpp"
@@ -9,10 +10,10 @@
 namespace caresim::model {
 
 SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, std::uint64_t seed,
-                                     std::uint64_t replication, kernel::Ticks change_at, kernel::Agenda& agenda,
-                                     const EventPublisher& publisher, ChildEffects& effects)
+                                     std::uint64_t replication, std::vector<kernel::Ticks> changes_at,
+                                     kernel::Agenda& agenda, const EventPublisher& publisher, ChildEffects& effects)
     : spec_(spec),
-      change_at_(change_at),
+      changes_at_(std::move(changes_at)),
       agenda_(agenda),
       publish_(publisher),
       effects_(effects),
@@ -26,11 +27,15 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
       case_transfers_(seed, replication, "case_transfers"),
       case_moves_(seed, replication, "case_moves") {
   // The reader admits no other; a scenario built in code might.
-  if (const auto& change = spec.change) {
-    if (change->establishment_by_team.size() != spec.establishment_by_team.size())
+  if (changes_at_.size() != spec.changes.size())
+    throw std::invalid_argument("every change of social workers needs its start");
+  bool agency_cover = spec.agency_cover.has_value();
+  for (const auto& change : spec.changes) {
+    if (change.establishment_by_team.size() != spec.establishment_by_team.size())
       throw std::invalid_argument("a change of social workers must give every team's posts");
-    if (spec.agency_cover && !change->agency_cover)
-      throw std::invalid_argument("a change of social workers keeps the agency cover the section has");
+    if (agency_cover && !change.agency_cover)
+      throw std::invalid_argument("a change of social workers keeps the agency cover the settings before it have");
+    agency_cover = change.agency_cover.has_value();
   }
   for (std::size_t t = 0; t < spec.establishment_by_team.size(); ++t) {
     teams_.emplace_back(spec.caseload_cap);
@@ -41,7 +46,8 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
 void SocialWorkService::start() {
   for (std::uint32_t p = 0; p < posts_.size(); ++p)
     posts_[p].holder = hire(PostId{p}, Contract::permanent, WorkerOrigin::starting_establishment);
-  if (spec_.change) agenda_.schedule_at(change_at_, kind(WorkforceEvent::change_starts), 0);
+  for (std::uint32_t c = 0; c < changes_at_.size(); ++c)
+    agenda_.schedule_at(changes_at_[c], kind(WorkforceEvent::change_starts), c);
 }
 
 void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std::uint32_t generation) {
@@ -54,7 +60,7 @@ void SocialWorkService::handle(WorkforceEvent event, std::uint32_t subject, std:
     case WorkforceEvent::agency_cover_starts: return agency_cover_starts(PostId{subject}, generation);
     case WorkforceEvent::sickness_starts: return sickness_starts(WorkerId{subject}, generation);
     case WorkforceEvent::sickness_ends: return sickness_ends(WorkerId{subject}, generation);
-    case WorkforceEvent::change_starts: return change_starts();
+    case WorkforceEvent::change_starts: return change_starts(subject);
     default: return;  // personal advisers' events
   }
 }

@@ -22,9 +22,9 @@ namespace caresim::model {
 
 class SocialWorkService {
  public:
-  // `change_at`: when the scenario's change of settings, if any, starts.
+  // `changes_at`: when each of the scenario's changes of settings starts.
   SocialWorkService(const scenario::SocialWorkersSpec& spec, std::uint64_t seed, std::uint64_t replication,
-                    kernel::Ticks change_at, kernel::Agenda& agenda, const EventPublisher& publisher,
+                    std::vector<kernel::Ticks> changes_at, kernel::Agenda& agenda, const EventPublisher& publisher,
                     ChildEffects& effects);
 
   // Every post starts filled by a permanent worker with no cases.
@@ -76,10 +76,10 @@ class SocialWorkService {
   void schedule_sickness(WorkerId id);
   double base_leaving_rate_per_day(Contract contract) const;
 
-  // The dated change of settings (social_work_change.cpp).
-  void change_starts();
+  // The dated changes of settings (social_work_change.cpp); `index`: in spec_.changes.
+  void change_starts(std::uint32_t index);
   void move_caseload_cap();  // to spec_.caseload_cap
-  void change_posts(const std::vector<int>& establishment_by_team);
+  void change_posts(const std::vector<int>& establishment_before);  // to spec_.establishment_by_team
   void cut_vacancies(TeamId team);
   void close_post(PostId post);
 
@@ -91,8 +91,8 @@ class SocialWorkService {
   Team& team(TeamId id) { return teams_[static_cast<std::size_t>(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
 
-  scenario::SocialWorkersSpec spec_;  // the settings in force: the scenario's, changed from change_at_
-  kernel::Ticks change_at_;
+  scenario::SocialWorkersSpec spec_;  // the settings in force: the scenario's, changed from each of changes_at_
+  std::vector<kernel::Ticks> changes_at_;
   kernel::Agenda& agenda_;
   const EventPublisher& publish_;
   ChildEffects& effects_;

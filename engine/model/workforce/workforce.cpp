@@ -9,10 +9,9 @@ Workforce::Workforce(const scenario::Scenario& scenario, std::uint64_t replicati
                agenda) {
   const auto& spec = *scenario.workforce;
   if (const auto& workers = spec.social_workers) {
-    const auto& change = workers->change;
-    social_work_.emplace(*workers, scenario.run.seed, replication,
-                         clock.begins_at(change ? std::optional(change->start_date) : std::nullopt), agenda, publisher,
-                         effects_);
+    std::vector<kernel::Ticks> changes_at;
+    for (const auto& change : workers->changes) changes_at.push_back(clock.begins_at(change.start_date));
+    social_work_.emplace(*workers, scenario.run.seed, replication, std::move(changes_at), agenda, publisher, effects_);
   }
   if (spec.personal_advisers)
     advisers_.emplace(*spec.personal_advisers, scenario.run.seed, replication, clock, agenda, publisher);
