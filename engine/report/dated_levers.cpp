@@ -1,6 +1,7 @@
 #include "report/dated_levers.hpp"
 
 #include <array>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <span>
@@ -14,13 +15,29 @@
 namespace caresim::report {
 namespace {
 
+using Values = std::map<std::string, std::string>;  // every parameter of scenario.yaml, by key path
+
+double number_at(const Values& value, const std::string& path) { return scenario::parse_number(value.at(path)).value; }
+
+// The key path of a setting as it stood before the last of `changes` (the key paths of a
+// section's dated changes up to this one, in order: "...change" for one, "...change[0]",
+// "...change[1]"... for a list): `in_change` under the latest earlier change that writes it, else
+// `in_section`; none if neither is written.
+std::optional<std::string> path_before(const Values& value, std::span<const std::string> changes,
+                                       const std::string& in_change, const std::string& in_section) {
+  for (std::size_t c = changes.size() - 1; c-- > 0;)
+    if (const std::string path = changes[c] + in_change; value.contains(path)) return path;
+  if (value.contains(in_section)) return in_section;
+  return std::nullopt;
+}
+
 // What one of the providers' changes does, from the parameters of scenario.yaml (`value`, by
 // key path): each provider's chance of a place and cap against what it was before, as the
 // changes before this one left it or else as the provision says: "fewer IFA places found and the
 // IFA cap lowered to 150". `changes`: the key paths of the changes up to this one, in order
 // ("provision.change" for one, "provision.change[0]", "provision.change[1]"... for a list).
-std::string providers_change(const std::map<std::string, std::string>& value, std::span<const std::string> changes) {
-  const auto number = [&value](const std::string& path) { return scenario::parse_number(value.at(path)).value; };
+std::string providers_change(const Values& value, std::span<const std::string> changes) {
+  const auto number = [&value](const std::string& path) { return number_at(value, path); };
   struct Provider {
     std::string_view provision, change, places, cap;
   };
@@ -29,13 +46,8 @@ std::string providers_change(const std::map<std::string, std::string>& value, st
       {"provision.residential.external", ".residential.external", "external home places", ""},
       {"provision.supported", ".supported", "supported accommodation places", "the supported cap"},
   }};
-  // The key path of the setting as it stood before this change, if it was written at all.
-  const auto before = [&](const Provider& provider, const std::string& setting) -> std::optional<std::string> {
-    for (std::size_t c = changes.size() - 1; c-- > 0;)
-      if (const std::string path = changes[c] + std::string(provider.change) + setting; value.contains(path))
-        return path;
-    if (const std::string path = std::string(provider.provision) + setting; value.contains(path)) return path;
-    return std::nullopt;
+  const auto before = [&](const Provider& provider, const std::string& setting) {
+    return path_before(value, changes, std::string(provider.change) + setting, std::string(provider.provision) + setting);
   };
   std::vector<std::string> said;
   for (const Provider& provider : kProviders) {
@@ -53,6 +65,56 @@ std::string providers_change(const std::map<std::string, std::string>& value, st
       said.push_back(std::string(provider.cap) + (now < was ? " lowered to " : " raised to ") + cap);
   }
   return said.empty() ? "the providers' change" : joined(said);
+}
+
+// The posts a section or change (at `prefix`) gives, over every team; none if it gives none.
+std::optional<double> posts_at(const Values& value, const std::string& prefix) {
+  const std::string key = prefix + ".establishment_fte";
+  std::optional<double> posts;
+  for (auto p = value.lower_bound(key); p != value.end() && p->first.starts_with(key); ++p)
+    if (p->first == key || p->first.starts_with(key + "_by_locality."))
+      posts = posts.value_or(0) + number_at(value, p->first);
+  return posts;
+}
+
+// What one of the social workers' changes does, as providers_change says the providers': "8
+// more social work posts and the caseload cap lowered to 16".
+std::string social_workers_change(const Values& value, std::span<const std::string> changes) {
+  static const std::string kSection = "workforce.social_workers";
+  const std::string& change = changes.back();
+  std::vector<std::string> said;
+  if (const auto after = posts_at(value, change)) {
+    std::optional<double> was;
+    for (std::size_t c = changes.size() - 1; c-- > 0 && !was;) was = posts_at(value, changes[c]);
+    if (!was) was = posts_at(value, kSection);
+    if (const double more = *after - was.value_or(0); more != 0)
+      said.push_back(scenario::format_number(std::fabs(more)) + (more > 0 ? " more" : " fewer") + " social work post" +
+                     (std::fabs(more) == 1 ? "" : "s"));
+  }
+  // A number the change writes, and what it was before (as the section or an earlier change wrote it).
+  const auto now_of = [&](const std::string& key) {
+    return value.contains(change + key) ? std::optional(number_at(value, change + key)) : std::nullopt;
+  };
+  const auto was_of = [&](const std::string& key) {
+    const auto path = path_before(value, changes, key, kSection + key);
+    return path ? std::optional(number_at(value, *path)) : std::nullopt;
+  };
+  const auto more_or_fewer = [&](const std::string& key, const std::string& words) {
+    const auto now = now_of(key), was = was_of(key);
+    if (now && now != was) said.push_back(!was ? words : (*now < *was ? "fewer " : "more ") + words);
+  };
+  if (const auto now = now_of(".caseload_cap"), was = was_of(".caseload_cap"); now && now != was)
+    said.push_back("the caseload cap " + std::string(!was ? "set at " : *now < *was ? "lowered to " : "raised to ") +
+                   value.at(change + ".caseload_cap"));
+  more_or_fewer(".leaving_rate_per_year", "permanent workers leaving");
+  if (value.contains(change + ".time_to_recruit.distribution")) said.emplace_back("another time to recruit");
+  more_or_fewer(".agency_cover.probability", "vacancies covered by agency staff");
+  for (const auto& [setting, who] : {std::pair{".social_worker_gbp_per_year", "permanent"},
+                                     std::pair{".agency_social_worker_gbp_per_year", "agency"}})
+    if (value.contains(change + setting))
+      said.push_back(std::string(who) + " pay of " + format_value(number_at(value, change + setting), Quantity::money) +
+                     " a year");
+  return said.empty() ? "the social workers' change" : joined(said);
 }
 
 // The key path of the dated change at `key` (one, or one of a list) whose start date is at
@@ -83,9 +145,9 @@ std::string dated_levers(const RunFiles& run) {
   // beds (written before its dates) and the dates.
   std::map<std::string, std::string> beds_of_home;
   std::map<std::string, std::vector<std::string>> homes_by_date;
-  std::map<std::string, std::string> value;  // every parameter, by key path
+  Values value;
   for (const auto& p : run.parameters) value[p.path] = p.value;
-  std::vector<std::string> providers_changes;  // the key paths of those seen so far
+  std::vector<std::string> providers_changes, social_workers_changes;  // the key paths of those seen so far
   for (const auto& p : run.parameters) {
     if (p.path.starts_with("provision.residential.in_house_homes[")) {
       const std::string home = p.path.substr(0, p.path.rfind('.'));
@@ -97,8 +159,10 @@ std::string dated_levers(const RunFiles& run) {
     }
     for (const auto& [path, lever] : kLevers)
       if (p.path == path) by_date[p.value].emplace_back(lever);
-    if (!dated_change_at(p.path, "workforce.social_workers.change").empty())
-      by_date[p.value].emplace_back("the social workers' change");
+    if (std::string change = dated_change_at(p.path, "workforce.social_workers.change"); !change.empty()) {
+      social_workers_changes.push_back(std::move(change));
+      by_date[p.value].push_back(social_workers_change(value, social_workers_changes));
+    }
     if (std::string change = dated_change_at(p.path, "provision.change"); !change.empty()) {
       providers_changes.push_back(std::move(change));
       by_date[p.value].push_back(providers_change(value, providers_changes));

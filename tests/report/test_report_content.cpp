@@ -151,10 +151,28 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
   parameters.push_back({"provision.change[1].supported.availability", "1", true});
   CHECK(option_line().ends_with("and fewer IFA places found, the IFA cap lowered to 150, fewer supported accommodation "
                                 "places found and the supported cap set at 20; from 1 April 2028: the IFA cap raised to "
-                                "180 and more supported accommodation places found):"));  // A change of social workers in a list is said as one alone is.
-  parameters.push_back({"workforce.social_workers.change[1].start_date", "2029-04-01", false});
-  parameters.push_back({"workforce.social_workers.change[1].caseload_cap", "16", true});
-  CHECK(option_line().ends_with("; from 1 April 2029: the social workers' change):"));
+                                "180 and more supported accommodation places found):"));  // A change of social workers says what it changes, against the section or the change before.
+  parameters.push_back({"workforce.social_workers.establishment_fte_by_locality.north", "10", true});
+  parameters.push_back({"workforce.social_workers.establishment_fte_by_locality.south", "5", true});
+  parameters.push_back({"workforce.social_workers.caseload_cap", "20", true});
+  parameters.push_back({"workforce.social_workers.leaving_rate_per_year", "0.12", true});
+  parameters.push_back({"workforce.social_workers.agency_cover.probability", "0.95", true});
+  parameters.push_back({"workforce.social_workers.change[0].start_date", "2029-04-01", false});
+  parameters.push_back({"workforce.social_workers.change[0].establishment_fte_by_locality.north", "14", true});
+  parameters.push_back({"workforce.social_workers.change[0].establishment_fte_by_locality.south", "5", true});
+  parameters.push_back({"workforce.social_workers.change[0].caseload_cap", "16", true});
+  parameters.push_back({"workforce.social_workers.change[1].start_date", "2030-04-01", false});
+  parameters.push_back({"workforce.social_workers.change[1].establishment_fte_by_locality.north", "13", true});
+  parameters.push_back({"workforce.social_workers.change[1].establishment_fte_by_locality.south", "5", true});
+  parameters.push_back({"workforce.social_workers.change[1].leaving_rate_per_year", "0.1", true});
+  parameters.push_back({"workforce.social_workers.change[1].time_to_recruit.distribution", "fixed", false});
+  parameters.push_back({"workforce.social_workers.change[1].time_to_recruit.days", "200", true});
+  parameters.push_back({"workforce.social_workers.change[1].agency_cover.probability", "0.5", true});
+  parameters.push_back({"workforce.social_workers.change[1].social_worker_gbp_per_year", "62000", true});
+  CHECK(option_line().ends_with(
+      "; from 1 April 2029: 4 more social work posts and the caseload cap lowered to 16; from 1 April 2030: 1 fewer "
+      "social work post, fewer permanent workers leaving, another time to recruit, fewer vacancies covered by agency "
+      "staff and permanent pay of £62.0k a year):"));
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
