@@ -19,6 +19,12 @@ using Values = std::map<std::string, std::string>;  // every parameter of scenar
 
 double number_at(const Values& value, const std::string& path) { return scenario::parse_number(value.at(path)).value; }
 
+// A limit a change writes (`shown`, as written; `now`, its value), against what it was: "the IFA
+// cap lowered to 150", or "set at" where there was none.
+std::string limit_moved(std::string_view limit, std::optional<double> was, double now, const std::string& shown) {
+  return std::string(limit) + (!was ? " set at " : now < *was ? " lowered to " : " raised to ") + shown;
+}
+
 // The key path of a setting as it stood before the last of `changes` (the key paths of a
 // section's dated changes up to this one, in order: "...change" for one, "...change[0]",
 // "...change[1]"... for a list): `in_change` under the latest earlier change that writes it, else
@@ -37,7 +43,6 @@ std::optional<std::string> path_before(const Values& value, std::span<const std:
 // IFA cap lowered to 150". `changes`: the key paths of the changes up to this one, in order
 // ("provision.change" for one, "provision.change[0]", "provision.change[1]"... for a list).
 std::string providers_change(const Values& value, std::span<const std::string> changes) {
-  const auto number = [&value](const std::string& path) { return number_at(value, path); };
   struct Provider {
     std::string_view provision, change, places, cap;
   };
@@ -54,15 +59,15 @@ std::string providers_change(const Values& value, std::span<const std::string> c
     const std::string change = changes.back() + std::string(provider.change);
     if (value.contains(change + ".availability")) {
       const auto was_path = before(provider, ".availability");
-      const double after = number(change + ".availability"), was = was_path ? number(*was_path) : 1.0;
+      const double after = number_at(value, change + ".availability");
+      const double was = was_path ? number_at(value, *was_path) : 1.0;
       if (after != was) said.push_back((after < was ? "fewer " : "more ") + std::string(provider.places) + " found");
     }
     if (!value.contains(change + ".max_placements")) continue;
-    const std::string& cap = value.at(change + ".max_placements");
-    if (const auto was_path = before(provider, ".max_placements"); !was_path)
-      said.push_back(std::string(provider.cap) + " set at " + cap);
-    else if (const double was = number(*was_path), now = number(change + ".max_placements"); now != was)
-      said.push_back(std::string(provider.cap) + (now < was ? " lowered to " : " raised to ") + cap);
+    const auto was_path = before(provider, ".max_placements");
+    const std::optional<double> was = was_path ? std::optional(number_at(value, *was_path)) : std::nullopt;
+    if (const double now = number_at(value, change + ".max_placements"); now != was)
+      said.push_back(limit_moved(provider.cap, was, now, value.at(change + ".max_placements")));
   }
   return said.empty() ? "the providers' change" : joined(said);
 }
@@ -104,8 +109,7 @@ std::string social_workers_change(const Values& value, std::span<const std::stri
     if (now && now != was) said.push_back(!was ? words : (*now < *was ? "fewer " : "more ") + words);
   };
   if (const auto now = now_of(".caseload_cap"), was = was_of(".caseload_cap"); now && now != was)
-    said.push_back("the caseload cap " + std::string(!was ? "set at " : *now < *was ? "lowered to " : "raised to ") +
-                   value.at(change + ".caseload_cap"));
+    said.push_back(limit_moved("the caseload cap", was, *now, value.at(change + ".caseload_cap")));
   more_or_fewer(".leaving_rate_per_year", "permanent workers leaving");
   if (value.contains(change + ".time_to_recruit.distribution")) said.emplace_back("another time to recruit");
   more_or_fewer(".agency_cover.probability", "vacancies covered by agency staff");

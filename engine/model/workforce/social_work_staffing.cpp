@@ -144,7 +144,8 @@ void SocialWorkService::end_agency_cover(WorkerId agency, WorkerId successor) {
 void SocialWorkService::schedule_sickness(WorkerId id) {
   const auto& sickness = spec_.sickness;
   if (!sickness || sickness->spells_per_year <= 0) return;
-  const double days = kernel::draw_exponential(streams_of(id).sickness, kernel::kDaysPerYear / sickness->spells_per_year);
+  const double days =
+      kernel::draw_exponential(streams_of(id).sickness, kernel::kDaysPerYear / sickness->spells_per_year);
   agenda_.schedule_in(kernel::days_to_ticks(days), kind(WorkforceEvent::sickness_starts), index_of(id),
                       worker(id).sickness.arm());
 }
