@@ -19,6 +19,12 @@ using Values = std::map<std::string, std::string>;  // every parameter of scenar
 
 double number_at(const Values& value, const std::string& path) { return scenario::parse_number(value.at(path)).value; }
 
+// A provider's cap written at `path`: none where nothing is written or a change lifted it.
+std::optional<double> cap_at(const Values& value, const std::optional<std::string>& path) {
+  if (!path || value.at(*path) == "none") return std::nullopt;
+  return number_at(value, *path);
+}
+
 // A limit a change writes (`shown`, as written; `now`, its value), against what it was: "the IFA
 // cap lowered to 150", or "set at" where there was none.
 std::string limit_moved(std::string_view limit, std::optional<double> was, double now, const std::string& shown) {
@@ -64,10 +70,11 @@ std::string providers_change(const Values& value, std::span<const std::string> c
       if (after != was) said.push_back((after < was ? "fewer " : "more ") + std::string(provider.places) + " found");
     }
     if (!value.contains(change + ".max_placements")) continue;
-    const auto was_path = before(provider, ".max_placements");
-    const std::optional<double> was = was_path ? std::optional(number_at(value, *was_path)) : std::nullopt;
-    if (const double now = number_at(value, change + ".max_placements"); now != was)
-      said.push_back(limit_moved(provider.cap, was, now, value.at(change + ".max_placements")));
+    const std::optional<double> was = cap_at(value, before(provider, ".max_placements"));
+    if (const std::optional<double> now = cap_at(value, change + ".max_placements"); !now)
+      said.push_back(std::string(provider.cap) + " lifted");
+    else if (!was || *now != *was)
+      said.push_back(limit_moved(provider.cap, was, *now, value.at(change + ".max_placements")));
   }
   return said.empty() ? "the providers' change" : joined(said);
 }

@@ -86,10 +86,17 @@ void read_changed_availability(MapReader& provider, double& availability, std::s
   availability = provider.if_present<double>("availability", share()).value_or(availability);
 }
 
-// The same, and its cap: a cap can be set or changed by a date, not removed.
+// The same, and its cap: set, moved, or lifted ("none") where there is one to lift.
 void read_changed_capacity(MapReader provider, double& availability, std::optional<int>& max_placements) {
   read_changed_availability(provider, availability, "availability, max_placements or both");
-  if (const auto cap = provider.if_present<int>("max_placements", at_least(0))) max_placements = cap;
+  if (provider.reads_word("max_placements", "none")) {
+    if (!max_placements)
+      provider.report("max_placements", "there is no cap to lift: neither the provision nor a change before this one "
+                                        "sets max_placements");
+    max_placements.reset();
+  } else if (const auto cap = provider.if_present<int>("max_placements", at_least(0))) {
+    max_placements = cap;
+  }
 }
 
 // What the providers offer under the provision alone, before any change.

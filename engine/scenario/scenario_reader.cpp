@@ -220,6 +220,14 @@ bool MapReader::is_list(std::string_view key) const {
   return entry && entry->value.kind == SourceNode::Kind::sequence;
 }
 
+bool MapReader::reads_word(std::string_view key, std::string_view word) {
+  const SourceEntry* entry = present() ? source_->find(key) : nullptr;
+  if (!entry || entry->value.kind != SourceNode::Kind::scalar || entry->value.text != word) return false;
+  take(key);
+  record(key, effective_value(std::string(word)));
+  return true;
+}
+
 void MapReader::name_keys(std::string noun) {
   if (present()) record_->noun = std::move(noun);
 }

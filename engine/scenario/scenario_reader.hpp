@@ -113,6 +113,9 @@ class MapReader {
     take(key);
     if (writes(key)) report(key, message);
   }
+  // Whether `key` is written as the word `word` (a cap a dated change lifts: "none"); if so it
+  // is read, and kept in the effective tree as written. Otherwise nothing is read.
+  bool reads_word(std::string_view key, std::string_view word);
   // After a problem that makes the other keys meaningless (an unknown distribution).
   void ignore_unread_keys();
   bool present() const { return source_ != nullptr; }

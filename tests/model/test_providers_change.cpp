@@ -165,3 +165,32 @@ TEST_CASE("a raised IFA cap goes at once to the children waiting", "[model][prov
   CHECK(care.ifa_in_use() == 20 + placed);
   CHECK(static_cast<int>(care.waiting().size()) == waiting - placed);
 }
+
+TEST_CASE("a lifted IFA cap takes every child waiting at once, and the IFA no longer fills to a cap",
+          "[model][providers]") {
+  // As above, but the change lifts the cap: with IFA places found at every search, nobody
+  // waits from the date on.
+  auto s = minimal_scenario();
+  s.children.entries_per_year = 600;
+  s.provision.ifa = ifa_with_cap(20);
+  scenario::ProvisionChange lifted;
+  lifted.start_date = s.run.start_date.plus_years(2);
+  lifted.ifa_availability = 1;
+  s.provision.changes = {lifted};
+  ModelRun<model::CareSystem> run(s, 0);
+  const kernel::Ticks date = run.clock().start_of(lifted.start_date);
+  const model::CareSystem& care = run.build();
+  run.run_until(date - 1);
+  const int waiting = static_cast<int>(care.waiting().size());
+  REQUIRE(waiting > 10);
+  REQUIRE(care.ifa_in_use() == 20);
+  run.run_until(date);
+  CHECK(care.ifa_in_use() == 20 + waiting);
+  CHECK(care.waiting().empty());
+  int most = 0;
+  run.run_years(4, [&](const model::CareSystem& now) {
+    REQUIRE(now.waiting().empty());
+    most = std::max(most, now.ifa_in_use());
+  });
+  CHECK(most > 60);  // well above the old cap: nearly 600 in care by then, over 400 in-house places
+}

@@ -151,7 +151,17 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
   parameters.push_back({"provision.change[1].supported.availability", "1", true});
   CHECK(option_line().ends_with("and fewer IFA places found, the IFA cap lowered to 150, fewer supported accommodation "
                                 "places found and the supported cap set at 20; from 1 April 2028: the IFA cap raised to "
-                                "180 and more supported accommodation places found):"));  // A change of social workers says what it changes, against the section or the change before.
+                                "180 and more supported accommodation places found):"));
+  // A cap lifted, then set again.
+  parameters.push_back({"provision.change[2].start_date", "2028-10-01", false});
+  parameters.push_back({"provision.change[2].ifa.max_placements", "none", false});
+  parameters.push_back({"provision.change[2].supported.max_placements", "none", false});
+  CHECK(option_line().ends_with("; from 1 October 2028: the IFA cap lifted and the supported cap lifted):"));
+  parameters.push_back({"provision.change[3].start_date", "2028-12-01", false});
+  parameters.push_back({"provision.change[3].ifa.max_placements", "100", true});
+  CHECK(option_line().ends_with("; from 1 October 2028: the IFA cap lifted and the supported cap lifted; from 1 "
+                                "December 2028: the IFA cap set at 100):"));
+  // A change of social workers says what it changes, against the section or the change before.
   parameters.push_back({"workforce.social_workers.establishment_fte_by_locality.north", "10", true});
   parameters.push_back({"workforce.social_workers.establishment_fte_by_locality.south", "5", true});
   parameters.push_back({"workforce.social_workers.caseload_cap", "20", true});

@@ -542,6 +542,43 @@ TEST_CASE("a list of the providers' changes takes each from its date, on top of 
   CHECK((third.ifa_availability == 0.5 && third.ifa_max_placements == 5 && third.external_home_availability == 0.7));
 }
 
+TEST_CASE("a providers' change lifts a cap with none, where the provision or a change before sets one",
+          "[scenario][provision]") {
+  ScenarioFolder folder;
+  const auto with_changes = [](const std::string& ifa, const std::string& changes) {
+    return std::string(kHeader) + "provision:\n  ifa: " + ifa + "\n  supported: {max_placements: 9}\n  change: " +
+           changes + "\n";
+  };
+  const Scenario lifted = load(folder, with_changes("{max_placements: 20}", "{start_date: 2025-10-01, ifa: "
+                                                                            "{max_placements: none}}"));
+  REQUIRE(lifted.provision.changes.size() == 1);
+  CHECK_FALSE(lifted.provision.changes[0].ifa_max_placements);
+  CHECK(lifted.provision.changes[0].supported_max_placements == 9);  // not written: as before
+  const Scenario again = load(folder, with_changes("{max_placements: 20}",
+                                                   "[{start_date: 2025-07-01, ifa: {max_placements: none}}, "
+                                                   "{start_date: 2025-10-01, supported: {availability: 0.5}}, "
+                                                   "{start_date: 2026-01-01, ifa: {max_placements: 5}}]"));
+  REQUIRE(again.provision.changes.size() == 3);
+  CHECK_FALSE(again.provision.changes[0].ifa_max_placements);
+  CHECK_FALSE(again.provision.changes[1].ifa_max_placements);  // still lifted
+  CHECK(again.provision.changes[2].ifa_max_placements == 5);
+  // "  change: {start_date: 2025-10-01, ifa: {max_placements: " is 57 long.
+  CHECK(problems(folder, with_changes("{}", "{start_date: 2025-10-01, ifa: {max_placements: none}}")) ==
+        Lines{"7:58: there is no cap to lift: neither the provision nor a change before this one sets max_placements "
+              "(provision.change.ifa.max_placements)"});
+  CHECK(problems(folder, with_changes("{max_placements: 20}",
+                                      "[{start_date: 2025-07-01, ifa: {max_placements: none}}, {start_date: "
+                                      "2025-10-01, ifa: {max_placements: none}}]")) ==
+        Lines{"7:114: there is no cap to lift: neither the provision nor a change before this one sets "
+              "max_placements (provision.change[1].ifa.max_placements)"});
+  CHECK(problems(folder, with_changes("{max_placements: 20}", "{start_date: 2025-10-01, ifa: {max_placements: "
+                                                              "nonee}}")) ==
+        Lines{"7:58: must be a whole number, got 'nonee' (provision.change.ifa.max_placements)"});
+  // The provision itself has a cap or none written at all.
+  CHECK(problems(folder, std::string(kHeader) + "provision:\n  ifa: {max_placements: none}\n") ==
+        Lines{"5:25: must be a whole number, got 'none' (provision.ifa.max_placements)"});
+}
+
 TEST_CASE("a list of the providers' changes has maps, dated one after another", "[scenario][provision]") {
   ScenarioFolder folder;
   const auto with_changes = [](const std::string& changes) {
