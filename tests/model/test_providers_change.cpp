@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -142,24 +143,40 @@ TEST_CASE("a providers' change that offers no more searches nothing, so one that
   CHECK(std::get<0>(*first_after(fewer)) > date);  // no placement made on the date itself
 }
 
-TEST_CASE("a raised IFA cap goes at once to the children waiting", "[model][providers]") {
-  // 400 in-house places and 20 IFA places, found at every search, for about 520 children in
-  // care two years from an empty start; then a cap of 60.
+namespace {
+
+// 400 in-house places and 20 IFA places, found at every search, for about 520 children in
+// care two years from an empty start, many of them waiting; then the IFA cap `cap` from that
+// date (none: lifted).
+scenario::Scenario capped_ifa_then(std::optional<int> cap) {
   auto s = minimal_scenario();
   s.children.entries_per_year = 600;
   s.provision.ifa = ifa_with_cap(20);
-  scenario::ProvisionChange raised;
-  raised.start_date = s.run.start_date.plus_years(2);
-  raised.ifa_availability = 1;
-  raised.ifa_max_placements = 60;
-  s.provision.changes = {raised};
-  ModelRun<model::CareSystem> run(s, 0);
-  const kernel::Ticks date = run.clock().start_of(raised.start_date);
-  const model::CareSystem& care = run.build();
+  scenario::ProvisionChange change;
+  change.start_date = s.run.start_date.plus_years(2);
+  change.ifa_availability = 1;
+  change.ifa_max_placements = cap;
+  s.provision.changes = {change};
+  return s;
+}
+
+// Runs to the tick before `date` and returns how many children wait then (many), the cap full.
+int waiting_before(kernel::Ticks date, ModelRun<model::CareSystem>& run, const model::CareSystem& care) {
   run.run_until(date - 1);
+  REQUIRE(care.ifa_in_use() == 20);
   const int waiting = static_cast<int>(care.waiting().size());
   REQUIRE(waiting > 10);
-  REQUIRE(care.ifa_in_use() == 20);
+  return waiting;
+}
+
+}  // namespace
+
+TEST_CASE("a raised IFA cap goes at once to the children waiting", "[model][providers]") {
+  const auto s = capped_ifa_then(60);
+  ModelRun<model::CareSystem> run(s, 0);
+  const model::CareSystem& care = run.build();
+  const kernel::Ticks date = run.clock().start_of(s.provision.changes[0].start_date);
+  const int waiting = waiting_before(date, run, care);
   run.run_until(date);
   const int placed = std::min(waiting, 40);
   CHECK(care.ifa_in_use() == 20 + placed);
@@ -168,25 +185,15 @@ TEST_CASE("a raised IFA cap goes at once to the children waiting", "[model][prov
 
 TEST_CASE("a lifted IFA cap takes every child waiting at once, and the IFA no longer fills to a cap",
           "[model][providers]") {
-  // As above, but the change lifts the cap: with IFA places found at every search, nobody
-  // waits from the date on.
-  auto s = minimal_scenario();
-  s.children.entries_per_year = 600;
-  s.provision.ifa = ifa_with_cap(20);
-  scenario::ProvisionChange lifted;
-  lifted.start_date = s.run.start_date.plus_years(2);
-  lifted.ifa_availability = 1;
-  s.provision.changes = {lifted};
+  const auto s = capped_ifa_then(std::nullopt);
   ModelRun<model::CareSystem> run(s, 0);
-  const kernel::Ticks date = run.clock().start_of(lifted.start_date);
   const model::CareSystem& care = run.build();
-  run.run_until(date - 1);
-  const int waiting = static_cast<int>(care.waiting().size());
-  REQUIRE(waiting > 10);
-  REQUIRE(care.ifa_in_use() == 20);
+  const kernel::Ticks date = run.clock().start_of(s.provision.changes[0].start_date);
+  const int waiting = waiting_before(date, run, care);
   run.run_until(date);
   CHECK(care.ifa_in_use() == 20 + waiting);
   CHECK(care.waiting().empty());
+  // With IFA places found at every search, nobody waits from the date on.
   int most = 0;
   run.run_years(4, [&](const model::CareSystem& now) {
     REQUIRE(now.waiting().empty());
