@@ -27,6 +27,9 @@ void StreamingSummary::add(double value) {
   if (std::isnan(value)) return;
   moments_.add(value);
   if (!tally_.empty() || !estimates_.empty()) return count_beyond_listing(value);
+  // An experiment keeps a summary for every month of every series: room for a few values at
+  // once spares each of them the vector's first doublings (1, 2, 4, 8).
+  if (exact_.empty()) exact_.reserve(16);
   exact_.push_back(value);
   if (exact_.size() <= kExactValues) return;
   std::vector<double> sorted = std::move(exact_);
