@@ -1,5 +1,6 @@
 // caresim's benchmarks (run by ./scripts/bench, never by ctest): the event list alone, the
-// minimal scenario of INTERFACE.md over 200 simulated years (the fastest of three runs), and
+// minimal scenario's events under a bare model (the ceiling), the minimal scenario of
+// INTERFACE.md over 200 simulated years (the fastest of three runs), and
 // the county baseline at 1,000 replications, in events per second and time per replication.
 // The baseline runs first, so the peak memory printed after it is its own (the targets:
 // under 30 s, 500 MB).
@@ -7,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <sys/resource.h>
 
@@ -57,6 +59,63 @@ void bench_kernel(int pending) {
               "%.1f ns its exponential draw\n",
               pending, events / seconds / 1e6, static_cast<unsigned long long>(agenda.events_processed()), seconds,
               1e9 * seconds / events, draw);
+}
+
+// The minimal scenario's events with nothing of the model but a list of free places: each
+// arrival schedules the next and the child's exit, and takes a free place if there is one; each
+// exit gives its place back. No child record, no KPI, no calendar. It has the minimal
+// scenario's rates (450 arrivals a year, stays of 365 days on average, 400 places), so its
+// event list holds what the minimal scenario's does: the ceiling of any model on this kernel and
+// this machine, against which the minimal scenario's time says what the model and its measures
+// take.
+struct BareMinimalModel {
+  kernel::Agenda* agenda;
+  kernel::RandomStream arrivals{1, 0, "arrivals"};
+  kernel::RandomStream stays{1, 0, "stays"};
+  std::vector<std::uint32_t> free_places{};
+  std::vector<std::int32_t> place_of{};  // by child, -1 for none (an IFA)
+  std::vector<std::uint32_t> free_children{};
+
+  void handle(const kernel::Event& e) {
+    if (e.kind == 1) {  // an exit
+      if (place_of[e.subject] >= 0) free_places.push_back(static_cast<std::uint32_t>(place_of[e.subject]));
+      free_children.push_back(e.subject);
+      return;
+    }
+    agenda->schedule_in(kernel::days_to_ticks(kernel::draw_exponential(arrivals, 365.25 / 450)), 0, 0);
+    std::uint32_t child = static_cast<std::uint32_t>(place_of.size());
+    if (free_children.empty()) {
+      place_of.push_back(-1);
+    } else {
+      child = free_children.back();
+      free_children.pop_back();
+    }
+    place_of[child] = -1;
+    if (!free_places.empty()) {
+      place_of[child] = static_cast<std::int32_t>(free_places.back());
+      free_places.pop_back();
+    }
+    agenda->schedule_in(kernel::days_to_ticks(kernel::draw_exponential(stays, 365.0)), 1, child);
+  }
+};
+
+void bench_bare_minimal(int years) {
+  double fastest = 0;
+  std::uint64_t events = 0;
+  for (int i = 0; i < 3; ++i) {
+    kernel::Agenda agenda;
+    BareMinimalModel model{&agenda};
+    for (std::uint32_t place = 0; place < 400; ++place) model.free_places.push_back(place);
+    agenda.schedule_in(0, 0, 0);
+    const auto started = std::chrono::steady_clock::now();
+    agenda.run_until(kernel::days_to_ticks(years * 365.25), model);
+    const double seconds = Seconds(std::chrono::steady_clock::now() - started).count();
+    if (i == 0 || seconds < fastest) fastest = seconds;
+    events = agenda.events_processed();
+  }
+  std::printf("bare minimal model (free places only, no KPI), %d years: %6.1f M events/s, %.1f ns an event "
+              "(fastest of 3)\n",
+              years, static_cast<double>(events) / fastest / 1e6, 1e9 * fastest / static_cast<double>(events));
 }
 
 // Runs the scenario `repeats` times and prints the fastest run, with the slowest beside it:
@@ -113,6 +172,7 @@ int main(int argc, char** argv) {
               Seconds(std::chrono::steady_clock::now() - started).count(), cpu_seconds() - cpu_before, peak_rss_mb());
   bench_kernel(1'000);
   bench_kernel(100'000);
+  bench_bare_minimal(200);
   bench_scenario(scenarios + "/minimal.yaml", 200, 1, 1);
   bench_scenario(scenarios + "/minimal.yaml", 200, 8, 1, 3);
   bench_scenario(scenarios + "/minimal.yaml", 200, 8, 2, 3);
