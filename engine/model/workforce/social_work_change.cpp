@@ -57,7 +57,7 @@ void SocialWorkService::change_posts(const std::vector<int>& establishment_befor
       const PostId id{static_cast<std::uint32_t>(posts_.size())};
       add_post(team_id);
       open_vacancy(id);
-      seek_agency_cover(id);
+      seek_agency_cover(id, post(id).streams.agency_cover);
     }
     if (change < 0) {
       team(team_id).posts_to_cut -= change;

@@ -52,14 +52,54 @@ struct SocialWorker {
   kernel::TimerSlot sickness;  // the next start or end of a spell
 };
 
-// A post's own random streams, numbered by post: when its holders leave and are off sick,
-// how long its vacancies take to fill and whether agency staff cover them. Two scenarios that
-// differ elsewhere give the post the same luck until what happens in it differs.
-struct PostStreams {
+// When one kind of holder of a post leaves and is off sick, holder after holder.
+struct HolderStreams {
   kernel::RandomStream leaving;
   kernel::RandomStream sickness;
+};
+
+// A post's own random streams, numbered by team and place in the team: when its holders leave
+// and are off sick, how long its vacancies take to fill and whether agency staff cover them.
+// Two scenarios that differ elsewhere (another team's size, say) give the post the same luck
+// until what happens in it differs. Permanent and agency holders draw apart, and so do a
+// vacancy's first cover and its cover after an agency worker leaves, so that agency staff who
+// stay longer or shorter leave the permanent staff's luck, and each vacancy's first cover, as
+// they were.
+struct PostStreams {
+  HolderStreams permanent;
+  HolderStreams agency;
   kernel::RandomStream recruitment;
-  kernel::RandomStream agency_cover;
+  kernel::RandomStream agency_cover;        // when a vacancy opens
+  kernel::RandomStream agency_cover_again;  // when an agency worker covering it leaves
+};
+
+// The families of the posts' streams, one per purpose, so one mechanism's draws never shift
+// another's.
+class PostStreamFamilies {
+ public:
+  PostStreamFamilies(std::uint64_t seed, std::uint64_t replication)
+      : leaving_(seed, replication, "post_leaving"),
+        sickness_(seed, replication, "post_sickness"),
+        agency_leaving_(seed, replication, "post_agency_leaving"),
+        agency_sickness_(seed, replication, "post_agency_sickness"),
+        recruitment_(seed, replication, "post_recruitment"),
+        agency_cover_(seed, replication, "post_agency_cover"),
+        agency_cover_again_(seed, replication, "post_agency_cover_again") {}
+
+  // The streams of the post at `place` in team `team` (its posts numbered from 0 as they come,
+  // those a change adds after the scenario's).
+  PostStreams of(TeamId team, std::uint32_t place) const {
+    const std::uint64_t number = (static_cast<std::uint64_t>(team) << 32) | place;
+    return {{leaving_.stream(number), sickness_.stream(number)},
+            {agency_leaving_.stream(number), agency_sickness_.stream(number)},
+            recruitment_.stream(number),
+            agency_cover_.stream(number),
+            agency_cover_again_.stream(number)};
+  }
+
+ private:
+  kernel::StreamFamily leaving_, sickness_, agency_leaving_, agency_sickness_, recruitment_, agency_cover_,
+      agency_cover_again_;
 };
 
 // A post of the establishment: held by a permanent worker, or vacant and maybe covered by an
@@ -80,6 +120,7 @@ struct Team {
   CaseloadIndex<WorkerId, SocialWorker> available;        // workers in post and not sick
   LinkedIds<ChildId, Case, &Case::waiting> unallocated;  // first come, first allocated
   int posts_to_cut = 0;  // by a change, closing as they come free
+  std::uint32_t posts_numbered = 0;  // the posts it has had: the next one's place, for its streams
 };
 
 }  // namespace caresim::model

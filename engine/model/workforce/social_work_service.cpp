@@ -20,10 +20,7 @@ SocialWorkService::SocialWorkService(const scenario::SocialWorkersSpec& spec, st
       highest_pressure_(spec.caseload_pressure ? *std::max_element(spec.caseload_pressure->leaving_rate_factor.begin(),
                                                                    spec.caseload_pressure->leaving_rate_factor.end())
                                                : 1.0),
-      post_leaving_(seed, replication, "post_leaving"),
-      post_sickness_(seed, replication, "post_sickness"),
-      post_recruitment_(seed, replication, "post_recruitment"),
-      post_agency_cover_(seed, replication, "post_agency_cover"),
+      post_streams_(seed, replication),
       case_transfers_(seed, replication, "case_transfers"),
       case_moves_(seed, replication, "case_moves") {
   // The reader admits no other; a scenario built in code might.

@@ -68,7 +68,7 @@ class SocialWorkService {
   void open_vacancy(PostId post);  // recruitment starts
   void recruit_starts(PostId post, std::uint32_t generation);
   void agency_cover_starts(PostId post, std::uint32_t generation);
-  void seek_agency_cover(PostId post);
+  void seek_agency_cover(PostId post, kernel::RandomStream& rng);
   void end_agency_cover(WorkerId agency, WorkerId successor);
   void leave_post(WorkerId id);  // out of the team's index, record freed
   void sickness_starts(WorkerId id, std::uint32_t generation);
@@ -87,7 +87,10 @@ class SocialWorkService {
   Case& case_of(ChildId id) { return cases_[index_of(id)]; }
   SocialWorker& worker(WorkerId id) { return workers_[index_of(id)]; }
   Post& post(PostId id) { return posts_[index_of(id)]; }
-  PostStreams& streams_of(WorkerId id) { return post(worker(id).post).streams; }
+  HolderStreams& streams_of(WorkerId id) {
+    PostStreams& post_streams = post(worker(id).post).streams;
+    return worker(id).contract == Contract::permanent ? post_streams.permanent : post_streams.agency;
+  }
   Team& team(TeamId id) { return teams_[static_cast<std::size_t>(id)]; }
   kernel::Ticks now() const { return agenda_.now(); }
 
@@ -100,10 +103,7 @@ class SocialWorkService {
 
   // Streams of its own for each post and each case (PostStreams, CaseStreams), one family
   // per purpose, so one mechanism's draws never shift another's.
-  kernel::StreamFamily post_leaving_;
-  kernel::StreamFamily post_sickness_;
-  kernel::StreamFamily post_recruitment_;
-  kernel::StreamFamily post_agency_cover_;
+  PostStreamFamilies post_streams_;
   kernel::StreamFamily case_transfers_;
   kernel::StreamFamily case_moves_;
 

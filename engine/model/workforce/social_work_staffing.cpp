@@ -16,9 +16,7 @@ double SocialWorkService::base_leaving_rate_per_day(Contract contract) const {
 }
 
 void SocialWorkService::add_post(TeamId team_id) {
-  const std::uint64_t number = posts_.size();
-  posts_.emplace_back(team_id, PostStreams{post_leaving_.stream(number), post_sickness_.stream(number),
-                                           post_recruitment_.stream(number), post_agency_cover_.stream(number)});
+  posts_.emplace_back(team_id, post_streams_.of(team_id, team(team_id).posts_numbered++));
 }
 
 // A worker starts in the post with no cases, free to take the team's waiting children.
@@ -76,8 +74,9 @@ void SocialWorkService::worker_leaves(WorkerId id, WorkerLeaving reason) {
   if (team(team_id).posts_to_cut > 0) {
     close_post(post_id);
   } else {
+    PostStreams& streams = post(post_id).streams;
     if (contract == Contract::permanent) open_vacancy(post_id);
-    seek_agency_cover(post_id);
+    seek_agency_cover(post_id, contract == Contract::permanent ? streams.agency_cover : streams.agency_cover_again);
   }
   for (const ChildId child : orphans_) allocate(child);
 }
@@ -101,11 +100,10 @@ void SocialWorkService::leave_post(WorkerId id) {
 }
 
 // An uncovered vacancy is covered by an agency worker with the scenario's chance, after a
-// delay; both are drawn every time, so the stream stays aligned.
-void SocialWorkService::seek_agency_cover(PostId post_id) {
+// delay; both are drawn every time, from `rng`, so the stream stays aligned.
+void SocialWorkService::seek_agency_cover(PostId post_id, kernel::RandomStream& rng) {
   const auto& agency = spec_.agency_cover;
   if (!agency) return;
-  kernel::RandomStream& rng = post(post_id).streams.agency_cover;
   const bool covered = rng.uniform01() < agency->probability;
   const double days = draw(agency->time_to_cover, rng);
   if (covered)
