@@ -5,7 +5,9 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -79,14 +81,51 @@ std::string providers_change(const Values& value, std::span<const std::string> c
   return said.empty() ? "the providers' change" : joined(said);
 }
 
-// The posts a section or change (at `prefix`) gives, over every team; none if it gives none.
-std::optional<double> posts_at(const Values& value, const std::string& prefix) {
-  const std::string key = prefix + ".establishment_fte";
-  std::optional<double> posts;
+// The posts a section or change (at `prefix`) gives, by team: the county's ("") or each
+// locality's; empty if it gives none.
+std::map<std::string, double> posts_by_team(const Values& value, const std::string& prefix) {
+  const std::string key = prefix + ".establishment_fte", by_locality = key + "_by_locality.";
+  std::map<std::string, double> posts;
   for (auto p = value.lower_bound(key); p != value.end() && p->first.starts_with(key); ++p)
-    if (p->first == key || p->first.starts_with(key + "_by_locality."))
-      posts = posts.value_or(0) + number_at(value, p->first);
+    if (p->first == key || p->first.starts_with(by_locality))
+      posts[p->first == key ? "" : p->first.substr(by_locality.size())] = number_at(value, p->first);
   return posts;
+}
+
+// "8 more social work posts", or "1 fewer social work post".
+std::string posts_more_or_fewer(double more, std::string_view team = "") {
+  const double n = std::fabs(more);
+  return scenario::format_number(n) + (more > 0 ? " more" : " fewer") + " social work post" + (n == 1 ? "" : "s") +
+         (team.empty() ? "" : " in " + std::string(team));
+}
+
+// What a change of posts (`was` to `now`, by team) does: its total where every team moves the
+// same way ("8 more social work posts"), else team by team ("2 more social work posts in exeter",
+// "2 fewer social work posts in north").
+std::vector<std::string> posts_moved(const std::map<std::string, double>& was, const std::map<std::string, double>& now) {
+  std::map<std::string, double> more;
+  for (const auto& [team, posts] : now) more[team] += posts;
+  for (const auto& [team, posts] : was) more[team] -= posts;
+  double total = 0;
+  bool up = false, down = false;
+  for (const auto& [team, n] : more) {
+    total += n;
+    up = up || n > 0;
+    down = down || n < 0;
+  }
+  if (!(up && down)) return total == 0 ? std::vector<std::string>{} : std::vector{posts_more_or_fewer(total)};
+  std::vector<std::string> said;
+  for (const auto& [team, n] : more)
+    if (n != 0) said.push_back(posts_more_or_fewer(n, team));
+  return said;
+}
+
+// The settings under `prefix` (a distribution's), by what follows it.
+std::map<std::string, std::string> settings_under(const Values& value, const std::string& prefix) {
+  std::map<std::string, std::string> settings;
+  for (auto p = value.lower_bound(prefix + "."); p != value.end() && p->first.starts_with(prefix + "."); ++p)
+    settings[p->first.substr(prefix.size())] = p->second;
+  return settings;
 }
 
 // What one of the social workers' changes does, as providers_change says the providers': "8
@@ -95,36 +134,45 @@ std::string social_workers_change(const Values& value, std::span<const std::stri
   static const std::string kSection = "workforce.social_workers";
   const std::string& change = changes.back();
   std::vector<std::string> said;
-  if (const auto after = posts_at(value, change)) {
-    std::optional<double> was;
-    for (std::size_t c = changes.size() - 1; c-- > 0 && !was;) was = posts_at(value, changes[c]);
-    if (!was) was = posts_at(value, kSection);
-    if (const double more = *after - was.value_or(0); more != 0)
-      said.push_back(scenario::format_number(std::fabs(more)) + (more > 0 ? " more" : " fewer") + " social work post" +
-                     (std::fabs(more) == 1 ? "" : "s"));
+  if (const auto now = posts_by_team(value, change); !now.empty()) {
+    std::map<std::string, double> was;
+    for (std::size_t c = changes.size() - 1; c-- > 0 && was.empty();) was = posts_by_team(value, changes[c]);
+    if (was.empty()) was = posts_by_team(value, kSection);
+    for (std::string& moved : posts_moved(was, now)) said.push_back(std::move(moved));
   }
   // A number the change writes, and what it was before (as the section or an earlier change wrote it).
   const auto now_of = [&](const std::string& key) {
     return value.contains(change + key) ? std::optional(number_at(value, change + key)) : std::nullopt;
   };
-  const auto was_of = [&](const std::string& key) {
-    const auto path = path_before(value, changes, key, kSection + key);
+  const auto was_of = [&](const std::string& key, const std::string& in_section) {
+    const auto path = path_before(value, changes, key, in_section);
     return path ? std::optional(number_at(value, *path)) : std::nullopt;
   };
   const auto more_or_fewer = [&](const std::string& key, const std::string& words) {
-    const auto now = now_of(key), was = was_of(key);
+    const auto now = now_of(key), was = was_of(key, kSection + key);
     if (now && now != was) said.push_back(!was ? words : (*now < *was ? "fewer " : "more ") + words);
   };
-  if (const auto now = now_of(".caseload_cap"), was = was_of(".caseload_cap"); now && now != was)
+  // A distribution the change writes, said where it differs from the one before.
+  const auto another = [&](const std::string& key, const std::string& words) {
+    if (!value.contains(change + key + ".distribution")) return;
+    const auto before = path_before(value, changes, key + ".distribution", kSection + key + ".distribution");
+    const std::string was = before ? before->substr(0, before->size() - std::string_view(".distribution").size()) : "";
+    if (!before || settings_under(value, change + key) != settings_under(value, was)) said.push_back(words);
+  };
+  if (const auto now = now_of(".caseload_cap"), was = was_of(".caseload_cap", kSection + ".caseload_cap");
+      now && now != was)
     said.push_back(limit_moved("the caseload cap", was, *now, value.at(change + ".caseload_cap")));
   more_or_fewer(".leaving_rate_per_year", "permanent workers leaving");
-  if (value.contains(change + ".time_to_recruit.distribution")) said.emplace_back("another time to recruit");
+  another(".time_to_recruit", "another time to recruit");
   more_or_fewer(".agency_cover.probability", "vacancies covered by agency staff");
-  for (const auto& [setting, who] : {std::pair{".social_worker_gbp_per_year", "permanent"},
-                                     std::pair{".agency_social_worker_gbp_per_year", "agency"}})
-    if (value.contains(change + setting))
-      said.push_back(std::string(who) + " pay of " + format_value(number_at(value, change + setting), Quantity::money) +
-                     " a year");
+  another(".agency_cover.time_to_cover", "another time to cover a vacancy");
+  more_or_fewer(".agency_cover.leaving_rate_per_year", "agency workers leaving");
+  // Pay, said where it differs from an earlier change's (or, permanent, the cost line's).
+  for (const auto& [setting, who, line] :
+       {std::tuple{".social_worker_gbp_per_year", "permanent", "costs.staff.social_worker.gbp_per_year"},
+        std::tuple{".agency_social_worker_gbp_per_year", "agency", ""}})
+    if (const auto now = now_of(setting); now && now != was_of(setting, line))
+      said.push_back(std::string(who) + " pay of " + format_value(*now, Quantity::money) + " a year");
   return said.empty() ? "the social workers' change" : joined(said);
 }
 

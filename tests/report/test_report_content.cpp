@@ -183,6 +183,21 @@ TEST_CASE("an option's line says from when its dated levers start, from its scen
       "; from 1 April 2029: 4 more social work posts and the caseload cap lowered to 16; from 1 April 2030: 1 fewer "
       "social work post, fewer permanent workers leaving, another time to recruit, fewer vacancies covered by agency "
       "staff and permanent pay of £62.0k a year):"));
+  // Posts moved between teams are said team by team; what a change writes as it was is not said.
+  parameters.push_back({"workforce.social_workers.change[2].start_date", "2031-04-01", false});
+  parameters.push_back({"workforce.social_workers.change[2].establishment_fte_by_locality.north", "11", true});
+  parameters.push_back({"workforce.social_workers.change[2].establishment_fte_by_locality.south", "7", true});
+  parameters.push_back({"workforce.social_workers.change[2].time_to_recruit.distribution", "fixed", false});
+  parameters.push_back({"workforce.social_workers.change[2].time_to_recruit.days", "200", true});
+  parameters.push_back({"workforce.social_workers.change[2].social_worker_gbp_per_year", "62000", true});
+  parameters.push_back({"workforce.social_workers.agency_cover.time_to_cover.distribution", "fixed", false});
+  parameters.push_back({"workforce.social_workers.agency_cover.time_to_cover.days", "20", true});
+  parameters.push_back({"workforce.social_workers.change[2].agency_cover.time_to_cover.distribution", "fixed", false});
+  parameters.push_back({"workforce.social_workers.change[2].agency_cover.time_to_cover.days", "30", true});
+  parameters.push_back({"workforce.social_workers.agency_cover.leaving_rate_per_year", "0.5", true});
+  parameters.push_back({"workforce.social_workers.change[2].agency_cover.leaving_rate_per_year", "0.8", true});
+  CHECK(option_line().ends_with("; from 1 April 2031: 2 fewer social work posts in north, 2 more social work posts "
+                                "in south, another time to cover a vacancy and more agency workers leaving):"));
 }
 
 TEST_CASE("a payback is said on average, not as fact, where the cumulative difference's interval includes zero", "[report]") {
