@@ -1,5 +1,6 @@
 #include "scenario/source_tree.hpp"
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -10,9 +11,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "scenario/key_path.hpp"
 #include "scenario/utf8_text.hpp"
@@ -235,6 +238,37 @@ std::string with_likely_slip(const std::string& message, const std::string& text
   return message;
 }
 
+// Where each document of a YAML text starts, as yaml-cpp's parser hands them out.
+class DocumentStarts final : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// yaml-cpp 0.7 (Debian 12's) hands out the same empty document for ever at a ',' outside any
+// [ ] or { } (at the top of a file, after a top-level list, or left of an indented top-level
+// map), never reading it: YAML::LoadAll would fill memory. The documents are walked first, and
+// a document starting where the one before started is where the parse stopped moving. Throws
+// YAML::Exception as LoadAll would on any other error.
+std::optional<YAML::Mark> stuck_at(const std::string& text) {
+  std::istringstream input(text);
+  YAML::Parser parser(input);
+  DocumentStarts documents;
+  while (parser.HandleNextDocument(documents)) {
+    const auto& starts = documents.starts;
+    if (starts.size() >= 2 && starts.back().pos == starts[starts.size() - 2].pos) return starts.back();
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<SourceNode> load_source_file(const std::string& path,
@@ -251,6 +285,12 @@ std::optional<SourceNode> load_source_file(const std::string& path,
   }
   std::vector<YAML::Node> documents;
   try {
+    if (const auto stuck = stuck_at(*text)) {
+      const SourcePlace place = place_of(*stuck, path);
+      diagnostics.push_back({path, place.line, place.column,
+                             "a ',' outside any [ ] list or { } map: remove it, or put it inside one", ""});
+      return std::nullopt;
+    }
     documents = YAML::LoadAll(*text);
   } catch (const YAML::Exception& e) {
     diagnostics.push_back({path, e.mark.line + 1, e.mark.column + 1, with_likely_slip(e.msg, *text, e.mark.line + 1), ""});

@@ -40,6 +40,23 @@ TEST_CASE("a second YAML document in a scenario file is an error, not ignored", 
   CHECK(load(folder, std::string(kFourLineScenario) + "---\n").name == "x");
 }
 
+TEST_CASE("a comma outside any list or map is reported where it is, not read for ever", "[scenario][errors]") {
+  // yaml-cpp 0.7 hands out the same empty document again and again at such a comma: loading
+  // would fill memory and end in bad_alloc.
+  ScenarioFolder folder;
+  const Lines expected{"5:1: a ',' outside any [ ] list or { } map: remove it, or put it inside one"};
+  CHECK(located(problems_loading(folder.write("first.yaml", "# a comment\n\n\n\n," + std::string(kFourLineScenario)))) ==
+        expected);
+  CHECK(located(problems_loading(folder.write("after_list.yaml", "- a\n- b\n- c\n- d\n,\n"))) == expected);
+  // Left of a map indented by two spaces, at its own column.
+  std::string indented;
+  for (char c : std::string(kFourLineScenario)) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+  CHECK(located(problems_loading(folder.write("indented.yaml", "  " + indented.substr(0, indented.size() - 2) + " ,\n"))) ==
+        Lines{"5:2: a ',' outside any [ ] list or { } map: remove it, or put it inside one"});
+  // Inside a map, yaml-cpp reports it itself.
+  CHECK(problems(folder, std::string(kFourLineScenario) + ",\n").size() == 1);
+}
+
 TEST_CASE("a NUL byte is reported where it is, as no text", "[scenario][errors]") {
   ScenarioFolder folder;
   const std::string text = std::string(kFourLineScenario) + "description: a" + std::string(1, '\0') + "b\n";
