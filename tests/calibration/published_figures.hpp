@@ -88,7 +88,7 @@ inline Published range_of(const std::vector<double>& values) {
 // 56 to 61, so a mean of 10 replications fell below 56 about one time in six.
 inline void check_within(const std::string& kpi, const Interval& model, double scale, const Published& devon) {
   const double mean = model.mean * scale, half_width = model.half_width * scale;
-  INFO(kpi << " " << mean << " +/- " << half_width << " against Devon's " << devon.low << " to " << devon.high);
+  INFO(kpi << " " << mean << " +/- " << half_width << " against the published " << devon.low << " to " << devon.high);
   CHECK(mean + half_width >= devon.low);
   CHECK(mean - half_width <= devon.high);
 }

@@ -1,7 +1,8 @@
 // The shipped baseline against Devon's published children in care: how many, how many start
 // and cease a year, how old they are at 31 March and on leaving, why they leave, how many
-// placements start, and how stable they are (DfE files as published). The model's 99% interval
-// over 40 replications must reach into the range Devon published over the years the files hold.
+// placements start, and how stable they are (DfE files as published); and re-entries against
+// England's share (PRODUCT.md). The model's 99% interval over 40 replications must reach into
+// the range Devon published over the years the files hold.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -117,6 +118,10 @@ TEST_CASE("the baseline reproduces Devon's published children in care and their 
   within("exit_share.adoption", 100, percent(devon_range(ceased, "percentage", in_group("Reason episode ceased", "Adopted"))));
   within("exit_share.special_guardianship", 100,
          percent(devon_range(ceased, "percentage", in_group("Reason episode ceased", "Special guardianship order"))));
+
+  // Re-entries: not in shared/data, whose files count no returns to care; PRODUCT.md states
+  // England's "about 16-20% of entries are re-entries after a return home".
+  within("re_entry_share", 100, Published{16, 20});
 
   const auto stability = read_dfe_csv("la_cla_placement_stability.csv");
   const auto measure = [](const std::string& name) {
